@@ -1,0 +1,1 @@
+"""The filing service: FastAPI app, SQLAlchemy models, workflow services, gateway, notifier."""

@@ -1,0 +1,269 @@
+"""Pydantic schemas of the HTTP API (`/v1`): the wire contract the desktop client relies on.
+
+ORM models live in :mod:`icp_desktop.server.models`; these classes are what goes over the wire.
+Field-level reasons carry a stable ``code`` (with ``params``) so clients can translate them, and an
+English ``message`` for anyone reading the raw JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from icp_desktop.domain.status import Action, ChangeStatus, Role
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(from_attributes=True, extra="forbid")
+
+
+# --- errors (application/problem+json, RFC 9457) -------------------------------------------
+
+class FieldProblem(Schema):
+    """One reason attached to one field.
+
+    ``field`` is a top-level field name (``proposed_ips``, ``username`` …); ``ip`` narrows a
+    reason on ``proposed_ips`` to one address.
+    """
+
+    field: str
+    ip: str | None = None
+    code: str = "invalid"
+    message: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class Problem(Schema):
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    code: str | None = None
+    errors: list[FieldProblem] = Field(default_factory=list)
+
+
+# --- accounts and sessions -------------------------------------------------------------------
+
+class AccountOut(Schema):
+    id: int
+    username: str
+    role: Role
+    display_name: str = ""
+    email: str | None = None
+    phone: str | None = None
+
+
+class LoginIn(Schema):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class LoginOut(Schema):
+    token: str
+    expires_at: datetime
+    account: AccountOut
+
+
+class Health(Schema):
+    status: Literal["ok"] = "ok"
+    version: str
+    database: str
+
+
+# --- subjects, websites, service resources ---------------------------------------------------
+
+class OpenChangeRef(Schema):
+    id: int
+    status: ChangeStatus
+
+
+class WebsiteOut(Schema):
+    id: int
+    subject_id: int
+    subject_name: str
+    subject_license_number: str  # 京ICP备12345678号
+    license_number: str  # 京ICP备12345678号-1
+    name: str
+    domain: str
+    service_content: str
+    ips: list[str]
+    version: int
+    open_change: OpenChangeRef | None = None
+    updated_at: datetime
+
+
+class WebsitePage(Schema):
+    items: list[WebsiteOut]
+    next_cursor: str | None = None
+    total: int | None = None  # matching rows; given on the first page only
+
+
+class ResourceIP(Schema):
+    address: str
+    version: Literal[4, 6]
+    website_ids: list[int] = Field(default_factory=list)  # the caller's websites using it
+
+
+class ResourceOut(Schema):
+    id: int
+    instance_id: str  # e.g. i-bp1a2b3c
+    instance_name: str
+    region: str  # e.g. cn-north-1
+    region_name: str  # e.g. 华北-北京
+    billing_type: Literal["subscription", "pay_as_you_go"]
+    expires_at: datetime | None
+    ips: list[ResourceIP]
+    websites_served: int
+    capacity: int = 5
+    can_serve_filed_sites: bool
+    unavailable_reason: str | None = None  # code: not_subscription, not_mainland, expired
+
+
+class ResourceList(Schema):
+    items: list[ResourceOut]
+
+
+# --- change requests -------------------------------------------------------------------------
+
+class Reason(Schema):
+    """A reason for a rejection, attached to the IP list or to one IP."""
+
+    field: Literal["proposed_ips"] = "proposed_ips"
+    ip: str | None = None
+    code: str | None = None  # a common reason's code, when chosen from the list
+    message: str = Field(min_length=1, max_length=500)
+
+
+class ChangeCreate(Schema):
+    website_id: int
+    proposed_ips: list[str] = Field(max_length=64)
+
+
+class ChangeUpdate(Schema):
+    proposed_ips: list[str] = Field(max_length=64)
+
+
+class ReviewIn(Schema):
+    decision: Literal["approve", "reject"]
+    reasons: list[Reason] = Field(default_factory=list, max_length=50)
+    comment: str = Field(default="", max_length=2000)
+
+
+class AdministrationResultIn(Schema):
+    decision: Literal["approve", "reject"]
+    reasons: list[Reason] = Field(default_factory=list, max_length=50)
+    comment: str = Field(default="", max_length=2000)
+
+
+class ActorOut(Schema):
+    kind: Literal["filer", "reviewer", "operator", "service", "administration"]
+    id: int | None = None
+    username: str | None = None
+
+
+class TimelineEntry(Schema):
+    at: datetime
+    actor: ActorOut
+    action: Action | Literal["create", "edit"]
+    from_status: ChangeStatus | None
+    to_status: ChangeStatus
+    round: int
+    reasons: list[Reason] = Field(default_factory=list)
+    comment: str = ""
+
+
+class WebsiteSummary(Schema):
+    id: int
+    license_number: str
+    name: str
+    domain: str
+    service_content: str
+    subject_name: str
+    ips: list[str]
+    version: int
+
+
+class ChangeOut(Schema):
+    id: int
+    website_id: int
+    website: WebsiteSummary
+    owner: AccountOut
+    status: ChangeStatus
+    proposed_ips: list[str]
+    base_ips: list[str]  # the website's IPs when the change was opened
+    round: int  # 1 for the first submission, +1 for each Modify and Submit
+    version: int  # ETag
+    reasons: list[Reason] = Field(default_factory=list)  # of the latest rejection
+    comment: str = ""  # of the latest decision
+    created_at: datetime
+    updated_at: datetime
+    submitted_at: datetime | None = None
+    first_review_due_at: datetime | None = None
+    administration_due_at: datetime | None = None  # end of the next working day after approval
+    administration_expected_by: datetime | None = None  # + up to 20 working days
+    due_estimated: bool = False  # a date had no calendar data: weekends only
+    overdue: bool = False
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+    allowed_actions: list[Action] = Field(default_factory=list)  # for the caller, now
+
+
+class ChangePage(Schema):
+    items: list[ChangeOut]
+    next_cursor: str | None = None
+    total: int | None = None
+
+
+class IPCheck(Schema):
+    """One automatic check of one proposed IP, as shown to the reviewer."""
+
+    ip: str
+    change: Literal["added", "removed", "kept"]
+    check: Literal["public", "owned", "capacity", "duplicate"]
+    passed: bool
+    code: str | None = None
+    message: str = ""
+
+
+class ReviewQueueItem(Schema):
+    change: ChangeOut
+    due_at: datetime | None
+    working_days_left: int | None
+    overdue: bool
+
+
+class ReviewQueue(Schema):
+    items: list[ReviewQueueItem]
+    counts: dict[str, int]  # per status, for the reviewer's and operator's views
+    next_cursor: str | None = None
+
+
+# --- events ----------------------------------------------------------------------------------
+
+EventKind = Literal[
+    "change.created",
+    "change.submitted",
+    "change.withdrawn",
+    "first_review.approved",
+    "first_review.rejected",
+    "administration.submitted",
+    "administration.approved",
+    "administration.rejected",
+    "queue.changed",
+]
+
+
+class EventOut(Schema):
+    id: int
+    kind: EventKind
+    at: datetime
+    change_id: int | None = None
+    website_id: int | None = None
+    status: ChangeStatus | None = None
+    payload: dict[str, Any] = Field(default_factory=dict)  # reasons, comment, license_number …
+
+
+class EventBatch(Schema):
+    items: list[EventOut]
+    cursor: str  # pass as ?after= to continue exactly where this batch ended
