@@ -1,0 +1,25 @@
+"""Licenses (备案列表): the filer's licenses and websites, with search, filter and sort."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class LicensesPage(QWidget):
+    """Licenses (备案列表) page (filled in progressively)."""
+
+    open_change_access = Signal(int)
+    open_status = Signal(int)
+    back = Signal()
+
+    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Licenses (备案列表)"), self))
+
+    def activate(self, **kwargs: Any) -> None:
+        """Called by the main window when the page is shown."""
