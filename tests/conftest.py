@@ -10,11 +10,6 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def running_in_ci() -> bool:
-    """Under CI a missing dependency is a failure, never a skip."""
-    return os.environ.get("CI", "").lower() == "true"
-
-
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point HOME and the XDG directories at a per-test folder."""
