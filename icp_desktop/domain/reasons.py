@@ -52,7 +52,7 @@ LIST_MESSAGES: dict[str, str] = {
     "duplicate": "{ip} is entered more than once",
     "no_change": "The proposed IPs are the same as the current ones; change at least one",
     "not_owned": "{ip} does not belong to any service resource of this account",
-    "not_subscription": "{ip} belongs to {instance_name}, which is billed {billing_type}; only "
+    "not_subscription": "{ip} belongs to {instance_name}, which is billed {billing}; only "
     "subscription (包年包月) resources can serve filed websites",
     "not_mainland": "{ip} belongs to {instance_name}, which is not in a mainland China region",
     "expired": "{ip} belongs to {instance_name}, which expired on {expires_at}",
