@@ -1,0 +1,299 @@
+"""The filing-service HTTP client: one typed method per endpoint of ``/v1``.
+
+:class:`ApiClient` owns a ``requests.Session`` with connect/read timeouts, retries for requests
+that are safe to repeat (idempotent methods, and POSTs that carry an ``Idempotency-Key``), and
+the mapping of ``application/problem+json`` answers onto :mod:`icp_desktop.client.errors`.
+TLS certificates are always verified, against the system store or a given CA bundle.
+A client is used by one thread at a time; :meth:`ApiClient.abort` may be called from any thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import requests
+
+from icp_desktop.client.errors import ApiError, TlsError, Unavailable, error_from_problem
+from icp_desktop.client.transport import AbortableAdapter
+
+JSON = dict[str, Any]
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRY_STATUSES = frozenset({502, 503, 504})
+DEFAULT_TIMEOUT = (3.05, 30.0)  # (connect, read) seconds
+
+
+class ApiClient:
+    """A client of the filing service.
+
+    Args:
+        base_url: the service root, e.g. ``http://127.0.0.1:8765`` (``/v1`` is added).
+        token: the session token, sent as ``Authorization: Bearer``.
+        timeout: (connect, read) timeouts in seconds.
+        verify: ``True`` for the system CA store, or the path of a CA bundle. Never disabled.
+        retries: how many times a repeatable request is retried after a transport failure.
+        backoff: the first pause between retries, doubled each time.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+        retries: int = 2,
+        backoff: float = 0.2,
+    ) -> None:
+        if verify is False:
+            raise ValueError("TLS verification cannot be turned off; pass a CA bundle path")
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self._aborted = threading.Event()
+        self._adapter = AbortableAdapter(pool_connections=2, pool_maxsize=4)
+        self._session = requests.Session()
+        self._session.mount("http://", self._adapter)
+        self._session.mount("https://", self._adapter)
+        self._session.verify = verify
+        self._session.headers.update({"Accept": "application/json, application/problem+json"})
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._session.close()
+
+    def abort(self) -> None:
+        """Fail the request in flight (if any) and every later one; safe from any thread."""
+        self._aborted.set()
+        self._adapter.abort()
+
+    @property
+    def aborted(self) -> bool:
+        return self._aborted.is_set()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        timeout: tuple[float, float] | None = None,
+    ) -> requests.Response:
+        """Send one request, retrying only when repeating it cannot do harm."""
+        hdrs = dict(headers or {})
+        if self.token:
+            hdrs["Authorization"] = f"Bearer {self.token}"
+        if params:
+            params = {k: v for k, v in params.items() if v is not None}
+        repeatable = method in IDEMPOTENT_METHODS or "Idempotency-Key" in hdrs
+        attempts = 1 + (self.retries if repeatable else 0)
+        url = f"{self.base_url}/v1{path}"
+        for attempt in range(attempts):
+            if self._aborted.is_set():
+                raise Unavailable(0, "Cancelled", code="aborted")
+            last = attempt == attempts - 1
+            try:
+                resp = self._session.request(
+                    method, url, params=params, json=json, headers=hdrs,
+                    timeout=timeout or self.timeout,
+                )
+            except requests.exceptions.SSLError as exc:
+                raise TlsError(0, "TLS failure", code="tls", detail=str(exc)) from exc
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+                if self._aborted.is_set():
+                    raise Unavailable(0, "Cancelled", code="aborted") from exc
+                if last:
+                    raise _transport_error(exc) from exc
+            else:
+                if resp.status_code in RETRY_STATUSES and not last:
+                    resp.close()
+                else:
+                    if resp.status_code >= 400:
+                        raise _http_error(resp)
+                    return resp
+            self._aborted.wait(self.backoff * (2**attempt))
+        raise Unavailable(0, "Unreachable")  # not reached: the last attempt returns or raises
+
+    def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        resp = self.request(method, path, **kwargs)
+        if resp.status_code == 204 or not resp.content:
+            return None
+        return resp.json()
+
+    def _with_etag(self, resp: requests.Response) -> JSON:
+        data: JSON = resp.json()
+        data["etag"] = resp.headers.get("ETag") or f'"{data.get("version")}"'
+        return data
+
+    # --- auth and health ------------------------------------------------------------------
+
+    def health(self) -> JSON:
+        return self._json("GET", "/health", timeout=(self.timeout[0], 5.0))
+
+    def login(self, username: str, password: str) -> JSON:
+        """Sign in; on success the client keeps the token for later calls."""
+        data: JSON = self._json(
+            "POST", "/auth/login", json={"username": username, "password": password}
+        )
+        self.token = data["token"]
+        return data
+
+    def logout(self) -> None:
+        """Revoke the session token on the service and forget it here."""
+        try:
+            self._json("POST", "/auth/logout")
+        finally:
+            self.token = None
+
+    def me(self) -> JSON:
+        return self._json("GET", "/me")
+
+    # --- websites and resources -----------------------------------------------------------
+
+    def list_websites(
+        self, q: str | None = None, status: str | None = None,
+        cursor: str | None = None, limit: int | None = None,
+    ) -> JSON:
+        return self._json(
+            "GET", "/websites", params={"q": q or None, "status": status, "cursor": cursor,
+                                        "limit": limit},
+        )
+
+    def get_website(self, website_id: int) -> JSON:
+        return self._with_etag(self.request("GET", f"/websites/{website_id}"))
+
+    def list_resources(self) -> JSON:
+        return self._json("GET", "/resources")
+
+    # --- change requests ------------------------------------------------------------------
+
+    def create_change(
+        self, website_id: int, proposed_ips: list[str], idempotency_key: str
+    ) -> JSON:
+        resp = self.request(
+            "POST", "/change-requests",
+            json={"website_id": website_id, "proposed_ips": proposed_ips},
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._with_etag(resp)
+
+    def list_changes(
+        self, status: str | None = None, cursor: str | None = None, limit: int | None = None,
+        website_id: int | None = None,
+    ) -> JSON:
+        return self._json(
+            "GET", "/change-requests",
+            params={"status": status, "cursor": cursor, "limit": limit,
+                    "website_id": website_id},
+        )
+
+    def get_change(self, change_id: int) -> JSON:
+        return self._with_etag(self.request("GET", f"/change-requests/{change_id}"))
+
+    def update_change(self, change_id: int, proposed_ips: list[str], if_match: str) -> JSON:
+        resp = self.request(
+            "PATCH", f"/change-requests/{change_id}",
+            json={"proposed_ips": proposed_ips}, headers={"If-Match": if_match},
+        )
+        return self._with_etag(resp)
+
+    def submit_change(self, change_id: int, idempotency_key: str) -> JSON:
+        resp = self.request(
+            "POST", f"/change-requests/{change_id}/submit",
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return self._with_etag(resp)
+
+    def withdraw_change(self, change_id: int) -> JSON:
+        return self._with_etag(self.request("POST", f"/change-requests/{change_id}/withdraw"))
+
+    def change_checks(self, change_id: int) -> list[JSON]:
+        return self._json("GET", f"/change-requests/{change_id}/checks")
+
+    # --- review and administration --------------------------------------------------------
+
+    def review_queue(
+        self, stage: str | None = None, q: str | None = None,
+        cursor: str | None = None, limit: int | None = None,
+    ) -> JSON:
+        return self._json(
+            "GET", "/review-queue",
+            params={"stage": stage, "q": q or None, "cursor": cursor, "limit": limit},
+        )
+
+    def review(
+        self, change_id: int, decision: str, reasons: list[JSON] | None = None,
+        comment: str = "",
+    ) -> JSON:
+        return self._json(
+            "POST", f"/change-requests/{change_id}/review",
+            json={"decision": decision, "reasons": reasons or [], "comment": comment},
+        )
+
+    def administration_submit(self, change_id: int) -> JSON:
+        return self._json("POST", f"/change-requests/{change_id}/administration-submit")
+
+    def administration_result(
+        self, change_id: int, decision: str, reasons: list[JSON] | None = None,
+        comment: str = "",
+    ) -> JSON:
+        return self._json(
+            "POST", f"/change-requests/{change_id}/administration-result",
+            json={"decision": decision, "reasons": reasons or [], "comment": comment},
+        )
+
+    def outbox(self, status: str | None = None) -> Any:
+        return self._json("GET", "/outbox", params={"status": status})
+
+    def retry_outbox(self, item_id: int) -> Any:
+        return self._json("POST", f"/outbox/{item_id}/retry")
+
+    # --- events ---------------------------------------------------------------------------
+
+    def events(self, after: str | None = None, wait: float = 25.0) -> JSON:
+        """Long-poll for the caller's events after ``after``; returns ``{items, cursor}``."""
+        read_timeout = max(self.timeout[1], wait + 10.0)
+        return self._json(
+            "GET", "/events", params={"after": after, "wait": wait},
+            timeout=(self.timeout[0], read_timeout),
+        )
+
+
+def _transport_error(exc: Exception) -> ApiError:
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return Unavailable(0, "Connection timed out", code="connect_timeout", detail=str(exc))
+    if isinstance(exc, requests.exceptions.Timeout):
+        return Unavailable(0, "The service did not answer in time", code="timeout",
+                           detail=str(exc))
+    return Unavailable(0, "The service cannot be reached", code="unreachable", detail=str(exc))
+
+
+def _http_error(resp: requests.Response) -> ApiError:
+    try:
+        body: Any = resp.json()
+    except ValueError:
+        body = None
+    headers = {k: v for k, v in resp.headers.items() if k.lower() in ("retry-after", "etag")}
+    return error_from_problem(resp.status_code, body, headers)
+
+
+def wait_for_health(base_url: str, deadline: float, *, verify: bool | str = True) -> JSON:
+    """Poll ``/v1/health`` until it answers or ``deadline`` (``time.monotonic``) passes."""
+    client = ApiClient(base_url, verify=verify, retries=0, timeout=(1.0, 2.0))
+    try:
+        while True:
+            try:
+                return client.health()
+            except Unavailable:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+    finally:
+        client.close()
