@@ -1,19 +1,58 @@
-"""The side-by-side first review of one change: as filed, as proposed, checks, decision."""
+"""The side-by-side first review of one change: as filed, as proposed, checks, history, decision."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.ui.models.review_queue import load_queue
+from icp_desktop.ui.widgets.review_common import (
+    ADDED_COLOR,
+    OVERDUE_COLOR,
+    BusyBar,
+    beijing_time,
+    status_text,
+)
+from icp_desktop.ui.widgets.review_decision import DecisionFlow
+from icp_desktop.ui.widgets.review_history import ReviewHistoryTree
+from icp_desktop.ui.widgets.review_ips import ReviewIpTree
+from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+
+
+def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
+    """The change and its automatic checks (worker thread); checks may fail on their own."""
+    change = api.get_change(change_id)
+    try:
+        checks: list[dict[str, Any]] | str = api.change_checks(change_id)
+    except Exception as exc:  # the change is still worth showing without its checks
+        checks = str(getattr(exc, "detail", None) or getattr(exc, "title", None) or exc)
+    return {"change": change, "checks": checks}
 
 
 class ReviewDetailPage(QWidget):
-    """The side-by-side first review of one change: as filed, as proposed, checks, decision.
+    """The reviewer's side-by-side view of one change, and the place to decide it.
+
+    Left: the website as filed. Right: the proposed IPs marked added/removed/kept with the
+    service's checks. Below: reasons and comment, and the history. Approve is Ctrl+Enter or
+    Alt+A, Reject is Alt+R; after a decision the next change of the queue opens.
 
     Signals:
-        open_review(int): the user wants to review the change with this id.
-        back(): the user wants to leave this page.
+        open_review(int): another change should be shown (kept for the page contract).
+        back(): return to the queue.
     """
 
     open_review = Signal(int)
@@ -22,8 +61,280 @@ class ReviewDetailPage(QWidget):
     def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        self.change: dict[str, Any] | None = None
+        self._load_request: int | None = None
+        self.busy = BusyBar(self)
+
+        self.back_button = QPushButton(self.tr("← Back to the queue"), self)
+        self.back_button.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
+        self.back_button.clicked.connect(self.back)
+        self.title_label = QLabel(self)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.due_label = QLabel(self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setAccessibleName(self.tr("Message"))
+
+        self.filed_form = QFormLayout()
+        self.filed_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("license_number", self.tr("License number")),
+            ("name", self.tr("Website name")),
+            ("domain", self.tr("Domain")),
+            ("service_content", self.tr("Service content")),
+            ("subject_name", self.tr("Subject")),
+            ("owner", self.tr("Filer")),
+            ("submitted_at", self.tr("Submitted")),
+        ):
+            value = QLabel(self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.filed_labels[key] = value
+            self.filed_form.addRow(label + ":", value)
+        self.current_ips = QListWidget(self)
+        self.current_ips.setAccessibleName(self.tr("Current IP addresses"))
+        self.current_ips.setMaximumHeight(120)
+        self.filed_form.addRow(self.tr("Current IPs:"), self.current_ips)
+        filed_box = QGroupBox(self.tr("As filed"), self)
+        filed_box.setLayout(self.filed_form)
+
+        self.ip_tree = ReviewIpTree(self)
+        self.ip_tree.itemSelectionChanged.connect(self._on_ip_selected)
+        self.checks_note = QLabel(self)
+        self.checks_note.setWordWrap(True)
+        self.checks_note.setVisible(False)
+        proposed_box = QGroupBox(self.tr("Proposed change"), self)
+        proposed_layout = QVBoxLayout(proposed_box)
+        proposed_layout.addWidget(self.ip_tree)
+        proposed_layout.addWidget(self.checks_note)
+
+        sides = QSplitter(Qt.Orientation.Horizontal, self)
+        sides.addWidget(filed_box)
+        sides.addWidget(proposed_box)
+        sides.setStretchFactor(0, 2)
+        sides.setStretchFactor(1, 3)
+
+        self.reasons = ReviewReasonsEditor(self)
+        self.history = ReviewHistoryTree(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.reasons, self.tr("Decision"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        lower = QSplitter(Qt.Orientation.Vertical, self)
+        lower.addWidget(sides)
+        lower.addWidget(self.tabs)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+
+        self.action_note = QLabel(self)
+        self.action_note.setWordWrap(True)
+        self.reject_button = QPushButton(self.tr("&Reject"), self)
+        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R)"))
+        self.approve_button = QPushButton(self.tr("&Approve"), self)
+        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
+        self.approve_button.setDefault(True)
+        self.flow = DecisionFlow(backend, self)
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.approve)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.due_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.action_note, 1)
+        buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.approve_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Loading…"), self))
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addWidget(lower, 1)
+        layout.addLayout(buttons)
+        self._set_actions([])
+
+    # --- loading ------------------------------------------------------------------------
+
+    @property
+    def change_id(self) -> int | None:
+        return None if self.change is None else int(self.change["id"])
 
     def activate(self, **kwargs: Any) -> None:
-        """Called by the main window each time the page is shown."""
+        """Show the change ``change_id`` (a fresh form; the banner survives one navigation)."""
+        change_id = kwargs.get("change_id")
+        if not isinstance(change_id, int):
+            return
+        keep_banner = bool(kwargs.get("keep_banner"))
+        if not keep_banner:
+            self.banner.setVisible(False)
+        if change_id != self.change_id:
+            self.reasons.clear()
+            self.tabs.setCurrentIndex(0)
+        self.reload(change_id)
+
+    def reload(self, change_id: int | None = None, then: Any = None) -> None:
+        """Fetch the change and its checks again; ``then(change)`` runs after it is shown."""
+        target = change_id if change_id is not None else self.change_id
+        if target is None:
+            return
+        if self._load_request is not None:
+            self._backend.cancel(self._load_request)
+            self.busy.end()
+        self.busy.begin()
+        self._set_actions([])
+
+        def done(result: dict[str, Any]) -> None:
+            self._load_request = None
+            self.busy.end()
+            self.show_change(result["change"], result["checks"])
+            if then is not None:
+                then(result["change"])
+
+        def failed(error: Exception) -> None:
+            self._load_request = None
+            self.busy.end()
+            self.show_banner(self.tr("Could not load change #{id}: {reason}").format(
+                id=target, reason=getattr(error, "detail", None) or error), error=True)
+
+        self._load_request = self._backend.call(
+            lambda api: load_change_with_checks(api, target), done, failed)
+
+    def show_change(self, change: dict[str, Any], checks: list[dict[str, Any]] | str) -> None:
+        self.change = change
+        website = change["website"]
+        self.title_label.setText(self.tr("Change #{id} · {domain} · round {round} · {status}")
+                                 .format(id=change["id"], domain=website.get("domain", ""),
+                                         round=change.get("round", 1),
+                                         status=status_text(change.get("status"))))
+        due = change.get("first_review_due_at")
+        if due and change.get("status") == "pending_first_review":
+            text = self.tr("First review due {time}").format(time=beijing_time(due))
+            if change.get("overdue"):
+                text = "⚠ " + self.tr("Overdue: first review was due {time}").format(
+                    time=beijing_time(due))
+                self.due_label.setStyleSheet(f"color: {OVERDUE_COLOR};")
+            else:
+                self.due_label.setStyleSheet("")
+            self.due_label.setText(text)
+        else:
+            self.due_label.setText("")
+        for key, label in self.filed_labels.items():
+            if key == "owner":
+                label.setText(str(change.get("owner", {}).get("username", "")))
+            elif key == "submitted_at":
+                label.setText(beijing_time(change.get("submitted_at")))
+            else:
+                label.setText(str(website.get(key, "")))
+        self.current_ips.clear()
+        self.current_ips.addItems(list(website.get("ips", [])))
+        base = list(change.get("base_ips") or website.get("ips", []))
+        proposed = list(change.get("proposed_ips", []))
+        if isinstance(checks, str):
+            self.ip_tree.set_change(base, proposed, [])
+            self.checks_note.setText(self.tr("The automatic checks could not be loaded: {reason}")
+                                     .format(reason=checks))
+            self.checks_note.setVisible(True)
+        else:
+            self.ip_tree.set_change(base, proposed, checks)
+            self.checks_note.setVisible(False)
+        self.reasons.set_targets(proposed)
+        timeline = list(change.get("timeline") or [])
+        self.history.set_timeline(timeline)
+        self.tabs.setTabText(1, self.tr("History ({n})").format(n=len(timeline)))
+        self._set_actions(list(change.get("allowed_actions") or []))
+
+    def _set_actions(self, actions: list[str]) -> None:
+        can_approve = "approve_first_review" in actions and not self.flow.deciding
+        can_reject = "reject_first_review" in actions and not self.flow.deciding
+        self.approve_button.setEnabled(can_approve)
+        self.reject_button.setEnabled(can_reject)
+        self.reasons.setEnabled(can_reject)
+        self.action_note.setText("" if can_approve or can_reject else self._why_not())
+
+    def _why_not(self) -> str:
+        change = self.change
+        if change is None or self.flow.deciding or self.busy.busy:
+            return ""
+        account = self._backend.account or {}
+        if change.get("owner", {}).get("id") == account.get("id"):
+            return self.tr("You submitted this change yourself; another reviewer must decide it.")
+        if change.get("status") != "pending_first_review":
+            return self.tr("Nothing to decide: this change is {status}.").format(
+                status=status_text(change.get("status")))
+        return self.tr("Your account may not decide this change.")
+
+    def _on_ip_selected(self) -> None:
+        ip = self.ip_tree.selected_ip()
+        if ip is not None:
+            self.reasons.set_target(ip)
+
+    # --- deciding -----------------------------------------------------------------------
+
+    def approve(self) -> None:
+        if self.change is None or not self.approve_button.isEnabled():
+            return
+        self.flow.decide(self.change, "approve", [], self.reasons.comment())
+
+    def reject(self) -> None:
+        if self.change is None or not self.reject_button.isEnabled():
+            return
+        self.reasons.add_pending()
+        reasons = self.reasons.reasons()
+        if not reasons:
+            self.tabs.setCurrentWidget(self.reasons)
+            self.reasons.show_error(self.tr(
+                "Add at least one reason to reject: choose a common reason or type one, "
+                "for the IP list or for one IP."))
+            return
+        self.flow.decide(self.change, "reject", reasons, self.reasons.comment())
+
+    def show_banner(self, text: str, error: bool = False) -> None:
+        color = OVERDUE_COLOR if error else ADDED_COLOR
+        self.banner.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.banner.setText(("⚠ " if error else "✔ ") + text)
+        self.banner.setVisible(True)
+
+    def open_next(self, decided_id: int, message: str) -> None:
+        """Go to the most urgent change still waiting that this reviewer may decide."""
+        me = (self._backend.account or {}).get("id")
+
+        def done(result: dict[str, Any]) -> None:
+            self.busy.end()
+            waiting = [item["change"] for item in result["items"]
+                       if item["change"]["id"] != decided_id
+                       and item["change"].get("owner", {}).get("id") != me]
+            if not waiting:
+                self.show_banner(message + " " + self.tr("The queue is empty."))
+                self.back.emit()
+                return
+            self.show_banner(message + " " + self.tr("Next in the queue: change #{id}.")
+                             .format(id=waiting[0]["id"]))
+            self.activate(change_id=int(waiting[0]["id"]), keep_banner=True)
+
+        def failed(error: Exception) -> None:
+            self.busy.end()
+            self.show_banner(message)
+
+        self.busy.begin()
+        self._backend.call(lambda api: load_queue(api, "first_review"), done, failed)
+
+    def on_queue_changed(self, *_event: Any) -> None:
+        """Someone else may have decided the change on screen: look again, quietly."""
+        change = self.change
+        if change is None or self.flow.deciding or change.get("status") != "pending_first_review":
+            return
+        before = change["id"]
+
+        def check(fresh: dict[str, Any]) -> None:
+            if fresh["id"] == before and fresh.get("status") != "pending_first_review":
+                self.show_banner(self.tr("Already decided by another reviewer: {status}")
+                                 .format(status=status_text(fresh.get("status"))), error=True)
+
+        self.reload(then=check)

@@ -1,19 +1,26 @@
-"""The reviewer's queue of pending first reviews, most urgent first."""
+"""The reviewer's queue (待初审): pending first reviews, most urgent first."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from icp_desktop.ui.models.review_queue import ReviewQueueModel
+from icp_desktop.ui.widgets.review_common import status_text
+from icp_desktop.ui.widgets.review_queue_view import QueueView
 
 
 class ReviewQueuePage(QWidget):
     """The reviewer's queue of pending first reviews, most urgent first.
 
+    Updates itself when the main window forwards a ``queue.changed`` event to
+    :meth:`on_queue_changed`, without losing the reviewer's place.
+
     Signals:
-        open_review(int): the user wants to review the change with this id.
-        back(): the user wants to leave this page.
+        open_review(int): the reviewer opens the change with this id.
+        back(): unused on this page (it is the reviewer's home), kept for the page contract.
     """
 
     open_review = Signal(int)
@@ -22,8 +29,66 @@ class ReviewQueuePage(QWidget):
     def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        title = QLabel(self.tr("First review queue"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.counts_label = QLabel(self)
+        self.counts_label.setAccessibleName(self.tr("Queue counts"))
+        self.view = QueueView(backend, "first_review", self)
+        self.view.open_review.connect(self.open_review)
+        self.view.loaded.connect(self._on_loaded)
+        self.view.model.modelReset.connect(self._update_counts)
+        self._counts: dict[str, int] = {}
+        self.hint = QLabel(self.tr(
+            "J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"), self)
+        self.hint.setEnabled(False)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Loading…"), self))
+        layout.addWidget(title)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+
+    @property
+    def model(self) -> ReviewQueueModel:
+        return self.view.model
+
+    @property
+    def table(self) -> QTableView:
+        return self.view.table
+
+    @property
+    def filter_edit(self) -> QLineEdit:
+        return self.view.filter_edit
 
     def activate(self, **kwargs: Any) -> None:
-        """Called by the main window each time the page is shown."""
+        """Shown by the main window: refresh, keeping (or moving to) the selected change."""
+        change_id = kwargs.get("change_id")
+        if isinstance(change_id, int):
+            self.view.select_change(change_id)
+        self.view.refresh()
+        self.view.table.setFocus()
+
+    def on_queue_changed(self, *_event: Any) -> None:
+        """A ``queue.changed`` event arrived: reload in place."""
+        self.view.refresh()
+
+    def _on_loaded(self, result: dict[str, Any]) -> None:
+        self._counts = dict(result.get("counts") or {})
+        self._update_counts()
+        if self.model.total == 0:
+            self.view.error_label.setText(self.tr("Nothing waits for first review."))
+            self.view.error_label.setVisible(True)
+
+    def _update_counts(self) -> None:
+        parts = [f"{status_text(status)}: {count}" for status, count in self._counts.items()]
+        if not parts:
+            parts.append(self.tr("Pending first review: {n}").format(n=self.model.total))
+        overdue = self.model.overdue_count()
+        parts.append(self.tr("⚠ Overdue: {n}").format(n=overdue) if overdue
+                     else self.tr("Overdue: 0"))
+        parts.append(self.tr("Showing {shown} of {total}").format(
+            shown=self.model.rowCount(), total=self.model.total))
+        self.counts_label.setText(" · ".join(parts))

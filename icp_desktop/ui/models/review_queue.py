@@ -1,0 +1,213 @@
+"""The table model behind the review queue and the operator's lists.
+
+Rows are ``ReviewQueueItem`` dicts from ``GET /v1/review-queue`` (``{change, due_at,
+working_days_left, overdue}``), kept in the server's order (most urgent first). Filtering
+happens on the Python list followed by a model reset: cheap for a queue and far quicker than a
+``QSortFilterProxyModel`` (PLATFORM_NOTES).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from icp_desktop.ui.widgets.review_common import (
+    OVERDUE_COLOR,
+    beijing_date,
+    beijing_time,
+    due_text,
+    status_text,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+DUE, CHANGE, LICENSE, WEBSITE, DOMAIN, FILER, ROUND, STATUS = range(8)
+
+
+class ReviewQueueModel(QAbstractTableModel):
+    """Changes waiting for someone at the provider, most urgent first, filterable.
+
+    Args:
+        stage: ``first_review``, ``administration_submission`` or ``administration_review``;
+            it decides how the due column reads.
+    """
+
+    def __init__(self, stage: str = "first_review", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stage = stage
+        self._all: list[dict[str, Any]] = []
+        self._rows: list[dict[str, Any]] = []
+        self._filter = ""
+        self._warning_icon: QIcon | None = None
+
+    # --- content ------------------------------------------------------------------------
+
+    def set_items(self, items: list[dict[str, Any]]) -> None:
+        """Replace every row with a fresh answer from the service."""
+        self.beginResetModel()
+        self._all = list(items)
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only rows whose change id, license, name, domain, filer or IPs contain ``text``."""
+        text = text.strip().casefold()
+        if text == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = text
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[dict[str, Any]]:
+        if not self._filter:
+            return list(self._all)
+        return [item for item in self._all if self._filter in _haystack(item)]
+
+    def item(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def change_id(self, row: int) -> int:
+        return int(self._rows[row]["change"]["id"])
+
+    def row_of(self, change_id: int) -> int:
+        """The row showing ``change_id``, or -1."""
+        for row, item in enumerate(self._rows):
+            if item["change"]["id"] == change_id:
+                return row
+        return -1
+
+    def change_ids(self) -> list[int]:
+        return [int(item["change"]["id"]) for item in self._rows]
+
+    @property
+    def total(self) -> int:
+        """Rows before filtering."""
+        return len(self._all)
+
+    def overdue_count(self) -> int:
+        return sum(1 for item in self._all if item.get("overdue"))
+
+    # --- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        due = {
+            "first_review": self.tr("Due"),
+            "administration_submission": self.tr("Submit to the administration by"),
+            "administration_review": self.tr("Administration decides by"),
+        }.get(self._stage, self.tr("Due"))
+        headers = [due, self.tr("Change"), self.tr("License number"), self.tr("Website name"),
+                   self.tr("Domain"), self.tr("Filer"), self.tr("Round"), self.tr("Status")]
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        change = item["change"]
+        column = index.column()
+        overdue = bool(item.get("overdue"))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == DUE:
+                return self.tr("Due at {time} (Beijing time)").format(
+                    time=beijing_time(item.get("due_at")))
+            if column == WEBSITE:
+                return change["website"].get("subject_name", "")
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == DUE and overdue:
+            return self._overdue_icon()
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and column == DUE:
+            return QBrush(QColor(OVERDUE_COLOR))
+        if role == CHANGE_ID_ROLE:
+            return int(change["id"])
+        if role == OVERDUE_ROLE:
+            return overdue
+        return None
+
+    def _display(self, item: dict[str, Any], column: int) -> str:
+        change = item["change"]
+        website = change["website"]
+        if column == DUE:
+            if self._stage == "administration_review":
+                date = beijing_date(item.get("due_at") or change.get("administration_expected_by"))
+                if item.get("overdue"):
+                    return self.tr("⚠ past the expected date {date}").format(date=date)
+                return self.tr("expected by {date} (up to 20 working days)").format(date=date)
+            return due_text(item.get("due_at"), item.get("working_days_left"),
+                            bool(item.get("overdue")), bool(change.get("due_estimated")))
+        if column == CHANGE:
+            return f"#{change['id']}"
+        if column == LICENSE:
+            return str(website.get("license_number", ""))
+        if column == WEBSITE:
+            return str(website.get("name", ""))
+        if column == DOMAIN:
+            return str(website.get("domain", ""))
+        if column == FILER:
+            return str(change.get("owner", {}).get("username", ""))
+        if column == ROUND:
+            return str(change.get("round", ""))
+        if column == STATUS:
+            return status_text(change.get("status"))
+        return ""
+
+    def _overdue_icon(self) -> QIcon:
+        if self._warning_icon is None:
+            style = QApplication.style()
+            self._warning_icon = (
+                style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                if style is not None else QIcon()
+            )
+        return self._warning_icon
+
+
+def load_queue(api: Any, stage: str) -> dict[str, Any]:
+    """Every page of the queue for ``stage`` as ``{items, counts}`` (runs on the worker thread)."""
+    items: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+    cursor: str | None = None
+    while True:
+        page = api.review_queue(stage=stage, cursor=cursor, limit=500)
+        items.extend(page["items"])
+        counts = counts or dict(page.get("counts") or {})
+        cursor = page.get("next_cursor")
+        if not cursor:
+            return {"items": items, "counts": counts}
+
+
+def _haystack(item: dict[str, Any]) -> str:
+    change = item["change"]
+    website = change.get("website", {})
+    parts = [
+        f"#{change.get('id')}",
+        str(website.get("license_number", "")),
+        str(website.get("name", "")),
+        str(website.get("domain", "")),
+        str(website.get("subject_name", "")),
+        str(change.get("owner", {}).get("username", "")),
+        " ".join(change.get("proposed_ips", [])),
+        " ".join(website.get("ips", [])),
+    ]
+    return " ".join(parts).casefold()

@@ -1,0 +1,183 @@
+"""Small pieces shared by the reviewer's and operator's pages: status names, due texts, busy bar.
+
+Deadlines are shown in working days of mainland China (DESIGN §2); the dates beside them are in
+Beijing time, the time zone the administration and the filers work in.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QProgressBar, QWidget
+
+BEIJING = timezone(timedelta(hours=8), "CST")
+
+# Colours only ever accompany a text marker, never carry the meaning alone.
+ADDED_COLOR = "#1b7f2a"
+REMOVED_COLOR = "#b3261e"
+KEPT_COLOR = "#5f6368"
+OVERDUE_COLOR = "#b3261e"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReviewText", text)
+
+
+def status_text(status: str | None) -> str:
+    """The translated name of a change status code (DESIGN §2 terms)."""
+    labels = {
+        "draft": QCoreApplication.translate("ChangeStatus", "Draft"),
+        "pending_first_review": QCoreApplication.translate(
+            "ChangeStatus", "Pending first review"
+        ),
+        "first_review_rejected": QCoreApplication.translate(
+            "ChangeStatus", "First review rejected"
+        ),
+        "pending_administration_submission": QCoreApplication.translate(
+            "ChangeStatus", "Approved, awaiting submission to the administration"
+        ),
+        "administration_review": QCoreApplication.translate(
+            "ChangeStatus", "Under administration review"
+        ),
+        "administration_rejected": QCoreApplication.translate(
+            "ChangeStatus", "Rejected by the administration"
+        ),
+        "approved": QCoreApplication.translate("ChangeStatus", "Approved (filed)"),
+        "withdrawn": QCoreApplication.translate("ChangeStatus", "Withdrawn"),
+    }
+    if status is None:
+        return ""
+    return labels.get(status, status)
+
+
+def parse_time(value: Any) -> datetime | None:
+    """A datetime from the API's ISO text (or None), always timezone-aware."""
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment
+
+
+def beijing_date(value: Any) -> str:
+    """The calendar date of an API time in Beijing time, as YYYY-MM-DD."""
+    moment = parse_time(value)
+    return "" if moment is None else moment.astimezone(BEIJING).strftime("%Y-%m-%d")
+
+
+def beijing_time(value: Any) -> str:
+    """An API time in Beijing time, as YYYY-MM-DD HH:MM."""
+    moment = parse_time(value)
+    return "" if moment is None else moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+
+
+def due_text(due_at: Any, working_days_left: int | None, overdue: bool,
+             estimated: bool = False) -> str:
+    """"due in 1 working day (2026-11-30)", "overdue by 2 working days (due 2026-11-25)" …"""
+    date = beijing_date(due_at)
+    if not date:
+        return _t("no due date")
+    if overdue:
+        days = abs(working_days_left) if working_days_left else 0
+        if days == 0:
+            text = _t("overdue (due {date})")
+        elif days == 1:
+            text = _t("overdue by 1 working day (due {date})")
+        else:
+            text = _t("overdue by {n} working days (due {date})")
+    else:
+        days = working_days_left or 0
+        if days <= 0:
+            text = _t("due today ({date})")
+        elif days == 1:
+            text = _t("due in 1 working day ({date})")
+        else:
+            text = _t("due in {n} working days ({date})")
+    text = text.format(n=days, date=date)
+    if estimated:
+        # The calendar had no data for some date: the count skips weekends only.
+        text += " " + _t("(estimated: weekends only)")
+    return text
+
+
+def ip_change_text(change: str) -> str:
+    """The marker text of an IP in a change: added, removed or kept."""
+    return {
+        "added": _t("+ Added"),
+        "removed": _t("− Removed"),
+        "kept": _t("= Kept"),
+    }.get(change, change)
+
+
+def ip_change_color(change: str) -> str:
+    return {"added": ADDED_COLOR, "removed": REMOVED_COLOR}.get(change, KEPT_COLOR)
+
+
+def check_name(check: str) -> str:
+    """The name of one automatic IP check (IPCheck.check)."""
+    return {
+        "public": _t("Public address"),
+        "owned": _t("Owned by the filer's resource"),
+        "capacity": _t("Resource capacity (at most 5 websites)"),
+        "duplicate": _t("Not a duplicate"),
+    }.get(check, check)
+
+
+def actor_text(actor: dict[str, Any]) -> str:
+    """Who did a timeline step: the account name, or the service / the administration."""
+    kind = actor.get("kind", "")
+    kinds = {
+        "filer": _t("Filer"),
+        "reviewer": _t("Reviewer"),
+        "operator": _t("Operator"),
+        "service": _t("The filing service"),
+        "administration": _t("The administration"),
+    }
+    name = actor.get("username")
+    label = kinds.get(kind, kind)
+    return f"{label} {name}" if name else label
+
+
+def reason_line(reason: dict[str, Any]) -> str:
+    """One rejection reason as a line: "203.0.113.5: message" or "IP list: message"."""
+    target = reason.get("ip") or _t("IP list")
+    return f"{target}: {reason.get('message', '')}"
+
+
+def common_reasons() -> list[tuple[str, str]]:
+    """The common rejection reasons as (code, text in the UI's language)."""
+    from icp_desktop.domain.reasons import COMMON_REJECTION_REASONS
+
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    return [(code, zh if chinese else en) for code, zh, en in COMMON_REJECTION_REASONS]
+
+
+class BusyBar(QProgressBar):
+    """A thin indeterminate progress bar shown while any of a page's calls is running."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pending = 0
+        self.setRange(0, 0)
+        self.setMaximumHeight(4)
+        self.setTextVisible(False)
+        self.setAccessibleName(_t("Working…"))
+        self.setVisible(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def begin(self) -> None:
+        self._pending += 1
+        self.setVisible(True)
+
+    def end(self) -> None:
+        self._pending = max(0, self._pending - 1)
+        self.setVisible(self._pending > 0)

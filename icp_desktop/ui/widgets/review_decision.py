@@ -1,0 +1,89 @@
+"""Sends a first-review decision and turns each possible answer into what the reviewer sees."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from icp_desktop.ui.widgets.review_common import status_text
+
+
+class DecisionFlow(QObject):
+    """One decision at a time for the review page: send it, then go on or explain why not.
+
+    A 409 means another reviewer decided first: the page reloads the change and says so,
+    never retrying over the other decision.
+
+    Args:
+        backend: the app's :class:`~icp_desktop.ui.backend.Backend`.
+        page: the :class:`~icp_desktop.ui.pages.review_detail.ReviewDetailPage` it serves.
+    """
+
+    def __init__(self, backend: Any, page: Any) -> None:
+        super().__init__(page)
+        self._backend = backend
+        self._page = page
+        self.deciding = False
+
+    def decide(self, change: dict[str, Any], decision: str, reasons: list[dict[str, Any]],
+               comment: str) -> None:
+        if self.deciding:
+            return
+        change_id = int(change["id"])
+        self.deciding = True
+        self._page.busy.begin()
+        self._page._set_actions([])
+        self._backend.call(
+            lambda api: api.review(change_id, decision, reasons=reasons, comment=comment),
+            lambda result: self._on_decided(change_id, decision, len(reasons), result),
+            lambda error: self._on_failed(change_id, error),
+        )
+
+    def _finish(self) -> None:
+        self.deciding = False
+        self._page.busy.end()
+
+    def _on_decided(self, change_id: int, decision: str, reason_count: int,
+                    result: Any) -> None:
+        self._finish()
+        self._page.reasons.clear()
+        if decision == "approve":
+            message = self.tr("Approved change #{id}.").format(id=change_id)
+        elif reason_count == 1:
+            message = self.tr("Rejected change #{id} with 1 reason.").format(id=change_id)
+        else:
+            message = self.tr("Rejected change #{id} with {n} reasons.").format(
+                id=change_id, n=reason_count)
+        self._page.open_next(change_id, message)
+
+    def _on_failed(self, change_id: int, error: Any) -> None:
+        self._finish()
+        page = self._page
+        status = getattr(error, "status", 0)
+        detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
+        if status == 409:
+            def explain(fresh: dict[str, Any]) -> None:
+                if fresh.get("status") != "pending_first_review":
+                    page.show_banner(self.tr("Already decided by another reviewer: {status}")
+                                     .format(status=status_text(fresh.get("status"))),
+                                     error=True)
+                else:
+                    page.show_banner(self.tr("The decision was refused: {reason}")
+                                     .format(reason=detail), error=True)
+
+            page.reload(change_id, then=explain)
+            return
+        field_errors = list(getattr(error, "field_errors", []) or [])
+        if field_errors:
+            page.reasons.show_error("; ".join(
+                f"{e.ip}: {e.message}" if e.ip else e.message for e in field_errors))
+            page.tabs.setCurrentWidget(page.reasons)
+        if status == 403:
+            page.show_banner(self.tr("You may not decide this change: {reason}")
+                             .format(reason=detail), error=True)
+            page.reload(change_id)
+            return
+        page.show_banner(self.tr("The decision was not recorded: {reason}").format(
+            reason=detail), error=True)
+        page._set_actions(list((page.change or {}).get("allowed_actions") or []))

@@ -1,0 +1,66 @@
+"""A change's history for the reviewer: every round and step, with reasons and comments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from icp_desktop.ui.widgets.review_common import (
+    actor_text,
+    beijing_time,
+    reason_line,
+    status_text,
+)
+from icp_desktop.ui.widgets.review_ips import children
+
+
+class ReviewHistoryTree(QTreeWidget):
+    """The change's timeline grouped by round (earlier rounds and why they were rejected)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels([
+            self.tr("When (Beijing time)"), self.tr("Who"), self.tr("Status"),
+            self.tr("Reasons and comment"),
+        ])
+        for column in range(3):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("History of this change"))
+
+    def set_timeline(self, timeline: list[dict[str, Any]]) -> None:
+        self.clear()
+        rounds: dict[int, QTreeWidgetItem] = {}
+        for entry in timeline:
+            number = int(entry.get("round") or 1)
+            parent = rounds.get(number)
+            if parent is None:
+                parent = QTreeWidgetItem(self, [self.tr("Round {n}").format(n=number)])
+                parent.setFirstColumnSpanned(True)
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                rounds[number] = parent
+            source = entry.get("from_status")
+            target = status_text(entry.get("to_status"))
+            moved = f"{status_text(source)} → {target}" if source else target
+            notes = [reason_line(r) for r in entry.get("reasons") or []]
+            if entry.get("comment"):
+                notes.append(self.tr("Comment: {text}").format(text=entry["comment"]))
+            child = QTreeWidgetItem(parent, [
+                beijing_time(entry.get("at")), actor_text(entry.get("actor") or {}), moved,
+                "\n".join(notes),
+            ])
+            child.setToolTip(3, "\n".join(notes))
+        self.expandAll()
+
+    def lines(self) -> list[str]:
+        """Every step as one line of text, as shown (for tests and screen readers)."""
+        out = []
+        for parent in children(self.invisibleRootItem()):
+            out.append(parent.text(0))
+            out.extend(" | ".join(child.text(c) for c in range(4)) for child in children(parent))
+        return out

@@ -1,0 +1,182 @@
+"""A filterable, keyboard-driven queue table that keeps the user's place when it refreshes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.ui.models.review_queue import ReviewQueueModel, load_queue
+from icp_desktop.ui.widgets.review_common import BusyBar
+
+
+class QueueView(QWidget):
+    """A filterable, keyboard-driven table of queue items that keeps its place on refresh.
+
+    Used by the reviewer's queue and by the operator's lists.
+
+    Signals:
+        open_review(int): open the change with this id (Enter, double-click, Open).
+        loaded(dict): a fresh queue answer arrived (``{items, counts}``).
+    """
+
+    open_review = Signal(int)
+    loaded = Signal(dict)
+
+    def __init__(self, backend: Any, stage: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._stage = stage
+        self._request: int | None = None
+        self.model = ReviewQueueModel(stage, self)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by change, license number, website, domain, filer or IP"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the queue"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.on_filter_text_changed)
+        self.filter_edit.returnPressed.connect(self.open_current)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.clicked.connect(self.open_current)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.table.activated.connect(self._on_table_activated)
+        self.busy = BusyBar(self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+
+        # J/K only while the table has focus, so they stay typeable in the filter box.
+        for key, step in (("J", 1), ("K", -1)):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_selection(step))
+        for key, step in (("Ctrl+Down", 1), ("Ctrl+Up", -1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_selection(step))
+
+    # --- loading ------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Fetch the queue again; the selection and scroll position survive."""
+        if self._request is not None:
+            self._backend.cancel(self._request)
+            self.busy.end()
+        self.busy.begin()
+        stage = self._stage
+        self._request = self._backend.call(
+            lambda api: load_queue(api, stage), self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, result: dict[str, Any]) -> None:
+        self._request = None
+        self.busy.end()
+        self.error_label.setVisible(False)
+        selected = self.selected_change_id()
+        old_row = self.table.currentIndex().row()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_items(result["items"])
+        self._restore_place(selected, old_row, scroll)
+        self.loaded.emit(result)
+
+    def _on_failed(self, error: Exception) -> None:
+        self._request = None
+        self.busy.end()
+        self.error_label.setText(self.tr("Could not load the queue: {reason}").format(
+            reason=getattr(error, "detail", None) or getattr(error, "title", None) or error))
+        self.error_label.setVisible(True)
+
+    def _restore_place(self, change_id: int | None, old_row: int, scroll: int) -> None:
+        row = self.model.row_of(change_id) if change_id is not None else -1
+        if row < 0 and self.model.rowCount() > 0:
+            # The selected change left the queue: stay at the same height, i.e. on the next one.
+            row = min(max(old_row, 0), self.model.rowCount() - 1)
+        self.table.verticalScrollBar().setValue(scroll)
+        if row >= 0:
+            self.select_row(row, scroll_to=False)
+
+    # --- selection and keyboard ---------------------------------------------------------
+
+    def selected_change_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.change_id(index.row())
+
+    def select_change(self, change_id: int) -> bool:
+        row = self.model.row_of(change_id)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def select_row(self, row: int, scroll_to: bool = True) -> None:
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        if scroll_to:
+            self.table.scrollTo(index)
+
+    @Slot(int)
+    def move_selection(self, step: int) -> None:
+        """Select the next (+1) or previous (-1) row."""
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        current = self.table.currentIndex().row()
+        row = 0 if current < 0 else min(max(current + step, 0), count - 1)
+        self.select_row(row)
+
+    @Slot()
+    def open_current(self) -> None:
+        change_id = self.selected_change_id()
+        if change_id is None and self.model.rowCount() > 0 and self.filter_edit.hasFocus():
+            change_id = self.model.change_id(0)
+        if change_id is not None:
+            self.open_review.emit(change_id)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_review.emit(self.model.change_id(index.row()))
+
+    @Slot(str)
+    def on_filter_text_changed(self, text: str) -> None:
+        selected = self.selected_change_id()
+        self.model.set_filter_text(text)
+        if selected is not None:
+            self.select_change(selected)

@@ -1,0 +1,141 @@
+"""Rejection reasons attached to fields (the IP list, or one IP), plus a comment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.ui.widgets.review_common import REMOVED_COLOR, common_reasons, reason_line
+
+REASON_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReviewReasonsEditor(QWidget):
+    """Collects rejection reasons, each on the IP list or on one IP, and a comment.
+
+    A reason is chosen from the common reasons (its code travels with it) or typed.
+
+    Signals:
+        changed(): the list of reasons changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target_combo = QComboBox(self)
+        self.target_combo.setAccessibleName(self.tr("The reason is about"))
+        self.reason_combo = QComboBox(self)
+        self.reason_combo.setEditable(True)
+        self.reason_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.reason_combo.setAccessibleName(self.tr("Reason"))
+        line_edit = self.reason_combo.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Choose a common reason or type your own"))
+            line_edit.returnPressed.connect(self.add_pending)
+        for code, text in common_reasons():
+            self.reason_combo.addItem(text, code)
+        self.reason_combo.setCurrentIndex(-1)
+        self.add_button = QPushButton(self.tr("A&dd reason"), self)
+        self.add_button.clicked.connect(self.add_pending)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Reasons"))
+        self.list.setMaximumHeight(110)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {REMOVED_COLOR};")
+        self.error_label.setVisible(False)
+        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit.setPlaceholderText(self.tr("Comment for the filer (optional)"))
+        self.comment_edit.setAccessibleName(self.tr("Comment"))
+        self.comment_edit.setMaximumHeight(70)
+        self.comment_edit.setTabChangesFocus(True)
+
+        pick = QHBoxLayout()
+        pick.addWidget(self.target_combo)
+        pick.addWidget(self.reason_combo, 1)
+        pick.addWidget(self.add_button)
+        listed = QHBoxLayout()
+        listed.addWidget(self.list, 1)
+        listed.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        form = QFormLayout()
+        form.addRow(self.tr("Rejection reason:"), pick)
+        form.addRow("", listed)
+        form.addRow("", self.error_label)
+        form.addRow(self.tr("Comment:"), self.comment_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        self.set_targets([])
+
+    def set_targets(self, ips: list[str]) -> None:
+        """The IPs a reason can be attached to (besides the IP list as a whole)."""
+        self.target_combo.clear()
+        self.target_combo.addItem(self.tr("The IP list"), None)
+        for ip in ips:
+            self.target_combo.addItem(self.tr("IP {ip}").format(ip=ip), ip)
+
+    def set_target(self, ip: str | None) -> None:
+        index = self.target_combo.findData(ip) if ip else 0
+        if index >= 0:
+            self.target_combo.setCurrentIndex(index)
+
+    def add_pending(self) -> bool:
+        """Add the reason being chosen/typed; False when the reason box is empty."""
+        text = self.reason_combo.currentText().strip()
+        if not text:
+            return False
+        index = self.reason_combo.findText(text, Qt.MatchFlag.MatchExactly)
+        code = self.reason_combo.itemData(index) if index >= 0 else None
+        self.add_reason(self.target_combo.currentData(), text, code)
+        self.reason_combo.setCurrentIndex(-1)
+        self.reason_combo.setEditText("")
+        return True
+
+    def add_reason(self, ip: str | None, message: str, code: str | None = None) -> None:
+        reason = {"field": "proposed_ips", "ip": ip, "code": code, "message": message[:500]}
+        item = QListWidgetItem(reason_line(reason), self.list)
+        item.setData(REASON_ROLE, reason)
+        self.error_label.setVisible(False)
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+        self.changed.emit()
+
+    def reasons(self) -> list[dict[str, Any]]:
+        return [self.list.item(i).data(REASON_ROLE) for i in range(self.list.count())]
+
+    def comment(self) -> str:
+        return self.comment_edit.toPlainText().strip()[:2000]
+
+    def show_error(self, text: str) -> None:
+        """Say at the field what is missing (text and colour, and focus moves there)."""
+        self.error_label.setText("⚠ " + text)
+        self.error_label.setVisible(True)
+        self.reason_combo.setFocus()
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.comment_edit.clear()
+        self.reason_combo.setCurrentIndex(-1)
+        self.reason_combo.setEditText("")
+        self.error_label.setVisible(False)
+        self.target_combo.setCurrentIndex(0)
