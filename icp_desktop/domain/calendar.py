@@ -163,16 +163,18 @@ class WorkingCalendar:
         return current
 
     def working_days_between(self, start: date, end: date) -> int:
-        """The working days after ``start`` up to and including ``end``; negative if ``end``
-        is before ``start``. So ``working_days_between(d, next_working_day(d)) == 1``."""
-        if end < start:
-            return -self.working_days_between(end, start)
+        """How many working days one steps over going from ``start`` to ``end``: those after
+        ``start`` up to and including ``end``, or, going back, minus those from ``end`` up to
+        but excluding ``start``. So ``working_days_between(d, add_working_days(d, n)) == n``."""
+        sign, first, last = (1, start, end) if end >= start else (-1, end, start)
         count = 0
-        current = start + timedelta(days=1)
-        while current <= end:
+        # Going forward counts (start, end]; going back counts [end, start).
+        current = first + timedelta(days=1) if sign > 0 else first
+        stop = last if sign > 0 else last - timedelta(days=1)
+        while current <= stop:
             count += self.is_working_day(current)
             current += timedelta(days=1)
-        return count
+        return sign * count
 
     def end_of_next_working_day(self, moment: datetime) -> datetime:
         """The end (23:59:59.999999 Beijing time) of the next working day after ``moment``,
