@@ -1,25 +1,440 @@
-"""Change Access (变更接入): a website's facts and an editor of its associated service IPs."""
+"""Change Access (变更接入): a website's facts beside an editor of its associated service IPs.
+
+Edits are autosaved to a local draft (see :mod:`icp_desktop.ui.drafts`) until the service has
+them. Save draft creates or updates the change; Next (or Modify and Submit after a rejection)
+submits it for first review. Create and submit carry idempotency keys that are on disk before
+the request leaves and are dropped only once the service answered, so a retry files once.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.client.errors import ApiError, PreconditionFailed, Unavailable
+from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.domain.validation import check_proposed_ips
+from icp_desktop.ui.drafts import DraftStore, DraftWriter, LocalDraft, new_idempotency_key
+from icp_desktop.ui.widgets.busy import BusySpinner
+from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
+from icp_desktop.ui.widgets.ip_editor import IpListEditor, canonical
+from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.widgets.website_facts import WebsiteFacts
+
+AUTOSAVE_DELAY_MS = 300
+REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
 
 
 class ChangeAccessPage(QWidget):
-    """Change Access (变更接入) page (filled in progressively)."""
+    """The website information page: edit, save and submit a Change Access.
+
+    Signals:
+        open_change_access(int): not emitted here (part of the page contract).
+        open_status(int): show the progress of a change (after submitting, or View progress).
+        back(): return to the licenses list.
+    """
 
     open_change_access = Signal(int)
     open_status = Signal(int)
     back = Signal()
+    #: emitted once the service has stored a save or a submit (the change dict)
+    change_stored = Signal(dict)
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backend: Any, parent: QWidget | None = None, drafts: DraftStore | None = None
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
+        self.writer = DraftWriter(drafts or DraftStore.default())
+        writer = self.writer  # not self: the slot runs after the widget is gone
+        self.destroyed.connect(lambda *_: writer.close())
+        self.website: dict[str, Any] | None = None
+        self.change: dict[str, Any] | None = None
+        self.draft: LocalDraft | None = None
+        self._website_id = 0
+        self._loading_call: int | None = None
+        self._in_flight = False
+        self._quiet = False  # set while the page itself fills the editor
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Change Access (变更接入)"), self))
+        header = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Licenses"), self)
+        self.back_button.clicked.connect(self.back.emit)
+        header.addWidget(self.back_button)
+        self.title = QLabel(self.tr("Change Access"), self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        header.addWidget(self.title, 1)
+        self.spinner = BusySpinner(self)
+        header.addWidget(self.spinner)
+        self.status_label = QLabel(self)
+        header.addWidget(self.status_label)
+        layout.addLayout(header)
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #8e2a1f; padding: 6px; border-radius: 4px;"
+        )
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        splitter = QSplitter(self)
+        self.facts = WebsiteFacts(splitter)
+        ips_box = QGroupBox(self.tr("Associated service IPs"), splitter)
+        ips_layout = QVBoxLayout(ips_box)
+        self.editor = IpListEditor(ips_box)
+        self.editor.changed.connect(self.on_editor_changed)
+        ips_layout.addWidget(self.editor, 1)
+        self.summary = QLabel(ips_box)
+        self.summary.setWordWrap(True)
+        ips_layout.addWidget(self.summary)
+        splitter.addWidget(self.facts)
+        splitter.addWidget(ips_box)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.progress_button = QPushButton(self.tr("View progress"), self)
+        self.progress_button.clicked.connect(self.on_progress_clicked)
+        buttons.addWidget(self.progress_button)
+        self.save_button = QPushButton(self.tr("Save draft"), self)
+        self.save_button.clicked.connect(self.save_draft)
+        buttons.addWidget(self.save_button)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.submit)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.flush_autosave)
+        self._update_controls()
+
+    # --- page contract ---------------------------------------------------------------------
 
     def activate(self, **kwargs: Any) -> None:
-        """Called by the main window when the page is shown."""
+        """Show the website ``website_id`` (loads it, its open change and the resources)."""
+        website_id = int(kwargs.get("website_id") or 0)
+        if not website_id:
+            return
+        self.flush_autosave()
+        self._website_id = website_id
+        self.website = self.change = self.draft = None
+        self._show_message("")
+        self.banner.hide()
+        self.editor.clear_reasons()
+        store, account = self.writer.store, self.account_key()
+
+        def load(api: Any) -> tuple[dict[str, Any], list[dict[str, Any]], Any, Any]:
+            website = api.get_website(website_id)
+            resources = api.list_resources().get("items", [])
+            ref = website.get("open_change")
+            change = api.get_change(ref["id"]) if ref else None
+            return website, resources, change, store.load(account, website_id)
+
+        if self._loading_call is not None:
+            self._backend.cancel(self._loading_call)
+        self._set_busy(True)
+        self._loading_call = self._backend.call(load, self._on_loaded, self._on_load_failed)
+
+    def refresh(self) -> None:
+        """Reload the website and its change (an event about it arrived); edits stay local."""
+        if self._website_id:
+            self.activate(website_id=self._website_id)
+
+    def account_key(self) -> str:
+        account = getattr(self._backend, "account", None) or {}
+        return str(account.get("id") or account.get("username") or "anonymous")
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _on_loaded(self, result: tuple[dict[str, Any], list[dict[str, Any]], Any, Any]) -> None:
+        self._loading_call = None
+        self._set_busy(False)
+        website, resources, change, draft = result
+        self.website, self.change = website, change
+        self.facts.set_website(website)
+        self.editor.set_resources(resources, website["id"])
+        self.editor.set_base(change["base_ips"] if change else website["ips"])
+        server_ips = change["proposed_ips"] if change else website["ips"]
+        self._fill_editor(server_ips)
+        self.draft = self._reconcile(draft, change)
+        if self.draft is not None and self.draft.dirty and self.is_editable():
+            differs = [canonical(i) for i in self.draft.proposed_ips] != self.editor.ips()
+            if differs and RestoreDraft.ask(self, self.draft.saved_at_local,
+                                            self.draft.proposed_ips):
+                self._fill_editor(self.draft.proposed_ips)
+            elif not self.draft.has_pending_request:
+                self._forget_draft()
+            else:
+                self.draft.dirty = False
+                self.draft.proposed_ips = self.editor.ips()
+                self.writer.save(self.draft)
+        self._show_rejection()
+        self._update_controls()
+
+    def _on_load_failed(self, error: ApiError) -> None:
+        self._loading_call = None
+        self._set_busy(False)
+        self._show_message(self.tr("Could not load the website: {0}").format(_describe(error)),
+                           error=True)
+
+    def _reconcile(self, draft: LocalDraft | None, change: dict[str, Any] | None) -> Any:
+        """Drop keys whose request the service has evidently answered meanwhile."""
+        if draft is None:
+            return None
+        if change is not None:
+            draft.create_key = draft.create_ips = None
+            draft.change_id = change["id"]
+            if not ChangeStatus(change["status"]).is_editable:
+                draft.submit_key = None
+        if not draft.dirty and not draft.has_pending_request:
+            self.writer.delete(draft.account, draft.website_id)
+            return None
+        return draft
+
+    def _fill_editor(self, ips: list[str]) -> None:
+        self._quiet = True
+        try:
+            self.editor.set_ips(ips)
+        finally:
+            self._quiet = False
+        self._update_summary()
+
+    # --- editing and autosave --------------------------------------------------------------
+
+    def is_editable(self) -> bool:
+        if self.website is None:
+            return False
+        return self.change is None or ChangeStatus(self.change["status"]).is_editable
+
+    def on_editor_changed(self) -> None:
+        self._update_summary()
+        if self._quiet or self.website is None:
+            return
+        draft = self._ensure_draft()
+        draft.proposed_ips = self.editor.ips()
+        draft.dirty = True
+        self._autosave.start()
+
+    def flush_autosave(self) -> None:
+        """Write the local draft now (also called before the page moves to another website)."""
+        self._autosave.stop()
+        if self.draft is not None:
+            self.writer.save(self.draft)
+
+    def _ensure_draft(self) -> LocalDraft:
+        if self.draft is None:
+            self.draft = LocalDraft(account=self.account_key(), website_id=self._website_id,
+                                    change_id=self.change["id"] if self.change else None)
+        return self.draft
+
+    def _forget_draft(self) -> None:
+        self._autosave.stop()
+        if self.draft is not None:
+            self.writer.delete(self.draft.account, self.draft.website_id)
+        self.draft = None
+
+    def _update_summary(self) -> None:
+        added, removed, kept = self.editor.summary()
+        self.summary.setText(self.summary_text(added, removed, kept))
+
+    def summary_text(self, added: list[str], removed: list[str], kept: list[str]) -> str:
+        none = "—"
+        return "\n".join([
+            self.tr("Before → after:"),
+            self.tr("Added: {0}").format(", ".join(added) or none),
+            self.tr("Removed: {0}").format(", ".join(removed) or none),
+            self.tr("Kept: {0}").format(", ".join(kept) or none),
+        ])
+
+    # --- save and submit -------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        """Store the list on the service as a draft change (create or update)."""
+        self._push(submit=False)
+
+    def submit(self) -> None:
+        """Submit for first review (Next / Modify and Submit), after a confirmation."""
+        if not self._check_locally():
+            return
+        added, removed, kept = self.editor.summary()
+        if not SubmitConfirmation.ask(self, self.summary_text(added, removed, kept),
+                                      self.is_resubmit()):
+            return
+        self._push(submit=True)
+
+    def is_resubmit(self) -> bool:
+        return self.change is not None and ChangeStatus(self.change["status"]) in REJECTED
+
+    def _check_locally(self) -> bool:
+        """The list checks the service would make anyway, shown at once at the fields."""
+        problems = check_proposed_ips(self.editor.ips(), self.editor.base_ips())
+        if not problems:
+            return True
+        by_ip: dict[str, list[str]] = {}
+        on_list: list[str] = []
+        for problem in problems:
+            (by_ip.setdefault(problem.ip, []) if problem.ip else on_list).append(problem.message)
+        self.editor.set_reasons(on_list, by_ip)
+        return False
+
+    def _push(self, submit: bool) -> None:
+        if self._in_flight or not self.is_editable() or not self._check_locally():
+            return
+        self._autosave.stop()
+        draft = self._ensure_draft()
+        ips = draft.proposed_ips = self.editor.ips()
+        if self.change is None and draft.create_key is None:
+            draft.create_key, draft.create_ips = new_idempotency_key(), list(ips)
+        if submit and draft.submit_key is None:
+            draft.submit_key = new_idempotency_key()
+        pending_save = self.writer.save(draft)
+        website_id, change = self._website_id, self.change
+        create_key, create_ips = draft.create_key, draft.create_ips
+        submit_key = draft.submit_key if submit else None
+
+        def push(api: Any) -> tuple[dict[str, Any] | None, str, ApiError | None]:
+            pending_save.result(10)  # the keys are on disk before the request leaves
+            step, current = "create", change
+            try:
+                if current is None:
+                    current = api.create_change(website_id, create_ips, create_key)
+                step = "update"
+                if [canonical(i) for i in current["proposed_ips"]] != ips:
+                    current = api.update_change(current["id"], ips, current["etag"])
+                if submit_key is not None:
+                    step = "submit"
+                    current = api.submit_change(current["id"], submit_key)
+            except ApiError as error:
+                return current, step, error
+            return current, "done", None
+
+        self._in_flight = True
+        self._set_busy(True)
+        self._show_message(self.tr("Submitting…") if submit else self.tr("Saving…"))
+        self._backend.call(push, lambda r: self._on_pushed(submit, *r), self._on_push_crashed)
+
+    def _on_pushed(self, submit: bool, change: dict[str, Any] | None, step: str,
+                   error: ApiError | None) -> None:
+        self._in_flight = False
+        self._set_busy(False)
+        draft = self._ensure_draft()
+        if change is not None:
+            self.change = change
+            draft.change_id = change["id"]
+            draft.create_key = draft.create_ips = None
+        answered = error is None or not isinstance(error, Unavailable)
+        if step == "create" and answered:
+            draft.create_key = draft.create_ips = None
+        if step == "submit" and answered:
+            draft.submit_key = None  # a definite answer: a new attempt gets a new key
+        if error is None:
+            self._forget_draft()  # the service has everything typed
+            self.editor.clear_reasons()
+            self._show_message(self.tr("Submitted for first review.") if submit
+                               else self.tr("Draft saved."))
+            self._update_controls()
+            assert change is not None
+            self.change_stored.emit(change)
+            if submit:
+                self.open_status.emit(int(change["id"]))
+            return
+        self.writer.save(draft)
+        self._show_error(error)
+        self._update_controls()
+
+    def _on_push_crashed(self, error: ApiError) -> None:
+        self._in_flight = False
+        self._set_busy(False)
+        self._show_error(error)
+
+    def _show_error(self, error: ApiError) -> None:
+        if error.field_errors:
+            by_ip: dict[str, list[str]] = {}
+            on_list: list[str] = []
+            for fe in error.field_errors:
+                (by_ip.setdefault(fe.ip, []) if fe.ip else on_list).append(fe.message)
+            self.editor.set_reasons(on_list, by_ip)
+            self._show_message(self.tr("The service refused the list; see the reasons at the "
+                                       "IPs. Nothing you typed was lost."), error=True)
+        elif isinstance(error, Unavailable):
+            self._show_message(self.tr("The service did not answer ({0}). Your edits are kept; "
+                                       "try again — it will not be filed twice.")
+                               .format(_describe(error)), error=True)
+        elif isinstance(error, PreconditionFailed):
+            self._show_message(self.tr("This change was modified elsewhere. Your list is kept; "
+                                       "reload to see the latest version."), error=True)
+        else:
+            self._show_message(_describe(error), error=True)
+
+    # --- presentation ----------------------------------------------------------------------
+
+    def _show_rejection(self) -> None:
+        change = self.change
+        if change is None or ChangeStatus(change["status"]) not in REJECTED:
+            self.banner.hide()
+            return
+        by_ip: dict[str, list[str]] = {}
+        on_list: list[str] = []
+        for reason in change.get("reasons") or []:
+            (by_ip.setdefault(reason["ip"], []) if reason.get("ip") else on_list).append(
+                reason["message"])
+        self.editor.set_reasons(on_list, by_ip)
+        text = self.tr("{0}: modify the IPs as the reasons at the fields say, then choose "
+                       "Modify and Submit.").format(status_label(change["status"]))
+        if change.get("comment"):
+            text += "\n" + self.tr("Comment: {0}").format(change["comment"])
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _update_controls(self) -> None:
+        editable = self.is_editable() and not self._in_flight
+        self.editor.set_read_only(not self.is_editable())
+        self.save_button.setEnabled(editable)
+        self.next_button.setEnabled(editable)
+        self.next_button.setText(self.tr("Modify and Submit") if self.is_resubmit()
+                                 else self.tr("Next"))
+        self.progress_button.setVisible(self.change is not None)
+        if self.change is not None:
+            self.status_label.setText(status_label(self.change["status"]))
+        else:
+            self.status_label.setText(self.tr("No open change") if self.website else "")
+        if self.change is not None and not self.is_editable():
+            self._show_message(self.tr("This change is {0}; it cannot be edited now.")
+                               .format(status_label(self.change["status"])))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.spinner.set_running(busy)
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.message.setVisible(bool(text))
+
+    def on_progress_clicked(self) -> None:
+        if self.change is not None:
+            self.open_status.emit(int(self.change["id"]))
+
+
+def _describe(error: ApiError) -> str:
+    return error.detail or error.title or str(error)

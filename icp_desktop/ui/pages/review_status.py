@@ -1,15 +1,40 @@
-"""Review status (进度): where a Change Access stands, its timeline and due dates."""
+"""Review status (进度): where a Change Access stands, its timeline and its due dates."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.client.errors import ApiError
+from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.widgets.busy import BusySpinner
+from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
+from icp_desktop.ui.widgets.ip_editor import diff_ips
+from icp_desktop.ui.widgets.labels import format_local, status_label
+from icp_desktop.ui.widgets.step_line import StepLine
+from icp_desktop.ui.widgets.timeline import TimelineView
+
+REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
 
 
 class ReviewStatusPage(QWidget):
-    """Review status (进度) page (filled in progressively)."""
+    """The progress of one change: step line, due dates, timeline and the actions allowed now.
+
+    Signals:
+        open_change_access(int): website id to modify (Modify and Submit, Continue editing).
+        open_status(int): not emitted here (part of the page contract).
+        back(): return to the licenses list.
+    """
 
     open_change_access = Signal(int)
     open_status = Signal(int)
@@ -18,8 +43,224 @@ class ReviewStatusPage(QWidget):
     def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        self.change: dict[str, Any] | None = None
+        self._change_id = 0
+        self._call: int | None = None
+        self._message_is_error = False
+
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Review status (进度)"), self))
+        header = QHBoxLayout()
+        back = QPushButton(self.tr("← Licenses"), self)
+        back.clicked.connect(self.back.emit)
+        header.addWidget(back)
+        self.title = QLabel(self.tr("Review status"), self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        header.addWidget(self.title, 1)
+        self.spinner = BusySpinner(self)
+        header.addWidget(self.spinner)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        header.addWidget(self.refresh_button)
+        layout.addLayout(header)
+
+        self.step_line = StepLine(self)
+        layout.addWidget(self.step_line)
+
+        facts = QGroupBox(self.tr("Change"), self)
+        form = QFormLayout(facts)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("website", self.tr("Website")),
+            ("status", self.tr("Status")),
+            ("ips", self.tr("Associated service IPs")),
+            ("submitted", self.tr("Submitted")),
+            ("first_review_due", self.tr("First review due")),
+            ("administration_due", self.tr("Submission to the administration")),
+            ("administration_window", self.tr("Administration review")),
+            ("reasons", self.tr("Reasons")),
+        ):
+            value = QLabel("—", facts)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            form.addRow(label, value)
+            self.fields[key] = value
+        layout.addWidget(facts)
+
+        layout.addWidget(QLabel(self.tr("Timeline"), self))
+        self.timeline = TimelineView(self)
+        layout.addWidget(self.timeline, 1)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.withdraw_button = QPushButton(self.tr("Withdraw"), self)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons.addWidget(self.withdraw_button)
+        self.modify_button = QPushButton(self.tr("Modify and Submit"), self)
+        self.modify_button.clicked.connect(self.on_modify_clicked)
+        buttons.addWidget(self.modify_button)
+        layout.addLayout(buttons)
+        self._update_actions()
+
+    # --- page contract ---------------------------------------------------------------------
 
     def activate(self, **kwargs: Any) -> None:
-        """Called by the main window when the page is shown."""
+        """Show the change ``change_id``."""
+        change_id = int(kwargs.get("change_id") or 0)
+        if change_id:
+            if change_id != self._change_id:
+                self.change = None
+                self._render()
+            self._change_id = change_id
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Fetch the change again (called when an event about it arrives)."""
+        if not self._change_id:
+            return
+        change_id = self._change_id
+        if self._call is not None:
+            self._backend.cancel(self._call)
+        self.spinner.start()
+        self._call = self._backend.call(
+            lambda api: api.get_change(change_id), self._on_loaded, self._on_failed
+        )
+
+    def on_event(self, event: dict[str, Any]) -> None:
+        """An event from the service: refresh when it concerns the change shown."""
+        if self._change_id and event.get("change_id") == self._change_id:
+            self.refresh()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _on_loaded(self, change: dict[str, Any]) -> None:
+        self._call = None
+        self.spinner.stop()
+        self.change = change
+        if self._message_is_error:
+            self._show_message("")
+        self._render()
+
+    def _on_failed(self, error: ApiError) -> None:
+        self._call = None
+        self.spinner.stop()
+        self._show_message(self.tr("Could not load the change: {0}").format(
+            error.detail or error.title or str(error)), error=True)
+
+    # --- rendering -------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        change = self.change
+        if change is None:
+            for label in self.fields.values():
+                label.setText("—")
+            self.timeline.set_entries([])
+            self.step_line.set_status(None)
+            self._update_actions()
+            return
+        website = change.get("website") or {}
+        self.title.setText(self.tr("Review status — {0}").format(website.get("license_number",
+                                                                             "")))
+        self.step_line.set_status(change["status"])
+        self.fields["website"].setText(
+            f"{website.get('name', '')} · {website.get('domain', '')} · "
+            f"{website.get('license_number', '')}"
+        )
+        status_text = status_label(change["status"])
+        if change.get("round", 1) > 1:
+            status_text += " " + self.tr("(round {0})").format(change["round"])
+        self.fields["status"].setText(status_text)
+        added, removed, kept = diff_ips(change.get("base_ips", []), change["proposed_ips"])
+        self.fields["ips"].setText(
+            self.tr("Proposed: {0}\nAdded: {1} · Removed: {2} · Kept: {3}").format(
+                ", ".join(change["proposed_ips"]) or "—", ", ".join(added) or "—",
+                ", ".join(removed) or "—", ", ".join(kept) or "—"))
+        self.fields["submitted"].setText(format_local(change.get("submitted_at")))
+        self.fields["first_review_due"].setText(format_local(change.get("first_review_due_at")))
+        self.fields["administration_due"].setText(self.administration_due_text(change))
+        self.fields["administration_window"].setText(self.administration_window_text(change))
+        self.fields["reasons"].setText(self.reasons_text(change))
+        self.timeline.set_entries(list(change.get("timeline") or []))
+        self._update_actions()
+
+    def administration_due_text(self, change: dict[str, Any]) -> str:
+        """"Within 1 working day" as a date (the end of the next working day after approval)."""
+        due = change.get("administration_due_at")
+        if not due:
+            return self.tr("Within 1 working day after the first review is approved")
+        text = self.tr("Within 1 working day: by {0}").format(format_local(due))
+        if change.get("due_estimated"):
+            text += " " + self.tr("(estimated)")
+        if change.get("overdue") and change["status"] == "pending_administration_submission":
+            text += " " + self.tr("— overdue")
+        return text
+
+    def administration_window_text(self, change: dict[str, Any]) -> str:
+        expected = change.get("administration_expected_by")
+        if not expected:
+            return self.tr("Up to 20 working days after submission to the administration")
+        text = self.tr("Up to 20 working days: expected by {0}").format(
+            format_local(expected, with_time=False))
+        if change.get("due_estimated"):
+            text += " " + self.tr("(estimated)")
+        return text
+
+    def reasons_text(self, change: dict[str, Any]) -> str:
+        lines = [
+            f"{r.get('ip') or self.tr('Associated service IPs')}: {r.get('message', '')}"
+            for r in change.get("reasons") or []
+        ]
+        if change.get("comment"):
+            lines.append(self.tr("Comment: {0}").format(change["comment"]))
+        return "\n".join(lines) or "—"
+
+    def _update_actions(self) -> None:
+        change = self.change
+        allowed = set(change.get("allowed_actions") or []) if change else set()
+        status = ChangeStatus(change["status"]) if change else None
+        self.withdraw_button.setVisible("withdraw" in allowed)
+        can_edit = "submit" in allowed and status is not None
+        self.modify_button.setVisible(can_edit)
+        self.modify_button.setText(self.tr("Modify and Submit") if status in REJECTED
+                                   else self.tr("Continue editing"))
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def on_modify_clicked(self) -> None:
+        if self.change is not None:
+            self.open_change_access.emit(int(self.change["website_id"]))
+
+    def withdraw(self) -> None:
+        change = self.change
+        if change is None:
+            return
+        if not WithdrawConfirmation.ask(self, change["website"]["license_number"]):
+            return
+        change_id = int(change["id"])
+        self.spinner.start()
+        self.withdraw_button.setEnabled(False)
+        self._backend.call(lambda api: api.withdraw_change(change_id), self._on_withdrawn,
+                           self._on_withdraw_failed)
+
+    def _on_withdrawn(self, change: dict[str, Any]) -> None:
+        self.withdraw_button.setEnabled(True)
+        self._show_message(self.tr("The change was withdrawn."))
+        self.refresh()
+
+    def _on_withdraw_failed(self, error: ApiError) -> None:
+        self.spinner.stop()
+        self.withdraw_button.setEnabled(True)
+        self._show_message(self.tr("Could not withdraw: {0}").format(
+            error.detail or error.title or str(error)), error=True)
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self._message_is_error = error
+        self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))

@@ -1,0 +1,70 @@
+"""Translatable display names of workflow terms (statuses, actors, actions).
+
+The strings are literal so Qt's lupdate finds them; the domain keeps the codes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Workflow", text)
+
+
+def status_label(code: str | None) -> str:
+    """The display name of a change status code (``None``: no open change)."""
+    labels = {
+        None: _t("No open change"),
+        "draft": _t("Draft"),
+        "pending_first_review": _t("Pending first review"),
+        "first_review_rejected": _t("First review rejected"),
+        "pending_administration_submission": _t("Approved, awaiting submission"),
+        "administration_review": _t("Under administration review"),
+        "administration_rejected": _t("Rejected by the administration"),
+        "approved": _t("Approved (filed)"),
+        "withdrawn": _t("Withdrawn"),
+    }
+    return labels.get(code, code or "")
+
+
+def actor_label(kind: str, username: str | None = None) -> str:
+    """Who acted, as shown in a timeline."""
+    kinds = {
+        "filer": _t("Filer"),
+        "reviewer": _t("Reviewer"),
+        "operator": _t("Operator"),
+        "service": _t("Filing service"),
+        "administration": _t("Communication administration"),
+    }
+    name = kinds.get(kind, kind)
+    return f"{name} {username}" if username else name
+
+
+def action_label(action: str) -> str:
+    """What happened, as shown in a timeline."""
+    actions = {
+        "create": _t("Draft created"),
+        "edit": _t("Draft edited"),
+        "submit": _t("Submitted for first review"),
+        "withdraw": _t("Withdrawn"),
+        "approve_first_review": _t("First review approved"),
+        "reject_first_review": _t("First review rejected"),
+        "submit_to_administration": _t("Submitted to the administration"),
+        "administration_approve": _t("Approved by the administration"),
+        "administration_reject": _t("Rejected by the administration"),
+    }
+    return actions.get(action, action)
+
+
+def format_local(value: str | None, with_time: bool = True) -> str:
+    """An ISO 8601 UTC time from the service, in local time (``—`` when absent)."""
+    from datetime import datetime
+
+    if not value:
+        return "—"
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return value
+    return moment.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")

@@ -1,0 +1,162 @@
+"""The filer's own service resources (cloud servers) and their IPs, to pick from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.ui.widgets.labels import format_local
+
+_IP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ResourcePicker(QWidget):
+    """A tree of resources → IPs; a resource that cannot serve filed sites is shown disabled.
+
+    Signals:
+        ip_chosen(str): an IP was picked (double-click, Enter or the Add button).
+    """
+
+    ip_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Or pick from your service resources:"), self))
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(
+            [self.tr("Instance / IP"), self.tr("Region"), self.tr("Websites / note")]
+        )
+        self.tree.setAccessibleName(self.tr("Service resources"))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemDoubleClicked.connect(self.on_tree_item_double_clicked)
+        self.tree.itemSelectionChanged.connect(self._update_button)
+        layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.add_button = QPushButton(self.tr("Add selected IP"), self)
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(self.on_add_clicked)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        self._listed: set[str] = set()
+        self._ip_items: list[QTreeWidgetItem] = []
+
+    def set_resources(self, resources: list[dict[str, Any]], website_id: int | None) -> None:
+        self.tree.clear()
+        self._ip_items = []
+        for resource in resources:
+            usable = bool(resource.get("can_serve_filed_sites"))
+            served = int(resource.get("websites_served", 0))
+            capacity = int(resource.get("capacity", 5))
+            top = QTreeWidgetItem(
+                [
+                    f"{resource.get('instance_name', '')} ({resource.get('instance_id', '')})",
+                    str(resource.get("region_name") or resource.get("region", "")),
+                    self.tr("{0}/{1} websites").format(served, capacity)
+                    if usable
+                    else self.unavailable_text(resource),
+                ]
+            )
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled if usable else Qt.ItemFlag.NoItemFlags)
+            if not usable:
+                top.setToolTip(0, self.unavailable_text(resource))
+            self.tree.addTopLevelItem(top)
+            for ip in resource.get("ips", []):
+                users = [int(w) for w in ip.get("website_ids", [])]
+                full = served >= capacity and website_id not in users
+                if website_id in users:
+                    note = self.tr("used by this website")
+                elif users:
+                    note = self.tr("used by {0} other website(s)").format(len(users))
+                else:
+                    note = self.tr("free")
+                if full and usable:
+                    note = self.tr("resource full ({0} websites)").format(capacity)
+                child = QTreeWidgetItem([ip["address"], "", note])
+                child.setData(0, _IP_ROLE, ip["address"])
+                enabled = usable and not full
+                child.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                    if enabled
+                    else Qt.ItemFlag.NoItemFlags
+                )
+                top.addChild(child)
+                self._ip_items.append(child)
+            top.setExpanded(usable)
+        self.tree.resizeColumnToContents(0)
+        self._update_button()
+
+    def unavailable_text(self, resource: dict[str, Any]) -> str:
+        """Why a resource cannot serve filed websites, in words."""
+        code = resource.get("unavailable_reason")
+        if code == "not_subscription":
+            return self.tr("Pay-as-you-go: filed websites need a subscription resource")
+        if code == "not_mainland":
+            return self.tr("Not in a mainland China region")
+        if code == "expired":
+            return self.tr("Expired on {0}").format(
+                format_local(resource.get("expires_at"), with_time=False)
+            )
+        return self.tr("Cannot serve filed websites")
+
+    def set_listed(self, ips: list[str]) -> None:
+        """IPs already in the website's list are marked so they are not picked twice."""
+        self._listed = set(ips)
+        self._update_button()
+
+    def selectable_ips(self) -> list[str]:
+        """Every IP a filer can pick now (enabled, not yet listed)."""
+        return [
+            str(item.data(0, _IP_ROLE))
+            for item in self._ip_items
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled
+            and item.data(0, _IP_ROLE) not in self._listed
+        ]
+
+    def disabled_ips(self) -> list[str]:
+        """IPs shown but not pickable (their resource cannot serve filed sites, or is full)."""
+        return [
+            str(item.data(0, _IP_ROLE))
+            for item in self._ip_items
+            if not item.flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
+
+    def select_ip(self, address: str) -> bool:
+        for item in self._ip_items:
+            if item.data(0, _IP_ROLE) == address and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def _selected_ip(self) -> str | None:
+        item = self.tree.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        address = item.data(0, _IP_ROLE)
+        return address if address and address not in self._listed else None
+
+    def _update_button(self) -> None:
+        self.add_button.setEnabled(self._selected_ip() is not None)
+
+    def on_tree_item_double_clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        address = item.data(0, _IP_ROLE)
+        if address and item.flags() & Qt.ItemFlag.ItemIsEnabled and address not in self._listed:
+            self.ip_chosen.emit(address)
+
+    def on_add_clicked(self) -> None:
+        address = self._selected_ip()
+        if address:
+            self.ip_chosen.emit(address)

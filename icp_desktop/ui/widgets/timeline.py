@@ -1,0 +1,66 @@
+"""Every step of a Change Access as a list: time, who, what, and the reasons given."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from icp_desktop.ui.widgets.labels import action_label, actor_label, format_local, status_label
+
+
+class TimelineView(QScrollArea):
+    """The change's timeline (oldest first), one entry per recorded transition."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._body = QWidget(self)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self._body)
+        self._entries: list[QLabel] = []
+
+    def entry_texts(self) -> list[str]:
+        """The plain text of each entry, oldest first (what a reader sees)."""
+        return [label.accessibleName() for label in self._entries]
+
+    def set_entries(self, entries: list[dict[str, Any]]) -> None:
+        for label in self._entries:
+            label.deleteLater()
+        self._entries = []
+        for entry in entries:
+            label = QLabel(self._body)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            html, plain = self._render(entry)
+            label.setText(html)
+            label.setAccessibleName(plain)
+            self._layout.addWidget(label)
+            self._entries.append(label)
+
+    def _render(self, entry: dict[str, Any]) -> tuple[str, str]:
+        when = format_local(entry.get("at"))
+        actor = entry.get("actor") or {}
+        who = actor_label(str(actor.get("kind", "")), actor.get("username"))
+        what = action_label(str(entry.get("action", "")))
+        to_status = status_label(entry.get("to_status"))
+        lines = [f"{when} · {who} · {what} → {to_status}"]
+        html = [
+            f"<b>{escape(what)}</b> → {escape(to_status)}<br>"
+            f"<span style='color:#5f6b76'>{escape(when)} · {escape(who)}"
+            f" · {escape(self.tr('round {0}').format(entry.get('round', 1)))}</span>"
+        ]
+        for reason in entry.get("reasons") or []:
+            where = reason.get("ip") or self.tr("Associated service IPs")
+            text = f"{where}: {reason.get('message', '')}"
+            lines.append(text)
+            html.append(f"<br><span style='color:#c0392b'>• {escape(text)}</span>")
+        if entry.get("comment"):
+            comment = self.tr("Comment: {0}").format(entry["comment"])
+            lines.append(comment)
+            html.append(f"<br><i>{escape(comment)}</i>")
+        return "".join(html), "\n".join(lines)
