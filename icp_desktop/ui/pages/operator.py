@@ -1,19 +1,40 @@
-"""The operator's workspace: administration submissions, outcomes and the outbox."""
+"""The operator's workspace: submissions to the administration, its outcomes, and the outbox."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.ui.widgets.review_common import ADDED_COLOR, OVERDUE_COLOR, BusyBar
+from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
+from icp_desktop.ui.widgets.review_queue_view import QueueView
+from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+
+
+def _reason_text(error: Exception) -> str:
+    return str(getattr(error, "detail", None) or getattr(error, "title", None) or error)
 
 
 class OperatorPage(QWidget):
-    """The operator's workspace: administration submissions, outcomes and the outbox.
+    """Finishes approved changes: submits them to the administration (when the service has not
+    yet), records the administration's outcome where no simulator decides, and watches the
+    outbox of emails and SMS.
 
     Signals:
-        open_review(int): the user wants to review the change with this id.
-        back(): the user wants to leave this page.
+        open_review(int): show the change with this id (read-only for an operator).
+        back(): kept for the page contract; this page is the operator's home.
     """
 
     open_review = Signal(int)
@@ -22,8 +43,205 @@ class OperatorPage(QWidget):
     def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Loading…"), self))
+        self.busy = BusyBar(self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
 
-    def activate(self, **kwargs: Any) -> None:
-        """Called by the main window each time the page is shown."""
+        # Waiting for submission: due "within 1 working day", overdue first (server order).
+        self.submission = QueueView(backend, "administration_submission", self)
+        self.submission.open_review.connect(self.open_review)
+        self.submit_button = QPushButton(self.tr("&Submit to the administration now"), self)
+        self.submit_button.clicked.connect(self.submit_selected)
+        self.submission.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.submission.model.modelReset.connect(self._update_buttons)
+        submission_tab = QWidget(self)
+        box = QVBoxLayout(submission_tab)
+        box.addWidget(QLabel(self.tr(
+            "Approved in first review; the provider submits each within 1 working day."),
+            submission_tab))
+        box.addWidget(self.submission, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.submit_button)
+        box.addLayout(row)
+
+        # Under administration review, and the outcome form for manual recording.
+        self.review = QueueView(backend, "administration_review", self)
+        self.review.open_review.connect(self.open_review)
+        self.review.table.selectionModel().selectionChanged.connect(self._on_review_selected)
+        self.review.model.modelReset.connect(self._on_review_selected)
+        self.approve_radio = QRadioButton(self.tr("The administration &approved"), self)
+        self.reject_radio = QRadioButton(self.tr("The administration re&jected"), self)
+        self.decision_group = QButtonGroup(self)
+        self.decision_group.addButton(self.approve_radio)
+        self.decision_group.addButton(self.reject_radio)
+        self.approve_radio.setChecked(True)
+        self.reasons = ReviewReasonsEditor(self)
+        self.reject_radio.toggled.connect(self.reasons.setEnabled)
+        self.reasons.setEnabled(False)
+        self.record_button = QPushButton(self.tr("&Record the outcome"), self)
+        self.record_button.clicked.connect(self.record_outcome)
+        self.outcome_note = QLabel(self)
+        self.outcome_note.setWordWrap(True)
+        outcome_box = QGroupBox(self.tr("Record the administration's outcome"), self)
+        outcome = QVBoxLayout(outcome_box)
+        radios = QHBoxLayout()
+        radios.addWidget(self.approve_radio)
+        radios.addWidget(self.reject_radio)
+        radios.addStretch(1)
+        outcome.addLayout(radios)
+        outcome.addWidget(self.reasons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.outcome_note, 1)
+        bottom.addWidget(self.record_button)
+        outcome.addLayout(bottom)
+        review_tab = QWidget(self)
+        box = QVBoxLayout(review_tab)
+        box.addWidget(self.review, 1)
+        box.addWidget(outcome_box)
+
+        self.outbox = ReviewOutboxView(backend, self)
+        self.outbox.message.connect(self.show_banner)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(submission_tab, self.tr("Awaiting submission"))
+        self.tabs.addTab(review_tab, self.tr("Under administration review"))
+        self.tabs.addTab(self.outbox, self.tr("Outbox (email and SMS)"))
+        self.submission.loaded.connect(lambda r: self._set_count(0, r))
+        self.review.loaded.connect(lambda r: self._set_count(1, r))
+
+        title = QLabel(self.tr("Administration submissions and outcomes"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self._update_buttons()
+        self._on_review_selected()
+
+    def activate(self, **_kwargs: Any) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.submission.refresh()
+        self.review.refresh()
+        self.outbox.refresh()
+
+    def on_queue_changed(self, *_event: Any) -> None:
+        """A ``queue.changed`` event arrived: reload both lists in place."""
+        self.submission.refresh()
+        self.review.refresh()
+
+    def _set_count(self, tab: int, result: dict[str, Any]) -> None:
+        names = [self.tr("Awaiting submission ({n})"),
+                 self.tr("Under administration review ({n})")]
+        overdue = sum(1 for item in result.get("items", []) if item.get("overdue"))
+        text = names[tab].format(n=len(result.get("items", [])))
+        if overdue:
+            text += " " + self.tr("⚠ {n} overdue").format(n=overdue)
+        self.tabs.setTabText(tab, text)
+
+    def show_banner(self, text: str, error: bool = False) -> None:
+        self.banner.setStyleSheet(
+            f"color: {OVERDUE_COLOR if error else ADDED_COLOR}; font-weight: bold;")
+        self.banner.setText(("⚠ " if error else "✔ ") + text)
+        self.banner.setVisible(True)
+
+    # --- submission ---------------------------------------------------------------------
+
+    def _selected(self, view: QueueView) -> dict[str, Any] | None:
+        change_id = view.selected_change_id()
+        if change_id is None:
+            return None
+        row = view.model.row_of(change_id)
+        return None if row < 0 else view.model.item(row)["change"]
+
+    def _update_buttons(self, *_args: Any) -> None:
+        change = self._selected(self.submission)
+        allowed = change is not None and "submit_to_administration" in (
+            change.get("allowed_actions") or [])
+        self.submit_button.setEnabled(allowed)
+
+    def submit_selected(self) -> None:
+        change = self._selected(self.submission)
+        if change is None:
+            return
+        change_id = int(change["id"])
+        self.submit_button.setEnabled(False)
+        self.busy.begin()
+
+        def done(_result: Any) -> None:
+            self.busy.end()
+            self.show_banner(self.tr("Change #{id} was submitted to the administration.")
+                             .format(id=change_id))
+            self.on_queue_changed()
+
+        def failed(error: Exception) -> None:
+            self.busy.end()
+            self.show_banner(self.tr("Change #{id} was not submitted: {reason}").format(
+                id=change_id, reason=_reason_text(error)), error=True)
+            self.on_queue_changed()
+
+        self._backend.call(lambda api: api.administration_submit(change_id), done, failed)
+
+    # --- outcome ------------------------------------------------------------------------
+
+    def _on_review_selected(self, *_args: Any) -> None:
+        change = self._selected(self.review)
+        actions = list((change or {}).get("allowed_actions") or [])
+        can_record = bool({"administration_approve", "administration_reject"} & set(actions))
+        self.record_button.setEnabled(can_record)
+        if change is None:
+            self.outcome_note.setText(self.tr("Select a change to record its outcome."))
+        elif not can_record:
+            self.outcome_note.setText(self.tr(
+                "The administration simulator decides this change; its outcome arrives "
+                "by itself."))
+        else:
+            self.outcome_note.setText(self.tr("Change #{id}: record what the administration "
+                                              "reported.").format(id=change["id"]))
+        if change is not None:
+            self.reasons.set_targets(list(change.get("proposed_ips") or []))
+
+    def record_outcome(self) -> None:
+        change = self._selected(self.review)
+        if change is None or not self.record_button.isEnabled():
+            return
+        change_id = int(change["id"])
+        decision = "reject" if self.reject_radio.isChecked() else "approve"
+        reasons: list[dict[str, Any]] = []
+        if decision == "reject":
+            self.reasons.add_pending()
+            reasons = self.reasons.reasons()
+            if not reasons:
+                self.reasons.show_error(self.tr(
+                    "Add at least one of the administration's reasons for the rejection."))
+                return
+        comment = self.reasons.comment()
+        self.record_button.setEnabled(False)
+        self.busy.begin()
+
+        def done(_result: Any) -> None:
+            self.busy.end()
+            self.reasons.clear()
+            self.approve_radio.setChecked(True)
+            text = (self.tr("Recorded: the administration approved change #{id}.")
+                    if decision == "approve" else
+                    self.tr("Recorded: the administration rejected change #{id}."))
+            self.show_banner(text.format(id=change_id))
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.busy.end()
+            self.show_banner(self.tr("The outcome of change #{id} was not recorded: {reason}")
+                             .format(id=change_id, reason=_reason_text(error)), error=True)
+            self.on_queue_changed()
+
+        self._backend.call(
+            lambda api: api.administration_result(change_id, decision, reasons=reasons,
+                                                  comment=comment), done, failed)

@@ -83,7 +83,9 @@ class ReviewQueuePage(QWidget):
             self.view.error_label.setVisible(True)
 
     def _update_counts(self) -> None:
-        parts = [f"{status_text(status)}: {count}" for status, count in self._counts.items()]
+        # The service counts every status; the reviewer needs the ones with changes in them.
+        parts = [f"{status_text(status)}: {count}" for status, count in self._counts.items()
+                 if count or status == "pending_first_review"]
         if not parts:
             parts.append(self.tr("Pending first review: {n}").format(n=self.model.total))
         overdue = self.model.overdue_count()

@@ -1,0 +1,185 @@
+"""The operator's view of the outbox: emails and SMS with status, attempts, last error, Retry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.ui.widgets.review_common import REMOVED_COLOR, BusyBar, beijing_time
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RETRYABLE = frozenset({"failed", "dead", "error"})
+
+
+def outbox_items(answer: Any) -> list[dict[str, Any]]:
+    """The messages of a ``GET /v1/outbox`` answer (a list, or ``{items: [...]}``)."""
+    if isinstance(answer, dict):
+        return list(answer.get("items") or [])
+    return list(answer or [])
+
+
+def can_retry(message: dict[str, Any]) -> bool:
+    """Failed messages, and pending ones that already failed once (waiting for a retry)."""
+    status = str(message.get("status", ""))
+    return status in RETRYABLE or (status == "pending" and bool(message.get("last_error")))
+
+
+class ReviewOutboxView(QWidget):
+    """Lists the outbox (optionally one status) and retries failed messages.
+
+    Signals:
+        message(str, bool): something to tell the operator (text, is_error).
+    """
+
+    message = Signal(str, bool)
+
+    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._request: int | None = None
+        self.items: list[dict[str, Any]] = []
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Show messages with status"))
+        for label, value in ((self.tr("All"), None), (self.tr("Pending"), "pending"),
+                             (self.tr("Sent"), "sent"), (self.tr("Failed"), "failed")):
+            self.status_combo.addItem(label, value)
+        self.status_combo.currentIndexChanged.connect(self.refresh)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.retry_button = QPushButton(self.tr("Re&try"), self)
+        self.retry_button.setToolTip(self.tr("Send the selected failed message again"))
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.busy = BusyBar(self)
+        self.table = QTableWidget(0, 8, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("Channel"), self.tr("To"), self.tr("Subject"),
+            self.tr("Status"), self.tr("Attempts"), self.tr("Last error"), self.tr("Change"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Outbox"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Status:"), self))
+        bar.addWidget(self.status_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        if self._request is not None:
+            self._backend.cancel(self._request)
+            self.busy.end()
+        status = self.status_combo.currentData()
+        self.busy.begin()
+        self._request = self._backend.call(
+            lambda api: api.outbox(status), self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, answer: Any) -> None:
+        self._request = None
+        self.busy.end()
+        selected = self.selected_id()
+        self.items = outbox_items(answer)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            status = str(item.get("status", ""))
+            failed = status in RETRYABLE
+            texts = [
+                str(item.get("id", "")), self._channel(str(item.get("channel", ""))),
+                str(item.get("recipient", "")), str(item.get("subject", "")),
+                ("⚠ " if failed else "") + status, str(item.get("attempts", 0)),
+                str(item.get("last_error") or ""),
+                f"#{item['change_id']}" if item.get("change_id") else "",
+            ]
+            for column, text in enumerate(texts):
+                cell = QTableWidgetItem(text)
+                cell.setData(ID_ROLE, item.get("id"))
+                if column == 6 and text:
+                    cell.setToolTip(text)
+                if failed and column in (4, 6):
+                    cell.setForeground(QBrush(QColor(REMOVED_COLOR)))
+                if column == 4 and item.get("next_attempt_at") and status == "pending":
+                    cell.setToolTip(self.tr("Next attempt {time}").format(
+                        time=beijing_time(item.get("next_attempt_at"))))
+                self.table.setItem(row, column, cell)
+            if item.get("id") == selected:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def _on_failed(self, error: Exception) -> None:
+        self._request = None
+        self.busy.end()
+        self.message.emit(self.tr("Could not load the outbox: {reason}").format(
+            reason=getattr(error, "detail", None) or error), True)
+
+    def _channel(self, channel: str) -> str:
+        return {"email": self.tr("Email"), "sms": self.tr("SMS")}.get(channel, channel)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = self.table.item(rows[0].row(), 0)
+        return None if value is None else value.data(ID_ROLE)
+
+    def selected_message(self) -> dict[str, Any] | None:
+        selected = self.selected_id()
+        return next((m for m in self.items if m.get("id") == selected), None)
+
+    def select_message(self, message_id: int) -> bool:
+        for row, item in enumerate(self.items):
+            if item.get("id") == message_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        message = self.selected_message()
+        self.retry_button.setEnabled(message is not None and can_retry(message))
+
+    def retry_selected(self) -> None:
+        message = self.selected_message()
+        if message is None or not can_retry(message):
+            return
+        message_id = int(message["id"])
+        self.retry_button.setEnabled(False)
+        self.busy.begin()
+
+        def done(_result: Any) -> None:
+            self.busy.end()
+            self.message.emit(self.tr("Message #{id} will be sent again.").format(
+                id=message_id), False)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self.busy.end()
+            self.message.emit(self.tr("Could not retry message #{id}: {reason}").format(
+                id=message_id, reason=getattr(error, "detail", None) or error), True)
+            self._update_buttons()
+
+        self._backend.call(lambda api: api.retry_outbox(message_id), done, failed)
