@@ -267,3 +267,26 @@ class EventOut(Schema):
 class EventBatch(Schema):
     items: list[EventOut]
     cursor: str  # pass as ?after= to continue exactly where this batch ended
+
+
+# --- outbox (operator) -------------------------------------------------------------------------
+
+class OutboxMessageOut(Schema):
+    """One email or SMS of the notifier's outbox, as an operator sees it."""
+
+    id: int
+    channel: Literal["email", "sms"]
+    recipient: str
+    subject: str = ""
+    body: str
+    status: Literal["pending", "sent", "failed"]
+    attempts: int
+    next_attempt_at: datetime | None = None
+    last_error: str | None = None
+    change_id: int | None = None
+    created_at: datetime
+    sent_at: datetime | None = None
+
+
+class OutboxList(Schema):
+    items: list[OutboxMessageOut]

@@ -1,0 +1,206 @@
+"""How a change request looks on the wire: ``ChangeOut`` per caller, and the reviewer's IP checks.
+
+Lists are built in a few batched queries (websites, subjects, accounts, IPs, timelines) rather
+than a handful of queries per change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
+from icp_desktop.domain.status import Action, ChangeStatus, Role, allowed_actions
+from icp_desktop.domain.validation import check_against_resources
+from icp_desktop.server.models.accounts import Account
+from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
+from icp_desktop.server.models.workflow import (
+    AdministrationSubmission,
+    ChangeRequest,
+    ChangeTransition,
+)
+from icp_desktop.server.schemas import (
+    AccountOut,
+    ActorOut,
+    ChangeOut,
+    IPCheck,
+    Reason,
+    TimelineEntry,
+    WebsiteSummary,
+)
+from icp_desktop.server.services import catalog
+from icp_desktop.server.services.review import due_of
+
+_ADMIN_DECISIONS = (Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT)
+
+
+def is_overdue(change: ChangeRequest, now: datetime) -> bool:
+    due = due_of(change)
+    return due is not None and due < now
+
+
+def actions_for(change: ChangeRequest, caller: Account, simulator_decides: bool) -> list[Action]:
+    """What the caller may do with the change right now (the buttons to enable)."""
+    status = ChangeStatus(change.status)
+    role = Role(caller.role)
+    if role is Role.FILER:
+        return allowed_actions(role, status) if change.owner_id == caller.id else []
+    if role is Role.REVIEWER:
+        return [] if change.owner_id == caller.id else allowed_actions(role, status)
+    actions = allowed_actions(role, status)
+    if simulator_decides:
+        actions = [a for a in actions if a not in _ADMIN_DECISIONS]
+    return actions
+
+
+def _reasons(raw: Sequence[dict[str, object]] | None) -> list[Reason]:
+    out = []
+    for r in raw or []:
+        try:
+            out.append(Reason.model_validate(r))
+        except ValueError:
+            continue
+    return out
+
+
+async def _by_id(session: AsyncSession, model: Any, ids: set[int]) -> dict[int, Any]:
+    if not ids:
+        return {}
+    rows = (await session.scalars(select(model).where(model.id.in_(ids)))).all()
+    return {row.id: row for row in rows}
+
+
+async def render(
+    session: AsyncSession, changes: Sequence[ChangeRequest], caller: Account,
+    *, timeline: bool = False,
+) -> list[ChangeOut]:
+    """``ChangeOut`` for each change as ``caller`` sees it (timelines only when asked)."""
+    if not changes:
+        return []
+    now = utcnow()
+    websites = await _by_id(session, Website, {c.website_id for c in changes})
+    subjects = await _by_id(session, Subject, {w.subject_id for w in websites.values()})
+    change_ids = [c.id for c in changes]
+    transitions: dict[int, list[ChangeTransition]] = defaultdict(list)
+    actor_ids = {c.owner_id for c in changes}
+    if timeline:
+        rows = (
+            await session.scalars(
+                select(ChangeTransition).where(ChangeTransition.change_id.in_(change_ids))
+                .order_by(ChangeTransition.id)
+            )
+        ).all()
+        for t in rows:
+            transitions[t.change_id].append(t)
+            if t.actor_id is not None:
+                actor_ids.add(t.actor_id)
+    accounts = await _by_id(session, Account, actor_ids)
+    ips: dict[int, list[str]] = defaultdict(list)
+    for row in (
+        await session.scalars(
+            select(WebsiteIP).where(WebsiteIP.website_id.in_(list(websites)))
+            .order_by(WebsiteIP.website_id, WebsiteIP.position)
+        )
+    ).all():
+        ips[row.website_id].append(row.address)
+    simulated = set(
+        (
+            await session.scalars(
+                select(AdministrationSubmission.change_id).where(
+                    AdministrationSubmission.change_id.in_(change_ids),
+                    AdministrationSubmission.gateway == "simulator",
+                    AdministrationSubmission.decision.is_(None),
+                )
+            )
+        ).all()
+    )
+    out = []
+    for c in changes:
+        w: Website = websites[c.website_id]
+        subject: Subject | None = subjects.get(w.subject_id)
+        owner: Account = accounts[c.owner_id]
+        entries = [
+            TimelineEntry(
+                at=t.at,
+                actor=ActorOut(
+                    kind=t.actor_kind,  # type: ignore[arg-type]
+                    id=t.actor_id,
+                    username=getattr(accounts.get(t.actor_id or -1), "username", None),
+                ),
+                action=t.action,  # type: ignore[arg-type]
+                from_status=t.from_status,  # type: ignore[arg-type]
+                to_status=t.to_status,  # type: ignore[arg-type]
+                round=t.round,
+                reasons=_reasons(t.reasons),
+                comment=t.comment,
+            )
+            for t in transitions.get(c.id, [])
+        ]
+        out.append(
+            ChangeOut(
+                id=c.id, website_id=c.website_id,
+                website=WebsiteSummary(
+                    id=w.id, license_number=w.license_number, name=w.name, domain=w.domain,
+                    service_content=w.service_content,
+                    subject_name=subject.name if subject else "", ips=ips.get(w.id, []),
+                    version=w.version,
+                ),
+                owner=AccountOut(id=owner.id, username=owner.username, role=owner.role,  # type: ignore[arg-type]
+                                 display_name=owner.display_name or ""),
+                status=c.status,  # type: ignore[arg-type]
+                proposed_ips=list(c.proposed_ips), base_ips=list(c.base_ips), round=c.round,
+                version=c.version, reasons=_reasons(c.reasons), comment=c.comment,
+                created_at=c.created_at, updated_at=c.updated_at, submitted_at=c.submitted_at,
+                first_review_due_at=c.first_review_due_at,
+                administration_due_at=c.administration_due_at,
+                administration_expected_by=c.administration_expected_by,
+                due_estimated=c.due_estimated, overdue=is_overdue(c, now), timeline=entries,
+                allowed_actions=actions_for(c, caller, c.id in simulated),
+            )
+        )
+    return out
+
+
+async def render_one(session: AsyncSession, change: ChangeRequest, caller: Account) -> ChangeOut:
+    return (await render(session, [change], caller, timeline=True))[0]
+
+
+async def ip_checks(session: AsyncSession, change: ChangeRequest) -> list[IPCheck]:
+    """The automatic checks per IP, as the reviewer sees them beside the proposal."""
+    resources = await catalog.resource_facts_for_owner(session, change.owner_id)
+    base = set(change.base_ips)
+    seen: set[str] = set()
+    checks: list[IPCheck] = []
+    for text in change.proposed_ips:
+        kind: Literal["added", "kept"] = "kept" if text in base else "added"
+        try:
+            ip = str(parse_service_ip(text))
+        except InvalidServiceIP as exc:
+            checks.append(IPCheck(ip=text, change=kind, check="public", passed=False,
+                                  code=exc.code, message=exc.reason))
+            continue
+        checks.append(IPCheck(ip=ip, change=kind, check="public", passed=True))
+        problems = check_against_resources([ip], resources, change.website_id, utcnow())
+        owned = [p for p in problems if p.code != "capacity"]
+        capacity = [p for p in problems if p.code == "capacity"]
+        checks.append(IPCheck(ip=ip, change=kind, check="owned", passed=not owned,
+                              code=owned[0].code if owned else None,
+                              message="; ".join(p.message for p in owned)))
+        checks.append(IPCheck(ip=ip, change=kind, check="capacity", passed=not capacity,
+                              code=capacity[0].code if capacity else None,
+                              message=capacity[0].message if capacity else ""))
+        dup = ip in seen
+        seen.add(ip)
+        checks.append(IPCheck(ip=ip, change=kind, check="duplicate", passed=not dup,
+                              code="duplicate" if dup else None,
+                              message=f"{ip} is entered more than once" if dup else ""))
+    for ip in change.base_ips:
+        if ip not in set(change.proposed_ips):
+            checks.append(IPCheck(ip=ip, change="removed", check="public", passed=True))
+    return checks

@@ -1,0 +1,253 @@
+"""The filer's side of a Change Access: open a draft, edit it, submit it, withdraw it.
+
+Services take an open session, do their work in its transaction and leave committing to the
+caller (the route, or the idempotency wrapper), so a change and its timeline, audit entry,
+events and outbox messages are written together or not at all.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
+from icp_desktop.domain.status import EDITABLE_STATUSES, Action, ChangeStatus, Role
+from icp_desktop.domain.validation import IPProblem, check_against_resources, check_proposed_ips
+from icp_desktop.server import audit
+from icp_desktop.server.errors import (
+    ProblemError,
+    conflict,
+    not_found,
+    precondition_failed,
+    validation_failed,
+)
+from icp_desktop.server.models.accounts import Account
+from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.models.catalog import Website
+from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
+from icp_desktop.server.schemas import FieldProblem
+from icp_desktop.server.services import catalog, deadlines, events, transitions
+from icp_desktop.server.services.transitions import ActorRef
+
+_EDITABLE = tuple(s.value for s in EDITABLE_STATUSES)
+
+
+def normalise_ips(texts: list[str]) -> list[str]:
+    """Each entry in its canonical form when it parses, else as typed (a draft keeps it)."""
+    out = []
+    for text in texts:
+        if not text.strip():
+            continue
+        try:
+            out.append(str(parse_service_ip(text)))
+        except InvalidServiceIP:
+            out.append(text.strip())
+    return out
+
+
+def _plain(value: object) -> object:
+    return value if isinstance(value, int | float | str | bool) or value is None else str(value)
+
+
+def to_field_problems(problems: list[IPProblem]) -> list[FieldProblem]:
+    return [
+        FieldProblem(
+            field="proposed_ips", ip=p.ip, code=p.code, message=p.message,
+            params={k: _plain(v) for k, v in p.params.items()},
+        )
+        for p in problems
+    ]
+
+
+async def get_visible(session: AsyncSession, change_id: int, caller: Account) -> ChangeRequest:
+    """The change if the caller may see it; other filers' changes are simply not found."""
+    change = await session.get(ChangeRequest, change_id, populate_existing=True)
+    if change is None or (caller.role == Role.FILER.value and change.owner_id != caller.id):
+        raise not_found("No such change request.")
+    return change
+
+
+async def _own_website(session: AsyncSession, website_id: int, caller: Account) -> Website:
+    website = await session.get(Website, website_id)
+    if website is None or website.owner_id != caller.id:
+        raise ProblemError(
+            422, "Unprocessable Content", "No such website among yours.", "validation_failed",
+            [FieldProblem(field="website_id", code="not_found",
+                          message=f"Website {website_id} is not one of your websites")],
+        )
+    return website
+
+
+def _open_change_conflict(website: Website) -> ProblemError:
+    return ProblemError(
+        409, "Conflict",
+        f"Website {website.license_number} already has an open change "
+        f"(#{website.open_change_id}, {website.open_change_status}); finish or withdraw it first.",
+        "open_change_exists",
+        [FieldProblem(field="website_id", code="open_change_exists",
+                      message="This website already has an open change",
+                      params={"change_id": website.open_change_id,
+                              "status": website.open_change_status})],
+    )
+
+
+async def create_draft(
+    session: AsyncSession, caller: Account, website_id: int, proposed_ips: list[str]
+) -> ChangeRequest:
+    """Open a draft change for one of the caller's websites (one open change per website)."""
+    website = await _own_website(session, website_id, caller)
+    if website.open_change_id is not None:
+        raise _open_change_conflict(website)
+    now = utcnow()
+    base_ips = await catalog.website_ips(session, website.id)
+    change = ChangeRequest(
+        website_id=website.id, owner_id=caller.id, status=ChangeStatus.DRAFT.value,
+        proposed_ips=normalise_ips(proposed_ips), base_ips=base_ips,
+        base_version=website.version, round=0, version=1, reasons=[], comment="",
+        created_at=now, updated_at=now,
+    )
+    session.add(change)
+    try:
+        await session.flush()
+    except IntegrityError:
+        await session.rollback()
+        fresh = await session.get(Website, website_id, populate_existing=True)
+        assert fresh is not None
+        raise _open_change_conflict(fresh) from None
+    claimed = await session.execute(
+        update(Website)
+        .where(Website.id == website.id, Website.open_change_id.is_(None))
+        .values(open_change_id=change.id, open_change_status=ChangeStatus.DRAFT.value)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        raise _open_change_conflict(website)
+    session.add(
+        ChangeTransition(
+            change_id=change.id, at=now, actor_kind="filer", actor_id=caller.id,
+            action="create", from_status=None, to_status=ChangeStatus.DRAFT.value, round=0,
+        )
+    )
+    await audit.record(
+        session, actor_id=caller.id, actor_kind="filer", action="change.create",
+        object_type="change_request", object_id=change.id, before=None,
+        after={"status": "draft", "website_id": website.id, "proposed_ips": change.proposed_ips},
+    )
+    await events.record(
+        session, kind="change.created", account_id=caller.id, change_id=change.id,
+        website_id=website.id, status=ChangeStatus.DRAFT.value,
+        payload={"license_number": website.license_number},
+    )
+    return change
+
+
+async def update_proposed(
+    session: AsyncSession, change: ChangeRequest, caller: Account, proposed_ips: list[str],
+    if_match: int,
+) -> ChangeRequest:
+    """Replace the proposed IPs of an editable change whose version is still ``if_match``."""
+    if change.owner_id != caller.id:
+        raise not_found("No such change request.")
+    if change.version != if_match:
+        raise precondition_failed()
+    if change.status not in _EDITABLE:
+        raise conflict(
+            "not_editable",
+            f"The change is '{change.status}'; its IPs can only be edited as a draft or after "
+            "a rejection.",
+        )
+    before = list(change.proposed_ips)
+    result = await session.execute(
+        update(ChangeRequest)
+        .where(ChangeRequest.id == change.id, ChangeRequest.version == if_match,
+               ChangeRequest.status.in_(_EDITABLE))
+        .values(proposed_ips=normalise_ips(proposed_ips), version=ChangeRequest.version + 1,
+                updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise precondition_failed()
+    change = await transitions.reload(session, change.id)
+    await audit.record(
+        session, actor_id=caller.id, actor_kind="filer", action="change.edit",
+        object_type="change_request", object_id=change.id,
+        before={"proposed_ips": before}, after={"proposed_ips": change.proposed_ips},
+    )
+    return change
+
+
+async def validate_for_submit(
+    session: AsyncSession, change: ChangeRequest, website: Website
+) -> list[FieldProblem]:
+    """Every §3 rule: public, no duplicates, a real change, the filer's suitable resources."""
+    current = await catalog.website_ips(session, website.id)
+    problems = check_proposed_ips(change.proposed_ips, current)
+    if not problems:
+        resources = await catalog.resource_facts_for_owner(session, change.owner_id)
+        problems = check_against_resources(
+            change.proposed_ips, resources, website.id, utcnow()
+        )
+    return to_field_problems(problems)
+
+
+async def submit(
+    session: AsyncSession, change: ChangeRequest, caller: Account, *,
+    first_review_days: int = 1,
+) -> ChangeRequest:
+    """Submit for first review (also Modify and Submit after either rejection)."""
+    if change.owner_id != caller.id:
+        raise not_found("No such change request.")
+    status = ChangeStatus(change.status)
+    if status not in EDITABLE_STATUSES:
+        raise transitions.wrong_status(change, Action.SUBMIT)
+    website = await session.get(Website, change.website_id, populate_existing=True)
+    assert website is not None
+    if website.version != change.base_version:
+        raise conflict(
+            "website_changed",
+            f"The website's IPs changed since this change was opened (version "
+            f"{change.base_version} → {website.version}); withdraw it and open a new one.",
+        )
+    problems = await validate_for_submit(session, change, website)
+    if problems:
+        raise validation_failed(problems, "Some proposed IPs cannot be filed.")
+    now = utcnow()
+    due, estimated = deadlines.first_review_due(now, first_review_days)
+    moved = await transitions.move(
+        session, change, Action.SUBMIT, ActorRef.of(caller),
+        values={
+            "round": ChangeRequest.round + 1, "submitted_at": now, "first_review_due_at": due,
+            "due_estimated": estimated, "reasons": [], "comment": "", "approved_at": None,
+            "administration_due_at": None, "administration_submitted_at": None,
+            "administration_expected_by": None,
+        },
+        payload={"proposed_ips": change.proposed_ips},
+    )
+    if moved is None:
+        raise transitions.wrong_status(await transitions.reload(session, change.id), Action.SUBMIT)
+    return moved
+
+
+async def withdraw(session: AsyncSession, change: ChangeRequest, caller: Account) -> ChangeRequest:
+    if change.owner_id != caller.id:
+        raise not_found("No such change request.")
+    moved = await transitions.move(session, change, Action.WITHDRAW, ActorRef.of(caller))
+    if moved is None:
+        raise transitions.wrong_status(
+            await transitions.reload(session, change.id), Action.WITHDRAW
+        )
+    return moved
+
+
+async def list_changes(
+    session: AsyncSession, caller: Account, *, status: str | None, after_id: int, limit: int
+) -> list[ChangeRequest]:
+    """The caller's changes (staff: all), newest first, keyset-paged by id."""
+    stmt = select(ChangeRequest)
+    if caller.role == Role.FILER.value:
+        stmt = stmt.where(ChangeRequest.owner_id == caller.id)
+    if status:
+        stmt = stmt.where(ChangeRequest.status == status)
+    if after_id:
+        stmt = stmt.where(ChangeRequest.id < after_id)
+    return list((await session.scalars(stmt.order_by(ChangeRequest.id.desc()).limit(limit))).all())

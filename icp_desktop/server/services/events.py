@@ -1,0 +1,193 @@
+"""Events for clients: writing them with each outcome, and the long-poll that hands them out.
+
+Events live in the database (several service processes may serve one client); this process
+additionally wakes its own long-polls the moment it commits an event, and re-checks the database
+every ``recheck`` seconds for events other processes wrote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlalchemy import event as sa_event
+from sqlalchemy import or_, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
+
+from icp_desktop.domain.status import Role
+from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.models.workflow import Event
+from icp_desktop.server.schemas import EventBatch, EventOut
+
+MAX_WAIT = 30.0
+BATCH_LIMIT = 200
+_WRITTEN_FLAG = "icp_events_written"
+_LOCK_FLAG = "icp_event_order_locked"
+# Any constant works; it only has to be the same in every process sharing the database.
+_EVENT_ORDER_LOCK = 0x1C9E7E
+
+
+class EventHub:
+    """Wakes the long-polls of this process when it commits an event (any thread, any loop)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiters: set[asyncio.Future[None]] = set()
+
+    def notify(self) -> None:
+        with self._lock:
+            waiters, self._waiters = self._waiters, set()
+        for fut in waiters:
+            loop = fut.get_loop()
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(_wake, fut)
+
+    async def wait(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for a notification; True when one came."""
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        with self._lock:
+            self._waiters.add(fut)
+        try:
+            await asyncio.wait_for(fut, seconds)
+            return True
+        except TimeoutError:
+            return False
+        finally:
+            with self._lock:
+                self._waiters.discard(fut)
+
+
+def _wake(fut: asyncio.Future[None]) -> None:
+    if not fut.done():
+        fut.set_result(None)
+
+
+HUB = EventHub()
+
+
+@sa_event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    session.info.pop(_LOCK_FLAG, None)
+    if session.info.pop(_WRITTEN_FLAG, False):
+        HUB.notify()
+
+
+@sa_event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_LOCK_FLAG, None)
+    session.info.pop(_WRITTEN_FLAG, None)
+
+
+async def _serialize_event_writers(session: AsyncSession) -> None:
+    """On PostgreSQL, make event ids commit in id order so a cursor never skips a late commit."""
+    if session.get_bind().dialect.name == "postgresql" and not session.info.get(_LOCK_FLAG):
+        await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENT_ORDER_LOCK})
+        session.info[_LOCK_FLAG] = True
+
+
+async def record(
+    session: AsyncSession,
+    *,
+    kind: str,
+    account_id: int | None = None,
+    audience: Role | None = None,
+    change_id: int | None = None,
+    website_id: int | None = None,
+    status: str | None = None,
+    payload: dict[str, Any] | None = None,
+) -> None:
+    """Add one event to the caller's transaction; it becomes visible when that commits."""
+    await _serialize_event_writers(session)
+    session.add(
+        Event(
+            kind=kind,
+            account_id=account_id,
+            audience=audience.value if audience else None,
+            change_id=change_id,
+            website_id=website_id,
+            status=status,
+            payload=payload or {},
+            at=utcnow(),
+        )
+    )
+    session.info[_WRITTEN_FLAG] = True
+
+
+async def queue_changed(
+    session: AsyncSession, *, change_id: int, website_id: int, status: str
+) -> None:
+    """Tell reviewers and operators that their queues moved."""
+    for role in (Role.REVIEWER, Role.OPERATOR):
+        await record(
+            session,
+            kind="queue.changed",
+            audience=role,
+            change_id=change_id,
+            website_id=website_id,
+            status=status,
+        )
+
+
+def parse_cursor(after: str | None) -> int:
+    """The event id a cursor stands for; anything unreadable starts from the beginning."""
+    if not after:
+        return 0
+    try:
+        return max(0, int(after))
+    except ValueError:
+        return 0
+
+
+async def fetch(
+    session: AsyncSession, *, account_id: int, role: Role, after: int, limit: int = BATCH_LIMIT
+) -> list[EventOut]:
+    """The caller's events after the cursor, oldest first."""
+    who = or_(Event.account_id == account_id, Event.audience == role.value)
+    rows = (
+        await session.scalars(
+            select(Event).where(Event.id > after, who).order_by(Event.id).limit(limit)
+        )
+    ).all()
+    return [
+        EventOut(
+            id=e.id,
+            kind=e.kind,  # type: ignore[arg-type]
+            at=e.at,
+            change_id=e.change_id,
+            website_id=e.website_id,
+            status=e.status,  # type: ignore[arg-type]
+            payload=e.payload or {},
+        )
+        for e in rows
+    ]
+
+
+async def latest_id(session: AsyncSession) -> int:
+    value = await session.scalar(select(Event.id).order_by(Event.id.desc()).limit(1))
+    return int(value or 0)
+
+
+async def long_poll(
+    load: Callable[[int], Awaitable[list[EventOut]]],
+    *,
+    after: int,
+    wait: float,
+    recheck: float = 0.5,
+) -> EventBatch:
+    """Return the caller's events after ``after`` as soon as there are any, or after ``wait``.
+
+    ``load(after)`` reads the database and must not keep a connection open between calls.
+    """
+    wait = max(0.0, min(wait, MAX_WAIT))
+    deadline = time.monotonic() + wait
+    while True:
+        items = await load(after)
+        remaining = deadline - time.monotonic()
+        if items or remaining <= 0:
+            cursor = items[-1].id if items else after
+            return EventBatch(items=items, cursor=str(cursor))
+        await HUB.wait(min(recheck, remaining))

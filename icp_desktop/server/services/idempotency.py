@@ -1,0 +1,122 @@
+"""Idempotency-Key handling: a retried create or submit returns the first response, never twice.
+
+A key is scoped to one account and one operation (``create`` or ``submit:<change id>``). The
+record is written in the same transaction as the effect, so either both exist or neither does.
+Only successful responses are stored: a refused submit may be retried with the same key once the
+filer has fixed the change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from icp_desktop.server.errors import ProblemError
+from icp_desktop.server.models.workflow import IdempotencyRecord
+
+MAX_KEY_LENGTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResponse:
+    """A response as it was (or will be) sent: status code and JSON body."""
+
+    status_code: int
+    body: dict[str, Any]
+    replayed: bool = False
+
+
+def request_hash(payload: Any) -> str:
+    """A stable fingerprint of a request body."""
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def check_key(key: str | None) -> str | None:
+    """The key itself, or a 400 problem when it is unusable."""
+    if key is None:
+        return None
+    key = key.strip()
+    if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
+        raise ProblemError(
+            400,
+            "Bad Idempotency-Key",
+            detail=f"Idempotency-Key must be 1–{MAX_KEY_LENGTH} printable characters",
+            code="bad_idempotency_key",
+        )
+    return key
+
+
+async def _lookup(
+    session: AsyncSession, account_id: int, scope: str, key: str, digest: str
+) -> StoredResponse | None:
+    record = await session.scalar(
+        select(IdempotencyRecord).where(
+            IdempotencyRecord.account_id == account_id,
+            IdempotencyRecord.scope == scope,
+            IdempotencyRecord.key == key,
+        )
+    )
+    if record is None:
+        return None
+    if record.request_hash != digest:
+        raise ProblemError(
+            409,
+            "Idempotency-Key reused",
+            detail="This Idempotency-Key was already used with a different request",
+            code="idempotency_key_reused",
+        )
+    return StoredResponse(record.status_code, dict(record.body), replayed=True)
+
+
+async def run_once(
+    session: AsyncSession,
+    *,
+    account_id: int,
+    scope: str,
+    key: str | None,
+    payload: Any,
+    effect: Callable[[], Awaitable[StoredResponse]],
+) -> StoredResponse:
+    """Run ``effect`` (which must not commit) at most once per key, and commit.
+
+    When a concurrent request with the same key wins the race, the effect here fails (a
+    conflict or a unique index) and the winner's stored response is returned instead.
+    """
+    if key is None:
+        response = await effect()
+        await session.commit()
+        return response
+    digest = request_hash(payload)
+    stored = await _lookup(session, account_id, scope, key, digest)
+    if stored is not None:
+        await session.rollback()
+        return stored
+    try:
+        response = await effect()
+        session.add(
+            IdempotencyRecord(
+                account_id=account_id,
+                scope=scope,
+                key=key,
+                request_hash=digest,
+                status_code=response.status_code,
+                body=response.body,
+            )
+        )
+        await session.commit()
+        return response
+    except (ProblemError, IntegrityError):
+        await session.rollback()
+        stored = await _lookup(session, account_id, scope, key, digest)
+        await session.rollback()
+        if stored is not None:
+            return stored
+        raise

@@ -1,0 +1,163 @@
+"""First review (初审): the reviewer's decision and the queues of reviewers and operators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from icp_desktop.domain.status import Action, ChangeStatus, Role
+from icp_desktop.server.errors import ProblemError, forbidden
+from icp_desktop.server.models.accounts import Account
+from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.models.catalog import Website
+from icp_desktop.server.models.workflow import ChangeRequest
+from icp_desktop.server.schemas import FieldProblem, Reason, ReviewIn
+from icp_desktop.server.services import deadlines, transitions
+from icp_desktop.server.services.transitions import ActorRef
+
+STAGES: dict[str, ChangeStatus] = {
+    "first_review": ChangeStatus.PENDING_FIRST_REVIEW,
+    "administration_submission": ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION,
+    "administration_review": ChangeStatus.ADMINISTRATION_REVIEW,
+}
+DUE_COLUMN = {
+    ChangeStatus.PENDING_FIRST_REVIEW: ChangeRequest.first_review_due_at,
+    ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION: ChangeRequest.administration_due_at,
+    ChangeStatus.ADMINISTRATION_REVIEW: ChangeRequest.administration_expected_by,
+}
+
+
+def already_decided(change: ChangeRequest) -> ProblemError:
+    status = ChangeStatus(change.status)
+    return ProblemError(
+        409, "Conflict",
+        f"This change was already decided: it is now '{status.value}' ({status.label_en}).",
+        "already_decided",
+        [FieldProblem(field="status", code="already_decided",
+                      message=f"The change is now {status.label_en}",
+                      params={"status": status.value})],
+    )
+
+
+def self_review() -> ProblemError:
+    return forbidden("You submitted this change yourself; another reviewer must decide it.",
+                     "self_review")
+
+
+def reasons_json(reasons: list[Reason]) -> list[dict[str, Any]]:
+    return [r.model_dump(mode="json") for r in reasons]
+
+
+def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
+    """A rejection needs at least one reason; a reason on one IP must name a proposed IP."""
+    if body.decision != "reject":
+        return
+    if not body.reasons:
+        raise ProblemError(
+            422, "Unprocessable Content", "A rejection needs at least one reason.",
+            "validation_failed",
+            [FieldProblem(field="reasons", code="required",
+                          message="Give at least one reason for the rejection")],
+        )
+    known = set(change.proposed_ips) | set(change.base_ips)
+    bad = [r.ip for r in body.reasons if r.ip is not None and r.ip not in known]
+    if bad:
+        raise ProblemError(
+            422, "Unprocessable Content", "A reason names an IP that is not in this change.",
+            "validation_failed",
+            [FieldProblem(field="reasons", ip=ip, code="unknown_ip",
+                          message=f"{ip} is not one of this change's IPs") for ip in bad],
+        )
+
+
+async def decide(
+    session: AsyncSession, change: ChangeRequest, reviewer: Account, body: ReviewIn
+) -> ChangeRequest:
+    """Approve or reject a pending first review: one conditional UPDATE, one winner.
+
+    The guard ``owner_id != reviewer`` is part of the UPDATE itself, so the self-review rule
+    and the status check cannot be separated by a concurrent request.
+    """
+    if change.owner_id == reviewer.id:
+        raise self_review()
+    if change.status != ChangeStatus.PENDING_FIRST_REVIEW.value:
+        raise already_decided(change)
+    check_reasons(change, body)
+    now = utcnow()
+    actor = ActorRef.of(reviewer)
+    guards = (ChangeRequest.owner_id != reviewer.id,)
+    reasons = reasons_json(body.reasons) if body.decision == "reject" else []
+    if body.decision == "approve":
+        due, estimated = deadlines.administration_due(now)
+        moved = await transitions.move(
+            session, change, Action.APPROVE_FIRST_REVIEW, actor, guards=guards,
+            values={"approved_at": now, "administration_due_at": due,
+                    "due_estimated": change.due_estimated or estimated,
+                    "reasons": [], "comment": body.comment},
+            comment=body.comment, payload={"administration_due_at": due.isoformat()},
+        )
+    else:
+        moved = await transitions.move(
+            session, change, Action.REJECT_FIRST_REVIEW, actor, guards=guards,
+            values={"reasons": reasons, "comment": body.comment},
+            reasons=reasons, comment=body.comment,
+        )
+    if moved is None:
+        raise already_decided(await transitions.reload(session, change.id))
+    return moved
+
+
+def stage_of(stage: str | None, role: Role) -> ChangeStatus:
+    if stage is None:
+        return (ChangeStatus.PENDING_FIRST_REVIEW if role is Role.REVIEWER
+                else ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION)
+    if stage not in STAGES:
+        raise ProblemError(
+            422, "Unprocessable Content", "Unknown stage.", "validation_failed",
+            [FieldProblem(field="stage", code="not_allowed",
+                          message=f"stage must be one of {', '.join(STAGES)}")],
+        )
+    status = STAGES[stage]
+    if role is Role.REVIEWER and status is not ChangeStatus.PENDING_FIRST_REVIEW:
+        raise forbidden("Reviewers see the first-review queue only.")
+    return status
+
+
+async def queue(
+    session: AsyncSession, status: ChangeStatus, *, q: str | None, offset: int, limit: int
+) -> list[ChangeRequest]:
+    """Changes in ``status``, most urgent first (due time ascending, then oldest)."""
+    due = DUE_COLUMN[status]
+    stmt = select(ChangeRequest).where(ChangeRequest.status == status.value)
+    if q:
+        like = f"%{q.strip().lower()}%"
+        stmt = stmt.join(Website, Website.id == ChangeRequest.website_id).where(
+            or_(func.lower(Website.license_number).like(like),
+                func.lower(Website.name).like(like), func.lower(Website.domain).like(like))
+        )
+    stmt = stmt.order_by(due.is_(None), due, ChangeRequest.id).offset(offset).limit(limit)
+    return list((await session.scalars(stmt)).all())
+
+
+async def counts(session: AsyncSession) -> dict[str, int]:
+    """Number of changes per status (every status present, zero when none)."""
+    rows = (
+        await session.execute(
+            select(ChangeRequest.status, func.count()).group_by(ChangeRequest.status)
+        )
+    ).all()
+    found = {status: int(n) for status, n in rows}
+    return {s.value: found.get(s.value, 0) for s in ChangeStatus}
+
+
+def due_of(change: ChangeRequest) -> Any:
+    status = ChangeStatus(change.status)
+    if status is ChangeStatus.PENDING_FIRST_REVIEW:
+        return change.first_review_due_at
+    if status is ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION:
+        return change.administration_due_at
+    if status is ChangeStatus.ADMINISTRATION_REVIEW:
+        return change.administration_expected_by
+    return None

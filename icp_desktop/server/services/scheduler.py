@@ -1,0 +1,96 @@
+"""The background job of each service process: administration submissions, simulator, outbox.
+
+Every tick (``settings.scheduler_interval``) it submits approved changes, applies the
+simulator's due decisions and sends due emails and SMS. All its state is in the database and
+every step claims its rows with conditional UPDATEs, so several processes may run it at once
+and a restarted process picks up where the last one stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI
+
+from icp_desktop.server.db import Database
+from icp_desktop.server.gateway import AdministrationGateway, gateway_for
+from icp_desktop.server.services import administration, deadlines, notifier
+from icp_desktop.server.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Scheduler:
+    """Runs :meth:`tick` every ``interval`` seconds until stopped."""
+
+    def __init__(
+        self, db: Database, settings: Settings, gateway: AdministrationGateway,
+        sender: notifier.Sender,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.gateway = gateway
+        self.sender = sender
+        self.interval = max(0.05, settings.scheduler_interval)
+        self._task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+
+    async def tick(self) -> None:
+        """One round of every job; a failing job is logged and retried next round."""
+        sessions = self.db.sessions
+        jobs: tuple[tuple[str, Callable[[], Awaitable[int]]], ...] = (
+            ("administration submission",
+             lambda: administration.submit_due(sessions, self.gateway)),
+            ("administration decisions", lambda: administration.apply_simulated(sessions)),
+            ("outbox", lambda: notifier.send_due(sessions, self.sender)),
+        )
+        for name, job in jobs:
+            try:
+                await job()
+            except Exception:
+                log.exception("scheduled job '%s' failed; retrying next round", name)
+
+    def poke(self) -> None:
+        """Run the next tick now (after an approval, so the submission follows at once)."""
+        self._wake.set()
+
+    async def _run(self) -> None:
+        while True:
+            await self.tick()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.interval)
+            self._wake.clear()
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="icp-scheduler")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+
+async def start(app: FastAPI) -> None:
+    """Build the gateway and the scheduler from the app's settings and start the job."""
+    settings: Settings = app.state.settings
+    try:
+        deadlines.use_overrides(settings.calendar_overrides)
+    except (OSError, ValueError) as exc:
+        log.error("calendar overrides not loaded (%s); using the package data only", exc)
+    gateway = gateway_for(settings.admin_simulator, settings.admin_delay,
+                          settings.admin_approve_ratio)
+    scheduler = Scheduler(app.state.db, settings, gateway, notifier.Sender(settings))
+    app.state.gateway = gateway
+    app.state.scheduler = scheduler
+    scheduler.start()
+
+
+async def stop(app: FastAPI) -> None:
+    scheduler: Scheduler | None = getattr(app.state, "scheduler", None)
+    if scheduler is not None:
+        await scheduler.stop()
