@@ -1,0 +1,145 @@
+"""The FastAPI application factory: settings, database, error handling, routers, lifespan."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from types import ModuleType
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from icp_desktop import __version__
+from icp_desktop.server.db import Database
+from icp_desktop.server.errors import install_error_handlers, problem_response
+from icp_desktop.server.routes import auth, health, resources, websites
+from icp_desktop.server.schemas import Problem
+from icp_desktop.server.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Routers of the change workflow; included when their modules are present.
+_WORKFLOW_ROUTERS = ("changes", "review", "events", "operator")
+
+
+def _optional(module: str) -> ModuleType | None:
+    if importlib.util.find_spec(module) is None:
+        return None
+    return importlib.import_module(module)
+
+
+def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
+    """Build the service. ``database`` may be passed in by tests; by default it is made here."""
+    db = database or Database.from_settings(settings)
+    scheduler = _optional("icp_desktop.server.services.scheduler")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if scheduler is not None:
+            await scheduler.start(app)
+        try:
+            yield
+        finally:
+            if scheduler is not None:
+                await scheduler.stop(app)
+            await db.dispose()
+
+    app = FastAPI(
+        title="ICP filing service",
+        version=__version__,
+        description="Change Access (变更接入): filers, first review, the administration.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.db = db
+    install_error_handlers(app)
+    for module in (health, auth, websites, resources):
+        app.include_router(module.router)
+    for name in _WORKFLOW_ROUTERS:
+        routes = _optional(f"icp_desktop.server.routes.{name}")
+        if routes is not None:
+            app.include_router(routes.router)
+    app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    return app
+
+
+class _BodyTooLargeError(Exception):
+    pass
+
+
+class RequestGuard:
+    """Refuses oversized bodies (413) and non-JSON bodies (415) before any handler runs."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE"):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        length = headers.get("content-length")
+        has_body = bool(length and length != "0") or "transfer-encoding" in headers
+        if length is not None:
+            try:
+                too_big = int(length) > self.max_body_bytes
+            except ValueError:
+                await self._refuse(scope, receive, send, 400, "invalid_content_length",
+                                   "Content-Length is not a number.")
+                return
+            if too_big:
+                await self._refuse_too_large(scope, receive, send)
+                return
+        if has_body and not _is_json(headers.get("content-type", "")):
+            await self._refuse(scope, receive, send, 415, "unsupported_media_type",
+                               "Send the request body as application/json.")
+            return
+
+        received = 0
+        response_started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _BodyTooLargeError
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLargeError:
+            if not response_started:
+                await self._refuse_too_large(scope, receive, send)
+
+    async def _refuse_too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._refuse(scope, receive, send, 413, "body_too_large",
+                           f"The request body is larger than {self.max_body_bytes} bytes.")
+
+    @staticmethod
+    async def _refuse(
+        scope: Scope, receive: Receive, send: Send, status: int, code: str, detail: str
+    ) -> None:
+        titles = {400: "Bad Request", 413: "Content Too Large", 415: "Unsupported Media Type"}
+        response = problem_response(
+            Problem(title=titles[status], status=status, detail=detail, code=code),
+            {"Connection": "close"},
+        )
+        await response(scope, receive, send)
+
+
+def _is_json(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and
+                                            media.endswith("+json"))

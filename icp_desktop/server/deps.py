@@ -1,0 +1,104 @@
+"""FastAPI dependencies: settings, database sessions, the signed-in account, role checks.
+
+Use them as annotations::
+
+    async def handler(session: SessionDep, account: CurrentAccount) -> ...
+
+``SessionDep`` is one write-capable session per request (on SQLite its transactions begin with
+``BEGIN IMMEDIATE``); ``ReadSessionDep`` is for read-only handlers. Services commit explicitly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Coroutine
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from icp_desktop.domain.status import Role
+from icp_desktop.server.db import Database
+from icp_desktop.server.errors import forbidden, unauthorized
+from icp_desktop.server.models.accounts import Account
+from icp_desktop.server.services import accounts as account_service
+from icp_desktop.server.settings import Settings
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_database(request: Request) -> Database:
+    database: Database = request.app.state.db
+    return database
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+DatabaseDep = Annotated[Database, Depends(get_database)]
+
+
+async def get_session(database: DatabaseDep) -> AsyncIterator[AsyncSession]:
+    async with database.sessions() as session:
+        yield session
+
+
+async def get_read_session(database: DatabaseDep) -> AsyncIterator[AsyncSession]:
+    async with database.read_sessions() as session:
+        yield session
+
+
+SessionDep = Annotated[AsyncSession, Depends(get_session)]
+ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]
+
+_bearer = HTTPBearer(auto_error=False, description="The token from POST /v1/auth/login")
+
+
+def get_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> str:
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
+        raise unauthorized()
+    return credentials.credentials
+
+
+TokenDep = Annotated[str, Depends(get_token)]
+
+
+async def get_current_account(database: DatabaseDep, token: TokenDep) -> Account:
+    """The signed-in account; 401 when the token is missing, unknown, expired or revoked.
+
+    Looked up in a short read transaction of its own, so read-only requests never take
+    SQLite's write lock and write requests hold it only for their own work.
+    """
+    async with database.read_sessions() as session:
+        account = await account_service.account_for_token(session, token)
+    if account is None:
+        raise unauthorized("Your session has expired or was ended; sign in again.",
+                           "session_expired")
+    return account
+
+
+CurrentAccount = Annotated[Account, Depends(get_current_account)]
+
+
+def require_role(*roles: Role) -> Callable[[Account], Coroutine[Any, Any, Account]]:
+    """A dependency that passes the signed-in account through if it has one of ``roles``.
+
+    ``account: Annotated[Account, Depends(require_role(Role.REVIEWER, Role.OPERATOR))]``
+    """
+    allowed = frozenset(r.value for r in roles)
+
+    async def _check(account: CurrentAccount) -> Account:
+        if account.role not in allowed:
+            raise forbidden()
+        return account
+
+    return _check
+
+
+FilerAccount = Annotated[Account, Depends(require_role(Role.FILER))]
+StaffAccount = Annotated[Account, Depends(require_role(Role.REVIEWER, Role.OPERATOR))]
+ReviewerAccount = Annotated[Account, Depends(require_role(Role.REVIEWER))]
+OperatorAccount = Annotated[Account, Depends(require_role(Role.OPERATOR))]

@@ -1,0 +1,209 @@
+"""Problem details (RFC 9457): the one shape every error of the service takes.
+
+Routes and services raise :class:`ProblemError` (or use the helpers below); the handlers
+installed by :func:`install_error_handlers` turn it, FastAPI's validation errors, Starlette's
+HTTP errors and anything unexpected into ``application/problem+json`` — never a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from icp_desktop.server.schemas import FieldProblem, Problem
+
+log = logging.getLogger(__name__)
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+class ProblemError(Exception):
+    """An error that reaches the client as a problem document with optional field reasons."""
+
+    def __init__(
+        self,
+        status: int,
+        title: str | None = None,
+        detail: str | None = None,
+        code: str | None = None,
+        errors: Iterable[FieldProblem] = (),
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.status = status
+        self.title = title or HTTPStatus(status).phrase
+        self.detail = detail
+        self.code = code
+        self.errors = list(errors)
+        self.headers = headers
+        super().__init__(f"{status} {self.title}: {detail or code or ''}")
+
+    def to_problem(self) -> Problem:
+        return Problem(
+            title=self.title, status=self.status, detail=self.detail, code=self.code,
+            errors=self.errors,
+        )
+
+
+def not_found(detail: str = "No such object.", code: str = "not_found") -> ProblemError:
+    return ProblemError(404, "Not Found", detail, code)
+
+
+def conflict(code: str, detail: str, errors: Iterable[FieldProblem] = ()) -> ProblemError:
+    return ProblemError(409, "Conflict", detail, code, errors)
+
+
+def precondition_failed(
+    detail: str = "The object changed since you read it; reload and try again.",
+) -> ProblemError:
+    return ProblemError(412, "Precondition Failed", detail, "stale_version")
+
+
+def precondition_required(detail: str = "Send If-Match with the version you read.") -> ProblemError:
+    return ProblemError(428, "Precondition Required", detail, "if_match_required")
+
+
+def validation_failed(
+    errors: Iterable[FieldProblem], detail: str = "Some fields are not valid.",
+    code: str = "validation_failed",
+) -> ProblemError:
+    return ProblemError(422, "Unprocessable Content", detail, code, errors)
+
+
+def forbidden(detail: str = "Your role may not do this.", code: str = "forbidden") -> ProblemError:
+    return ProblemError(403, "Forbidden", detail, code)
+
+
+def unauthorized(
+    detail: str = "Sign in to continue.", code: str = "not_authenticated"
+) -> ProblemError:
+    return ProblemError(401, "Unauthorized", detail, code, headers={"WWW-Authenticate": "Bearer"})
+
+
+def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(
+        problem.model_dump(mode="json"), status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE, headers=headers,
+    )
+
+
+# --- request validation -> field problems ----------------------------------------------------
+
+_CODES = {
+    "missing": "required",
+    "string_too_short": "too_short",
+    "string_too_long": "too_long",
+    "too_short": "too_few_items",
+    "too_long": "too_many_items",
+    "extra_forbidden": "unknown_field",
+    "int_parsing": "not_an_integer",
+    "int_type": "not_an_integer",
+    "string_type": "not_a_string",
+    "list_type": "not_a_list",
+    "literal_error": "not_allowed",
+    "enum": "not_allowed",
+}
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    return str(value)
+
+
+def field_problems(raw_errors: Sequence[Any]) -> list[FieldProblem]:
+    """Pydantic's error list as field problems named by top-level field (``proposed_ips``…)."""
+    problems = []
+    for err in raw_errors:
+        loc = [p for p in err.get("loc", ()) if p not in ("body", "query", "path", "header")]
+        field = str(loc[0]) if loc else "body"
+        params = _json_safe(err.get("ctx") or {})
+        if len(loc) > 1:
+            params["path"] = ".".join(str(p) for p in loc)
+        problems.append(
+            FieldProblem(
+                field=field,
+                code=_CODES.get(str(err.get("type")), str(err.get("type", "invalid"))),
+                message=str(err.get("msg", "Invalid value.")),
+                params=params,
+            )
+        )
+    return problems
+
+
+def _is_bad_body(raw_errors: Sequence[Any]) -> str | None:
+    """A code when the body as a whole is unusable (not JSON, missing, not an object)."""
+    for err in raw_errors:
+        loc = tuple(err.get("loc", ()))
+        if err.get("type") == "json_invalid":
+            return "invalid_json"
+        if loc == ("body",):
+            return "body_required" if err.get("type") == "missing" else "invalid_body"
+    return None
+
+
+# --- handlers --------------------------------------------------------------------------------
+
+async def _on_problem(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ProblemError)
+    return problem_response(exc.to_problem(), exc.headers)
+
+
+async def _on_validation(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    raw = list(exc.errors())
+    bad = _is_bad_body(raw)
+    if bad is not None:
+        detail = {
+            "invalid_json": "The request body is not valid JSON.",
+            "body_required": "A JSON request body is required.",
+        }.get(bad, "The request body must be a JSON object of the documented shape.")
+        return problem_response(Problem(title="Bad Request", status=400, detail=detail, code=bad))
+    return problem_response(
+        Problem(
+            title="Unprocessable Content", status=422, detail="Some fields are not valid.",
+            code="validation_failed", errors=field_problems(raw),
+        )
+    )
+
+
+async def _on_http(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    try:
+        title = HTTPStatus(exc.status_code).phrase
+    except ValueError:
+        title = "Error"
+    detail = exc.detail if isinstance(exc.detail, str) and exc.detail != title else None
+    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
+    return problem_response(
+        Problem(title=title, status=exc.status_code, detail=detail, code=code),
+        dict(exc.headers) if exc.headers else None,
+    )
+
+
+async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return problem_response(
+        Problem(
+            title="Internal Server Error", status=500,
+            detail="The service failed to handle this request; it has been logged.",
+            code="internal_error",
+        )
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ProblemError, _on_problem)
+    app.add_exception_handler(RequestValidationError, _on_validation)
+    app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(Exception, _on_unexpected)

@@ -1,0 +1,162 @@
+"""What the CLI commands do: logging, migrations, seeding, accounts, and serving with uvicorn."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from logging.handlers import RotatingFileHandler
+
+from icp_desktop.domain.status import Role
+from icp_desktop.server import migrations
+from icp_desktop.server.db import Database
+from icp_desktop.server.settings import Settings
+
+log = logging.getLogger("icp_desktop.server")
+
+NOT_AT_HEAD = (
+    "The database schema is not at the current version. Run `icp-filing-server migrate` "
+    "(with the same --data-dir/--database-url) first."
+)
+
+
+def setup_logging(settings: Settings) -> None:
+    """Log to stderr and to a rotating file in the data directory. No access log."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root = logging.getLogger()
+    root.setLevel(settings.log_level.upper())
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    stderr = logging.StreamHandler(sys.stderr)
+    stderr.setFormatter(fmt)
+    root.addHandler(stderr)
+    file_handler = RotatingFileHandler(
+        settings.log_file, maxBytes=5 * 1024 * 1024, backupCount=3, encoding="utf-8"
+    )
+    file_handler.setFormatter(fmt)
+    root.addHandler(file_handler)
+    # Alembic logs each migration at INFO; the SQL itself stays out of the log.
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+
+
+def _url(settings: Settings) -> str:
+    return settings.resolved_database_url()
+
+
+def run_migrate(settings: Settings) -> int:
+    migrations.upgrade_to_head(_url(settings))
+    log.info("database at schema %s", migrations.head_revision())
+    return 0
+
+
+def _check_head(settings: Settings) -> bool:
+    try:
+        at_head = migrations.is_at_head(_url(settings))
+    except Exception as exc:
+        print(f"error: cannot open the database: {exc}", file=sys.stderr)
+        return False
+    if not at_head:
+        print(f"error: {NOT_AT_HEAD}", file=sys.stderr)
+    return at_head
+
+
+async def _seed(settings: Settings) -> None:
+    from icp_desktop.server.seed import seed_demo
+
+    database = Database.from_settings(settings)
+    try:
+        async with database.sessions() as session:
+            await seed_demo(session)
+    finally:
+        await database.dispose()
+
+
+def run_seed(settings: Settings) -> int:
+    if not _check_head(settings):
+        return 2
+    asyncio.run(_seed(settings))
+    return 0
+
+
+def run_create_user(
+    settings: Settings, username: str, role: Role, password: str, *,
+    display_name: str = "", email: str | None = None, phone: str | None = None,
+) -> int:
+    from icp_desktop.server.services.accounts import UsernameTakenError, create_account
+
+    if not _check_head(settings):
+        return 2
+
+    async def create() -> int:
+        database = Database.from_settings(settings)
+        try:
+            async with database.sessions() as session:
+                account = await create_account(
+                    session, username, password, role,
+                    display_name=display_name, email=email, phone=phone,
+                )
+                await session.commit()
+                print(f"created {account.role} {account.username} (id {account.id})")
+                return 0
+        except UsernameTakenError as exc:
+            print(f"error: the username {exc} is taken", file=sys.stderr)
+            return 1
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            await database.dispose()
+
+    return asyncio.run(create())
+
+
+def run_serve(settings: Settings) -> int:
+    if not _check_head(settings):
+        return 2
+    return _serve(settings)
+
+
+def run_demo(settings: Settings) -> int:
+    run_migrate(settings)
+    asyncio.run(_seed(settings))
+    return _serve(settings)
+
+
+def _serve(settings: Settings) -> int:
+    import uvicorn
+
+    from icp_desktop.server.app import create_app
+
+    app = create_app(settings)
+    config = uvicorn.Config(
+        app, host=settings.host, port=settings.port, access_log=False, log_config=None,
+        lifespan="on", server_header=False,
+    )
+    server = uvicorn.Server(config)
+
+    async def announce_when_ready() -> None:
+        while not server.started:
+            if server.should_exit:
+                return
+            await asyncio.sleep(0.02)
+        host = f"[{settings.host}]" if ":" in settings.host else settings.host
+        print(f"ICP filing service listening on http://{host}:{settings.port}", flush=True)
+        log.info("listening on %s:%s (database: %s, administration simulator: %s)",
+                 settings.host, settings.port, "sqlite" if _url(settings).startswith("sqlite")
+                 else "postgresql", settings.admin_simulator)
+
+    async def run() -> None:
+        announcer = asyncio.create_task(announce_when_ready())
+        try:
+            await server.serve()
+        finally:
+            announcer.cancel()
+
+    # uvicorn shuts down gracefully on SIGTERM/SIGINT and then re-raises the signal to the
+    # previous handler; a no-op handler makes that a clean exit with status 0.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)
+    asyncio.run(run())
+    return 0 if server.started else 1

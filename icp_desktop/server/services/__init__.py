@@ -1,0 +1,1 @@
+"""Services: the workflow and data rules behind the routes. They own transactions and commit."""

@@ -1,0 +1,178 @@
+"""Accounts and sign-in: credentials, lockout, session tokens, and their audit entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from icp_desktop.domain.status import Role
+from icp_desktop.server import audit, security
+from icp_desktop.server.errors import ProblemError
+from icp_desktop.server.models.accounts import Account, LoginThrottle, SessionToken
+from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.settings import Settings
+
+
+# One body for a wrong password and an unknown username, so neither reveals the other.
+def invalid_credentials() -> ProblemError:
+    return ProblemError(
+        401, "Unauthorized", "The username or password is not correct.", "invalid_credentials"
+    )
+
+
+def account_locked() -> ProblemError:
+    """The same body whether or not the account exists (no ``Retry-After`` that could differ)."""
+    return ProblemError(
+        423, "Locked",
+        "Too many failed sign-ins for this username. Try again later.", "account_locked",
+    )
+
+
+class UsernameTakenError(Exception):
+    """create_account was given a username that already exists."""
+
+
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    token: str
+    expires_at: datetime
+    account: Account
+
+
+async def create_account(
+    session: AsyncSession, username: str, password: str, role: Role, *,
+    display_name: str = "", email: str | None = None, phone: str | None = None,
+) -> Account:
+    """Add an account (the caller commits)."""
+    key = security.normalise_username(username)
+    if not key:
+        raise ValueError("username is empty")
+    existing = await session.scalar(select(Account.id).where(Account.username == key))
+    if existing is not None:
+        raise UsernameTakenError(key)
+    account = Account(
+        username=key, password_hash=security.hash_password(password), role=role.value,
+        display_name=display_name or key, email=email, phone=phone,
+    )
+    session.add(account)
+    await session.flush()
+    await audit.record(
+        session, actor_id=None, actor_kind="service", action="account.create",
+        object_type="account", object_id=account.id,
+        after={"username": key, "role": role.value},
+    )
+    return account
+
+
+async def _throttle_row(session: AsyncSession, key: str) -> LoginThrottle:
+    """The username's throttle row, created if missing and locked for this transaction."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    await session.execute(
+        insert(LoginThrottle).values(username_key=key, failures=0).on_conflict_do_nothing()
+    )
+    row = await session.scalar(
+        select(LoginThrottle).where(LoginThrottle.username_key == key).with_for_update()
+    )
+    assert row is not None
+    return row
+
+
+async def login(
+    session: AsyncSession, settings: Settings, username: str, password: str
+) -> SignedIn:
+    """Check credentials and open a session; commits. Raises 401 or 423 problems."""
+    key = security.normalise_username(username)[:64]
+    now = utcnow()
+    throttle = await _throttle_row(session, key)
+    if throttle.locked_until is not None and throttle.locked_until > now:
+        await audit.record(
+            session, actor_id=None, actor_kind="anonymous", action="login.locked",
+            object_type="username", object_id=key, detail="sign-in refused: username locked",
+        )
+        await session.commit()
+        raise account_locked()
+
+    account = await session.scalar(select(Account).where(Account.username == key))
+    usable = account is not None and not account.disabled
+    ok = security.verify_password(account.password_hash if usable and account else None, password)
+    if not ok or account is None:
+        await _record_failure(session, settings, throttle, now, account)
+        raise account_locked() if throttle.locked_until else invalid_credentials()
+
+    throttle.failures = 0
+    throttle.window_started_at = None
+    throttle.locked_until = None
+    if security.needs_rehash(account.password_hash):
+        account.password_hash = security.hash_password(password)
+    token = security.new_token()
+    expires_at = now + timedelta(hours=settings.token_ttl_hours)
+    session.add(
+        SessionToken(
+            account_id=account.id, token_hash=security.token_hash(token),
+            created_at=now, expires_at=expires_at,
+        )
+    )
+    await audit.record(
+        session, actor_id=account.id, actor_kind=account.role, action="login.success",
+        object_type="account", object_id=account.id,
+    )
+    await session.commit()
+    return SignedIn(token=token, expires_at=expires_at, account=account)
+
+
+async def _record_failure(
+    session: AsyncSession, settings: Settings, throttle: LoginThrottle, now: datetime,
+    account: Account | None,
+) -> None:
+    window = timedelta(seconds=settings.lockout_window_seconds)
+    if throttle.window_started_at is None or now - throttle.window_started_at > window:
+        throttle.window_started_at = now
+        throttle.failures = 0
+    throttle.failures += 1
+    throttle.locked_until = None
+    locked = throttle.failures >= settings.lockout_threshold
+    if locked:
+        throttle.locked_until = now + timedelta(seconds=settings.lockout_seconds)
+        throttle.failures = 0
+        throttle.window_started_at = None
+    await audit.record(
+        session, actor_id=account.id if account else None, actor_kind="anonymous",
+        action="login.failure", object_type="username", object_id=throttle.username_key,
+        detail="wrong password or unknown username" + ("; username locked" if locked else ""),
+    )
+    await session.commit()
+
+
+async def account_for_token(session: AsyncSession, token: str) -> Account | None:
+    """The account of a live (unexpired, unrevoked) session token, else None."""
+    row = await session.execute(
+        select(Account)
+        .join(SessionToken, SessionToken.account_id == Account.id)
+        .where(
+            SessionToken.token_hash == security.token_hash(token),
+            SessionToken.revoked_at.is_(None),
+            SessionToken.expires_at > utcnow(),
+            Account.disabled.is_(False),
+        )
+    )
+    return row.scalar_one_or_none()
+
+
+async def logout(session: AsyncSession, account: Account, token: str) -> None:
+    """Revoke the session token; commits."""
+    await session.execute(
+        update(SessionToken)
+        .where(SessionToken.token_hash == security.token_hash(token),
+               SessionToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    await audit.record(
+        session, actor_id=account.id, actor_kind=account.role, action="logout",
+        object_type="account", object_id=account.id,
+    )
+    await session.commit()

@@ -1,0 +1,104 @@
+"""Service settings, read from ``ICP_*`` environment variables (pydantic-settings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SimulatorMode = Literal["off", "approve", "reject", "random"]
+
+
+def default_data_dir() -> Path:
+    """Where the service keeps its SQLite database and log when no directory is given."""
+    return Path(platformdirs.user_data_dir("icp-filing-service", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Everything the filing service can be told from outside.
+
+    Each field maps to ``ICP_<NAME>`` (``ICP_DATABASE_URL``, ``ICP_DATA_DIR`` …). The command line
+    overrides what it names; ``create_app`` receives the finished object and nothing reads the
+    environment after that.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="ICP_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None  # default: SQLite file in data_dir
+    host: str = "127.0.0.1"
+    port: int = 8765
+    demo: bool = False
+
+    # sessions and sign-in
+    token_ttl_hours: float = 12.0
+    lockout_threshold: int = 5  # failed sign-ins within the window that lock the username
+    lockout_window_seconds: float = 15 * 60
+    lockout_seconds: float = 15 * 60
+
+    # requests
+    max_body_bytes: int = 1024 * 1024
+    page_limit_default: int = 50
+    page_limit_max: int = 500
+
+    # the administration (通信管理局) gateway
+    admin_simulator: SimulatorMode = "off"
+    admin_delay: float = 5.0
+    admin_approve_ratio: float = 0.7  # share of approvals in "random" mode
+
+    # working-day calendar: operator-supplied holidays and make-up days for uncovered years
+    calendar_overrides: Path | None = None
+
+    # background jobs
+    scheduler_interval: float = 1.0
+
+    # notifications
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_from: str = "ICP Filing Service <no-reply@icp-filing.local>"
+    smtp_timeout: float = 10.0
+    sms_adapter: Literal["log"] = "log"
+    outbox_max_attempts: int = 8
+
+    # database pool (PostgreSQL; SQLite uses a fixed pool of its own)
+    db_pool_size: int = 10
+    db_max_overflow: int = 20
+
+    log_level: str = "INFO"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "filing-service.log"
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "filing.sqlite3"
+
+    def resolved_database_url(self) -> str:
+        """The async SQLAlchemy URL (``sqlite+aiosqlite`` or ``postgresql+psycopg``)."""
+        url = self.database_url or f"sqlite+aiosqlite:///{self.sqlite_path}"
+        return to_async_url(url)
+
+
+def to_async_url(url: str) -> str:
+    """Normalise a database URL to the async driver this service uses."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        raise ValueError(f"not a database URL: {url!r}")
+    base = scheme.split("+", 1)[0]
+    if base == "sqlite":
+        return f"sqlite+aiosqlite://{rest}"
+    if base in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    raise ValueError(f"unsupported database: {base} (use sqlite or postgresql)")
+
+
+def to_sync_url(url: str) -> str:
+    """The same database through a synchronous driver (for Alembic)."""
+    async_url = to_async_url(url)
+    if async_url.startswith("sqlite+aiosqlite://"):
+        return "sqlite://" + async_url.removeprefix("sqlite+aiosqlite://")
+    return async_url  # psycopg 3 serves both sync and async engines

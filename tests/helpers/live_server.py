@@ -1,0 +1,185 @@
+"""The real filing service as a subprocess on a free loopback port, for tests over HTTP.
+
+::
+
+    with start_live_server(tmp_path / "srv") as server:
+        httpx.get(f"{server.url}/v1/health")
+
+``python -m icp_desktop.server`` runs with its own data directory; with ``demo=True`` it
+migrates, seeds the demo data and serves (``--demo``), otherwise it migrates and serves an
+empty database. Output goes to ``server.out`` in the data directory.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+
+STARTUP_TIMEOUT = 60.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class LiveServer:
+    """A running ``python -m icp_desktop.server`` process; stop, kill or restart it."""
+
+    def __init__(
+        self, data_dir: Path, *, database_url: str | None = None, demo: bool = True,
+        admin_simulator: str = "off", admin_delay: float = 0.0,
+        env: dict[str, str] | None = None, port: int | None = None,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.database_url = database_url
+        self.demo = demo
+        self.admin_simulator = admin_simulator
+        self.admin_delay = admin_delay
+        self.extra_env = dict(env or {})
+        self.port = port or free_port()
+        self.host = "127.0.0.1"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.output_path = self.data_dir / "server.out"
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def _env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ICP_")}
+        env.update(
+            ICP_ADMIN_SIMULATOR=self.admin_simulator,
+            ICP_ADMIN_DELAY=str(self.admin_delay),
+            PYTHONUNBUFFERED="1",
+        )
+        if self.database_url:
+            env["ICP_DATABASE_URL"] = self.database_url
+        env.update(self.extra_env)
+        return env
+
+    def _command(self) -> list[str]:
+        base = [sys.executable, "-m", "icp_desktop.server"]
+        where = ["--data-dir", str(self.data_dir)]
+        if self.demo:
+            return [*base, "--demo", "--host", self.host, "--port", str(self.port), *where,
+                    "--admin-simulator", self.admin_simulator,
+                    "--admin-delay", str(self.admin_delay)]
+        return [*base, "serve", "--host", self.host, "--port", str(self.port), *where]
+
+    def start(self) -> LiveServer:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        env = self._env()
+        if not self.demo:
+            migrate = subprocess.run(
+                [sys.executable, "-m", "icp_desktop.server", "migrate", "--data-dir",
+                 str(self.data_dir)], env=env, capture_output=True, text=True, timeout=120,
+                check=False,
+            )
+            if migrate.returncode != 0:
+                raise RuntimeError(f"migrate failed:\n{migrate.stdout}\n{migrate.stderr}")
+        with open(self.output_path, "ab") as out:
+            self.process = subprocess.Popen(
+                self._command(), env=env, stdout=out, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        self._wait_healthy()
+        return self
+
+    def _wait_healthy(self) -> None:
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        with httpx.Client(timeout=2.0) as client:
+            while time.monotonic() < deadline:
+                assert self.process is not None
+                if self.process.poll() is not None:
+                    raise RuntimeError(
+                        f"the server exited with {self.process.returncode}:\n{self.output()}"
+                    )
+                try:
+                    if client.get(f"{self.url}/v1/health").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.05)
+        self.kill()
+        raise RuntimeError(f"the server did not become healthy:\n{self.output()}")
+
+    def output(self) -> str:
+        try:
+            return self.output_path.read_text(errors="replace")[-8000:]
+        except OSError:
+            return ""
+
+    def stop(self, timeout: float = 15.0) -> int | None:
+        """SIGTERM and wait; SIGKILL if it does not exit in time. Returns the exit code."""
+        if self.process is None:
+            return None
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+        code = self.process.returncode
+        self.process = None
+        return code
+
+    def kill(self) -> None:
+        """SIGKILL: the process dies without any cleanup, as in a crash."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+        self.process = None
+
+    def restart(self) -> LiveServer:
+        """Stop (if running) and start again on the same port and data."""
+        self.stop()
+        return self.start()
+
+    def __enter__(self) -> LiveServer:
+        if self.process is None:
+            self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def start_live_server(
+    data_dir: Path, *, database_url: str | None = None, demo: bool = True,
+    admin_simulator: str = "off", admin_delay: float = 0.0, env: dict[str, str] | None = None,
+) -> LiveServer:
+    """Start the service and return once ``/v1/health`` answers."""
+    return LiveServer(
+        data_dir, database_url=database_url, demo=demo, admin_simulator=admin_simulator,
+        admin_delay=admin_delay, env=env,
+    ).start()
+
+
+def login_token(url: str, username: str, password: str | None = None) -> str:
+    """Sign in (password defaults to ``<username>-pass``, as for the demo accounts)."""
+    response = httpx.post(f"{url}/v1/auth/login", json={
+        "username": username, "password": password or f"{username}-pass"}, timeout=10)
+    response.raise_for_status()
+    return str(response.json()["token"])
+
+
+def api_client(url: str, username: str | None = None, password: str | None = None) -> httpx.Client:
+    """An httpx client on the server, signed in as ``username`` when given. Close it after use."""
+    headers = {}
+    if username is not None:
+        headers["Authorization"] = f"Bearer {login_token(url, username, password)}"
+    return httpx.Client(base_url=url, headers=headers, timeout=10)

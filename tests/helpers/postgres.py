@@ -1,0 +1,118 @@
+"""A throwaway PostgreSQL cluster for the test session (initdb + pg_ctl on a free port).
+
+Use the ``postgres_cluster`` fixture (import it into a conftest) and ``cluster.new_database()``
+for a fresh, empty database URL. When the PostgreSQL programs are missing the fixture skips,
+or fails under ``CI=true``. As root the cluster runs as the ``postgres`` user, because initdb
+refuses to run as root.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.ci import missing_dependency
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def find_bindir() -> Path | None:
+    """Where initdb and pg_ctl live: ``pg_config --bindir``, else the PATH."""
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        try:
+            out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True,
+                                 check=True, timeout=10).stdout.strip()
+            if (Path(out) / "initdb").exists() and (Path(out) / "pg_ctl").exists():
+                return Path(out)
+        except (subprocess.SubprocessError, OSError):
+            pass
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "initdb").exists():
+            return candidate
+    initdb = shutil.which("initdb")
+    if initdb and shutil.which("pg_ctl"):
+        return Path(initdb).parent
+    return None
+
+
+class PostgresCluster:
+    """One running cluster; ``new_database()`` hands out a fresh database each call."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.port = free_port()
+        self.root = Path(tempfile.mkdtemp(prefix="icp-pg-"))
+        self.datadir = self.root / "data"
+        self.as_postgres = os.geteuid() == 0
+        self.user = "postgres"
+        self._counter = itertools.count(1)
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        cmd = list(args)
+        if self.as_postgres:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=60, check=False)
+
+    def start(self) -> None:
+        if self.as_postgres:
+            shutil.chown(self.root, "postgres", "postgres")
+        result = self._run(str(self.bindir / "initdb"), "-D", str(self.datadir), "-A", "trust",
+                           "-U", self.user, "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
+        if result.returncode != 0:
+            raise RuntimeError(f"initdb failed:\n{result.stdout}\n{result.stderr}")
+        options = f"-p {self.port} -k {self.root} -h 127.0.0.1 -c fsync=off -c max_connections=300"
+        result = self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-w",
+                           "-l", str(self.root / "server.log"), "-o", options, "start")
+        if result.returncode != 0:
+            log = (self.root / "server.log").read_text(errors="replace") if (
+                self.root / "server.log").exists() else ""
+            raise RuntimeError(f"pg_ctl start failed:\n{result.stdout}\n{result.stderr}\n{log}")
+
+    def stop(self) -> None:
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w",
+                  "stop")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self, prefix: str = "icp") -> str:
+        """Create an empty database and return its URL (``postgresql://…``)."""
+        import psycopg
+
+        name = f"{prefix}_{os.getpid()}_{next(self._counter)}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    bindir = find_bindir()
+    if bindir is None:
+        missing_dependency("PostgreSQL server programs (initdb, pg_ctl)")
+    cluster = PostgresCluster(bindir)
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: PostgresCluster) -> str:
+    """A fresh empty database on the session's cluster."""
+    return postgres_cluster.new_database()
