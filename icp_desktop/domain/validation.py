@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from ipaddress import ip_address
 from typing import Any
 
@@ -109,11 +109,16 @@ def check_proposed_ips(proposed: Sequence[str], current: Sequence[str]) -> list[
     return problems
 
 
+def _as_utc(moment: datetime) -> datetime:
+    # A naive time from a store that drops the zone is taken as UTC rather than crashing.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def _is_expired(expires_at: date | datetime | None, today: date | datetime) -> bool:
     if expires_at is None:
         return False
     if isinstance(expires_at, datetime) and isinstance(today, datetime):
-        return expires_at <= today
+        return _as_utc(expires_at) <= _as_utc(today)
     expiry_day = expires_at.date() if isinstance(expires_at, datetime) else expires_at
     today_day = today.date() if isinstance(today, datetime) else today
     # A resource that expires later today still serves today.

@@ -187,3 +187,11 @@ def test_every_problem_code_has_a_message_template() -> None:
     for code in ("required", "too_many", "duplicate", "no_change", "not_owned",
                  "not_subscription", "not_mainland", "expired", "capacity"):
         assert code in MESSAGES
+
+
+def test_a_naive_expiry_time_is_taken_as_utc() -> None:
+    facts = [resource(expires=datetime(2026, 11, 27, 12, 0))]
+    now = datetime(2026, 11, 27, 12, 30, tzinfo=UTC)
+    assert codes(check_against_resources(["47.96.1.10"], facts, 7, now)) == [
+        ("expired", "47.96.1.10")
+    ]
