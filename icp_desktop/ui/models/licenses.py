@@ -246,9 +246,10 @@ class LicenseTableModel(QAbstractTableModel):
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        """Sort the rows by ``column``; -1 restores the service's order."""
+        if column >= len(COLUMNS):
             return
-        self._sort = (column, order)
+        self._sort = (column, order) if column >= 0 else None
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         old_rows = [self._rows[i.row()] for i in before]
@@ -263,6 +264,8 @@ class LicenseTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         if self._sort is None:
+            order = {id(r): i for i, r in enumerate(self._loaded)}
+            self._rows.sort(key=lambda r: order.get(id(r), 0))
             return
         column, order = self._sort
         self._rows.sort(

@@ -101,6 +101,7 @@ class ChangeAccessPage(QWidget):
         splitter.addWidget(self.facts)
         splitter.addWidget(ips_box)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([360, 740])
         layout.addWidget(splitter, 1)
 
         self.message = QLabel(self)

@@ -188,10 +188,10 @@ class IpListEditor(QWidget):
     def reason_at(self, ip: str) -> str:
         """The reason text shown at one IP's row ('' when none)."""
         row = self._rows.get(canonical(ip))
-        return row.error.text() if row is not None and row.error.isVisible() else ""
+        return row.error.text() if row is not None and not row.error.isHidden() else ""
 
     def list_reason(self) -> str:
-        return self.list_error.text() if self.list_error.isVisible() else ""
+        return self.list_error.text() if not self.list_error.isHidden() else ""
 
     # --- typing an address -----------------------------------------------------------------
 
