@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address, ip_network
 
-from icp_desktop.domain.reasons import render
+from icp_desktop.domain.reasons import render, render_why
 
 IPAddress = IPv4Address | IPv6Address
 
@@ -33,6 +33,10 @@ class InvalidServiceIP(ValueError):  # noqa: N818 - the name is part of the cont
         self.params: dict[str, str] = params
         self.reason = render(code, dict(params))
         super().__init__(self.reason)
+
+    def reason_in(self, lang: str) -> str:
+        """The reason in ``lang`` ("zh_CN" for Chinese; English otherwise)."""
+        return render(self.code, dict(self.params), lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,40 +146,24 @@ def _check_ipv4_form(text: str) -> None:
     if len(parts) == 4 and all(p.isdigit() for p in parts):
         zeros = [p for p in parts if len(p) > 1 and p.startswith("0")]
         if zeros:
-            raise InvalidServiceIP(
-                "ambiguous",
-                text=text,
-                form="leading_zero",
-                why=f"the leading zero in {zeros[0]} makes some systems read it as octal; "
-                f"write {'.'.join(str(int(p)) for p in parts)} if that is what you mean",
-            )
+            suggestion = ".".join(str(int(p)) for p in parts)
+            raise _ambiguous(text, "leading_zero", octet=zeros[0], suggestion=suggestion)
         too_big = [p for p in parts if int(p) > 255]
         if too_big:
             raise InvalidServiceIP("octet_range", text=text, octet=too_big[0])
         return
     if len(parts) == 1 and parts[0].isdigit():
-        raise InvalidServiceIP(
-            "ambiguous",
-            text=text,
-            form="integer",
-            why="a bare number is read as a 32-bit integer by some systems; "
-            "write the 4 numbers separated by dots",
-        )
+        raise _ambiguous(text, "integer")
     if len(parts) < 4 and all(p.isdigit() for p in parts):
-        raise InvalidServiceIP(
-            "ambiguous",
-            text=text,
-            form="short",
-            why=f"an IPv4 address has 4 numbers separated by dots, this has {len(parts)}; "
-            "short forms are expanded differently by different systems",
-        )
+        raise _ambiguous(text, "short", count=str(len(parts)))
     if any(p.lower().startswith("0x") for p in parts):
-        raise InvalidServiceIP(
-            "ambiguous",
-            text=text,
-            form="hex",
-            why="write each of the 4 numbers in decimal, not hexadecimal",
-        )
+        raise _ambiguous(text, "hex")
+
+
+def _ambiguous(text: str, form: str, **details: str) -> InvalidServiceIP:
+    """An "ambiguous" refusal; ``form`` says which reading is in doubt (``AMBIGUOUS_WHY``)."""
+    why = render_why(form, details)
+    return InvalidServiceIP("ambiguous", text=text, form=form, why=why, **details)
 
 
 def _parse_syntax(text: str) -> IPAddress:
@@ -188,12 +176,7 @@ def _parse_syntax(text: str) -> IPAddress:
     if len(pieces) > 1:
         if all(_parses(p) for p in pieces):
             raise InvalidServiceIP("multiple", text=text)
-        raise InvalidServiceIP(
-            "ambiguous",
-            text=text,
-            form="inner_space",
-            why="it contains spaces or separators inside the address",
-        )
+        raise _ambiguous(text, "inner_space")
     bracketed = _BRACKETED.match(text)
     if bracketed:
         raise InvalidServiceIP("port", text=text, address=bracketed.group(1) or "2001:db8::1")

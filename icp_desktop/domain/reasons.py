@@ -1,8 +1,9 @@
 """Stable refusal and rejection codes with their English message templates.
 
 Every refusal the service sends carries a ``code`` and ``params``; the English text is
-``MESSAGES[code].format(**params)``. Clients may translate by code and fill in the same
-params, so a code and its placeholders never change meaning once released.
+``MESSAGES[code].format(**params)`` and the Chinese ``MESSAGES_ZH[code]`` (use ``render``).
+Clients may translate by code and fill in the same params, so a code and its placeholders
+never change meaning once released.
 """
 
 from __future__ import annotations
@@ -62,12 +63,109 @@ LIST_MESSAGES: dict[str, str] = {
 
 MESSAGES: dict[str, str] = {**IP_MESSAGES, **LIST_MESSAGES}
 
+# What makes an input "ambiguous", by the ``form`` param of that refusal.
+AMBIGUOUS_WHY: dict[str, str] = {
+    "leading_zero": "the leading zero in {octet} makes some systems read it as octal; "
+    "write {suggestion} if that is what you mean",
+    "short": "an IPv4 address has 4 numbers separated by dots, this has {count}; "
+    "short forms are expanded differently by different systems",
+    "integer": "a bare number is read as a 32-bit integer by some systems; "
+    "write the 4 numbers separated by dots",
+    "hex": "write each of the 4 numbers in decimal, not hexadecimal",
+    "inner_space": "it contains spaces or separators inside the address",
+}
 
-def render(code: str, params: dict[str, object]) -> str:
-    """The English message for ``code`` filled with ``params`` (the code itself if unknown)."""
-    template = MESSAGES.get(code)
+# The same messages in Chinese, with the same placeholders, for clients and for responses
+# chosen by Accept-Language.
+MESSAGES_ZH: dict[str, str] = {
+    "empty": "请输入IP地址",
+    "malformed": "{text} 不是有效的IPv4或IPv6地址",
+    "ambiguous": "{text} 有歧义：{why}",
+    "octet_range": "{text} 不是有效的IPv4地址：{octet} 大于255",
+    "multiple": "{text} 包含多个地址，请每栏只填写一个地址",
+    "cidr": "{text} 是一个网段（{suffix}），请填写单个地址，不要带“/”",
+    "zone_id": "{text} 带有区域标识（{zone}），区域标识只用于本地链路，请删除",
+    "port": "{text} 带有端口或方括号，请只填写地址，例如 {address}",
+    "url": "{text} 是网址，请只填写服务器的IP地址",
+    "unspecified": "{ip} 是未指定地址（{network}），不是公网地址",
+    "this_network": "{ip} 属于“本网络”地址段（{network}），不是公网地址",
+    "private": "{ip} 是私有地址（{network}），不是公网地址",
+    "unique_local": "{ip} 是唯一本地地址（{network}），仅限内部网络使用，不是公网地址",
+    "shared": "{ip} 属于运营商级NAT共享地址段（{network}），不是公网地址",
+    "loopback": "{ip} 是环回地址（{network}），不是公网地址",
+    "link_local": "{ip} 是链路本地地址（{network}），不是公网地址",
+    "site_local": "{ip} 是已废弃的站点本地地址（{network}），不是公网地址",
+    "documentation": "{ip} 是文档示例专用地址（{network}），不是真实的公网地址",
+    "benchmarking": "{ip} 是基准测试专用地址（{network}），不是公网地址",
+    "protocol_assignment": "{ip} 属于IETF协议分配地址段（{network}），不是公网服务器地址",
+    "teredo": "{ip} 是Teredo隧道地址（{network}），不是服务器自身的地址",
+    "6to4": "{ip} 是6to4过渡地址（{network}），不是服务器自身的地址",
+    "translation": "{ip} 是IPv4/IPv6转换地址（{network}），请填写服务器自身的地址",
+    "ipv4_mapped": "{ip} 是IPv4映射的IPv6地址（{network}），请直接填写IPv4地址 {ipv4}",
+    "discard": "{ip} 属于丢弃专用地址段（{network}），不是公网地址",
+    "srv6_sid": "{ip} 是SRv6段路由标识（{network}），不是服务器地址",
+    "multicast": "{ip} 是组播地址（{network}），不是单台服务器的地址",
+    "broadcast": "{ip} 是受限广播地址（{network}），不是公网地址",
+    "reserved": "{ip} 是保留地址（{network}），不是公网地址",
+    "required": "请至少填写一个关联服务IP地址",
+    "too_many": "每个网站最多填写{limit}个关联服务IP，当前填写了{count}个",
+    "duplicate": "{ip} 重复填写",
+    "no_change": "填写的IP与当前IP完全相同，请至少修改一个",
+    "not_owned": "{ip} 不属于本账号下的任何云服务器资源",
+    "not_subscription": "{ip} 所属资源 {instance_name} 为{billing}，只有包年包月资源可以接入"
+    "备案网站",
+    "not_mainland": "{ip} 所属资源 {instance_name} 不在中国内地地域，不能接入备案网站",
+    "expired": "{ip} 所属资源 {instance_name} 已于 {expires_at} 到期",
+    "capacity": "{ip} 所属资源 {instance_name} 将接入{count}个网站，每个资源最多接入{limit}个",
+}
+
+AMBIGUOUS_WHY_ZH: dict[str, str] = {
+    "leading_zero": "{octet} 的前导零会被部分系统当作八进制；如果要填写的是 {suggestion}，"
+    "请去掉前导零",
+    "short": "IPv4地址应为以点分隔的4个数字，这里只有{count}个；不同系统对简写的理解不同",
+    "integer": "单个数字会被部分系统当作32位整数，请填写以点分隔的4个数字",
+    "hex": "请用十进制填写4个数字，不要用十六进制",
+    "inner_space": "地址中间含有空格或分隔符",
+}
+
+# English words some params carry for the English message, and their Chinese.
+_PARAM_VALUES_ZH: dict[str, str] = {
+    "outside global unicast 2000::/3": "全球单播地址 2000::/3 以外",
+    "pay-as-you-go": "按量付费",
+    "subscription": "包年包月",
+}
+
+
+def is_chinese(lang: str) -> bool:
+    """Whether a language tag ("zh_CN", "zh-Hans", "en"...) asks for Chinese."""
+    return lang.strip().lower().replace("-", "_").startswith("zh")
+
+
+def render_why(form: str, params: dict[str, str], lang: str = "en") -> str:
+    """Why an input of ``form`` is ambiguous, in ``lang``."""
+    table = AMBIGUOUS_WHY_ZH if is_chinese(lang) else AMBIGUOUS_WHY
+    template = table.get(form, table["inner_space"])
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def render(code: str, params: dict[str, object], lang: str = "en") -> str:
+    """The message for ``code`` filled with ``params``, in ``lang`` (Chinese for "zh*",
+    else English). An unknown code gives the code itself; it never raises."""
+    chinese = is_chinese(lang)
+    template = (MESSAGES_ZH if chinese else MESSAGES).get(code)
     if template is None:
         return code
+    if chinese:
+        params = {
+            key: _PARAM_VALUES_ZH.get(value, value) if isinstance(value, str) else value
+            for key, value in params.items()
+        }
+        if code == "ambiguous" and "form" in params:
+            details = {key: str(value) for key, value in params.items()}
+            params["why"] = render_why(details["form"], details, lang)
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

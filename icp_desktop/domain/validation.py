@@ -39,6 +39,10 @@ class IPProblem:
     ip: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
 
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` ("zh_CN" for Chinese; English otherwise)."""
+        return render(self.code, self.params, lang)
+
 
 @dataclass(frozen=True, slots=True)
 class ResourceFacts:

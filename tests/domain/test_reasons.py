@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import re
 import string
+from datetime import date
 
-from icp_desktop.domain.ip import SPECIAL_IPV4, SPECIAL_IPV6
+import pytest
+
+from icp_desktop.domain.ip import SPECIAL_IPV4, SPECIAL_IPV6, InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.reasons import (
+    AMBIGUOUS_WHY,
+    AMBIGUOUS_WHY_ZH,
     COMMON_REJECTION_REASONS,
     MESSAGES,
+    MESSAGES_ZH,
     REJECTION_REASON_CODES,
     render,
 )
+from icp_desktop.domain.validation import ResourceFacts, check_against_resources
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -54,3 +61,44 @@ def test_common_rejection_reasons_are_complete_and_distinct() -> None:
         assert re.fullmatch(r"[a-z_]+", code)
         assert CJK.search(zh), code
         assert en and not CJK.search(en.replace("包年包月", "")), code
+
+
+def test_every_message_has_a_chinese_twin_with_the_same_placeholders() -> None:
+    assert set(MESSAGES_ZH) == set(MESSAGES)
+    for code, template in MESSAGES.items():
+        assert placeholders(MESSAGES_ZH[code]) == placeholders(template), code
+        assert CJK.search(MESSAGES_ZH[code]), code
+    assert set(AMBIGUOUS_WHY_ZH) == set(AMBIGUOUS_WHY)
+    for form, template in AMBIGUOUS_WHY.items():
+        assert placeholders(AMBIGUOUS_WHY_ZH[form]) == placeholders(template), form
+
+
+@pytest.mark.parametrize(
+    ("typed", "zh"),
+    [
+        ("10.1.2.3", "10.1.2.3 是私有地址（10.0.0.0/8），不是公网地址"),
+        ("010.1.1.1", "010.1.1.1 有歧义：010 的前导零会被部分系统当作八进制；如果要填写的是 "
+                      "10.1.1.1，请去掉前导零"),
+        ("8.8.8", "8.8.8 有歧义：IPv4地址应为以点分隔的4个数字，这里只有3个；"
+                  "不同系统对简写的理解不同"),
+        ("4000::1", "4000::1 是保留地址（全球单播地址 2000::/3 以外），不是公网地址"),
+        ("", "请输入IP地址"),
+    ],
+)
+def test_ip_refusals_in_chinese(typed: str, zh: str) -> None:
+    with pytest.raises(InvalidServiceIP) as caught:
+        parse_service_ip(typed)
+    assert caught.value.reason_in("zh_CN") == zh
+    assert caught.value.reason_in("zh-CN") == zh
+    assert caught.value.reason_in("en") == caught.value.reason
+
+
+def test_list_problems_in_chinese() -> None:
+    facts = ResourceFacts(3, "ecs-web-03", "pay_as_you_go", True, None,
+                          frozenset({"47.96.1.10"}), frozenset())
+    problem = check_against_resources(["47.96.1.10"], [facts], 7, date(2026, 11, 27))[0]
+    assert problem.message_in("zh_CN") == (
+        "47.96.1.10 所属资源 ecs-web-03 为按量付费，只有包年包月资源可以接入备案网站"
+    )
+    assert problem.message_in("en") == problem.message
+    assert render("no_change", {}, "zh_CN") == "填写的IP与当前IP完全相同，请至少修改一个"
