@@ -1,11 +1,18 @@
 """ICP Desktop: the ICP filing Change Access workflow (变更接入), desktop app and filing service."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("icp-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+from typing import Any
 
 APP_NAME = "ICP Desktop"
 APP_ID = "icp-desktop"
+
+
+def __getattr__(name: str) -> Any:
+    # importlib.metadata costs ~30 ms: read the version only when someone asks for it
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("icp-desktop")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            return "0.0.0"
+    raise AttributeError(name)

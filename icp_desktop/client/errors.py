@@ -8,20 +8,37 @@ before the first paint.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 from typing import Any
 
 
-@dataclass(frozen=True)
 class FieldError:
-    """One server-side reason attached to one field (``schemas.FieldProblem``)."""
+    """One server-side reason attached to one field (``schemas.FieldProblem``).
 
-    field: str
-    ip: str | None = None
-    code: str = "invalid"
-    message: str = ""
-    params: dict[str, Any] = dc_field(default_factory=dict)
+    A plain class rather than a dataclass: this module is imported before the first paint.
+    """
+
+    __slots__ = ("code", "field", "ip", "message", "params")
+
+    def __init__(self, field: str, ip: str | None = None, code: str = "invalid",
+                 message: str = "", params: dict[str, Any] | None = None) -> None:
+        self.field = field
+        self.ip = ip
+        self.code = code
+        self.message = message
+        self.params: dict[str, Any] = dict(params or {})
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.field, self.ip, self.code, self.message, sorted(self.params.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldError) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.field, self.ip, self.code, self.message))
+
+    def __repr__(self) -> str:
+        return (f"FieldError(field={self.field!r}, ip={self.ip!r}, code={self.code!r}, "
+                f"message={self.message!r}, params={self.params!r})")
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FieldError:

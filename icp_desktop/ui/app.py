@@ -1,0 +1,117 @@
+"""``icp-desktop``: command line, translations, the first paint, then everything else.
+
+Only Qt is imported before the sign-in window is painted. The controller's heavier work (the
+embedded service, requests, keyring, the event poller) starts after the first paint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from icp_desktop import APP_ID, APP_NAME
+from icp_desktop.ui.paths import RESOURCES_DIR, AppPaths
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading the package metadata only when asked (it is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from icp_desktop import __version__
+
+        parser.exit(message=f"{APP_NAME} {__version__}\n")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="icp-desktop",
+        description="ICP filing Change Access (备案变更接入) desktop app.",
+    )
+    parser.add_argument("--server", metavar="URL",
+                        help="the filing service to use (default: start a local demo service)")
+    parser.add_argument("--demo", action="store_true",
+                        help="the server is a demo service: offer the demo accounts")
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help="user interface language (default: the system's)")
+    parser.add_argument("--ca-bundle", metavar="PATH",
+                        help="a CA bundle to verify the server's TLS certificate against")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path,
+                        help="keep settings, data and logs under DIR instead of the user dirs")
+    parser.add_argument("--quit-after-startup", action="store_true",
+                        help="exit as soon as the sign-in window is shown and takes input")
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="show the version and exit")
+    return parser.parse_args(argv)
+
+
+def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """Load the app's and Qt's translations for ``lang`` (or the system locale), if present."""
+    name = lang or QLocale.system().name()
+    installed: list[QTranslator] = []
+    if name.startswith("en"):
+        return installed
+    candidates = [
+        (RESOURCES_DIR / "translations", f"icp_desktop_{name}"),
+        (RESOURCES_DIR / "translations", f"{APP_ID}_{name}"),
+        (RESOURCES_DIR / "translations", name),
+        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{name}"),
+    ]
+    loaded_app = False
+    for directory, base in candidates:
+        is_qt = base.startswith("qtbase")
+        if loaded_app and not is_qt:
+            continue
+        translator = QTranslator(app)
+        if translator.load(base, str(directory)):
+            app.installTranslator(translator)
+            installed.append(translator)
+            loaded_app = loaded_app or not is_qt
+    return installed
+
+
+class FirstPaint(QObject):
+    """Calls ``callback`` once, from a zero timer after ``widget``'s first paint event."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            # after this paint has finished and the event loop takes input again
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    install_translators(app, args.lang)
+
+    from icp_desktop.ui.controller import AppController
+
+    paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+    controller = AppController(app, args, paths)
+    window = controller.window
+    if args.quit_after_startup:
+        FirstPaint(window.sign_in_page, lambda: app.exit(0))
+    else:
+        FirstPaint(window.sign_in_page, controller.after_first_paint)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        controller.shutdown()
+    return int(code)

@@ -1,0 +1,285 @@
+"""Builds the app's objects in one place and wires them: server, session, events, tray.
+
+:class:`AppController` owns the backend, the main window, the embedded service, the event
+poller and the notifier, and runs the session's life: the remembered token at start, sign in,
+sign out (the token revoked and removed from the keyring), an expired session, and quitting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from icp_desktop.client.errors import ApiError, AuthRequired
+from icp_desktop.ui import session_store
+from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.main_window import MainWindow
+from icp_desktop.ui.paths import RESOURCES_DIR, AppPaths
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """Creates and connects the app's parts; see the module docstring.
+
+    Signals:
+        server_ready(str): the service answers at this URL (embedded or given).
+        session_started(dict): signed in (the account).
+        session_ended(): signed out, or the session expired.
+        poller_ready(): the event poller has its cursor; later outcomes will be notified.
+    """
+
+    server_ready = Signal(str)
+    session_started = Signal(dict)
+    session_ended = Signal()
+    poller_ready = Signal()
+
+    def __init__(self, app: QApplication, args: argparse.Namespace, paths: AppPaths,
+                 *, use_tray: bool | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.args = args
+        self.paths = paths
+        self.use_tray = use_tray
+        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        self.backend = Backend()
+        self.backend.demo = bool(args.demo or not args.server)
+        self.window = MainWindow(self.backend, self.settings)
+        self.window.restore_state()
+        page = self.window.sign_in_page
+        page.set_demo(self.backend.demo)
+        page.set_server(args.server, ready=False,
+                        note="" if args.server else self.tr("starting the local service…"))
+        remembered = self.settings.value("session/username", "")
+        if remembered:
+            page.set_username(str(remembered))
+            page.remember_check.setChecked(True)
+        self.embedded: Any = None
+        self.poller: Any = None
+        self.notifier: Any = None
+        self._started = False
+        self._shut_down = False
+        page.signed_in.connect(self.on_sign_in_page_signed_in)
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.quit_requested.connect(self.quit)
+        self.window.notifications_toggled.connect(self.toggle_notifications)
+        self.backend.auth_expired.connect(self.on_backend_auth_expired)
+        self.backend.connection_state.connect(self.on_backend_connection_state)
+
+    # --- start ------------------------------------------------------------------------------
+
+    def after_first_paint(self) -> None:
+        """Everything that may wait until the sign-in window is on screen."""
+        if self._started:
+            return
+        self._started = True
+        from icp_desktop.ui.logging_setup import setup_logging
+
+        self.paths.ensure()
+        setup_logging(self.paths.log)
+        icon = QIcon(str(RESOURCES_DIR / "icons" / "icp-desktop.svg"))
+        self.window.set_app_icon(icon)
+        self.app.setWindowIcon(icon)
+        self._build_notifier(icon)
+        self.backend.run(session_store.probe, lambda _r: self._set_keyring(True),
+                         lambda _e: self._set_keyring(False))
+        if self.args.server:
+            self._use_server(self.args.server)
+        else:
+            from icp_desktop.ui.embedded import EmbeddedService
+
+            self.embedded = EmbeddedService(self.paths.service_dir)
+            self.backend.run(self.embedded.start, self._use_server, self._on_embedded_failed)
+
+    def _build_notifier(self, icon: QIcon) -> None:
+        from PySide6.QtCore import Qt
+
+        from icp_desktop.ui.tray import Notifier
+
+        self.notifier = Notifier(icon, self, use_tray=self.use_tray)
+        self.notifier.open_status.connect(self.window.open_status)
+        self.notifier.open_requested.connect(self.window.bring_to_front)
+        self.notifier.sign_out_requested.connect(self.sign_out)
+        self.notifier.quit_requested.connect(self.quit)
+        self.notifier.list.unread_changed.connect(self.window.set_unread_count)
+        self.dock = QDockWidget(self.tr("Notifications"), self.window)
+        self.dock.setObjectName("notifications_dock")
+        self.dock.setWidget(self.notifier.list)
+        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.window.keep_in_tray = self.notifier.has_tray
+        self.app.setQuitOnLastWindowClosed(not self.notifier.has_tray)
+
+    def toggle_notifications(self) -> None:
+        if self.notifier is not None:
+            self.dock.setVisible(not self.dock.isVisible())
+
+    def _set_keyring(self, available: bool) -> None:
+        self.window.sign_in_page.set_keyring_available(available)
+
+    def _on_embedded_failed(self, error: ApiError) -> None:
+        log.error("local service failed: %s", error.detail or error.title)
+        self.window.sign_in_page.set_server(None, ready=False, note=self.tr(
+            "the local service could not be started; see the log in {0}").format(self.paths.log))
+
+    def _use_server(self, url: str) -> None:
+        self.backend.set_server(url, verify=self.args.ca_bundle or True)
+        self.window.sign_in_page.set_server(url, ready=True)
+        self.server_ready.emit(url)
+        self._try_remembered_session(url)
+
+    def _try_remembered_session(self, url: str) -> None:
+        username = str(self.settings.value("session/username", "") or "")
+        if not username:
+            return
+
+        def resume(client: Any) -> dict[str, Any] | None:
+            try:
+                token = session_store.load_token(url, username)
+            except session_store.KeyringUnavailable:
+                return None
+            if not token:
+                return None
+            client.token = token
+            try:
+                return {"token": token, "account": client.me()}
+            except AuthRequired:
+                session_store.delete_token(url, username)
+                return None
+
+        def on_ok(result: dict[str, Any] | None) -> None:
+            if result is not None and self.backend.account is None:
+                self.start_session(result["token"], result["account"])
+
+        self.backend.call(resume, on_ok, lambda e: log.info("no remembered session: %r", e))
+
+    # --- session ----------------------------------------------------------------------------
+
+    def on_sign_in_page_signed_in(self, data: dict[str, Any]) -> None:
+        token, account = data["token"], data["account"]
+        url, username = self.backend.server_url or "", str(account["username"])
+        if data.get("remember"):
+            self.settings.setValue("session/username", username)
+            self.backend.run(lambda: session_store.save_token(url, username, token),
+                             lambda _r: None, self._on_keyring_save_failed)
+        else:
+            self.settings.remove("session/username")
+            self.backend.run(lambda: session_store.delete_token(url, username),
+                             lambda _r: None, lambda _e: None)
+        self.start_session(token, account)
+
+    def _on_keyring_save_failed(self, error: ApiError) -> None:
+        self._set_keyring(False)
+        self.window.statusBar().showMessage(self.tr(
+            "No secure keyring: you stay signed in until you quit, but will not be "
+            "remembered."), 10_000)
+
+    def start_session(self, token: str, account: dict[str, Any]) -> None:
+        self.backend.set_session(token, account)
+        last_page = self.settings.value("window/last_page")
+        self.window.show_signed_in(account, str(last_page) if last_page else None)
+        self._start_poller(token, account)
+        self.session_started.emit(account)
+
+    def _start_poller(self, token: str, account: dict[str, Any]) -> None:
+        from icp_desktop.ui.events import EventPoller, PollerThread, cursor_file
+
+        self._stop_poller()
+        url = self.backend.server_url or ""
+        poller = EventPoller(url, token, cursor_file(self.paths.data, url, int(account["id"])),
+                             verify=self.backend.config.verify)
+        poller.events_received.connect(self.on_poller_events)
+        poller.state_changed.connect(self.on_poller_state)
+        poller.ready.connect(self.poller_ready)
+        poller.auth_expired.connect(self.on_backend_auth_expired)
+        self.poller = PollerThread(poller)
+        self.poller.start()
+
+    def _stop_poller(self) -> None:
+        if self.poller is not None:
+            self.poller.stop()
+            self.poller = None
+
+    def on_poller_events(self, events: list[dict[str, Any]]) -> None:
+        if self.notifier is not None:
+            self.notifier.handle_events(events)
+        for event in events:
+            self.window.forward_event(event)
+
+    def on_poller_state(self, state: str) -> None:
+        self.window.set_connection_text(self.tr("Reconnecting…") if state == "reconnecting"
+                                        else "")
+
+    def on_backend_connection_state(self, state: str) -> None:
+        texts = {"offline": self.tr("Offline — the server cannot be reached"),
+                 "tls_error": self.tr("TLS failure — the server is not trusted")}
+        self.window.set_connection_text(texts.get(state, ""))
+
+    def _end_session(self, message: str) -> None:
+        account = self.backend.account
+        self._stop_poller()
+        self.backend.set_session(None, None)
+        if self.notifier is not None:
+            self.notifier.clear()
+        self.window.show_sign_in(message)
+        if account is not None:
+            self.window.sign_in_page.set_username(str(account.get("username", "")))
+        self.session_ended.emit()
+
+    def sign_out(self) -> None:
+        """Revoke the token on the service, forget it in the keyring, back to sign-in."""
+        account, token = self.backend.account, self.backend.token
+        if account is None:
+            return
+        url, username = self.backend.server_url or "", str(account["username"])
+
+        def revoke(client: Any) -> None:
+            client.token = token
+            try:
+                client.logout()
+            finally:
+                session_store.delete_token(url, username)
+
+        self.settings.remove("session/username")
+        self._end_session("")
+        self.window.sign_in_page.remember_check.setChecked(False)
+        self.backend.call(revoke, lambda _r: None,
+                          lambda e: log.info("sign-out incomplete: %r", e))
+
+    def on_backend_auth_expired(self) -> None:
+        if self.backend.account is None:
+            return
+        url, username = self.backend.server_url or "", str(self.backend.account["username"])
+        self.backend.run(lambda: session_store.delete_token(url, username),
+                         lambda _r: None, lambda _e: None)
+        self._end_session(self.tr("Your session has ended. Please sign in again."))
+
+    # --- quit -------------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        self.window.quitting = True
+        self.app.quit()
+
+    def shutdown(self) -> None:
+        """Stop the poller, the worker thread and the embedded service; save window state."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.window.save_state()
+        self._stop_poller()
+        if self.embedded is not None:
+            self.embedded.cancel()
+        self.backend.shutdown()
+        if self.embedded is not None:
+            try:
+                self.embedded.stop()
+            except OSError:
+                log.exception("stopping the local service failed")
+        if self.notifier is not None:
+            self.notifier.hide()
+        self.settings.sync()

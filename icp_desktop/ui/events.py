@@ -1,0 +1,165 @@
+"""Service events by long-polling ``/v1/events`` on a thread of their own.
+
+The poller keeps one request open (``wait=25``), so an outcome recorded on the service reaches
+the app within moments with no busy polling. Its cursor is saved per server and account after
+every batch, so a restart picks up exactly where the last run stopped. On a fresh machine the
+backlog is skipped (moved past without notifying). Lost connections are retried with
+exponential backoff, capped at 30 seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from icp_desktop.client.errors import ApiError, AuthRequired, Unavailable
+from icp_desktop.ui.paths import atomic_write_text, read_json
+
+if TYPE_CHECKING:
+    from icp_desktop.client.api import ApiClient
+
+log = logging.getLogger(__name__)
+
+BACKOFF_START = 0.5
+BACKOFF_CAP = 30.0
+
+
+def cursor_file(data_dir: Path, server_url: str, account_id: int) -> Path:
+    """Where the event cursor of one account on one server is kept."""
+    server = hashlib.sha256(server_url.rstrip("/").encode()).hexdigest()[:12]
+    return data_dir / "events" / f"{server}-{account_id}.json"
+
+
+class EventPoller(QObject):
+    """Long-polls the service for the signed-in account's events.
+
+    Signals:
+        events_received(list): a batch of event dicts, oldest first.
+        state_changed(str): ``"online"`` or ``"reconnecting"``.
+        ready(): the first poll answered (the cursor is known); events after now will come.
+        auth_expired(): the token was refused; the poller stopped.
+    """
+
+    events_received = Signal(list)
+    state_changed = Signal(str)
+    ready = Signal()
+    auth_expired = Signal()
+
+    def __init__(self, base_url: str, token: str, cursor_path: Path, *,
+                 verify: bool | str = True, wait: float = 25.0) -> None:
+        super().__init__()
+        self.base_url = base_url
+        self.token = token
+        self.verify = verify
+        self.cursor_path = cursor_path
+        self.wait = wait
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._client: ApiClient | None = None
+
+    def stop(self) -> None:
+        """Ask the loop to end and break the request in flight; safe from any thread."""
+        self._stop.set()
+        with self._lock:
+            if self._client is not None:
+                self._client.abort()
+
+    def _load_cursor(self) -> str | None:
+        data = read_json(self.cursor_path)
+        cursor = data.get("cursor") if isinstance(data, dict) else None
+        return str(cursor) if cursor is not None else None
+
+    def _save_cursor(self, cursor: str) -> None:
+        try:
+            atomic_write_text(self.cursor_path, json.dumps({"cursor": cursor}))
+        except OSError:
+            log.warning("could not save the event cursor to %s", self.cursor_path)
+
+    @Slot()
+    def run(self) -> None:
+        from icp_desktop.client.api import ApiClient
+
+        client = ApiClient(self.base_url, token=self.token, verify=self.verify, retries=0)
+        with self._lock:
+            self._client = client
+            if self._stop.is_set():
+                client.abort()
+        try:
+            self._loop(client)
+        finally:
+            client.close()
+
+    def _loop(self, client: ApiClient) -> None:
+        cursor = self._load_cursor()
+        catching_up = cursor is None  # a fresh machine: skip history, notify only what is new
+        backoff = BACKOFF_START
+        announced = False
+        state = ""
+        while not self._stop.is_set():
+            try:
+                batch: dict[str, Any] = client.events(
+                    after=cursor, wait=0 if catching_up else self.wait)
+            except AuthRequired:
+                if not self._stop.is_set():
+                    self.auth_expired.emit()
+                return
+            except Unavailable as exc:
+                if self._stop.is_set():
+                    return
+                if state != "reconnecting":
+                    state = "reconnecting"
+                    self.state_changed.emit(state)
+                log.info("event poll failed (%s); retrying in %.1f s", exc.title, backoff)
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, BACKOFF_CAP)
+                continue
+            except ApiError as exc:
+                log.warning("event poll refused: %r", exc)
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, BACKOFF_CAP)
+                continue
+            backoff = BACKOFF_START
+            if state != "online":
+                state = "online"
+                self.state_changed.emit(state)
+            items = list(batch.get("items") or [])
+            new_cursor = str(batch.get("cursor") or cursor or "")
+            if catching_up:
+                if not items:
+                    catching_up = False
+            elif items and not self._stop.is_set():
+                self.events_received.emit(items)
+            if new_cursor and new_cursor != cursor:
+                cursor = new_cursor
+                self._save_cursor(cursor)
+            if not catching_up and not announced:
+                announced = True
+                self.ready.emit()
+
+
+class PollerThread(QObject):
+    """Owns one :class:`EventPoller` and its ``QThread``; start once, stop once."""
+
+    def __init__(self, poller: EventPoller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.poller = poller
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("event-poller")
+        poller.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(poller.run)
+        self.worker_thread.finished.connect(poller.deleteLater)
+
+    def start(self) -> None:
+        self.worker_thread.start()
+
+    def stop(self, timeout_ms: int = 5000) -> bool:
+        """Stop polling and wait for the thread to end; True when it did."""
+        self.poller.stop()
+        self.worker_thread.quit()
+        return bool(self.worker_thread.wait(timeout_ms))

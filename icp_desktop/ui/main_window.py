@@ -1,0 +1,278 @@
+"""The main window: one stack of pages, the navigation between them, and the status bar.
+
+The sign-in page is built at once; the pages of the signed-in account's role are imported and
+built after sign-in (filer: Licenses; reviewer: Review queue; operator: Operator), so the first
+paint needs nothing but Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.pages.sign_in import SignInPage
+
+log = logging.getLogger(__name__)
+
+# page name -> (module, class); the pages each role works with, its home page first
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "licenses": ("icp_desktop.ui.pages.licenses", "LicensesPage"),
+    "change_access": ("icp_desktop.ui.pages.change_access", "ChangeAccessPage"),
+    "review_status": ("icp_desktop.ui.pages.review_status", "ReviewStatusPage"),
+    "review_queue": ("icp_desktop.ui.pages.review_queue", "ReviewQueuePage"),
+    "review_detail": ("icp_desktop.ui.pages.review_detail", "ReviewDetailPage"),
+    "operator": ("icp_desktop.ui.pages.operator", "OperatorPage"),
+}
+ROLE_PAGES: dict[str, list[str]] = {
+    "filer": ["licenses", "change_access", "review_status"],
+    "reviewer": ["review_queue", "review_detail"],
+    "operator": ["operator", "review_queue", "review_detail"],
+}
+# pages that make sense to reopen after a restart (they need no arguments)
+TOP_LEVEL_PAGES = frozenset({"licenses", "review_queue", "operator"})
+NAVIGATION_SIGNALS = {
+    "open_change_access": ("change_access", "website_id"),
+    "open_status": ("review_status", "change_id"),
+    "open_review": ("review_detail", "change_id"),
+}
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages in a ``QStackedWidget`` and moves between them.
+
+    Signals:
+        sign_out_requested(): the user chose Sign out.
+        quit_requested(): the user closed the window and the app should end.
+        notifications_toggled(): the notifications toolbar button was pressed.
+    """
+
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+    notifications_toggled = Signal()
+
+    def __init__(self, backend: Backend, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.settings = settings
+        self.keep_in_tray = False  # set when a system tray exists
+        self.quitting = False
+        self.pages: dict[str, QWidget] = {}
+        self.history: list[str] = []
+        self.setWindowTitle(self.tr("ICP Desktop — ICP filing Change Access (备案变更接入)"))
+        self.resize(1100, 720)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.sign_in_page = SignInPage(backend)
+        self.stack.addWidget(self.sign_in_page)
+
+        self.toolbar = QToolBar(self.tr("Navigation"))
+        self.toolbar.setObjectName("navigation")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.toolbar.hide()
+        self.home_action = QAction(self.tr("Home"), self)
+        self.home_action.triggered.connect(self.go_home)
+        self.back_action = QAction(self.tr("Back"), self)
+        self.back_action.triggered.connect(self.go_back)
+        self.notifications_button = QToolButton()
+        self.notifications_button.setObjectName("notifications")
+        self.notifications_button.clicked.connect(self.notifications_toggled)
+        self.set_unread_count(0)
+        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        for item in (self.back_action, self.home_action):
+            self.toolbar.addAction(item)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.notifications_button)
+        self.toolbar.addAction(self.sign_out_action)
+
+        self.account_label = QLabel()
+        self.connection_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("busy")
+        self.busy_bar.setRange(0, 0)  # an endless "working" bar
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        status = self.statusBar()
+        status.addPermanentWidget(self.connection_label)
+        status.addPermanentWidget(self.busy_bar)
+        status.addPermanentWidget(self.account_label)
+        backend.busy_changed.connect(self.set_busy)
+
+    # --- state shown in the chrome -------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy)
+
+    def set_connection_text(self, text: str) -> None:
+        self.connection_label.setText(text)
+
+    def set_unread_count(self, count: int) -> None:
+        text = self.tr("Notifications")
+        self.notifications_button.setText(f"{text} ({count})" if count else text)
+
+    def set_app_icon(self, icon: QIcon) -> None:
+        self.setWindowIcon(icon)
+
+    # --- sign in / out -------------------------------------------------------------------
+
+    def show_signed_in(self, account: dict[str, Any], last_page: str | None = None) -> None:
+        """Build the pages of the account's role and show its home page."""
+        self.clear_pages()
+        role = str(account.get("role", "filer"))
+        for name in ROLE_PAGES.get(role, []):
+            page = self._build_page(name)
+            if page is not None:
+                self.pages[name] = page
+        self.account_label.setText(self.tr("Signed in as {0} ({1})").format(
+            account.get("display_name") or account.get("username", ""), role))
+        self.toolbar.show()
+        home = self.home_page_name()
+        if last_page in TOP_LEVEL_PAGES and last_page in self.pages:
+            home = last_page
+        if home is None:
+            self.statusBar().showMessage(self.tr("No pages are available for this account."))
+            return
+        self.open_page(home)
+
+    def show_sign_in(self, message: str = "") -> None:
+        self.clear_pages()
+        self.toolbar.hide()
+        self.account_label.clear()
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self.sign_in_page.show_message(message, error=bool(message))
+        self.sign_in_page.activate()
+
+    def clear_pages(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.history.clear()
+
+    def _build_page(self, name: str) -> QWidget | None:
+        module_name, class_name = PAGE_CLASSES[name]
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page: QWidget = cls(self.backend)
+        except Exception:  # a page that fails to load must not take the app down
+            log.exception("page %s could not be built", name)
+            return None
+        self.stack.addWidget(page)
+        for signal_name, (target, key) in NAVIGATION_SIGNALS.items():
+            signal = getattr(page, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda value, t=target, k=key: self.open_page(t, **{k: value}))
+        back = getattr(page, "back", None)
+        if back is not None:
+            back.connect(self.go_back)
+        return page
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def home_page_name(self) -> str | None:
+        role = self.backend.role or ""
+        return next((n for n in ROLE_PAGES.get(role, []) if n in self.pages), None)
+
+    def current_page_name(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((n for n, p in self.pages.items() if p is current), None)
+
+    def open_page(self, name: str, **kwargs: Any) -> bool:
+        page = self.pages.get(name)
+        if page is None:
+            if name == "review_status" and "review_detail" in self.pages:
+                return self.open_page("review_detail", **kwargs)
+            log.warning("no page %s for this account", name)
+            return False
+        current = self.current_page_name()
+        if current is not None and current != name:
+            self.history.append(current)
+        self.stack.setCurrentWidget(page)
+        activate = getattr(page, "activate", None)
+        if activate is not None:
+            activate(**kwargs)
+        if self.settings is not None:
+            self.settings.setValue("window/last_page", name)
+        self.back_action.setEnabled(bool(self.history))
+        return True
+
+    def open_status(self, change_id: int) -> bool:
+        """Show the status page of one change (from a notification)."""
+        self.bring_to_front()
+        return self.open_page("review_status", change_id=change_id)
+
+    def go_home(self) -> None:
+        home = self.home_page_name()
+        if home is not None:
+            self.history.clear()
+            self.open_page(home)
+
+    def go_back(self) -> None:
+        while self.history:
+            name = self.history.pop()
+            if name in self.pages:
+                self.stack.setCurrentWidget(self.pages[name])
+                break
+        self.back_action.setEnabled(bool(self.history))
+
+    def forward_event(self, event: dict[str, Any]) -> None:
+        """Give a service event to the pages that want it (``on_event``/``on_queue_changed``)."""
+        for page in list(self.pages.values()):
+            handler = getattr(page, "on_event", None)
+            if handler is not None:
+                handler(event)
+            if event.get("kind") == "queue.changed":
+                handler = getattr(page, "on_queue_changed", None)
+                if handler is not None:
+                    handler(event)
+
+    def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt  # costly to import: kept out of the first paint
+
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    # --- window state --------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def save_state(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.keep_in_tray and not self.quitting:
+            event.ignore()
+            self.hide()
+            return
+        event.accept()
+        self.quit_requested.emit()

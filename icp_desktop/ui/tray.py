@@ -1,0 +1,188 @@
+"""Desktop notifications of review outcomes: the system tray and the in-app notification list.
+
+:class:`Notifier` turns service events into readable notifications, pops a tray message where a
+system tray exists, and always records the notification in :class:`NotificationList` (for
+desktops without a tray, and for later reading). Clicking either opens that change's status.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+NOTIFIED_KINDS = frozenset({
+    "first_review.approved",
+    "first_review.rejected",
+    "administration.submitted",
+    "administration.approved",
+    "administration.rejected",
+})
+
+
+class NotificationList(QListWidget):
+    """The in-app list of notifications, newest first; unread ones are bold.
+
+    Signals:
+        open_status(int): the user opened a notification about this change.
+        unread_changed(int): the number of unread notifications.
+    """
+
+    open_status = Signal(int)
+    unread_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification_list")
+        self.setWordWrap(True)
+        self.itemActivated.connect(self._on_item_opened)
+        self.itemClicked.connect(self._on_item_opened)
+
+    def add(self, note: dict[str, Any]) -> QListWidgetItem:
+        item = QListWidgetItem(f"{note['title']}\n{note['message']}")
+        item.setData(Qt.ItemDataRole.UserRole, note)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.insertItem(0, item)
+        self.unread_changed.emit(self.unread_count())
+        return item
+
+    def notes(self) -> list[dict[str, Any]]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
+
+    def unread_count(self) -> int:
+        return sum(1 for i in range(self.count()) if self.item(i).font().bold())
+
+    def mark_read(self, item: QListWidgetItem) -> None:
+        font = item.font()
+        font.setBold(False)
+        item.setFont(font)
+        self.unread_changed.emit(self.unread_count())
+
+    def _on_item_opened(self, item: QListWidgetItem) -> None:
+        self.mark_read(item)
+        note = item.data(Qt.ItemDataRole.UserRole) or {}
+        if note.get("change_id") is not None:
+            self.open_status.emit(int(note["change_id"]))
+
+
+class Notifier(QObject):
+    """Shows review outcomes as tray messages and records them in the in-app list.
+
+    Signals:
+        notified(dict): a notification was shown (``kind``, ``change_id``, ``title``,
+            ``message``, ``shown_in_tray``, ``at``); tests and benchmarks observe this.
+        open_status(int): the user clicked a notification about this change.
+        open_requested(), sign_out_requested(), quit_requested(): the tray menu.
+    """
+
+    notified = Signal(dict)
+    open_status = Signal(int)
+    open_requested = Signal()
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None, *,
+                 use_tray: bool | None = None) -> None:
+        super().__init__(parent)
+        self.list = NotificationList()
+        self.list.open_status.connect(self.open_status)
+        self.last_change_id: int | None = None
+        self.tray: QSystemTrayIcon | None = None
+        available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
+        if available:
+            self.tray = QSystemTrayIcon(self)
+            self.tray.setIcon(icon)  # before show(): a tray icon without one is not shown
+            self.tray.setToolTip(self.tr("ICP Desktop"))
+            self.menu = QMenu()
+            for text, signal in ((self.tr("Open"), self.open_requested),
+                                 (self.tr("Sign out"), self.sign_out_requested),
+                                 (self.tr("Quit"), self.quit_requested)):
+                action = QAction(text, self.menu)
+                action.triggered.connect(signal)
+                self.menu.addAction(action)
+            self.tray.setContextMenu(self.menu)
+            self.tray.messageClicked.connect(self._on_tray_message_clicked)
+            self.tray.activated.connect(self._on_tray_activated)
+            self.tray.show()
+
+    @property
+    def has_tray(self) -> bool:
+        return self.tray is not None
+
+    def describe(self, event: dict[str, Any]) -> tuple[str, str]:
+        """A title and a message for an outcome event."""
+        payload = event.get("payload") or {}
+        subject = payload.get("license_number") or payload.get("domain") or self.tr(
+            "Change #{0}").format(event.get("change_id"))
+        titles = {
+            "first_review.approved": self.tr("First review approved (初审通过)"),
+            "first_review.rejected": self.tr("First review rejected (初审驳回)"),
+            "administration.submitted": self.tr("Submitted to the administration (已提交管局)"),
+            "administration.approved": self.tr("Filing approved (已完成备案)"),
+            "administration.rejected": self.tr("Rejected by the administration (管局驳回)"),
+        }
+        title = titles.get(str(event.get("kind")), str(event.get("kind")))
+        reasons = [str(r.get("message", "")) for r in payload.get("reasons") or []
+                   if isinstance(r, dict)]
+        message = str(subject)
+        if reasons:
+            message += " — " + "; ".join(reasons[:3])
+        return title, message
+
+    def handle_events(self, events: list[dict[str, Any]]) -> None:
+        for event in events:
+            if event.get("kind") in NOTIFIED_KINDS:
+                self.notify(event)
+
+    def notify(self, event: dict[str, Any]) -> dict[str, Any]:
+        title, message = self.describe(event)
+        change_id = event.get("change_id")
+        note = {"kind": event.get("kind"), "change_id": change_id, "title": title,
+                "message": message, "shown_in_tray": False, "at": time.time(),
+                "event_id": event.get("id")}
+        if change_id is not None:
+            self.last_change_id = int(change_id)
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
+            note["shown_in_tray"] = True
+        self.list.add(note)
+        self.notified.emit(note)
+        return note
+
+    def _on_tray_message_clicked(self) -> None:
+        if self.last_change_id is not None:
+            self.open_status.emit(self.last_change_id)
+
+    def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.open_requested.emit()
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.list.unread_changed.emit(0)
+        self.last_change_id = None
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+
+
+def notification_panel(notifier: Notifier, parent: QWidget | None = None) -> QWidget:
+    """A plain panel holding the notification list (for a dock)."""
+    panel = QWidget(parent)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(notifier.list)
+    return panel
