@@ -328,7 +328,9 @@ class ReviewDetailPage(QWidget):
     def on_queue_changed(self, *_event: Any) -> None:
         """Someone else may have decided the change on screen: look again, quietly."""
         change = self.change
-        if change is None or self.flow.deciding or change.get("status") != "pending_first_review":
+        if (change is None or not self.isVisible() or self.flow.deciding
+                or change.get("status") != "pending_first_review"
+                or int(change["id"]) in self.flow.decided):
             return
         before = change["id"]
 

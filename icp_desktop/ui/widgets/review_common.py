@@ -66,15 +66,26 @@ def parse_time(value: Any) -> datetime | None:
 
 
 def beijing_date(value: Any) -> str:
-    """The calendar date of an API time in Beijing time, as YYYY-MM-DD."""
+    """The calendar day an API time falls on in Beijing time, as YYYY-MM-DD.
+
+    A deadline at the end of a day is stored as the next midnight; it belongs to the day
+    before, so the instant just before it is the one that names the day.
+    """
     moment = parse_time(value)
-    return "" if moment is None else moment.astimezone(BEIJING).strftime("%Y-%m-%d")
+    if moment is None:
+        return ""
+    return (moment - timedelta(microseconds=1)).astimezone(BEIJING).strftime("%Y-%m-%d")
 
 
 def beijing_time(value: Any) -> str:
-    """An API time in Beijing time, as YYYY-MM-DD HH:MM."""
+    """An API time in Beijing time, as YYYY-MM-DD HH:MM (an end-of-day midnight as 24:00)."""
     moment = parse_time(value)
-    return "" if moment is None else moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+    if moment is None:
+        return ""
+    local = moment.astimezone(BEIJING)
+    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
+        return beijing_date(value) + " 24:00"
+    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def due_text(due_at: Any, working_days_left: int | None, overdue: bool,

@@ -25,6 +25,7 @@ class DecisionFlow(QObject):
         self._backend = backend
         self._page = page
         self.deciding = False
+        self.decided: set[int] = set()  # by this page, so their events are not news
 
     def decide(self, change: dict[str, Any], decision: str, reasons: list[dict[str, Any]],
                comment: str) -> None:
@@ -47,6 +48,7 @@ class DecisionFlow(QObject):
     def _on_decided(self, change_id: int, decision: str, reason_count: int,
                     result: Any) -> None:
         self._finish()
+        self.decided.add(change_id)
         self._page.reasons.clear()
         if decision == "approve":
             message = self.tr("Approved change #{id}.").format(id=change_id)

@@ -40,6 +40,7 @@ class QueueView(QWidget):
         self._backend = backend
         self._stage = stage
         self._request: int | None = None
+        self._remembered: int | None = None
         self.model = ReviewQueueModel(stage, self)
 
         self.filter_edit = QLineEdit(self)
@@ -125,7 +126,8 @@ class QueueView(QWidget):
     def _restore_place(self, change_id: int | None, old_row: int, scroll: int) -> None:
         row = self.model.row_of(change_id) if change_id is not None else -1
         if row < 0 and self.model.rowCount() > 0:
-            # The selected change left the queue: stay at the same height, i.e. on the next one.
+            # The selected change left the queue: stay at the same height, i.e. on the next
+            # one; with nothing selected yet, start at the most urgent.
             row = min(max(old_row, 0), self.model.rowCount() - 1)
         self.table.verticalScrollBar().setValue(scroll)
         if row >= 0:
@@ -176,7 +178,10 @@ class QueueView(QWidget):
 
     @Slot(str)
     def on_filter_text_changed(self, text: str) -> None:
+        # A filter that hides the selected change must not make the reviewer lose it.
         selected = self.selected_change_id()
-        self.model.set_filter_text(text)
         if selected is not None:
-            self.select_change(selected)
+            self._remembered = selected
+        self.model.set_filter_text(text)
+        if self._remembered is not None:
+            self.select_change(self._remembered)

@@ -1,0 +1,132 @@
+"""The reviewer's queue over the real service: order, overdue marking, filter, keyboard, place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+from icp_desktop.ui.models.review_queue import DUE, OVERDUE_ROLE, ReviewQueueModel
+from icp_desktop.ui.pages.review_queue import ReviewQueuePage
+from icp_desktop.ui.widgets.review_common import parse_time
+from tests.helpers.live_server import LiveServer, start_live_server
+from tests.ui.review_support import backend_for, file_change, set_due, signed_in
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """The demo service: three pending first reviews, one of them overdue (demo_changes)."""
+    server = start_live_server(tmp_path_factory.mktemp("queue-service"))
+    yield {"server": server, "demo": signed_in(server.url, "demo")}
+    server.stop()
+
+
+@pytest.fixture
+def page(qtbot: Any, service: dict[str, Any]) -> Iterator[ReviewQueuePage]:
+    backend = backend_for(service["server"].url, "reviewer")
+    page = ReviewQueuePage(backend)
+    qtbot.addWidget(page)
+    page.resize(1100, 420)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 3, timeout=10_000)
+    yield page
+    backend.shutdown()
+
+
+def shown_ids(page: ReviewQueuePage) -> list[int]:
+    return page.model.change_ids()
+
+
+def test_most_urgent_first_with_overdue_marked_by_icon_and_text(page: ReviewQueuePage) -> None:
+    model = page.model
+    rows = [model.item(r) for r in range(model.rowCount())]
+    due = [parse_time(item["due_at"]) for item in rows]
+    assert due == sorted(due)  # most urgent first
+    assert [item["overdue"] for item in rows] == [True, False, False]
+    overdue = model.index(0, DUE)
+    text = model.data(overdue)
+    assert re.fullmatch(r"overdue by \d+ working days? \(due \d{4}-\d\d-\d\d\)", text), text
+    assert model.data(overdue, OVERDUE_ROLE) is True
+    assert model.data(overdue, Qt.ItemDataRole.DecorationRole) is not None  # the warning icon
+    in_time = model.index(1, DUE)
+    assert re.fullmatch(r"due (today|in \d+ working days?) \(\d{4}-\d\d-\d\d\)",
+                        model.data(in_time)), model.data(in_time)
+    assert model.data(in_time, Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(0, 2)).startswith("京ICP备")
+    counts = page.counts_label.text()
+    assert "Pending first review: 3" in counts
+    assert "Overdue: 1" in counts
+
+
+def test_filter_narrows_to_matching_rows_and_back(page: ReviewQueuePage, qtbot: Any) -> None:
+    by_domain = {page.model.item(r)["change"]["website"]["domain"]: page.model.change_id(r)
+                 for r in range(page.model.rowCount())}
+    qtbot.keyClicks(page.filter_edit, "HELP.yunzhan")
+    assert shown_ids(page) == [by_domain["help.yunzhan-tech.cn"]]
+    assert "Showing 1 of 3" in page.counts_label.text()
+    page.filter_edit.clear()
+    qtbot.keyClicks(page.filter_edit, "2408:4003:10a0::66")  # a proposed IP
+    assert shown_ids(page) == [by_domain["blog.yunzhan-tech.cn"]]
+    page.filter_edit.clear()
+    qtbot.keyClicks(page.filter_edit, "no such website")
+    assert shown_ids(page) == []
+    page.filter_edit.clear()
+    assert len(shown_ids(page)) == 3
+
+
+def test_keyboard_moves_through_the_queue_and_enter_opens(
+        page: ReviewQueuePage, qtbot: Any) -> None:
+    ids = shown_ids(page)
+    page.table.setFocus()
+    assert page.view.selected_change_id() == ids[0]  # the most urgent is selected at first
+    qtbot.keyClick(page.table, Qt.Key.Key_J)
+    assert page.view.selected_change_id() == ids[1]
+    qtbot.keyClick(page.table, Qt.Key.Key_K)
+    assert page.view.selected_change_id() == ids[0]
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.selected_change_id() == ids[2]
+    qtbot.keyClick(page.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.selected_change_id() == ids[1]
+    # J typed in the filter box is text, not navigation; Ctrl+Down still moves from there.
+    page.filter_edit.setFocus()
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_J)
+    assert page.filter_edit.text() == "j"
+    page.filter_edit.clear()
+    page.table.setFocus()
+    with qtbot.waitSignal(page.open_review, timeout=2000) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [ids[1]]
+
+
+def test_queue_changed_keeps_the_selected_change_and_scroll_position(
+        page: ReviewQueuePage, qtbot: Any, service: dict[str, Any]) -> None:
+    page.resize(1100, 190)  # small enough to scroll
+    qtbot.waitUntil(lambda: page.table.verticalScrollBar().maximum() > 0, timeout=5000)
+    chosen = shown_ids(page)[-1]
+    assert page.view.select_change(chosen)
+    scroll = page.table.verticalScrollBar().value()
+    assert scroll > 0
+    # A new, even more urgent change arrives: it sorts above the selected one.
+    server: LiveServer = service["server"]
+    newcomer = file_change(service["demo"], 1, ["47.93.18.21", "39.108.77.12"])
+    set_due(server, newcomer["id"], "first_review_due_at",
+            datetime.now(UTC) - timedelta(days=6))
+    page.on_queue_changed({"kind": "queue.changed"})
+    qtbot.waitUntil(lambda: newcomer["id"] in shown_ids(page), timeout=10_000)
+    assert shown_ids(page)[0] == newcomer["id"]
+    assert page.view.selected_change_id() == chosen
+    assert page.table.verticalScrollBar().value() == scroll
+    assert "Overdue: 2" in page.counts_label.text()
+
+
+def test_queue_model_passes_the_model_tester(page: ReviewQueuePage, qtmodeltester: Any) -> None:
+    qtmodeltester.check(page.model)
+    empty = ReviewQueueModel("administration_review")
+    qtmodeltester.check(empty)
