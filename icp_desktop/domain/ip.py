@@ -30,13 +30,28 @@ class InvalidServiceIP(ValueError):  # noqa: N818 - the name is part of the cont
 
     def __init__(self, code: str, **params: str) -> None:
         self.code = code
-        self.params: dict[str, str] = params
-        self.reason = render(code, dict(params))
+        self.params: dict[str, str] = {
+            key: _shown(value) if key in _QUOTED_INPUT else value for key, value in params.items()
+        }
+        self.reason = render(code, dict(self.params))
         super().__init__(self.reason)
 
     def reason_in(self, lang: str) -> str:
         """The reason in ``lang`` ("zh_CN" for Chinese; English otherwise)."""
         return render(self.code, dict(self.params), lang)
+
+
+_SHOWN_MAX = 60
+_QUOTED_INPUT = frozenset({"text", "suffix", "zone", "address", "octet"})
+
+
+def _shown(value: str) -> str:
+    """``value`` fit to quote in a message: control characters made visible, length capped
+    (the input may be anything pasted, thousands of characters long)."""
+    visible = "".join(
+        "\ufffd" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in value
+    )
+    return visible if len(visible) <= _SHOWN_MAX else visible[: _SHOWN_MAX - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +149,9 @@ def _refuse_class(address: IPAddress, special: SpecialNetwork) -> InvalidService
         network = "outside global unicast 2000::/3"
     params = {"ip": str(address), "network": network}
     if special.code == "ipv4_mapped" and isinstance(address, IPv6Address):
+        # Spelt with the dotted tail whatever this Python's str() does (3.13 changed it).
         params["ipv4"] = str(address.ipv4_mapped)
+        params["ip"] = f"::ffff:{address.ipv4_mapped}"
     return InvalidServiceIP(special.code, **params)
 
 

@@ -101,7 +101,9 @@ def test_every_address_in_a_refused_block_is_refused_with_its_class(
     with pytest.raises(InvalidServiceIP) as caught:
         parse_service_ip(str(address))
     assert caught.value.code == code
-    assert str(address) in caught.value.reason
+    quoted = caught.value.params["ip"]
+    assert ip_address(quoted) == address
+    assert quoted in caught.value.reason
 
 
 @pytest.mark.parametrize(("net", "code"), REFUSED)
@@ -267,3 +269,19 @@ def test_ambiguous_refusals_name_the_form() -> None:
         "0x8.8.8.8": "hex",
         "8.8 .8.8": "inner_space",
     }
+
+
+def test_quoted_input_is_made_visible_and_kept_short() -> None:
+    with pytest.raises(InvalidServiceIP) as caught:
+        parse_service_ip("8.8.8.8\x00" + "9" * 5000)
+    assert caught.value.code == "malformed"
+    assert "\x00" not in caught.value.reason
+    assert "\ufffd" in caught.value.params["text"]
+    assert len(caught.value.reason) < 120
+
+
+def test_mapped_address_is_quoted_with_its_dotted_tail() -> None:
+    with pytest.raises(InvalidServiceIP) as caught:
+        parse_service_ip("::ffff:8.8.8.8")
+    assert caught.value.params["ip"] == "::ffff:8.8.8.8"
+    assert caught.value.params["ipv4"] == "8.8.8.8"
