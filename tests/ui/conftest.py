@@ -1,0 +1,141 @@
+"""Shared fixtures for the desktop app's tests.
+
+- ``memory_keyring`` (autouse): an in-memory keyring backend, so no test reaches a real keyring;
+  the fixture value is the backend (its ``.store`` dict holds what was saved).
+- ``failing_keyring``: the keyring's own "fail" backend (as on a headless machine without one).
+- ``app_paths``: the app's config/data/cache/log directories under ``tmp_path``.
+- ``live_server``: the real filing service (demo data, administration simulator off), one per
+  test module; ``fresh_live_server`` gives one per test.
+- ``backend``: a :class:`Backend` with its worker thread, shut down after the test.
+- ``make_controller``: builds an :class:`AppController` (window, backend, notifier) against a
+  server URL and shuts it down after the test.
+- ``sign_in``: signs a controller in through the sign-in page and waits for the session.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.backend
+import keyring.backends.fail
+import pytest
+
+from icp_desktop.ui.paths import AppPaths
+from tests.helpers.live_server import LiveServer, start_live_server
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that keeps passwords in a dict, for tests."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def failing_keyring(memory_keyring: MemoryKeyring) -> keyring.backends.fail.Keyring:
+    backend = keyring.backends.fail.Keyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.under(tmp_path / "app").ensure()
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    server = start_live_server(tmp_path_factory.mktemp("service"), admin_simulator="off")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fresh_live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    server = start_live_server(tmp_path / "service", admin_simulator="off")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def backend(qapp: Any) -> Iterator[Any]:
+    from icp_desktop.ui.backend import Backend
+
+    instance = Backend()
+    yield instance
+    assert instance.shutdown(), "the worker thread did not stop"
+
+
+def controller_args(server: str | None, *, demo: bool = True, **extra: Any) -> argparse.Namespace:
+    values = {"server": server, "demo": demo, "lang": "en", "ca_bundle": None,
+              "data_dir": None, "quit_after_startup": False}
+    values.update(extra)
+    return argparse.Namespace(**values)
+
+
+@pytest.fixture
+def make_controller(qapp: Any, qtbot: Any, app_paths: AppPaths) -> Iterator[Callable[..., Any]]:
+    """``make_controller(url, use_tray=False, paths=None, start=True)`` -> AppController."""
+    from icp_desktop.ui.controller import AppController
+
+    made: list[Any] = []
+
+    def make(server: str | None, *, use_tray: bool = False, paths: AppPaths | None = None,
+             start: bool = True, **args: Any) -> Any:
+        controller = AppController(qapp, controller_args(server, **args), paths or app_paths,
+                                   use_tray=use_tray)
+        made.append(controller)
+        qtbot.addWidget(controller.window)
+        controller.window.show()
+        if start:
+            with qtbot.waitSignal(controller.server_ready, timeout=90_000):
+                controller.after_first_paint()
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+@pytest.fixture
+def sign_in(qtbot: Any) -> Callable[..., dict[str, Any]]:
+    """``sign_in(controller, username, password=None, remember=False)`` -> the account."""
+
+    def do(controller: Any, username: str, password: str | None = None,
+           remember: bool = False) -> dict[str, Any]:
+        page = controller.window.sign_in_page
+        page.username_edit.setText(username)
+        page.password_edit.setText(password or f"{username}-pass")
+        page.remember_check.setChecked(remember)
+        with qtbot.waitSignal(controller.session_started, timeout=15_000) as blocker:
+            page.sign_in_button.click()
+        account: dict[str, Any] = blocker.args[0]
+        return account
+
+    return do
