@@ -131,18 +131,23 @@ class ReviewDetailPage(QWidget):
 
         self.action_note = QLabel(self)
         self.action_note.setWordWrap(True)
-        self.reject_button = QPushButton(self.tr("&Reject"), self)
+        # Explicit shortcuts rather than mnemonics: they work the same on every platform.
+        self.reject_button = QPushButton(self.tr("Reject"), self)
         self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R)"))
-        self.approve_button = QPushButton(self.tr("&Approve"), self)
+        self.approve_button = QPushButton(self.tr("Approve"), self)
         self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
         self.approve_button.setDefault(True)
+        self.shortcut_hint = QLabel(self.tr(
+            "Approve: Ctrl+Enter or Alt+A · Reject: Alt+R · Back: Alt+Left"), self)
+        self.shortcut_hint.setEnabled(False)
         self.flow = DecisionFlow(backend, self)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys, slot in (("Ctrl+Return", self.approve), ("Ctrl+Enter", self.approve),
+                           ("Alt+A", self.approve), ("Alt+R", self.reject)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.approve)
+            shortcut.activated.connect(slot)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -150,6 +155,7 @@ class ReviewDetailPage(QWidget):
         top.addWidget(self.due_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.action_note, 1)
+        buttons.addWidget(self.shortcut_hint)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
         layout = QVBoxLayout(self)

@@ -1,0 +1,198 @@
+"""The side-by-side review page over the real service: what it shows and both decisions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from icp_desktop.client.errors import Forbidden
+from icp_desktop.ui.pages.review_detail import ReviewDetailPage
+from icp_desktop.ui.widgets.review_common import ADDED_COLOR, REMOVED_COLOR
+from icp_desktop.ui.widgets.review_ips import ReviewIpTree
+from tests.helpers.live_server import start_live_server
+from tests.ui.review_support import backend_for, create_user, file_change, signed_in
+
+REVIEWER2_PASSWORD = "second-reviewer-pass"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    server = start_live_server(tmp_path_factory.mktemp("review-service"))
+    create_user(server, "reviewer2", "reviewer", REVIEWER2_PASSWORD)
+    yield {"server": server, "url": server.url, "demo": signed_in(server.url, "demo"),
+           "reviewer2": signed_in(server.url, "reviewer2", REVIEWER2_PASSWORD)}
+    server.stop()
+
+
+@pytest.fixture
+def page(qtbot: Any, service: dict[str, Any]) -> Iterator[ReviewDetailPage]:
+    backend = backend_for(service["url"], "reviewer")
+    page = ReviewDetailPage(backend)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.activateWindow()  # shortcuts and mnemonics only reach the active window
+    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    yield page
+    backend.shutdown()
+
+
+def open_change(page: ReviewDetailPage, qtbot: Any, change_id: int) -> None:
+    page.activate(change_id=change_id)
+    qtbot.waitUntil(lambda: page.change_id == change_id and not page.busy.busy, timeout=10_000)
+
+
+def test_side_by_side_shows_the_site_as_filed_and_each_ip_marked_with_its_checks(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    # jobs.yunzhan-tech.cn is filed with 121.40.56.78 and 2408:4002:1f20::18.
+    change = file_change(service["demo"], 6, ["121.40.56.78", "39.108.77.13"])
+    open_change(page, qtbot, change["id"])
+    filed = {key: label.text() for key, label in page.filed_labels.items()}
+    assert filed["license_number"] == "京ICP备20231234号-6"
+    assert filed["domain"] == "jobs.yunzhan-tech.cn"
+    assert filed["name"] and filed["service_content"]
+    current = [page.current_ips.item(i).text() for i in range(page.current_ips.count())]
+    assert current == ["121.40.56.78", "2408:4002:1f20::18"]
+    rows = {ip: (marker, summary) for ip, marker, summary in page.ip_tree.rows()}
+    assert rows["121.40.56.78"][0] == "= Kept"
+    assert rows["39.108.77.13"][0] == "+ Added"
+    assert rows["2408:4002:1f20::18"][0] == "− Removed"
+    assert rows["39.108.77.13"][1] == "✔ all 4 checks passed"
+    checks = page.ip_tree.check_rows("39.108.77.13")
+    assert {name for name, _v, _r in checks} == {
+        "Public address", "Owned by the filer's resource",
+        "Resource capacity (at most 5 websites)", "Not a duplicate"}
+    assert all(verdict == "✔ Passed" for _n, verdict, _r in checks)
+    added = page.ip_tree.topLevelItem(1)
+    assert added is not None and added.foreground(1).color().name() == ADDED_COLOR
+    assert page.approve_button.isEnabled() and page.reject_button.isEnabled()
+    assert "Pending first review" in page.title_label.text()
+
+
+def test_a_failed_check_is_shown_with_its_reason(qtbot: Any) -> None:
+    tree = ReviewIpTree()
+    qtbot.addWidget(tree)
+    checks = [
+        {"ip": "39.96.140.33", "change": "kept", "check": "owned", "passed": False,
+         "code": "expired", "message": "39.96.140.33 belongs to legacy-web, which expired"},
+        {"ip": "39.96.140.33", "change": "kept", "check": "public", "passed": True,
+         "code": None, "message": ""},
+    ]
+    tree.set_change(["39.96.140.33"], ["39.96.140.33"], checks)
+    assert tree.rows() == [("39.96.140.33", "= Kept", "✘ 1 of 2 checks failed")]
+    owned = tree.check_rows("39.96.140.33")[0]
+    assert owned == ("Owned by the filer's resource", "✘ Failed",
+                     "39.96.140.33 belongs to legacy-web, which expired")
+    item = tree.topLevelItem(0)
+    assert item is not None and item.isExpanded()
+    child = item.child(0)
+    assert child is not None and child.foreground(1).color().name() == REMOVED_COLOR
+
+
+def test_history_shows_the_earlier_round_and_its_reasons(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    demo = service["demo"]
+    # shop.yunzhan-tech.cn's demo change was rejected with a reason on 39.108.77.13.
+    rejected = next(c for c in demo.list_changes(limit=100)["items"]
+                    if c["website"]["domain"] == "shop.yunzhan-tech.cn")
+    fixed = demo.update_change(rejected["id"], ["47.93.18.22", "2408:4003:10a0::66"],
+                               rejected_etag(demo, rejected["id"]))
+    demo.submit_change(fixed["id"], "resubmit-shop")
+    open_change(page, qtbot, rejected["id"])
+    lines = page.history.lines()
+    assert "Round 1" in lines and "Round 2" in lines
+    round_one = lines[lines.index("Round 1"):lines.index("Round 2")]
+    assert any("39.108.77.13: " in line and "First review rejected" in line
+               for line in round_one), round_one
+    assert page.tabs.tabText(1).startswith("History (")
+    assert "round 2" in page.title_label.text()
+
+
+def rejected_etag(filer: Any, change_id: int) -> str:
+    return str(filer.get_change(change_id)["etag"])
+
+
+def test_approve_with_ctrl_enter_records_it_and_opens_the_next_change(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    change = file_change(service["demo"], 8, ["121.40.56.79", "39.108.77.12"])
+    open_change(page, qtbot, change["id"])
+    page.reasons.comment_edit.setFocus()  # the shortcut works from anywhere on the page
+    qtbot.keyClick(page.reasons.comment_edit, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.change_id not in (None, change["id"]) and not page.busy.busy,
+                    timeout=10_000)
+    assert f"Approved change #{change['id']}." in page.banner.text()
+    assert page.change is not None and page.change["status"] == "pending_first_review"
+    seen = service["demo"].get_change(change["id"])
+    assert seen["status"] in ("pending_administration_submission", "administration_review")
+
+
+def test_reject_needs_a_reason_said_at_the_field(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    pending = service["reviewer2"].review_queue(stage="first_review")["items"]
+    change_id = pending[-1]["change"]["id"]
+    open_change(page, qtbot, change_id)
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert page.reasons.error_label.isVisible()
+    assert "at least one reason" in page.reasons.error_label.text()
+    assert page.tabs.currentWidget() is page.reasons
+    assert service["demo"].get_change(change_id)["status"] == "pending_first_review"
+
+
+def test_reject_with_a_common_reason_on_one_ip_reaches_the_filer(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    change = file_change(service["demo"], 9, ["39.108.77.12", "39.108.77.13"])
+    open_change(page, qtbot, change["id"])
+    editor = page.reasons
+    editor.target_combo.setCurrentIndex(editor.target_combo.findData("39.108.77.13"))
+    index = editor.reason_combo.findData("site_not_reachable")
+    editor.reason_combo.setCurrentIndex(index)
+    text = editor.reason_combo.itemText(index)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    editor.comment_edit.setPlainText("Check the DNS records of the new address.")
+    assert len(editor.reasons()) == 1
+    qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f"Rejected change #{change['id']} with 1 reason." in
+                    page.banner.text(), timeout=10_000)
+    seen = service["demo"].get_change(change["id"])
+    assert seen["status"] == "first_review_rejected"
+    assert seen["reasons"] == [{"field": "proposed_ips", "ip": "39.108.77.13",
+                                "code": "site_not_reachable", "message": text}]
+    assert seen["comment"] == "Check the DNS records of the new address."
+
+
+def test_a_decision_made_first_by_another_reviewer_is_reported_not_overwritten(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    change = file_change(service["demo"], 1, ["47.93.18.21", "2408:4003:10a0::66"])
+    open_change(page, qtbot, change["id"])
+    assert page.approve_button.isEnabled()
+    service["reviewer2"].review(change["id"], "reject", reasons=[
+        {"field": "proposed_ips", "ip": None, "message": "Second reviewer was first"}])
+    page.reasons.add_reason(None, "my own reason")
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Already decided by another reviewer" in page.banner.text(),
+                    timeout=10_000)
+    assert page.banner.text().endswith("First review rejected")
+    qtbot.waitUntil(lambda: "First review rejected" in page.title_label.text(), timeout=5000)
+    assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
+    assert "Nothing to decide" in page.action_note.text()
+    seen = service["demo"].get_change(change["id"])
+    assert seen["reasons"][0]["message"] == "Second reviewer was first"
+
+
+def test_buttons_follow_allowed_actions_and_reviewers_cannot_file(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    reviewer2 = service["reviewer2"]
+    # A reviewer can never submit a change, so "own submission" cannot arise: the service
+    # refuses the filing itself.
+    with pytest.raises(Forbidden):
+        reviewer2.create_change(6, ["39.108.77.12"], "reviewer-files")
+    approved = next(c for c in service["demo"].list_changes(limit=100)["items"]
+                    if c["status"] == "approved")
+    open_change(page, qtbot, approved["id"])
+    assert page.change is not None and page.change["allowed_actions"] == []
+    assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
+    assert page.action_note.text() == "Nothing to decide: this change is Approved (filed)."
