@@ -94,7 +94,7 @@ class Action(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Transition:
-    """One allowed move: ``action`` by one of ``actors`` takes a change from ``source`` to ``target``."""
+    """One allowed move: ``action`` by one of ``actors`` takes a change ``source`` -> ``target``."""
 
     action: Action
     source: ChangeStatus
