@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
+from fastapi import FastAPI
 
+from icp_desktop.server import migrations
+from icp_desktop.server.app import create_app
+from icp_desktop.server.db import Database
+from icp_desktop.server.seed import seed_demo
+from icp_desktop.server.settings import Settings
 from tests.helpers.live_server import LiveServer, api_client, start_live_server
 from tests.helpers.postgres import PostgresCluster, postgres_cluster, postgres_url
 
@@ -67,3 +74,44 @@ def client_for(request: pytest.FixtureRequest) -> Callable[[LiveServer, str | No
 
     request.addfinalizer(lambda: [c.close() for c in clients])
     return make
+
+
+# --- in-process app (httpx ASGITransport) for fine-grained tests -------------------------------
+
+@dataclass
+class InProcess:
+    """The app built in this process on a fresh, migrated and seeded SQLite database."""
+
+    app: FastAPI
+    database: Database
+    settings: Settings
+    client: httpx.AsyncClient
+
+    async def token(self, username: str, password: str | None = None) -> str:
+        response = await self.client.post("/v1/auth/login", json={
+            "username": username, "password": password or f"{username}-pass"})
+        assert response.status_code == 200, response.text
+        return str(response.json()["token"])
+
+    async def headers(self, username: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {await self.token(username)}"}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def inproc(tmp_path: Path) -> AsyncIterator[InProcess]:
+    settings = Settings(data_dir=tmp_path / "data", admin_simulator="off")
+    url = settings.resolved_database_url()
+    migrations.upgrade_to_head(url)
+    database = Database.from_settings(settings)
+    async with database.sessions() as session:
+        await seed_demo(session)
+    app = create_app(settings, database)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield InProcess(app, database, settings, client)
+    await database.dispose()
