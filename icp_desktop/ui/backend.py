@@ -170,6 +170,12 @@ class Backend(QObject):
         if self._pending.pop(request_id, None) is not None and not self._pending:
             self.busy_changed.emit(False)
 
+    def cancel_all(self) -> None:
+        """Drop every pending result (the session ended; the pages that asked are gone)."""
+        if self._pending:
+            self._pending.clear()
+            self.busy_changed.emit(False)
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)

@@ -223,6 +223,7 @@ class AppController(QObject):
     def _end_session(self, message: str) -> None:
         account = self.backend.account
         self._stop_poller()
+        self.backend.cancel_all()
         self.backend.set_session(None, None)
         if self.notifier is not None:
             self.notifier.clear()
