@@ -14,16 +14,19 @@ import httpx
 
 from tests.helpers.live_server import LiveServer
 from tests.server import workflow_api as api
+from tests.server.workflow_api import user_client
+
+__all__ = ["user_client"]
 
 ClientFor = Callable[[LiveServer, str | None], httpx.Client]
 
 
 def test_full_journey_ends_with_the_new_ips_and_every_outcome_in_the_event_stream(
-    live_server: LiveServer, client_for: ClientFor
+    live_server: LiveServer, user_client: ClientFor
 ) -> None:
-    demo = client_for(live_server, "demo")
-    reviewer = client_for(live_server, "reviewer")
-    operator = client_for(live_server, "operator")
+    demo = user_client(live_server, "demo")
+    reviewer = user_client(live_server, "reviewer")
+    operator = user_client(live_server, "operator")
     _, start = api.events_after(demo, None)  # everything before the journey
 
     site = api.website(demo, "yunzhan-tech.cn")
@@ -109,7 +112,7 @@ def test_full_journey_ends_with_the_new_ips_and_every_outcome_in_the_event_strea
 
 
 def test_simulator_decides_by_itself_and_its_decision_survives_a_restart(
-    tmp_path: object, client_for: ClientFor
+    tmp_path: object, user_client: ClientFor
 ) -> None:
     from pathlib import Path
 
@@ -118,8 +121,8 @@ def test_simulator_decides_by_itself_and_its_decision_survives_a_restart(
     server = start_live_server(Path(str(tmp_path)) / "sim", admin_simulator="approve",
                                admin_delay=3.0)
     try:
-        demo = client_for(server, "demo")
-        reviewer = client_for(server, "reviewer")
+        demo = user_client(server, "demo")
+        reviewer = user_client(server, "reviewer")
         submitted = api.submitted_change(demo, "jobs.yunzhan-tech.cn", [api.SPARE_V6])
         cid = submitted["id"]
         assert api.review(reviewer, cid, "approve").status_code == 200
@@ -127,7 +130,7 @@ def test_simulator_decides_by_itself_and_its_decision_survives_a_restart(
         # Killed before the simulated decision is due: the decision is in the database.
         server.kill()
         server.start()
-        demo = client_for(server, "demo")
+        demo = user_client(server, "demo")
         done = api.wait_for_status(demo, cid, "approved", timeout=30)
         assert done["timeline"][-1]["actor"]["kind"] == "administration"
         assert api.website(demo, "jobs.yunzhan-tech.cn")["ips"] == [api.SPARE_V6]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import pytest
+
+from tests.helpers.live_server import LiveServer, login_token
 
 # Addresses of demo's spare subscription resource in Shenzhen: free, mainland, not expired.
 SPARE_V4 = "39.108.77.12"
@@ -13,6 +17,37 @@ SPARE_V4_B = "39.108.77.13"
 SPARE_V6 = "2408:4003:10a0::66"
 # Demo websites without an open change in the demo data.
 FREE_DOMAINS = ("yunzhan-tech.cn", "jobs.yunzhan-tech.cn")
+
+
+_TOKENS: dict[tuple[str, str, str], str] = {}
+
+UserClient = Callable[[LiveServer, str | None], httpx.Client]
+
+
+def signed_in(server: LiveServer, username: str | None) -> httpx.Client:
+    """A client of ``server`` signed in as ``username`` (one sign-in per server and user:
+    argon2 makes sign-in deliberately slow)."""
+    headers = {}
+    if username is not None:
+        key = (server.url, str(server.data_dir), username)
+        if key not in _TOKENS:
+            _TOKENS[key] = login_token(server.url, username)
+        headers["Authorization"] = f"Bearer {_TOKENS[key]}"
+    return httpx.Client(base_url=server.url, headers=headers, timeout=30)
+
+
+@pytest.fixture
+def user_client() -> Iterator[UserClient]:
+    """``user_client(server, "demo")``: a signed-in client, closed after the test."""
+    clients: list[httpx.Client] = []
+
+    def make(server: LiveServer, username: str | None = None) -> httpx.Client:
+        clients.append(signed_in(server, username))
+        return clients[-1]
+
+    yield make
+    for client in clients:
+        client.close()
 
 
 def website(client: httpx.Client, domain: str) -> dict[str, Any]:
