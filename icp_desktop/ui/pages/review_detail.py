@@ -100,7 +100,9 @@ class ReviewDetailPage(QWidget):
         self.current_ips.setMaximumHeight(120)
         self.filed_form.addRow(self.tr("Current IPs:"), self.current_ips)
         filed_box = QGroupBox(self.tr("As filed"), self)
-        filed_box.setLayout(self.filed_form)
+        filed_layout = QVBoxLayout(filed_box)
+        filed_layout.addLayout(self.filed_form)
+        filed_layout.addStretch(1)
 
         self.ip_tree = ReviewIpTree(self)
         self.ip_tree.itemSelectionChanged.connect(self._on_ip_selected)

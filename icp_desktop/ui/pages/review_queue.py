@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.models.review_queue import ReviewQueueModel
 from icp_desktop.ui.widgets.review_common import status_text
 from icp_desktop.ui.widgets.review_queue_view import QueueView
@@ -36,6 +37,9 @@ class ReviewQueuePage(QWidget):
         title.setFont(font)
         self.counts_label = QLabel(self)
         self.counts_label.setAccessibleName(self.tr("Queue counts"))
+        self.all_counts_label = QLabel(self)
+        self.all_counts_label.setAccessibleName(self.tr("Changes per status"))
+        self.all_counts_label.setWordWrap(True)
         self.view = QueueView(backend, "first_review", self)
         self.view.open_review.connect(self.open_review)
         self.view.loaded.connect(self._on_loaded)
@@ -48,6 +52,7 @@ class ReviewQueuePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.all_counts_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
@@ -83,14 +88,18 @@ class ReviewQueuePage(QWidget):
             self.view.error_label.setVisible(True)
 
     def _update_counts(self) -> None:
-        # The service counts every status; the reviewer needs the ones with changes in them.
-        parts = [f"{status_text(status)}: {count}" for status, count in self._counts.items()
-                 if count or status == "pending_first_review"]
-        if not parts:
-            parts.append(self.tr("Pending first review: {n}").format(n=self.model.total))
+        pending = self._counts.get("pending_first_review", self.model.total)
         overdue = self.model.overdue_count()
-        parts.append(self.tr("⚠ Overdue: {n}").format(n=overdue) if overdue
-                     else self.tr("Overdue: 0"))
-        parts.append(self.tr("Showing {shown} of {total}").format(
-            shown=self.model.rowCount(), total=self.model.total))
-        self.counts_label.setText(" · ".join(parts))
+        first = [self.tr("Pending first review: {n}").format(n=pending),
+                 self.tr("⚠ Overdue: {n}").format(n=overdue) if overdue
+                 else self.tr("Overdue: 0"),
+                 self.tr("Showing {shown} of {total}").format(
+                     shown=self.model.rowCount(), total=self.model.total)]
+        # The service counts every status; the others give the reviewer the wider picture.
+        others = [f"{status_text(status.value)}: {self._counts[status.value]}"
+                  for status in ChangeStatus
+                  if status is not ChangeStatus.PENDING_FIRST_REVIEW
+                  and self._counts.get(status.value)]
+        self.counts_label.setText(" · ".join(first))
+        self.all_counts_label.setText(
+            self.tr("All changes: {counts}").format(counts=" · ".join(others)) if others else "")

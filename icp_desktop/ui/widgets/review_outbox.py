@@ -66,9 +66,13 @@ class ReviewOutboxView(QWidget):
         self.busy = BusyBar(self)
         self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Channel"), self.tr("To"), self.tr("Subject"),
-            self.tr("Status"), self.tr("Attempts"), self.tr("Last error"), self.tr("Change"),
+            self.tr("#"), self.tr("Channel"), self.tr("To"), self.tr("Status"),
+            self.tr("Attempts"), self.tr("Last error"), self.tr("Change"),
+            self.tr("Subject or message"),
         ])
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,21 +113,23 @@ class ReviewOutboxView(QWidget):
         for row, item in enumerate(self.items):
             status = str(item.get("status", ""))
             failed = status in RETRYABLE
+            # An SMS has no subject: its text stands in the same column.
+            summary = str(item.get("subject") or item.get("body") or "").splitlines()
             texts = [
                 str(item.get("id", "")), self._channel(str(item.get("channel", ""))),
-                str(item.get("recipient", "")), str(item.get("subject", "")),
-                ("⚠ " if failed else "") + status, str(item.get("attempts", 0)),
-                str(item.get("last_error") or ""),
+                str(item.get("recipient", "")), ("⚠ " if failed else "") + status,
+                str(item.get("attempts", 0)), str(item.get("last_error") or ""),
                 f"#{item['change_id']}" if item.get("change_id") else "",
+                summary[0] if summary else "",
             ]
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
                 cell.setData(ID_ROLE, item.get("id"))
-                if column == 6 and text:
+                if column in (5, 7) and text:
                     cell.setToolTip(text)
-                if failed and column in (4, 6):
+                if failed and column in (3, 5):
                     cell.setForeground(QBrush(QColor(REMOVED_COLOR)))
-                if column == 4 and item.get("next_attempt_at") and status == "pending":
+                if column == 3 and item.get("next_attempt_at") and status == "pending":
                     cell.setToolTip(self.tr("Next attempt {time}").format(
                         time=beijing_time(item.get("next_attempt_at"))))
                 self.table.setItem(row, column, cell)

@@ -38,6 +38,7 @@ class ReviewReasonsEditor(QWidget):
         super().__init__(parent)
         self.target_combo = QComboBox(self)
         self.target_combo.setAccessibleName(self.tr("The reason is about"))
+        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reason_combo = QComboBox(self)
         self.reason_combo.setEditable(True)
         self.reason_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
