@@ -264,8 +264,8 @@ class LicenseTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         if self._sort is None:
-            order = {id(r): i for i, r in enumerate(self._loaded)}
-            self._rows.sort(key=lambda r: order.get(id(r), 0))
+            position = {id(r): i for i, r in enumerate(self._loaded)}
+            self._rows.sort(key=lambda r: position.get(id(r), 0))
             return
         column, order = self._sort
         self._rows.sort(
