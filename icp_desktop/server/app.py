@@ -101,26 +101,33 @@ class RequestGuard:
 
         received = 0
         response_started = False
+        refused = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, refused
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
+                if received > self.max_body_bytes and not refused:
+                    # Answer now: the app turns errors while reading a body into its own 400.
+                    refused = True
+                    if not response_started:
+                        await self._refuse_too_large(scope, receive, send)
                     raise _BodyTooLargeError
             return message
 
-        async def tracking_send(message: Message) -> None:
+        async def guarded_send(message: Message) -> None:
             nonlocal response_started
+            if refused:
+                return  # the 413 has been sent; drop whatever the app answers
             if message["type"] == "http.response.start":
                 response_started = True
             await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, guarded_send)
         except _BodyTooLargeError:
-            if not response_started:
+            if not refused and not response_started:
                 await self._refuse_too_large(scope, receive, send)
 
     async def _refuse_too_large(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -72,7 +72,11 @@ def client_for(request: pytest.FixtureRequest) -> Callable[[LiveServer, str | No
         clients.append(client)
         return client
 
-    request.addfinalizer(lambda: [c.close() for c in clients])
+    def close_all() -> None:
+        for client in clients:
+            client.close()
+
+    request.addfinalizer(close_all)
     return make
 
 

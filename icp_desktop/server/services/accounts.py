@@ -56,7 +56,7 @@ async def create_account(
     if existing is not None:
         raise UsernameTakenError(key)
     account = Account(
-        username=key, password_hash=security.hash_password(password), role=role.value,
+        username=key, password_hash=await security.hash_password_async(password), role=role.value,
         display_name=display_name or key, email=email, phone=phone,
     )
     session.add(account)
@@ -82,24 +82,42 @@ async def _throttle_row(session: AsyncSession, key: str) -> LoginThrottle:
     return row
 
 
+async def _refuse_locked(session: AsyncSession, key: str) -> ProblemError:
+    await audit.record(
+        session, actor_id=None, actor_kind="anonymous", action="login.locked",
+        object_type="username", object_id=key, detail="sign-in refused: username locked",
+    )
+    await session.commit()
+    return account_locked()
+
+
+def _is_locked(throttle: LoginThrottle | None, now: datetime) -> bool:
+    return bool(throttle and throttle.locked_until and throttle.locked_until > now)
+
+
 async def login(
     session: AsyncSession, settings: Settings, username: str, password: str
 ) -> SignedIn:
     """Check credentials and open a session; commits. Raises 401 or 423 problems."""
     key = security.normalise_username(username)[:64]
     now = utcnow()
-    throttle = await _throttle_row(session, key)
-    if throttle.locked_until is not None and throttle.locked_until > now:
-        await audit.record(
-            session, actor_id=None, actor_kind="anonymous", action="login.locked",
-            object_type="username", object_id=key, detail="sign-in refused: username locked",
-        )
-        await session.commit()
-        raise account_locked()
-
+    if _is_locked(await session.get(LoginThrottle, key), now):
+        raise await _refuse_locked(session, key)
     account = await session.scalar(select(Account).where(Account.username == key))
+    # The password check takes tens of milliseconds: end the transaction first, so SQLite's
+    # write lock is not held while it runs.
+    await session.commit()
     usable = account is not None and not account.disabled
-    ok = security.verify_password(account.password_hash if usable and account else None, password)
+    ok = await security.verify_password_async(
+        account.password_hash if usable and account else None, password
+    )
+    new_hash = None
+    if ok and account is not None and security.needs_rehash(account.password_hash):
+        new_hash = await security.hash_password_async(password)
+
+    throttle = await _throttle_row(session, key)
+    if _is_locked(throttle, now):  # locked by a concurrent attempt meanwhile
+        raise await _refuse_locked(session, key)
     if not ok or account is None:
         await _record_failure(session, settings, throttle, now, account)
         raise account_locked() if throttle.locked_until else invalid_credentials()
@@ -107,8 +125,9 @@ async def login(
     throttle.failures = 0
     throttle.window_started_at = None
     throttle.locked_until = None
-    if security.needs_rehash(account.password_hash):
-        account.password_hash = security.hash_password(password)
+    account = await session.merge(account)
+    if new_hash is not None:
+        account.password_hash = new_hash
     token = security.new_token()
     expires_at = now + timedelta(hours=settings.token_ttl_hours)
     session.add(
