@@ -21,10 +21,6 @@ KEPT_COLOR = "#5f6368"
 OVERDUE_COLOR = "#b3261e"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewText", text)
-
-
 def status_text(status: str | None) -> str:
     """The translated name of a change status code (DESIGN §2 terms)."""
     labels = {
@@ -93,36 +89,37 @@ def due_text(due_at: Any, working_days_left: int | None, overdue: bool,
     """"due in 1 working day (2026-11-30)", "overdue by 2 working days (due 2026-11-25)" …"""
     date = beijing_date(due_at)
     if not date:
-        return _t("no due date")
+        return QCoreApplication.translate("ReviewText", "no due date")
     if overdue:
         days = abs(working_days_left) if working_days_left else 0
         if days == 0:
-            text = _t("overdue (due {date})")
+            text = QCoreApplication.translate("ReviewText", "overdue (due {date})")
         elif days == 1:
-            text = _t("overdue by 1 working day (due {date})")
+            text = QCoreApplication.translate("ReviewText", "overdue by 1 working day (due {date})")
         else:
-            text = _t("overdue by {n} working days (due {date})")
+            text = QCoreApplication.translate(
+                "ReviewText", "overdue by {n} working days (due {date})")
     else:
         days = working_days_left or 0
         if days <= 0:
-            text = _t("due today ({date})")
+            text = QCoreApplication.translate("ReviewText", "due today ({date})")
         elif days == 1:
-            text = _t("due in 1 working day ({date})")
+            text = QCoreApplication.translate("ReviewText", "due in 1 working day ({date})")
         else:
-            text = _t("due in {n} working days ({date})")
+            text = QCoreApplication.translate("ReviewText", "due in {n} working days ({date})")
     text = text.format(n=days, date=date)
     if estimated:
         # The calendar had no data for some date: the count skips weekends only.
-        text += " " + _t("(estimated: weekends only)")
+        text += " " + QCoreApplication.translate("ReviewText", "(estimated: weekends only)")
     return text
 
 
 def ip_change_text(change: str) -> str:
     """The marker text of an IP in a change: added, removed or kept."""
     return {
-        "added": _t("+ Added"),
-        "removed": _t("− Removed"),
-        "kept": _t("= Kept"),
+        "added": QCoreApplication.translate("ReviewText", "+ Added"),
+        "removed": QCoreApplication.translate("ReviewText", "− Removed"),
+        "kept": QCoreApplication.translate("ReviewText", "= Kept"),
     }.get(change, change)
 
 
@@ -133,10 +130,11 @@ def ip_change_color(change: str) -> str:
 def check_name(check: str) -> str:
     """The name of one automatic IP check (IPCheck.check)."""
     return {
-        "public": _t("Public address"),
-        "owned": _t("Owned by the filer's resource"),
-        "capacity": _t("Resource capacity (at most 5 websites)"),
-        "duplicate": _t("Not a duplicate"),
+        "public": QCoreApplication.translate("ReviewText", "Public address"),
+        "owned": QCoreApplication.translate("ReviewText", "Owned by the filer's resource"),
+        "capacity": QCoreApplication.translate(
+            "ReviewText", "Resource capacity (at most 5 websites)"),
+        "duplicate": QCoreApplication.translate("ReviewText", "Not a duplicate"),
     }.get(check, check)
 
 
@@ -144,11 +142,11 @@ def actor_text(actor: dict[str, Any]) -> str:
     """Who did a timeline step: the account name, or the service / the administration."""
     kind = actor.get("kind", "")
     kinds = {
-        "filer": _t("Filer"),
-        "reviewer": _t("Reviewer"),
-        "operator": _t("Operator"),
-        "service": _t("The filing service"),
-        "administration": _t("The administration"),
+        "filer": QCoreApplication.translate("ReviewText", "Filer"),
+        "reviewer": QCoreApplication.translate("ReviewText", "Reviewer"),
+        "operator": QCoreApplication.translate("ReviewText", "Operator"),
+        "service": QCoreApplication.translate("ReviewText", "The filing service"),
+        "administration": QCoreApplication.translate("ReviewText", "The administration"),
     }
     name = actor.get("username")
     label = kinds.get(kind, kind)
@@ -157,7 +155,7 @@ def actor_text(actor: dict[str, Any]) -> str:
 
 def reason_line(reason: dict[str, Any]) -> str:
     """One rejection reason as a line: "203.0.113.5: message" or "IP list: message"."""
-    target = reason.get("ip") or _t("IP list")
+    target = reason.get("ip") or QCoreApplication.translate("ReviewText", "IP list")
     return f"{target}: {reason.get('message', '')}"
 
 
@@ -178,7 +176,7 @@ class BusyBar(QProgressBar):
         self.setRange(0, 0)
         self.setMaximumHeight(4)
         self.setTextVisible(False)
-        self.setAccessibleName(_t("Working…"))
+        self.setAccessibleName(QCoreApplication.translate("ReviewText", "Working…"))
         self.setVisible(False)
 
     @property
