@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from icp_desktop import __version__
 from icp_desktop.domain.status import Role
 from icp_desktop.server.settings import Settings
@@ -98,8 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         settings = settings_from_args(args)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except ValidationError as exc:
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"])
+            print(f"error: {where}: {err['msg'].removeprefix('Value error, ')}", file=sys.stderr)
         return 2
     from icp_desktop.server.runner import setup_logging
 

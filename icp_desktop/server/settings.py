@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SimulatorMode = Literal["off", "approve", "reject", "random"]
@@ -68,6 +68,13 @@ class Settings(BaseSettings):
     db_max_overflow: int = 20
 
     log_level: str = "INFO"
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, value: str | None) -> str | None:
+        if value:
+            to_async_url(value)  # raises ValueError for anything but SQLite and PostgreSQL
+        return value
 
     @property
     def log_file(self) -> Path:

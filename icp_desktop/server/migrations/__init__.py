@@ -30,6 +30,10 @@ def head_revision() -> str | None:
 
 
 def current_revision(database_url: str) -> str | None:
+    """The database's schema revision; None for an empty (or not yet created) database."""
+    path = _sqlite_path(database_url)
+    if path is not None and not path.exists():
+        return None
     engine = create_engine(to_sync_url(database_url), poolclass=pool.NullPool)
     try:
         with engine.connect() as conn:
@@ -44,12 +48,18 @@ def is_at_head(database_url: str) -> bool:
 
 def upgrade_to_head(database_url: str) -> None:
     """Apply every migration the database has not seen yet (a no-op when it is at head)."""
-    if database_url.startswith("sqlite"):
-        _ensure_sqlite_dir(database_url)
+    _ensure_sqlite_dir(database_url)
     command.upgrade(alembic_config(database_url), "head")
 
 
+def _sqlite_path(database_url: str) -> Path | None:
+    if not database_url.startswith("sqlite"):
+        return None
+    path = database_url.split(":///", 1)[-1].split("?", 1)[0]
+    return Path(path) if path and path != ":memory:" else None
+
+
 def _ensure_sqlite_dir(database_url: str) -> None:
-    path = database_url.split(":///", 1)[-1]
-    if path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    path = _sqlite_path(database_url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
