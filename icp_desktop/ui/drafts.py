@@ -95,7 +95,9 @@ class DraftStore:
         """The store in the platform's user data directory."""
         import platformdirs
 
-        return cls(Path(platformdirs.user_data_dir("icp-desktop", appauthor=False)) / "drafts")
+        from icp_desktop import APP_ID
+
+        return cls(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "drafts")
 
     def path_for(self, account: str, website_id: int) -> Path:
         return self.root / f"{_SAFE.sub('_', account)}-{int(website_id)}.json"
