@@ -196,3 +196,26 @@ def test_changes_the_simulator_decides_cannot_be_recorded_by_hand(
     finally:
         backend.shutdown()
         server.stop()
+
+
+def test_an_operator_opening_a_change_sees_its_stage_deadline_and_no_decision_buttons(
+        page: OperatorPage, qtbot: Any, service: dict[str, Any]) -> None:
+    from icp_desktop.ui.pages.review_detail import ReviewDetailPage
+
+    waiting = page.submission.model.change_ids()[0]
+    page.submission.select_change(waiting)
+    page.submission.table.setFocus()
+    with qtbot.waitSignal(page.open_review, timeout=2000) as opened:
+        qtbot.keyClick(page.submission.table, Qt.Key.Key_Return)
+    assert opened.args == [waiting]
+    detail = ReviewDetailPage(page._backend)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.activate(change_id=waiting)
+    qtbot.waitUntil(lambda: detail.change_id == waiting and not detail.busy.busy,
+                    timeout=10_000)
+    assert not detail.approve_button.isEnabled() and not detail.reject_button.isEnabled()
+    assert detail.action_note.text().startswith("First reviews are decided by reviewers")
+    assert re.fullmatch(r"⚠ Overdue: Submit to the administration by \d{4}-\d\d-\d\d 24:00 "
+                        r"\(within 1 working day\)", detail.due_label.text()), \
+        detail.due_label.text()

@@ -66,7 +66,6 @@ class ReviewDetailPage(QWidget):
         self.busy = BusyBar(self)
 
         self.back_button = QPushButton(self.tr("← Back to the queue"), self)
-        self.back_button.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
         self.back_button.clicked.connect(self.back)
         self.title_label = QLabel(self)
         font = self.title_label.font()
@@ -140,7 +139,7 @@ class ReviewDetailPage(QWidget):
         self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
         self.approve_button.setDefault(True)
         self.shortcut_hint = QLabel(self.tr(
-            "Approve: Ctrl+Enter or Alt+A · Reject: Alt+R · Back: Alt+Left"), self)
+            "Approve: Ctrl+Enter or Alt+A · Reject: Alt+R"), self)
         self.shortcut_hint.setEnabled(False)
         self.flow = DecisionFlow(backend, self)
         self.approve_button.clicked.connect(self.approve)
@@ -221,18 +220,7 @@ class ReviewDetailPage(QWidget):
                                  .format(id=change["id"], domain=website.get("domain", ""),
                                          round=change.get("round", 1),
                                          status=status_text(change.get("status"))))
-        due = change.get("first_review_due_at")
-        if due and change.get("status") == "pending_first_review":
-            text = self.tr("First review due {time}").format(time=beijing_time(due))
-            if change.get("overdue"):
-                text = "⚠ " + self.tr("Overdue: first review was due {time}").format(
-                    time=beijing_time(due))
-                self.due_label.setStyleSheet(f"color: {OVERDUE_COLOR};")
-            else:
-                self.due_label.setStyleSheet("")
-            self.due_label.setText(text)
-        else:
-            self.due_label.setText("")
+        self._show_due(change)
         for key, label in self.filed_labels.items():
             if key == "owner":
                 label.setText(str(change.get("owner", {}).get("username", "")))
@@ -258,6 +246,29 @@ class ReviewDetailPage(QWidget):
         self.tabs.setTabText(1, self.tr("History ({n})").format(n=len(timeline)))
         self._set_actions(list(change.get("allowed_actions") or []))
 
+    def _show_due(self, change: dict[str, Any]) -> None:
+        """The deadline of the change's current stage, in Beijing time, overdue marked."""
+        status = change.get("status")
+        if status == "pending_first_review":
+            due = change.get("first_review_due_at")
+            text = self.tr("First review due {time}")
+        elif status == "pending_administration_submission":
+            due = change.get("administration_due_at")
+            text = self.tr("Submit to the administration by {time} (within 1 working day)")
+        elif status == "administration_review":
+            due = change.get("administration_expected_by")
+            text = self.tr("The administration decides by {time} (up to 20 working days)")
+        else:
+            due, text = None, ""
+        if not due:
+            self.due_label.setText("")
+            return
+        overdue = bool(change.get("overdue"))
+        self.due_label.setStyleSheet(f"color: {OVERDUE_COLOR};" if overdue else "")
+        label = text.format(time=beijing_time(due))
+        self.due_label.setText("⚠ " + self.tr("Overdue: {due}").format(due=label)
+                               if overdue else label)
+
     def _set_actions(self, actions: list[str]) -> None:
         can_approve = "approve_first_review" in actions and not self.flow.deciding
         can_reject = "reject_first_review" in actions and not self.flow.deciding
@@ -271,6 +282,8 @@ class ReviewDetailPage(QWidget):
         if change is None or self.flow.deciding or self.busy.busy:
             return ""
         account = self._backend.account or {}
+        if account.get("role") == "operator":
+            return self.tr("First reviews are decided by reviewers; operators see them here.")
         if change.get("owner", {}).get("id") == account.get("id"):
             return self.tr("You submitted this change yourself; another reviewer must decide it.")
         if change.get("status") != "pending_first_review":

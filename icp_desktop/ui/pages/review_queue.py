@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from icp_desktop.domain.status import ChangeStatus
@@ -45,6 +46,7 @@ class ReviewQueuePage(QWidget):
         self.view.loaded.connect(self._on_loaded)
         self.view.model.modelReset.connect(self._update_counts)
         self._counts: dict[str, int] = {}
+        self._loaded_once = False
         self.hint = QLabel(self.tr(
             "J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"), self)
         self.hint.setEnabled(False)
@@ -76,11 +78,18 @@ class ReviewQueuePage(QWidget):
         self.view.refresh()
         self.view.table.setFocus()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back from a review (the main window's Back does not call activate()).
+        super().showEvent(event)
+        if self._loaded_once:
+            self.view.refresh()
+
     def on_queue_changed(self, *_event: Any) -> None:
         """A ``queue.changed`` event arrived: reload in place."""
         self.view.refresh()
 
     def _on_loaded(self, result: dict[str, Any]) -> None:
+        self._loaded_once = True
         self._counts = dict(result.get("counts") or {})
         self._update_counts()
         if self.model.total == 0:
