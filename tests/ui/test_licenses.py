@@ -1,0 +1,113 @@
+"""The Licenses page against the real service: search as you type, status filter, sort, actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from icp_desktop.client.api import ApiClient
+from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.pages.licenses import LicensesPage
+from tests.helpers.live_server import LiveServer, start_live_server
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = start_live_server(tmp_path_factory.mktemp("service"))
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def page(server: LiveServer, qtbot: QtBot) -> Iterator[LicensesPage]:
+    login = ApiClient(server.url).login("demo", "demo-pass")
+    backend = Backend()
+    backend.set_server(server.url)
+    backend.set_session(login["token"], login["account"])
+    page = LicensesPage(backend)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    page.activate()
+    settled(qtbot, page)
+    yield page
+    assert backend.shutdown()
+
+
+def settled(qtbot: QtBot, page: LicensesPage) -> None:
+    qtbot.waitUntil(lambda: not page.model.loading and not page._search_timer.isActive()
+                    and page.model.total >= 0, timeout=10_000)
+
+
+def domains(page: LicensesPage) -> list[str]:
+    return [page.model.website_at(r)["domain"] for r in range(page.model.rowCount())]
+
+
+def select_domain(page: LicensesPage, domain: str) -> None:
+    page.table.selectRow(domains(page).index(domain))
+
+
+def test_first_page_shows_the_filers_websites_and_their_count(page: LicensesPage) -> None:
+    assert page.model.rowCount() == 9
+    assert page.count_label.text() == "9 websites"
+    assert not page.spinner.running
+    first = [page.model.index(0, c).data() for c in range(5)]
+    assert first == ["京ICP备20231234号-1", "云栈科技官网", "yunzhan-tech.cn", "47.93.18.21",
+                     "No open change"]
+    assert not page.change_button.isEnabled()  # nothing selected yet
+
+
+def test_search_narrows_at_once_then_asks_the_service(qtbot: QtBot, page: LicensesPage) -> None:
+    qtbot.keyClicks(page.search, "zhangwei")
+    # Already narrowed from the loaded rows before the service was asked.
+    assert sorted(domains(page)) == ["zhangwei-blog.cn", "zhangwei-photo.cn"]
+    settled(qtbot, page)
+    assert page.model.total == 2 and page.count_label.text() == "2 websites"
+    page.search.clear()
+    settled(qtbot, page)
+    assert page.model.rowCount() == 9
+
+
+def test_status_filter_and_view_progress(qtbot: QtBot, page: LicensesPage) -> None:
+    page.status_filter.setCurrentIndex(page.status_filter.findData("first_review_rejected"))
+    settled(qtbot, page)
+    assert domains(page) == ["shop.yunzhan-tech.cn"]
+    assert page.model.index(0, 4).data() == "First review rejected"
+    page.table.selectRow(0)
+    assert page.progress_button.isEnabled()
+    with qtbot.waitSignal(page.open_status) as opened:
+        page.progress_button.click()
+    change_id = opened.args[0]
+    assert change_id == page.model.website_at(0)["open_change"]["id"]
+    page.status_filter.setCurrentIndex(page.status_filter.findData("none"))
+    settled(qtbot, page)
+    assert "shop.yunzhan-tech.cn" not in domains(page) and "yunzhan-tech.cn" in domains(page)
+
+
+def test_enter_opens_change_access_or_progress(qtbot: QtBot, page: LicensesPage) -> None:
+    select_domain(page, "yunzhan-tech.cn")  # no open change: edit it
+    with qtbot.waitSignal(page.open_change_access) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [1]
+    select_domain(page, "docs.yunzhan-tech.cn")  # awaiting first review: follow it
+    with qtbot.waitSignal(page.open_status):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    select_domain(page, "shop.yunzhan-tech.cn")  # rejected: fix it (Modify and Submit)
+    with qtbot.waitSignal(page.open_change_access):
+        page.on_table_activated(page.table.currentIndex())
+
+
+def test_clicking_a_header_sorts_and_keeps_the_selection(qtbot: QtBot, page: LicensesPage) -> None:
+    select_domain(page, "zw-notes.cn")
+    header = page.table.horizontalHeader()
+    where = QPoint(header.sectionViewportPosition(2) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert header.sortIndicatorSection() == 2
+    assert domains(page) == sorted(domains(page), reverse=descending)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert domains(page) == sorted(domains(page), reverse=not descending)
+    assert page.selected_website()["domain"] == "zw-notes.cn"
