@@ -196,3 +196,19 @@ def test_buttons_follow_allowed_actions_and_reviewers_cannot_file(
     assert page.change is not None and page.change["allowed_actions"] == []
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
     assert page.action_note.text() == "Nothing to decide: this change is Approved (filed)."
+
+
+def test_a_decision_by_another_reviewer_while_reading_is_reported_on_queue_changed(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    reviewer2 = service["reviewer2"]
+    pending = [i["change"] for i in reviewer2.review_queue(stage="first_review")["items"]]
+    change = pending[0]
+    open_change(page, qtbot, change["id"])
+    reviewer2.review(change["id"], "approve")
+    page.on_queue_changed({"kind": "queue.changed"})
+    qtbot.waitUntil(lambda: "Already decided by another reviewer" in page.banner.text(),
+                    timeout=10_000)
+    assert page.banner.text().endswith(
+        "Approved, awaiting submission to the administration") or page.banner.text().endswith(
+        "Under administration review")
+    assert not page.approve_button.isEnabled()
