@@ -1,0 +1,82 @@
+"""Qt helpers for the in-process benchmarks: the application, painting, a backend stand-in."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from typing import Any
+
+from bench.common import REPO  # noqa: F401  (keeps the package import order simple)
+
+
+def qt_app() -> Any:
+    """The one QApplication of this process (offscreen unless a platform is set)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["icp-bench"])
+    return app
+
+
+def settle(widget: Any) -> None:
+    """Run what Qt has posted (delayed layouts, resets), then paint ``widget`` now."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    widget.repaint()
+    QApplication.processEvents()
+
+
+def timed_ms(op: Callable[[], None], widget: Any) -> float:
+    """Milliseconds from the start of ``op`` until ``widget`` has been painted after it."""
+    start = time.perf_counter()
+    op()
+    settle(widget)
+    return (time.perf_counter() - start) * 1000
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float, step_ms: int = 5) -> bool:
+    """Run the event loop until ``predicate()`` holds or ``timeout`` seconds pass."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        QTimer.singleShot(step_ms, loop.quit)
+        loop.exec()
+    return True
+
+
+class HeldBackend:
+    """Stands in for ``ui.backend.Backend``: holds each call so the benchmark answers it.
+
+    ``call(fn, on_ok, on_err)`` records the callbacks and returns an id; ``answer(result)``
+    delivers a result to the oldest held call, as the real backend does on the GUI thread.
+    """
+
+    def __init__(self) -> None:
+        self.account = {"id": 1, "username": "bench", "role": "filer"}
+        self.demo = False
+        self._next = 0
+        self.held: dict[int, tuple[Any, Callable[[Any], None], Any]] = {}
+
+    def call(self, fn: Any, on_ok: Callable[[Any], None], on_err: Any = None) -> int:
+        self._next += 1
+        self.held[self._next] = (fn, on_ok, on_err)
+        return self._next
+
+    run = call
+
+    def cancel(self, request_id: int) -> None:
+        self.held.pop(request_id, None)
+
+    def answer_latest(self, result: Any) -> bool:
+        if not self.held:
+            return False
+        request_id = max(self.held)
+        _fn, on_ok, _err = self.held.pop(request_id)
+        on_ok(result)
+        return True
