@@ -20,7 +20,7 @@ from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.ip_editor import diff_ips
-from icp_desktop.ui.widgets.labels import format_local, status_label
+from icp_desktop.ui.widgets.labels import format_deadline, format_local, status_label
 from icp_desktop.ui.widgets.step_line import StepLine
 from icp_desktop.ui.widgets.timeline import TimelineView
 
@@ -182,7 +182,9 @@ class ReviewStatusPage(QWidget):
                 ", ".join(change["proposed_ips"]) or "—", ", ".join(added) or "—",
                 ", ".join(removed) or "—", ", ".join(kept) or "—"))
         self.fields["submitted"].setText(format_local(change.get("submitted_at")))
-        self.fields["first_review_due"].setText(format_local(change.get("first_review_due_at")))
+        first_due = change.get("first_review_due_at")
+        self.fields["first_review_due"].setText(
+            self.tr("by the end of {0}").format(format_deadline(first_due)) if first_due else "—")
         self.fields["administration_due"].setText(self.administration_due_text(change))
         self.fields["administration_window"].setText(self.administration_window_text(change))
         self.fields["reasons"].setText(self.reasons_text(change))
@@ -194,7 +196,7 @@ class ReviewStatusPage(QWidget):
         due = change.get("administration_due_at")
         if not due:
             return self.tr("Within 1 working day after the first review is approved")
-        text = self.tr("Within 1 working day: by {0}").format(format_local(due))
+        text = self.tr("Within 1 working day: by the end of {0}").format(format_deadline(due))
         if change.get("due_estimated"):
             text += " " + self.tr("(estimated)")
         if change.get("overdue") and change["status"] == "pending_administration_submission":
@@ -205,8 +207,8 @@ class ReviewStatusPage(QWidget):
         expected = change.get("administration_expected_by")
         if not expected:
             return self.tr("Up to 20 working days after submission to the administration")
-        text = self.tr("Up to 20 working days: expected by {0}").format(
-            format_local(expected, with_time=False))
+        text = self.tr("Up to 20 working days: expected by the end of {0}").format(
+            format_deadline(expected))
         if change.get("due_estimated"):
             text += " " + self.tr("(estimated)")
         return text

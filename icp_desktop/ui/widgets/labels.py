@@ -68,3 +68,21 @@ def format_local(value: str | None, with_time: bool = True) -> str:
     except ValueError:
         return value
     return moment.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+def format_deadline(value: str | None) -> str:
+    """A working-day deadline as the date it ends on, in China time (UTC+8, no DST).
+
+    The service gives the moment the day ends (midnight after it); the filer thinks of
+    "by the end of 30 Nov", not "by 00:00 on 1 Dec".
+    """
+    from datetime import datetime, timedelta, timezone
+
+    if not value:
+        return "—"
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    china = timezone(timedelta(hours=8))
+    return (moment.astimezone(china) - timedelta(microseconds=1)).strftime("%Y-%m-%d")

@@ -1,0 +1,132 @@
+"""The Review status page against the real service: step line, timeline, due dates, actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+
+import httpx
+import pytest
+from pytestqt.qtbot import QtBot
+
+from icp_desktop.client.api import ApiClient
+from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.pages.review_status import ReviewStatusPage
+from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
+from icp_desktop.ui.widgets.step_line import StepState
+from tests.helpers.live_server import LiveServer, api_client, start_live_server
+
+D, C, R, T = StepState.DONE, StepState.CURRENT, StepState.REJECTED, StepState.TODO
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = start_live_server(tmp_path_factory.mktemp("service"))
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def demo_http(server: LiveServer) -> Iterator[httpx.Client]:
+    with api_client(server.url, "demo") as client:
+        yield client
+
+
+@pytest.fixture
+def page(server: LiveServer, qtbot: QtBot) -> Iterator[ReviewStatusPage]:
+    login = ApiClient(server.url).login("demo", "demo-pass")
+    backend = Backend()
+    backend.set_server(server.url)
+    backend.set_session(login["token"], login["account"])
+    page = ReviewStatusPage(backend)
+    qtbot.addWidget(page)
+    yield page
+    assert backend.shutdown()
+
+
+def change_of(http: httpx.Client, domain: str) -> dict:  # type: ignore[type-arg]
+    items = http.get("/v1/change-requests", params={"limit": 100}).json()["items"]
+    return next(c for c in items if c["website"]["domain"] == domain
+                and c["status"] not in ("withdrawn",))
+
+
+def show(qtbot: QtBot, page: ReviewStatusPage, change_id: int) -> None:
+    page.activate(change_id=change_id)
+    qtbot.waitUntil(lambda: page.change is not None and page.change["id"] == change_id
+                    and not page.spinner.running, timeout=10_000)
+
+
+def end_of_day_in_china(value: str) -> str:
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return (moment.astimezone(timezone(timedelta(hours=8))) - timedelta(seconds=1)).strftime(
+        "%Y-%m-%d")
+
+
+def test_rejected_change_shows_the_rejected_step_reasons_and_actions(
+    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client
+) -> None:
+    change = change_of(demo_http, "shop.yunzhan-tech.cn")
+    show(qtbot, page, change["id"])
+    assert page.step_line.states == [D, R, T, T]
+    assert page.fields["status"].text() == "First review rejected"
+    texts = page.timeline.entry_texts()
+    assert len(texts) == 3
+    assert "Draft created" in texts[0] and "Submitted for first review" in texts[1]
+    assert "First review rejected" in texts[2] and "39.108.77.13:" in texts[2]
+    assert "请核实新IP上的网站服务后重新提交" in texts[2]
+    assert "39.108.77.13" in page.fields["reasons"].text()
+    assert page.modify_button.text() == "Modify and Submit"
+    assert not page.modify_button.isHidden() and not page.withdraw_button.isHidden()
+    with qtbot.waitSignal(page.open_change_access) as opened:
+        page.modify_button.click()
+    assert opened.args == [change["website_id"]]
+
+
+def test_approved_change_shows_its_due_dates_and_no_actions(
+    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client
+) -> None:
+    change = change_of(demo_http, "zw-notes.cn")
+    full = demo_http.get(f"/v1/change-requests/{change['id']}").json()
+    show(qtbot, page, change["id"])
+    assert page.step_line.states == [D, D, D, D]
+    due = end_of_day_in_china(full["administration_due_at"])
+    assert page.fields["administration_due"].text() == (
+        f"Within 1 working day: by the end of {due}")
+    expected = end_of_day_in_china(full["administration_expected_by"])
+    assert expected in page.fields["administration_window"].text()
+    entries = page.timeline.entry_texts()
+    assert len(entries) == len(full["timeline"])
+    assert "Approved by the administration" in entries[-1]
+    assert page.modify_button.isHidden() and page.withdraw_button.isHidden()
+
+
+def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
+    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client, server: LiveServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    change = change_of(demo_http, "help.yunzhan-tech.cn")  # awaiting first review
+    show(qtbot, page, change["id"])
+    assert page.step_line.states == [D, C, T, T]
+    assert page.fields["administration_due"].text() == (
+        "Within 1 working day after the first review is approved")
+    assert page.modify_button.isHidden() and not page.withdraw_button.isHidden()
+    with api_client(server.url, "reviewer") as reviewer:
+        reviewer.post(f"/v1/change-requests/{change['id']}/review", json={
+            "decision": "reject", "comment": "请补充",
+            "reasons": [{"field": "proposed_ips", "ip": "39.108.77.12",
+                         "message": "IP地址不属于本账号下的云服务器资源"}],
+        }).raise_for_status()
+    page.on_event({"kind": "first_review.rejected", "change_id": change["id"]})
+    qtbot.waitUntil(lambda: page.step_line.states == [D, R, T, T], timeout=10_000)
+    assert "IP地址不属于本账号下的云服务器资源" in page.timeline.entry_texts()[-1]
+    assert "Reviewer reviewer" in page.timeline.entry_texts()[-1]
+
+    asked: list[str] = []
+    monkeypatch.setattr(WithdrawConfirmation, "ask",
+                        classmethod(lambda cls, _p, number: asked.append(number) or True))
+    page.withdraw_button.click()
+    qtbot.waitUntil(lambda: page.change["status"] == "withdrawn", timeout=10_000)
+    assert asked == ["京ICP备20231234号-5"]
+    assert page.step_line.states == [T, T, T, T]
+    assert page.message.text() == "The change was withdrawn."
+    assert page.withdraw_button.isHidden() and page.modify_button.isHidden()
