@@ -34,6 +34,9 @@ check: lint typecheck test
 bench: system-deps $(STAMP)
 	$(PY) -m bench
 
+translations: $(STAMP)
+	$(PY) scripts/update_translations.py
+
 regen-migration: $(STAMP)
 	rm -f icp_desktop/server/migrations/versions/0001_initial.py
 	$(PY) -m icp_desktop.server.regen_migration

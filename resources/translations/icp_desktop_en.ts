@@ -1,0 +1,1979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AppController</name>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="57" />
+            <source>starting the local service…</source>
+            <translation>starting the local service…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="110" />
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="127" />
+            <source>the local service could not be started; see the log in {0}</source>
+            <translation>the local service could not be started; see the log in {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="178" />
+            <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
+            <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="215" />
+            <source>Reconnecting…</source>
+            <translation>Reconnecting…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="219" />
+            <source>Offline — the server cannot be reached</source>
+            <translation>Offline — the server cannot be reached</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="220" />
+            <source>TLS failure — the server is not trusted</source>
+            <translation>TLS failure — the server is not trusted</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="261" />
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusySpinner</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/busy.py" line="21" />
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeAccessPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="71" />
+            <source>← Licenses</source>
+            <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
+            <translation>← Licenses</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="74" />
+            <source>Change Access</source>
+            <translation>Change Access</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="93" />
+            <source>Associated service IPs</source>
+            <translation>Associated service IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="114" />
+            <source>View progress</source>
+            <translation>View progress</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="117" />
+            <source>Save draft</source>
+            <translation>Save draft</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="120" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="416" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="198" />
+            <source>Could not load the website: {0}</source>
+            <translation>Could not load the website: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="264" />
+            <source>Before → after:</source>
+            <translation>Before → after:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="265" />
+            <source>Added: {0}</source>
+            <translation>Added: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="266" />
+            <source>Removed: {0}</source>
+            <translation>Removed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="267" />
+            <source>Kept: {0}</source>
+            <translation>Kept: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <source>Submitting…</source>
+            <translation>Submitting…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="354" />
+            <source>Submitted for first review.</source>
+            <translation>Submitted for first review.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="355" />
+            <source>Draft saved.</source>
+            <translation>Draft saved.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="378" />
+            <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
+            <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="381" />
+            <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
+            <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
+            <source>This change was modified elsewhere. Your list is kept; reload to see the latest version.</source>
+            <translation>This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="403" />
+            <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
+            <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <source>Comment: {0}</source>
+            <translation>Comment: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="415" />
+            <source>Modify and Submit</source>
+            <translation>Modify and Submit</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
+            <source>No open change</source>
+            <translation>No open change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="423" />
+            <source>This change is {0}; it cannot be edited now.</source>
+            <translation>This change is {0}; it cannot be edited now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeStatus</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="27" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="28" />
+            <source>Pending first review</source>
+            <translation>Pending first review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="31" />
+            <source>First review rejected</source>
+            <translation>First review rejected</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="34" />
+            <source>Approved, awaiting submission to the administration</source>
+            <translation>Approved, awaiting submission to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="37" />
+            <source>Under administration review</source>
+            <translation>Under administration review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="40" />
+            <source>Rejected by the administration</source>
+            <translation>Rejected by the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
+            <source>Approved (filed)</source>
+            <translation>Approved (filed)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionFlow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="54" />
+            <source>Approved change #{id}.</source>
+            <translation>Approved change #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
+            <source>Rejected change #{id} with 1 reason.</source>
+            <translation>Rejected change #{id} with 1 reason.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
+            <source>Rejected change #{id} with {n} reasons.</source>
+            <translation>Rejected change #{id} with {n} reasons.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="70" />
+            <source>Already decided by another reviewer: {status}</source>
+            <translation>Already decided by another reviewer: {status}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="74" />
+            <source>The decision was refused: {reason}</source>
+            <translation>The decision was refused: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="85" />
+            <source>You may not decide this change: {reason}</source>
+            <translation>You may not decide this change: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="89" />
+            <source>The decision was not recorded: {reason}</source>
+            <translation>The decision was not recorded: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilerDialogs</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <source>Modify and Submit</source>
+            <translation>Modify and Submit</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <source>Submit for first review</source>
+            <translation>Submit for first review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="21" />
+            <source>Submit this Change Access to the provider for first review?
+
+{0}
+
+After approval the provider submits it to the communication administration within 1 working day.</source>
+            <translation>Submit this Change Access to the provider for first review?
+
+{0}
+
+After approval the provider submits it to the communication administration within 1 working day.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="39" />
+            <source>an earlier session</source>
+            <translation>an earlier session</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="40" />
+            <source>Restore unsaved changes from {0}?
+
+Associated service IPs: {1}</source>
+            <translation>Restore unsaved changes from {0}?
+
+Associated service IPs: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="44" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="56" />
+            <source>Withdraw the Change Access for {0}?
+
+The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
+            <translation>Withdraw the Change Access for {0}?
+
+The website keeps its current IPs; a withdrawn change cannot be reopened.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="61" />
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+    </context>
+    <context>
+        <name>IpListEditor</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="94" />
+            <source>No associated service IPs.</source>
+            <translation>No associated service IPs.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="102" />
+            <source>Type an IPv4 or IPv6 address</source>
+            <translation>Type an IPv4 or IPv6 address</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
+            <source>New associated service IP</source>
+            <translation>New associated service IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="107" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="202" />
+            <source>Will be added as {0}</source>
+            <translation>Will be added as {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="218" />
+            <source>{0} is already in the list</source>
+            <translation>{0} is already in the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenseTableModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="217" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="218" />
+            <source>Website name</source>
+            <translation>Website name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="219" />
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="220" />
+            <source>Associated service IPs</source>
+            <translation>Associated service IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="221" />
+            <source>Change status</source>
+            <translation>Change status</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicensesPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="61" />
+            <source>Licenses and websites</source>
+            <translation>Licenses and websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="67" />
+            <source>Search license number, website name or domain</source>
+            <translation>Search license number, website name or domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <source>Search websites</source>
+            <translation>Search websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
+            <source>Filter by change status</source>
+            <translation>Filter by change status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="113" />
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="116" />
+            <source>View progress</source>
+            <translation>View progress</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="119" />
+            <source>Change Access</source>
+            <translation>Change Access</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="212" />
+            <source>Could not load websites: {0}</source>
+            <translation>Could not load websites: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="221" />
+            <source>{0} websites</source>
+            <translation>{0} websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="224" />
+            <source>({0} loaded)</source>
+            <translation>({0} loaded)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="226" />
+            <source>loading…</source>
+            <translation>loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="76" />
+            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
+            <translation>ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="84" />
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="89" />
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="91" />
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="97" />
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="145" />
+            <source>Signed in as {0} ({1})</source>
+            <translation>Signed in as {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="152" />
+            <source>No pages are available for this account.</source>
+            <translation>No pages are available for this account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="107" />
+            <source>ICP Desktop</source>
+            <translation>ICP Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="111" />
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <source>Change #{0}</source>
+            <translation>Change #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <source>First review approved (初审通过)</source>
+            <translation>First review approved (初审通过)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="131" />
+            <source>First review rejected (初审驳回)</source>
+            <translation>First review rejected (初审驳回)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <source>Submitted to the administration (已提交管局)</source>
+            <translation>Submitted to the administration (已提交管局)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <source>Filing approved (已完成备案)</source>
+            <translation>Filing approved (已完成备案)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="134" />
+            <source>Rejected by the administration (管局驳回)</source>
+            <translation>Rejected by the administration (管局驳回)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="54" />
+            <source>&amp;Submit to the administration now</source>
+            <translation>&amp;Submit to the administration now</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="60" />
+            <source>Approved in first review; the provider submits each within 1 working day.</source>
+            <translation>Approved in first review; the provider submits each within 1 working day.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="74" />
+            <source>The administration &amp;approved</source>
+            <translation>The administration &amp;approved</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="75" />
+            <source>The administration re&amp;jected</source>
+            <translation>The administration re&amp;jected</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="83" />
+            <source>&amp;Record the outcome</source>
+            <translation>&amp;Record the outcome</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="87" />
+            <source>Record the administration's outcome</source>
+            <translation>Record the administration's outcome</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="108" />
+            <source>Awaiting submission</source>
+            <translation>Awaiting submission</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="109" />
+            <source>Under administration review</source>
+            <translation>Under administration review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="110" />
+            <source>Outbox (email and SMS)</source>
+            <translation>Outbox (email and SMS)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="114" />
+            <source>Administration submissions and outcomes</source>
+            <translation>Administration submissions and outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="141" />
+            <source>Awaiting submission ({n})</source>
+            <translation>Awaiting submission ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="142" />
+            <source>Under administration review ({n})</source>
+            <translation>Under administration review ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
+            <source>⚠ {n} overdue</source>
+            <translation>⚠ {n} overdue</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <source>Change #{id} was submitted to the administration.</source>
+            <translation>Change #{id} was submitted to the administration.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="186" />
+            <source>Change #{id} was not submitted: {reason}</source>
+            <translation>Change #{id} was not submitted: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="200" />
+            <source>Select a change to record its outcome.</source>
+            <translation>Select a change to record its outcome.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="202" />
+            <source>The administration simulator decides this change; its outcome arrives by itself.</source>
+            <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
+            <source>Change #{id}: record what the administration reported.</source>
+            <translation>Change #{id}: record what the administration reported.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
+            <source>Add at least one of the administration's reasons for the rejection.</source>
+            <translation>Add at least one of the administration's reasons for the rejection.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
+            <source>Recorded: the administration approved change #{id}.</source>
+            <translation>Recorded: the administration approved change #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="235" />
+            <source>Recorded: the administration rejected change #{id}.</source>
+            <translation>Recorded: the administration rejected change #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="241" />
+            <source>The outcome of change #{id} was not recorded: {reason}</source>
+            <translation>The outcome of change #{id} was not recorded: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="48" />
+            <source>Filter by change, license number, website, domain, filer or IP</source>
+            <translation>Filter by change, license number, website, domain, filer or IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="49" />
+            <source>Filter the queue</source>
+            <translation>Filter the queue</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="53" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="55" />
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="67" />
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
+            <source>Could not load the queue: {reason}</source>
+            <translation>Could not load the queue: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcePicker</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="36" />
+            <source>Or pick from your service resources:</source>
+            <translation>Or pick from your service resources:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <source>Instance / IP</source>
+            <translation>Instance / IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <source>Websites / note</source>
+            <translation>Websites / note</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="42" />
+            <source>Service resources</source>
+            <translation>Service resources</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="49" />
+            <source>Add selected IP</source>
+            <translation>Add selected IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="68" />
+            <source>{0}/{1} websites</source>
+            <translation>{0}/{1} websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <source>used by this website</source>
+            <translation>used by this website</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="83" />
+            <source>used by {0} other website(s)</source>
+            <translation>used by {0} other website(s)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="85" />
+            <source>free</source>
+            <translation>free</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="87" />
+            <source>resource full ({0} websites)</source>
+            <translation>resource full ({0} websites)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
+            <source>Pay-as-you-go: filed websites need a subscription resource</source>
+            <translation>Pay-as-you-go: filed websites need a subscription resource</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
+            <source>Not in a mainland China region</source>
+            <translation>Not in a mainland China region</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="110" />
+            <source>Expired on {0}</source>
+            <translation>Expired on {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="113" />
+            <source>Cannot serve filed websites</source>
+            <translation>Cannot serve filed websites</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDetailPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="68" />
+            <source>← Back to the queue</source>
+            <translation>← Back to the queue</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="79" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="84" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="85" />
+            <source>Website name</source>
+            <translation>Website name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="86" />
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="87" />
+            <source>Service content</source>
+            <translation>Service content</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="88" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="89" />
+            <source>Filer</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="90" />
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="98" />
+            <source>Current IP addresses</source>
+            <translation>Current IP addresses</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="100" />
+            <source>Current IPs:</source>
+            <translation>Current IPs:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="101" />
+            <source>As filed</source>
+            <translation>As filed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="111" />
+            <source>Proposed change</source>
+            <translation>Proposed change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="125" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="126" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="136" />
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="137" />
+            <source>Reject with the reasons above (Alt+R)</source>
+            <translation>Reject with the reasons above (Alt+R)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="138" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="139" />
+            <source>Approve (Ctrl+Enter or Alt+A)</source>
+            <translation>Approve (Ctrl+Enter or Alt+A)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="141" />
+            <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
+            <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
+            <source>Could not load change #{id}: {reason}</source>
+            <translation>Could not load change #{id}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
+            <source>Change #{id} · {domain} · round {round} · {status}</source>
+            <translation>Change #{id} · {domain} · round {round} · {status}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
+            <source>The automatic checks could not be loaded: {reason}</source>
+            <translation>The automatic checks could not be loaded: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <source>History ({n})</source>
+            <translation>History ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="254" />
+            <source>First review due {time}</source>
+            <translation>First review due {time}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <source>Submit to the administration by {time} (within 1 working day)</source>
+            <translation>Submit to the administration by {time} (within 1 working day)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="260" />
+            <source>The administration decides by {time} (up to 20 working days)</source>
+            <translation>The administration decides by {time} (up to 20 working days)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="269" />
+            <source>Overdue: {due}</source>
+            <translation>Overdue: {due}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
+            <source>First reviews are decided by reviewers; operators see them here.</source>
+            <translation>First reviews are decided by reviewers; operators see them here.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
+            <source>You submitted this change yourself; another reviewer must decide it.</source>
+            <translation>You submitted this change yourself; another reviewer must decide it.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="290" />
+            <source>Nothing to decide: this change is {status}.</source>
+            <translation>Nothing to decide: this change is {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="292" />
+            <source>Your account may not decide this change.</source>
+            <translation>Your account may not decide this change.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="313" />
+            <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
+            <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <source>The queue is empty.</source>
+            <translation>The queue is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="338" />
+            <source>Next in the queue: change #{id}.</source>
+            <translation>Next in the queue: change #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
+            <source>Already decided by another reviewer: {status}</source>
+            <translation>Already decided by another reviewer: {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewHistoryTree</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <source>When (Beijing time)</source>
+            <translation>When (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="26" />
+            <source>Reasons and comment</source>
+            <translation>Reasons and comment</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="32" />
+            <source>History of this change</source>
+            <translation>History of this change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="41" />
+            <source>Round {n}</source>
+            <translation>Round {n}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="52" />
+            <source>Comment: {text}</source>
+            <translation>Comment: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewIpTree</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <source>IP address</source>
+            <translation>IP address</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="49" />
+            <source>Proposed IP addresses and their checks</source>
+            <translation>Proposed IP addresses and their checks</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <source>✔ Passed</source>
+            <translation>✔ Passed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <source>✘ Failed</source>
+            <translation>✘ Failed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="86" />
+            <source>checking…</source>
+            <translation>checking…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="88" />
+            <source>no checks</source>
+            <translation>no checks</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <source>✘ {failed} of {total} checks failed</source>
+            <translation>✘ {failed} of {total} checks failed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="94" />
+            <source>✔ the check passed</source>
+            <translation>✔ the check passed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="95" />
+            <source>✔ all {total} checks passed</source>
+            <translation>✔ all {total} checks passed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewOutboxView</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="56" />
+            <source>Show messages with status</source>
+            <translation>Show messages with status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="61" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="63" />
+            <source>Re&amp;try</source>
+            <translation>Re&amp;try</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="64" />
+            <source>Send the selected failed message again</source>
+            <translation>Send the selected failed message again</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="71" />
+            <source>Subject or message</source>
+            <translation>Subject or message</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="83" />
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="87" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="133" />
+            <source>Next attempt {time}</source>
+            <translation>Next attempt {time}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="143" />
+            <source>Could not load the outbox: {reason}</source>
+            <translation>Could not load the outbox: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="181" />
+            <source>Message #{id} will be sent again.</source>
+            <translation>Message #{id} will be sent again.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="187" />
+            <source>Could not retry message #{id}: {reason}</source>
+            <translation>Could not retry message #{id}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="115" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="118" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="116" />
+            <source>Submit to the administration by</source>
+            <translation>Submit to the administration by</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="117" />
+            <source>Administration decides by</source>
+            <translation>Administration decides by</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <source>Website name</source>
+            <translation>Website name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Filer</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <source>Due at {time} (Beijing time)</source>
+            <translation>Due at {time} (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="156" />
+            <source>⚠ past the expected date {date}</source>
+            <translation>⚠ past the expected date {date}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="157" />
+            <source>expected by {date} (up to 20 working days)</source>
+            <translation>expected by {date} (up to 20 working days)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueuePage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="34" />
+            <source>First review queue</source>
+            <translation>First review queue</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="40" />
+            <source>Queue counts</source>
+            <translation>Queue counts</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="42" />
+            <source>Changes per status</source>
+            <translation>Changes per status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="50" />
+            <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
+            <translation>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <source>Nothing waits for first review.</source>
+            <translation>Nothing waits for first review.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="102" />
+            <source>Pending first review: {n}</source>
+            <translation>Pending first review: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="103" />
+            <source>⚠ Overdue: {n}</source>
+            <translation>⚠ Overdue: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="104" />
+            <source>Overdue: 0</source>
+            <translation>Overdue: 0</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="105" />
+            <source>Showing {shown} of {total}</source>
+            <translation>Showing {shown} of {total}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <source>All changes: {counts}</source>
+            <translation>All changes: {counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewReasonsEditor</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="40" />
+            <source>The reason is about</source>
+            <translation>The reason is about</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="45" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="48" />
+            <source>Choose a common reason or type your own</source>
+            <translation>Choose a common reason or type your own</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="53" />
+            <source>A&amp;dd reason</source>
+            <translation>A&amp;dd reason</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="55" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="59" />
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="66" />
+            <source>Comment for the filer (optional)</source>
+            <translation>Comment for the filer (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="67" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="79" />
+            <source>Rejection reason:</source>
+            <translation>Rejection reason:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="82" />
+            <source>Comment:</source>
+            <translation>Comment:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
+            <source>The IP list</source>
+            <translation>The IP list</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="93" />
+            <source>IP {ip}</source>
+            <translation>IP {ip}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatusPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="53" />
+            <source>← Licenses</source>
+            <translation>← Licenses</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="56" />
+            <source>Review status</source>
+            <translation>Review status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="69" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <source>Associated service IPs</source>
+            <translation>Associated service IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
+            <source>First review due</source>
+            <translation>First review due</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <source>Submission to the administration</source>
+            <translation>Submission to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <source>Administration review</source>
+            <translation>Administration review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="91" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="102" />
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="232" />
+            <source>Modify and Submit</source>
+            <translation>Modify and Submit</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="153" />
+            <source>Could not load the change: {0}</source>
+            <translation>Could not load the change: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="168" />
+            <source>Review status — {0}</source>
+            <translation>Review status — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="177" />
+            <source>(round {0})</source>
+            <translation>(round {0})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="181" />
+            <source>Proposed: {0}
+Added: {1} · Removed: {2} · Kept: {3}</source>
+            <translation>Proposed: {0}
+Added: {1} · Removed: {2} · Kept: {3}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="187" />
+            <source>by the end of {0}</source>
+            <translation>by the end of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="198" />
+            <source>Within 1 working day after the first review is approved</source>
+            <translation>Within 1 working day after the first review is approved</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
+            <source>Within 1 working day: by the end of {0}</source>
+            <translation>Within 1 working day: by the end of {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
+            <source>Up to 20 working days: expected by the end of {0}</source>
+            <translation>Up to 20 working days: expected by the end of {0}</translation>
+        </message>
+        <message>
+            <source>Within 1 working day: by {0}</source>
+            <translation type="vanished">Within 1 working day: by {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="201" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="213" />
+            <source>(estimated)</source>
+            <translation>(estimated)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
+            <source>— overdue</source>
+            <translation>— overdue</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
+            <source>Up to 20 working days after submission to the administration</source>
+            <translation>Up to 20 working days after submission to the administration</translation>
+        </message>
+        <message>
+            <source>Up to 20 working days: expected by {0}</source>
+            <translation type="vanished">Up to 20 working days: expected by {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="222" />
+            <source>Comment: {0}</source>
+            <translation>Comment: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <source>Continue editing</source>
+            <translation>Continue editing</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="255" />
+            <source>The change was withdrawn.</source>
+            <translation>The change was withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="261" />
+            <source>Could not withdraw: {0}</source>
+            <translation>Could not withdraw: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewText</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
+            <source>no due date</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="96" />
+            <source>overdue (due {date})</source>
+            <translation>overdue (due {date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="98" />
+            <source>overdue by 1 working day (due {date})</source>
+            <translation>overdue by 1 working day (due {date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="100" />
+            <source>overdue by {n} working days (due {date})</source>
+            <translation>overdue by {n} working days (due {date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="105" />
+            <source>due today ({date})</source>
+            <translation>due today ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="107" />
+            <source>due in 1 working day ({date})</source>
+            <translation>due in 1 working day ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="109" />
+            <source>due in {n} working days ({date})</source>
+            <translation>due in {n} working days ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <source>(estimated: weekends only)</source>
+            <translation>(estimated: weekends only)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <source>+ Added</source>
+            <translation>+ Added</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <source>− Removed</source>
+            <translation>− Removed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
+            <source>= Kept</source>
+            <translation>= Kept</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
+            <source>Public address</source>
+            <translation>Public address</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <source>Owned by the filer's resource</source>
+            <translation>Owned by the filer's resource</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
+            <source>Resource capacity (at most 5 websites)</source>
+            <translation>Resource capacity (at most 5 websites)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="137" />
+            <source>Not a duplicate</source>
+            <translation>Not a duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <source>Filer</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
+            <source>The filing service</source>
+            <translation>The filing service</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
+            <source>The administration</source>
+            <translation>The administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
+            <source>IP list</source>
+            <translation>IP list</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="179" />
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="61" />
+            <source>Sign in to ICP filing (备案) Change Access (变更接入)</source>
+            <translation>Sign in to ICP filing (备案) Change Access (变更接入)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="69" />
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="71" />
+            <source>Choose a demo account…</source>
+            <translation>Choose a demo account…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <source>filer</source>
+            <translation>filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <source>reviewer</source>
+            <translation>reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="73" />
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="77" />
+            <source>Demo account:</source>
+            <translation>Demo account:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="81" />
+            <source>Account name</source>
+            <translation>Account name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="85" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="86" />
+            <source>Remember me on this computer</source>
+            <translation>Remember me on this computer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="90" />
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="103" />
+            <source>Username:</source>
+            <translation>Username:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="104" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="141" />
+            <source>(not yet known)</source>
+            <translation>(not yet known)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="152" />
+            <source>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</source>
+            <translation>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="181" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="222" />
+            <source>Enter your username and password.</source>
+            <translation>Enter your username and password.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="184" />
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="209" />
+            <source>Wrong username or password.</source>
+            <translation>Wrong username or password.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
+            <source>This account is locked after too many failed sign-ins. Wait a while, then try again.</source>
+            <translation>This account is locked after too many failed sign-ins. Wait a while, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="214" />
+            <source>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</source>
+            <translation>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="217" />
+            <source>Too many attempts. Wait a moment, then try again.</source>
+            <translation>Too many attempts. Wait a moment, then try again.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
+            <source>The server {0} cannot be reached. Check the address and your network connection.</source>
+            <translation>The server {0} cannot be reached. Check the address and your network connection.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="223" />
+            <source>Sign-in failed: {0}</source>
+            <translation>Sign-in failed: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepLine</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <source>First review</source>
+            <translation>First review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="60" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="78" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="79" />
+            <source>current</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="119" />
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="81" />
+            <source>to do</source>
+            <translation>to do</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="58" />
+            <source>Associated service IPs</source>
+            <translation>Associated service IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="63" />
+            <source>Comment: {0}</source>
+            <translation>Comment: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="55" />
+            <source>round {0}</source>
+            <translation>round {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebsiteFacts</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="15" />
+            <source>Website information</source>
+            <translation>Website information</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="20" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="21" />
+            <source>Website name</source>
+            <translation>Website name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="22" />
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="23" />
+            <source>Service content</source>
+            <translation>Service content</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="24" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="25" />
+            <source>Current associated IPs</source>
+            <translation>Current associated IPs</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="18" />
+            <source>No open change</source>
+            <translation>No open change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="19" />
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="20" />
+            <source>Pending first review</source>
+            <translation>Pending first review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="52" />
+            <source>First review rejected</source>
+            <translation>First review rejected</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="22" />
+            <source>Approved, awaiting submission</source>
+            <translation>Approved, awaiting submission</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="23" />
+            <source>Under administration review</source>
+            <translation>Under administration review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="24" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
+            <source>Rejected by the administration</source>
+            <translation>Rejected by the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
+            <source>Approved (filed)</source>
+            <translation>Approved (filed)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="50" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
+            <source>Filer</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
+            <source>Filing service</source>
+            <translation>Filing service</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="38" />
+            <source>Communication administration</source>
+            <translation>Communication administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
+            <source>Draft created</source>
+            <translation>Draft created</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
+            <source>Draft edited</source>
+            <translation>Draft edited</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
+            <source>Submitted for first review</source>
+            <translation>Submitted for first review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="51" />
+            <source>First review approved</source>
+            <translation>First review approved</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="53" />
+            <source>Submitted to the administration</source>
+            <translation>Submitted to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
+            <source>Approved by the administration</source>
+            <translation>Approved by the administration</translation>
+        </message>
+    </context>
+    <context>
+        <name>_IpRow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <source>current</source>
+            <translation>current</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="63" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
+            <source>Remove {0}</source>
+            <translation>Remove {0}</translation>
+        </message>
+    </context>
+</TS>

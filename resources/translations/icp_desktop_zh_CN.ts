@@ -1,0 +1,1979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>AppController</name>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="57" />
+            <source>starting the local service…</source>
+            <translation>正在启动本地服务…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="110" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="127" />
+            <source>the local service could not be started; see the log in {0}</source>
+            <translation>本地服务无法启动，请查看日志：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="178" />
+            <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
+            <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="215" />
+            <source>Reconnecting…</source>
+            <translation>正在重新连接…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="219" />
+            <source>Offline — the server cannot be reached</source>
+            <translation>离线 — 无法连接服务器</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="220" />
+            <source>TLS failure — the server is not trusted</source>
+            <translation>TLS 错误 — 服务器不受信任</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="261" />
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>您的会话已结束，请重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusySpinner</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/busy.py" line="21" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeAccessPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="71" />
+            <source>← Licenses</source>
+            <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
+            <translation>← 备案列表</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="74" />
+            <source>Change Access</source>
+            <translation>变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="93" />
+            <source>Associated service IPs</source>
+            <translation>关联服务IP地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="114" />
+            <source>View progress</source>
+            <translation>查看进度</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="117" />
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="120" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="416" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="198" />
+            <source>Could not load the website: {0}</source>
+            <translation>无法加载网站信息：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="264" />
+            <source>Before → after:</source>
+            <translation>变更前 → 变更后：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="265" />
+            <source>Added: {0}</source>
+            <translation>新增：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="266" />
+            <source>Removed: {0}</source>
+            <translation>移除：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="267" />
+            <source>Kept: {0}</source>
+            <translation>保留：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <source>Submitting…</source>
+            <translation>正在提交…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="354" />
+            <source>Submitted for first review.</source>
+            <translation>已提交初审。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="355" />
+            <source>Draft saved.</source>
+            <translation>草稿已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="378" />
+            <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
+            <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="381" />
+            <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
+            <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
+            <source>This change was modified elsewhere. Your list is kept; reload to see the latest version.</source>
+            <translation>此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="403" />
+            <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
+            <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <source>Comment: {0}</source>
+            <translation>备注：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="415" />
+            <source>Modify and Submit</source>
+            <translation>修改提交</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
+            <source>No open change</source>
+            <translation>无进行中的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="423" />
+            <source>This change is {0}; it cannot be edited now.</source>
+            <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeStatus</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="27" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="28" />
+            <source>Pending first review</source>
+            <translation>待初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="31" />
+            <source>First review rejected</source>
+            <translation>初审驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="34" />
+            <source>Approved, awaiting submission to the administration</source>
+            <translation>初审通过，待提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="37" />
+            <source>Under administration review</source>
+            <translation>管局审核中</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="40" />
+            <source>Rejected by the administration</source>
+            <translation>管局驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
+            <source>Approved (filed)</source>
+            <translation>已完成（已备案）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <source>Withdrawn</source>
+            <translation>已撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionFlow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="54" />
+            <source>Approved change #{id}.</source>
+            <translation>已通过变更单 #{id}。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
+            <source>Rejected change #{id} with 1 reason.</source>
+            <translation>已驳回变更单 #{id}，原因 1 条。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
+            <source>Rejected change #{id} with {n} reasons.</source>
+            <translation>已驳回变更单 #{id}，原因 {n} 条。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="70" />
+            <source>Already decided by another reviewer: {status}</source>
+            <translation>已由其他审核员处理：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="74" />
+            <source>The decision was refused: {reason}</source>
+            <translation>审核决定未被接受：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="85" />
+            <source>You may not decide this change: {reason}</source>
+            <translation>您无权审核此变更：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="89" />
+            <source>The decision was not recorded: {reason}</source>
+            <translation>审核决定未能记录：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilerDialogs</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <source>Modify and Submit</source>
+            <translation>修改提交</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <source>Submit for first review</source>
+            <translation>提交初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="21" />
+            <source>Submit this Change Access to the provider for first review?
+
+{0}
+
+After approval the provider submits it to the communication administration within 1 working day.</source>
+            <translation>确定将此变更接入提交给服务商初审吗？
+
+{0}
+
+初审通过后，服务商将在 1 个工作日内提交至通信管理局。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="39" />
+            <source>an earlier session</source>
+            <translation>之前的会话</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="40" />
+            <source>Restore unsaved changes from {0}?
+
+Associated service IPs: {1}</source>
+            <translation>是否恢复{0}中未保存的修改？
+
+关联服务IP地址：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="44" />
+            <source>Unsaved changes</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="56" />
+            <source>Withdraw the Change Access for {0}?
+
+The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
+            <translation>确定撤销 {0} 的变更接入吗？
+
+网站将保留当前IP地址；已撤销的变更不能重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="61" />
+            <source>Withdraw</source>
+            <translation>撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>IpListEditor</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="94" />
+            <source>No associated service IPs.</source>
+            <translation>无关联服务IP地址。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="102" />
+            <source>Type an IPv4 or IPv6 address</source>
+            <translation>输入 IPv4 或 IPv6 地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
+            <source>New associated service IP</source>
+            <translation>新的关联服务IP地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="107" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="202" />
+            <source>Will be added as {0}</source>
+            <translation>将添加为 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="218" />
+            <source>{0} is already in the list</source>
+            <translation>{0} 已在列表中</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenseTableModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="217" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="218" />
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="219" />
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="220" />
+            <source>Associated service IPs</source>
+            <translation>关联服务IP地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="221" />
+            <source>Change status</source>
+            <translation>变更状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicensesPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="61" />
+            <source>Licenses and websites</source>
+            <translation>备案与网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="67" />
+            <source>Search license number, website name or domain</source>
+            <translation>搜索备案号、网站名称或域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <source>Search websites</source>
+            <translation>搜索网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
+            <source>Filter by change status</source>
+            <translation>按变更状态筛选</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="113" />
+            <source>Reload</source>
+            <translation>重新加载</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="116" />
+            <source>View progress</source>
+            <translation>查看进度</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="119" />
+            <source>Change Access</source>
+            <translation>变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="212" />
+            <source>Could not load websites: {0}</source>
+            <translation>无法加载网站：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="221" />
+            <source>{0} websites</source>
+            <translation>共 {0} 个网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="224" />
+            <source>({0} loaded)</source>
+            <translation>（已加载 {0} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="226" />
+            <source>loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="76" />
+            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
+            <translation>ICP 备案桌面版 — 备案变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="84" />
+            <source>Navigation</source>
+            <translation>导航</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="89" />
+            <source>Home</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="91" />
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="97" />
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="145" />
+            <source>Signed in as {0} ({1})</source>
+            <translation>已登录：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="152" />
+            <source>No pages are available for this account.</source>
+            <translation>此账号没有可用的页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="107" />
+            <source>ICP Desktop</source>
+            <translation>ICP 备案桌面版</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="111" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <source>Change #{0}</source>
+            <translation>变更单 #{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <source>First review approved (初审通过)</source>
+            <translation>初审通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="131" />
+            <source>First review rejected (初审驳回)</source>
+            <translation>初审驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <source>Submitted to the administration (已提交管局)</source>
+            <translation>已提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <source>Filing approved (已完成备案)</source>
+            <translation>已完成（已备案）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="134" />
+            <source>Rejected by the administration (管局驳回)</source>
+            <translation>管局驳回</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="54" />
+            <source>&amp;Submit to the administration now</source>
+            <translation>立即提交管局(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="60" />
+            <source>Approved in first review; the provider submits each within 1 working day.</source>
+            <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="74" />
+            <source>The administration &amp;approved</source>
+            <translation>管局审核通过(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="75" />
+            <source>The administration re&amp;jected</source>
+            <translation>管局驳回(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="83" />
+            <source>&amp;Record the outcome</source>
+            <translation>记录审核结果(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="87" />
+            <source>Record the administration's outcome</source>
+            <translation>记录管局审核结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="108" />
+            <source>Awaiting submission</source>
+            <translation>待提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="109" />
+            <source>Under administration review</source>
+            <translation>管局审核中</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="110" />
+            <source>Outbox (email and SMS)</source>
+            <translation>发件箱（邮件和短信）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="114" />
+            <source>Administration submissions and outcomes</source>
+            <translation>管局提交与审核结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="141" />
+            <source>Awaiting submission ({n})</source>
+            <translation>待提交管局（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="142" />
+            <source>Under administration review ({n})</source>
+            <translation>管局审核中（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
+            <source>⚠ {n} overdue</source>
+            <translation>⚠ {n} 项已超期</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <source>Change #{id} was submitted to the administration.</source>
+            <translation>变更单 #{id} 已提交管局。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="186" />
+            <source>Change #{id} was not submitted: {reason}</source>
+            <translation>变更单 #{id} 未能提交：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="200" />
+            <source>Select a change to record its outcome.</source>
+            <translation>请选择一个变更单以记录审核结果。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="202" />
+            <source>The administration simulator decides this change; its outcome arrives by itself.</source>
+            <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
+            <source>Change #{id}: record what the administration reported.</source>
+            <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
+            <source>Add at least one of the administration's reasons for the rejection.</source>
+            <translation>请至少填写一条管局的驳回原因。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
+            <source>Recorded: the administration approved change #{id}.</source>
+            <translation>已记录：管局审核通过变更单 #{id}。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="235" />
+            <source>Recorded: the administration rejected change #{id}.</source>
+            <translation>已记录：管局驳回变更单 #{id}。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="241" />
+            <source>The outcome of change #{id} was not recorded: {reason}</source>
+            <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="48" />
+            <source>Filter by change, license number, website, domain, filer or IP</source>
+            <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="49" />
+            <source>Filter the queue</source>
+            <translation>筛选队列</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="53" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="55" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="67" />
+            <source>Queue</source>
+            <translation>队列</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
+            <source>Could not load the queue: {reason}</source>
+            <translation>无法加载队列：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcePicker</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="36" />
+            <source>Or pick from your service resources:</source>
+            <translation>或从您的服务资源中选择：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <source>Instance / IP</source>
+            <translation>实例 / IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <source>Region</source>
+            <translation>地域</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <source>Websites / note</source>
+            <translation>网站数 / 说明</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="42" />
+            <source>Service resources</source>
+            <translation>服务资源</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="49" />
+            <source>Add selected IP</source>
+            <translation>添加所选IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="68" />
+            <source>{0}/{1} websites</source>
+            <translation>{0}/{1} 个网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <source>used by this website</source>
+            <translation>本网站正在使用</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="83" />
+            <source>used by {0} other website(s)</source>
+            <translation>已被其他 {0} 个网站使用</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="85" />
+            <source>free</source>
+            <translation>空闲</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="87" />
+            <source>resource full ({0} websites)</source>
+            <translation>资源已满（{0} 个网站）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
+            <source>Pay-as-you-go: filed websites need a subscription resource</source>
+            <translation>按量付费：备案网站须使用包年包月资源</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
+            <source>Not in a mainland China region</source>
+            <translation>不在中国内地地域</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="110" />
+            <source>Expired on {0}</source>
+            <translation>已于 {0} 到期</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="113" />
+            <source>Cannot serve filed websites</source>
+            <translation>不能用于接入备案网站</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDetailPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="68" />
+            <source>← Back to the queue</source>
+            <translation>← 返回审核队列</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="79" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="84" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="85" />
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="86" />
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="87" />
+            <source>Service content</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="88" />
+            <source>Subject</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="89" />
+            <source>Filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="90" />
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="98" />
+            <source>Current IP addresses</source>
+            <translation>当前IP地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="100" />
+            <source>Current IPs:</source>
+            <translation>当前IP：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="101" />
+            <source>As filed</source>
+            <translation>备案信息</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="111" />
+            <source>Proposed change</source>
+            <translation>申请变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="125" />
+            <source>Decision</source>
+            <translation>审核决定</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="126" />
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="136" />
+            <source>Reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="137" />
+            <source>Reject with the reasons above (Alt+R)</source>
+            <translation>按上述原因驳回（Alt+R）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="138" />
+            <source>Approve</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="139" />
+            <source>Approve (Ctrl+Enter or Alt+A)</source>
+            <translation>通过（Ctrl+Enter 或 Alt+A）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="141" />
+            <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
+            <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
+            <source>Could not load change #{id}: {reason}</source>
+            <translation>无法加载变更单 #{id}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
+            <source>Change #{id} · {domain} · round {round} · {status}</source>
+            <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
+            <source>The automatic checks could not be loaded: {reason}</source>
+            <translation>无法加载自动检查结果：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <source>History ({n})</source>
+            <translation>历史记录（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="254" />
+            <source>First review due {time}</source>
+            <translation>初审截止时间：{time}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <source>Submit to the administration by {time} (within 1 working day)</source>
+            <translation>须于 {time} 前提交管局（1 个工作日内）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="260" />
+            <source>The administration decides by {time} (up to 20 working days)</source>
+            <translation>管局预计于 {time} 前完成审核（最长 20 个工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="269" />
+            <source>Overdue: {due}</source>
+            <translation>已超期：{due}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
+            <source>First reviews are decided by reviewers; operators see them here.</source>
+            <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
+            <source>You submitted this change yourself; another reviewer must decide it.</source>
+            <translation>此变更由您本人提交，须由其他审核员审核。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="290" />
+            <source>Nothing to decide: this change is {status}.</source>
+            <translation>无需审核：此变更当前状态为“{status}”。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="292" />
+            <source>Your account may not decide this change.</source>
+            <translation>您的账号无权审核此变更。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="313" />
+            <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
+            <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <source>The queue is empty.</source>
+            <translation>审核队列为空。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="338" />
+            <source>Next in the queue: change #{id}.</source>
+            <translation>队列中的下一项：变更单 #{id}。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
+            <source>Already decided by another reviewer: {status}</source>
+            <translation>已由其他审核员处理：{status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewHistoryTree</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <source>When (Beijing time)</source>
+            <translation>时间（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="26" />
+            <source>Reasons and comment</source>
+            <translation>原因和备注</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="32" />
+            <source>History of this change</source>
+            <translation>此变更的历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="41" />
+            <source>Round {n}</source>
+            <translation>第 {n} 轮</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="52" />
+            <source>Comment: {text}</source>
+            <translation>备注：{text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewIpTree</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <source>IP address</source>
+            <translation>IP地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <source>Checks</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="49" />
+            <source>Proposed IP addresses and their checks</source>
+            <translation>申请的IP地址及其检查结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <source>✔ Passed</source>
+            <translation>✔ 通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <source>✘ Failed</source>
+            <translation>✘ 未通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="86" />
+            <source>checking…</source>
+            <translation>检查中…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="88" />
+            <source>no checks</source>
+            <translation>无检查项</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <source>✘ {failed} of {total} checks failed</source>
+            <translation>✘ {total} 项检查中 {failed} 项未通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="94" />
+            <source>✔ the check passed</source>
+            <translation>✔ 检查通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="95" />
+            <source>✔ all {total} checks passed</source>
+            <translation>✔ 全部 {total} 项检查通过</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewOutboxView</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="56" />
+            <source>Show messages with status</source>
+            <translation>按状态显示消息</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <source>Pending</source>
+            <translation>待发送</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <source>Sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <source>Failed</source>
+            <translation>发送失败</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="61" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="63" />
+            <source>Re&amp;try</source>
+            <translation>重试(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="64" />
+            <source>Send the selected failed message again</source>
+            <translation>重新发送所选的失败消息</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>To</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <source>Attempts</source>
+            <translation>尝试次数</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <source>Last error</source>
+            <translation>最近错误</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <source>Change</source>
+            <translation>变更单</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="71" />
+            <source>Subject or message</source>
+            <translation>主题或内容</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="83" />
+            <source>Outbox</source>
+            <translation>发件箱</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="87" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="133" />
+            <source>Next attempt {time}</source>
+            <translation>下次尝试：{time}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="143" />
+            <source>Could not load the outbox: {reason}</source>
+            <translation>无法加载发件箱：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <source>Email</source>
+            <translation>邮件</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <source>SMS</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="181" />
+            <source>Message #{id} will be sent again.</source>
+            <translation>消息 #{id} 将重新发送。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="187" />
+            <source>Could not retry message #{id}: {reason}</source>
+            <translation>无法重试消息 #{id}：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="115" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="118" />
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="116" />
+            <source>Submit to the administration by</source>
+            <translation>提交管局截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="117" />
+            <source>Administration decides by</source>
+            <translation>管局预计审核完成时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <source>Change</source>
+            <translation>变更单</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <source>Due at {time} (Beijing time)</source>
+            <translation>截止时间：{time}（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="156" />
+            <source>⚠ past the expected date {date}</source>
+            <translation>⚠ 已超过预计日期 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="157" />
+            <source>expected by {date} (up to 20 working days)</source>
+            <translation>预计 {date} 前完成（最长 20 个工作日）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueuePage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="34" />
+            <source>First review queue</source>
+            <translation>初审队列</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="40" />
+            <source>Queue counts</source>
+            <translation>队列统计</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="42" />
+            <source>Changes per status</source>
+            <translation>各状态的变更数量</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="50" />
+            <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
+            <translation>J / K 或 Ctrl+下 / Ctrl+上：下一项 / 上一项 · Enter：打开</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <source>Nothing waits for first review.</source>
+            <translation>暂无待初审的变更。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="102" />
+            <source>Pending first review: {n}</source>
+            <translation>待初审：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="103" />
+            <source>⚠ Overdue: {n}</source>
+            <translation>⚠ 已超期：{n}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="104" />
+            <source>Overdue: 0</source>
+            <translation>已超期：0</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="105" />
+            <source>Showing {shown} of {total}</source>
+            <translation>显示 {shown} / 共 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <source>All changes: {counts}</source>
+            <translation>全部变更：{counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewReasonsEditor</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="40" />
+            <source>The reason is about</source>
+            <translation>原因针对</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="45" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="48" />
+            <source>Choose a common reason or type your own</source>
+            <translation>选择常用原因或自行填写</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="53" />
+            <source>A&amp;dd reason</source>
+            <translation>添加原因(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="55" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="59" />
+            <source>Reasons</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="66" />
+            <source>Comment for the filer (optional)</source>
+            <translation>给备案人的备注（可选）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="67" />
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="79" />
+            <source>Rejection reason:</source>
+            <translation>驳回原因：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="82" />
+            <source>Comment:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
+            <source>The IP list</source>
+            <translation>IP列表</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="93" />
+            <source>IP {ip}</source>
+            <translation>IP {ip}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStatusPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="53" />
+            <source>← Licenses</source>
+            <translation>← 备案列表</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="56" />
+            <source>Review status</source>
+            <translation>审核进度</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="69" />
+            <source>Change</source>
+            <translation>变更单</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <source>Associated service IPs</source>
+            <translation>关联服务IP地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
+            <source>First review due</source>
+            <translation>初审截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <source>Submission to the administration</source>
+            <translation>提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <source>Administration review</source>
+            <translation>管局审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <source>Reasons</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="91" />
+            <source>Timeline</source>
+            <translation>处理记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="102" />
+            <source>Withdraw</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="232" />
+            <source>Modify and Submit</source>
+            <translation>修改提交</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="153" />
+            <source>Could not load the change: {0}</source>
+            <translation>无法加载变更：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="168" />
+            <source>Review status — {0}</source>
+            <translation>审核进度 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="177" />
+            <source>(round {0})</source>
+            <translation>（第 {0} 轮）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="181" />
+            <source>Proposed: {0}
+Added: {1} · Removed: {2} · Kept: {3}</source>
+            <translation>申请：{0}
+新增：{1} · 移除：{2} · 保留：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="187" />
+            <source>by the end of {0}</source>
+            <translation>{0} 当日结束前</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="198" />
+            <source>Within 1 working day after the first review is approved</source>
+            <translation>初审通过后 1 个工作日内</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
+            <source>Within 1 working day: by the end of {0}</source>
+            <translation>1 个工作日内：{0} 当日结束前</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
+            <source>Up to 20 working days: expected by the end of {0}</source>
+            <translation>最长 20 个工作日：预计 {0} 当日结束前</translation>
+        </message>
+        <message>
+            <source>Within 1 working day: by {0}</source>
+            <translation type="vanished">1 个工作日内：{0} 前</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="201" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="213" />
+            <source>(estimated)</source>
+            <translation>（估算）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
+            <source>— overdue</source>
+            <translation>— 已超期</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
+            <source>Up to 20 working days after submission to the administration</source>
+            <translation>提交管局后最长 20 个工作日</translation>
+        </message>
+        <message>
+            <source>Up to 20 working days: expected by {0}</source>
+            <translation type="vanished">最长 20 个工作日：预计 {0} 前</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="222" />
+            <source>Comment: {0}</source>
+            <translation>备注：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <source>Continue editing</source>
+            <translation>继续编辑</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="255" />
+            <source>The change was withdrawn.</source>
+            <translation>变更已撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="261" />
+            <source>Could not withdraw: {0}</source>
+            <translation>无法撤销：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewText</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
+            <source>no due date</source>
+            <translation>无截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="96" />
+            <source>overdue (due {date})</source>
+            <translation>已超期（截止 {date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="98" />
+            <source>overdue by 1 working day (due {date})</source>
+            <translation>已超期 1 个工作日（截止 {date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="100" />
+            <source>overdue by {n} working days (due {date})</source>
+            <translation>已超期 {n} 个工作日（截止 {date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="105" />
+            <source>due today ({date})</source>
+            <translation>今天截止（{date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="107" />
+            <source>due in 1 working day ({date})</source>
+            <translation>1 个工作日后截止（{date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="109" />
+            <source>due in {n} working days ({date})</source>
+            <translation>{n} 个工作日后截止（{date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <source>(estimated: weekends only)</source>
+            <translation>（估算：仅按周末计算）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <source>+ Added</source>
+            <translation>+ 新增</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <source>− Removed</source>
+            <translation>− 移除</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
+            <source>= Kept</source>
+            <translation>= 保留</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
+            <source>Public address</source>
+            <translation>公网地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <source>Owned by the filer's resource</source>
+            <translation>属于备案人的资源</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
+            <source>Resource capacity (at most 5 websites)</source>
+            <translation>资源接入上限（最多 5 个网站）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="137" />
+            <source>Not a duplicate</source>
+            <translation>无重复</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <source>Filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <source>Reviewer</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <source>Operator</source>
+            <translation>运营人员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
+            <source>The filing service</source>
+            <translation>备案服务</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
+            <source>The administration</source>
+            <translation>管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
+            <source>IP list</source>
+            <translation>IP列表</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="179" />
+            <source>Working…</source>
+            <translation>处理中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="61" />
+            <source>Sign in to ICP filing (备案) Change Access (变更接入)</source>
+            <translation>登录备案系统 — 变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="69" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="71" />
+            <source>Choose a demo account…</source>
+            <translation>选择演示账号…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <source>filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <source>reviewer</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="73" />
+            <source>operator</source>
+            <translation>运营人员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="77" />
+            <source>Demo account:</source>
+            <translation>演示账号：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="81" />
+            <source>Account name</source>
+            <translation>账号名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="85" />
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="86" />
+            <source>Remember me on this computer</source>
+            <translation>在此电脑上记住我</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="90" />
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="103" />
+            <source>Username:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="104" />
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="141" />
+            <source>(not yet known)</source>
+            <translation>（尚未确定）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="152" />
+            <source>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</source>
+            <translation>此系统没有可用的安全密钥环：会话仅保存在内存中，下次需要重新登录。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="181" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="222" />
+            <source>Enter your username and password.</source>
+            <translation>请输入用户名和密码。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="184" />
+            <source>Signing in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="209" />
+            <source>Wrong username or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
+            <source>This account is locked after too many failed sign-ins. Wait a while, then try again.</source>
+            <translation>登录失败次数过多，账号已被锁定。请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="214" />
+            <source>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</source>
+            <translation>无法验证服务器证书（TLS 错误）。请检查服务器地址或所配置的 CA 证书。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="217" />
+            <source>Too many attempts. Wait a moment, then try again.</source>
+            <translation>尝试次数过多，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
+            <source>The server {0} cannot be reached. Check the address and your network connection.</source>
+            <translation>无法连接服务器 {0}。请检查地址和网络连接。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="223" />
+            <source>Sign-in failed: {0}</source>
+            <translation>登录失败：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepLine</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <source>First review</source>
+            <translation>初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <source>Administration</source>
+            <translation>管局审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="60" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="78" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="79" />
+            <source>current</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="119" />
+            <source>rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="81" />
+            <source>to do</source>
+            <translation>未开始</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="58" />
+            <source>Associated service IPs</source>
+            <translation>关联服务IP地址</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="63" />
+            <source>Comment: {0}</source>
+            <translation>备注：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="55" />
+            <source>round {0}</source>
+            <translation>第 {0} 轮</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebsiteFacts</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="15" />
+            <source>Website information</source>
+            <translation>网站信息</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="20" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="21" />
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="22" />
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="23" />
+            <source>Service content</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="24" />
+            <source>Subject</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/website_facts.py" line="25" />
+            <source>Current associated IPs</source>
+            <translation>当前关联IP地址</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workflow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="18" />
+            <source>No open change</source>
+            <translation>无进行中的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="19" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="20" />
+            <source>Pending first review</source>
+            <translation>待初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="52" />
+            <source>First review rejected</source>
+            <translation>初审驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="22" />
+            <source>Approved, awaiting submission</source>
+            <translation>初审通过，待提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="23" />
+            <source>Under administration review</source>
+            <translation>管局审核中</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="24" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
+            <source>Rejected by the administration</source>
+            <translation>管局驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
+            <source>Approved (filed)</source>
+            <translation>已完成（已备案）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="50" />
+            <source>Withdrawn</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
+            <source>Filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
+            <source>Reviewer</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
+            <source>Operator</source>
+            <translation>运营人员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
+            <source>Filing service</source>
+            <translation>备案服务</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="38" />
+            <source>Communication administration</source>
+            <translation>通信管理局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
+            <source>Draft created</source>
+            <translation>创建草稿</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
+            <source>Draft edited</source>
+            <translation>修改草稿</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
+            <source>Submitted for first review</source>
+            <translation>提交初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="51" />
+            <source>First review approved</source>
+            <translation>初审通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="53" />
+            <source>Submitted to the administration</source>
+            <translation>已提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
+            <source>Approved by the administration</source>
+            <translation>管局审核通过</translation>
+        </message>
+    </context>
+    <context>
+        <name>_IpRow</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <source>current</source>
+            <translation>当前</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="63" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
+            <source>Remove {0}</source>
+            <translation>移除 {0}</translation>
+        </message>
+    </context>
+</TS>
