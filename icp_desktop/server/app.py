@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from types import ModuleType
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -15,36 +12,37 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from icp_desktop import __version__
 from icp_desktop.server.db import Database
 from icp_desktop.server.errors import install_error_handlers, problem_response
-from icp_desktop.server.routes import auth, health, resources, websites
+from icp_desktop.server.routes import (
+    auth,
+    changes,
+    events,
+    health,
+    operator,
+    resources,
+    review,
+    websites,
+)
 from icp_desktop.server.schemas import Problem
+from icp_desktop.server.services import scheduler
 from icp_desktop.server.settings import Settings
 
 log = logging.getLogger(__name__)
 
-# Routers of the change workflow; included when their modules are present.
-_WORKFLOW_ROUTERS = ("changes", "review", "events", "operator")
-
-
-def _optional(module: str) -> ModuleType | None:
-    if importlib.util.find_spec(module) is None:
-        return None
-    return importlib.import_module(module)
+_ROUTERS = (health, auth, websites, resources, changes, review, events, operator)
 
 
 def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     """Build the service. ``database`` may be passed in by tests; by default it is made here."""
     db = database or Database.from_settings(settings)
-    scheduler = _optional("icp_desktop.server.services.scheduler")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if scheduler is not None:
-            await scheduler.start(app)
+        # The scheduler runs the administration submissions, the simulator and the outbox.
+        await scheduler.start(app)
         try:
             yield
         finally:
-            if scheduler is not None:
-                await scheduler.stop(app)
+            await scheduler.stop(app)
             await db.dispose()
 
     app = FastAPI(
@@ -56,12 +54,8 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     install_error_handlers(app)
-    for module in (health, auth, websites, resources):
+    for module in _ROUTERS:
         app.include_router(module.router)
-    for name in _WORKFLOW_ROUTERS:
-        routes = _optional(f"icp_desktop.server.routes.{name}")
-        if routes is not None:
-            app.include_router(routes.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     return app
 
