@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.licenses import LicensesPage
-from tests.helpers.live_server import LiveServer, start_live_server
+from tests.helpers.live_server import LiveServer, api_client, start_live_server
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +111,20 @@ def test_clicking_a_header_sorts_and_keeps_the_selection(qtbot: QtBot, page: Lic
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert domains(page) == sorted(domains(page), reverse=not descending)
     assert page.selected_website()["domain"] == "zw-notes.cn"
+
+
+def test_an_event_updates_the_one_row_it_concerns(
+    qtbot: QtBot, page: LicensesPage, server: LiveServer
+) -> None:
+    row = domains(page).index("blog.yunzhan-tech.cn")
+    change_id = page.model.website_at(row)["open_change"]["id"]
+    assert page.model.index(row, 4).data() == "Pending first review"
+    with api_client(server.url, "reviewer") as reviewer:
+        reviewer.post(f"/v1/change-requests/{change_id}/review",
+                      json={"decision": "approve"}).raise_for_status()
+    with qtbot.waitSignal(page.model.dataChanged, timeout=10_000):
+        page.on_event({"kind": "first_review.approved", "change_id": change_id,
+                       "website_id": page.model.website_at(row)["id"]})
+    assert page.model.index(row, 4).data() in (
+        "Approved, awaiting submission", "Under administration review")
+    assert page.model.rowCount() == 9

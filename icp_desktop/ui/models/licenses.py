@@ -110,6 +110,20 @@ class LicenseTableModel(QAbstractTableModel):
                 return i
         return -1
 
+    def update_website(self, website: dict[str, Any]) -> None:
+        """Replace one loaded website (e.g. its open change moved on) without reloading."""
+        for i, row in enumerate(self._loaded):
+            if row.website["id"] == website["id"]:
+                self._loaded[i] = fresh = WebsiteRow(website)
+                break
+        else:
+            return
+        for i, row in enumerate(self._rows):
+            if row.website["id"] == website["id"]:
+                self._rows[i] = fresh
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+                return
+
     # --- queries ---------------------------------------------------------------------------
 
     def reload(self) -> None:

@@ -161,6 +161,21 @@ class ChangeAccessPage(QWidget):
         if self._website_id:
             self.activate(website_id=self._website_id)
 
+    def on_event(self, event: dict[str, Any]) -> None:
+        """An event about the website shown: reload it, unless that would disturb typing."""
+        if not self._website_id or event.get("website_id") != self._website_id:
+            return
+        if not self.isVisible():
+            return  # activate() reloads when the page is shown again
+        if self._in_flight or self._loading_call is not None:
+            return
+        if self.draft is not None and self.draft.dirty:
+            self._show_message(self.tr("This change was updated on the service ({0}). Save "
+                                       "or submit your edits, or go back and reopen it.")
+                               .format(status_label(event.get("status"))))
+            return
+        self.refresh()
+
     def account_key(self) -> str:
         account = getattr(self._backend, "account", None) or {}
         return str(account.get("id") or account.get("username") or "anonymous")

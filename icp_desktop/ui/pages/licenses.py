@@ -149,6 +149,14 @@ class LicensesPage(QWidget):
         """Reload from the service (e.g. after an event about one of the filer's changes)."""
         self.model.reload()
 
+    def on_event(self, event: dict[str, Any]) -> None:
+        """A change of one of the filer's websites moved on: update that row only."""
+        website_id = event.get("website_id")
+        if not website_id or self.model.row_of(int(website_id)) < 0:
+            return
+        self._backend.call(lambda api: api.get_website(int(website_id)),
+                           self.model.update_website, lambda _error: None)
+
     # --- search and filter -----------------------------------------------------------------
 
     def on_search_text_changed(self, text: str) -> None:
