@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from icp_desktop.client.errors import Forbidden
+from icp_desktop.domain.reasons import COMMON_REJECTION_REASONS
 from icp_desktop.ui.pages.review_detail import ReviewDetailPage
 from icp_desktop.ui.widgets.review_common import ADDED_COLOR, REMOVED_COLOR
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
@@ -159,8 +160,12 @@ def test_reject_with_a_common_reason_on_one_ip_reaches_the_filer(
                     page.banner.text(), timeout=10_000)
     seen = service["demo"].get_change(change["id"])
     assert seen["status"] == "first_review_rejected"
+    # Sent in both languages, whichever the reviewer's is.
+    zh, en = next((zh, en) for code, zh, en in COMMON_REJECTION_REASONS
+                  if code == "site_not_reachable")
+    assert text == en
     assert seen["reasons"] == [{"field": "proposed_ips", "ip": "39.108.77.13",
-                                "code": "site_not_reachable", "message": text}]
+                                "code": "site_not_reachable", "message": f"{zh} / {en}"}]
     assert seen["comment"] == "Check the DNS records of the new address."
 
 

@@ -159,12 +159,17 @@ def reason_line(reason: dict[str, Any]) -> str:
     return f"{target}: {reason.get('message', '')}"
 
 
-def common_reasons() -> list[tuple[str, str]]:
-    """The common rejection reasons as (code, text in the UI's language)."""
+def common_reasons() -> list[tuple[str, str, str]]:
+    """The common rejection reasons as (code, text in the UI's language, text sent).
+
+    The text sent carries both languages ("中文 / English", as the service's own demo reasons
+    do): the filer reading it may not use the reviewer's language.
+    """
     from icp_desktop.domain.reasons import COMMON_REJECTION_REASONS
 
     chinese = QLocale().language() == QLocale.Language.Chinese
-    return [(code, zh if chinese else en) for code, zh, en in COMMON_REJECTION_REASONS]
+    return [(code, zh if chinese else en, f"{zh} / {en}")
+            for code, zh, en in COMMON_REJECTION_REASONS]
 
 
 class BusyBar(QProgressBar):

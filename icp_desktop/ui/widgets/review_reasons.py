@@ -47,8 +47,10 @@ class ReviewReasonsEditor(QWidget):
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("Choose a common reason or type your own"))
             line_edit.returnPressed.connect(self.add_pending)
-        for code, text in common_reasons():
+        self._sent_text: dict[str, str] = {}
+        for code, text, sent in common_reasons():
             self.reason_combo.addItem(text, code)
+            self._sent_text[code] = sent
         self.reason_combo.setCurrentIndex(-1)
         self.add_button = QPushButton(self.tr("A&dd reason"), self)
         self.add_button.clicked.connect(self.add_pending)
@@ -104,7 +106,8 @@ class ReviewReasonsEditor(QWidget):
             return False
         index = self.reason_combo.findText(text, Qt.MatchFlag.MatchExactly)
         code = self.reason_combo.itemData(index) if index >= 0 else None
-        self.add_reason(self.target_combo.currentData(), text, code)
+        message = self._sent_text.get(code, text) if code else text
+        self.add_reason(self.target_combo.currentData(), message, code)
         self.reason_combo.setCurrentIndex(-1)
         self.reason_combo.setEditText("")
         return True
