@@ -73,14 +73,14 @@ def app_paths(tmp_path: Path) -> AppPaths:
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     server = start_live_server(tmp_path_factory.mktemp("service"), admin_simulator="off")
     yield server
-    server.stop()
+    server.stop(timeout=3.0)  # a long-poll left open would hold a graceful stop for its wait
 
 
 @pytest.fixture
 def fresh_live_server(tmp_path: Path) -> Iterator[LiveServer]:
     server = start_live_server(tmp_path / "service", admin_simulator="off")
     yield server
-    server.stop()
+    server.stop(timeout=3.0)
 
 
 @pytest.fixture
