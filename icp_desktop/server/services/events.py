@@ -82,8 +82,12 @@ def _after_rollback(session: Session) -> None:
     session.info.pop(_WRITTEN_FLAG, None)
 
 
-async def _serialize_event_writers(session: AsyncSession) -> None:
-    """On PostgreSQL, make event ids commit in id order so a cursor never skips a late commit."""
+async def serialize_writers(session: AsyncSession) -> None:
+    """On PostgreSQL, make event ids commit in id order so a cursor never skips a late commit.
+
+    Transactions that write events call this before they lock any row, so every one of them
+    takes the locks in the same order (this lock first) and none can deadlock another.
+    """
     if session.get_bind().dialect.name == "postgresql" and not session.info.get(_LOCK_FLAG):
         await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENT_ORDER_LOCK})
         session.info[_LOCK_FLAG] = True
@@ -101,7 +105,7 @@ async def record(
     payload: dict[str, Any] | None = None,
 ) -> None:
     """Add one event to the caller's transaction; it becomes visible when that commits."""
-    await _serialize_event_writers(session)
+    await serialize_writers(session)
     session.add(
         Event(
             kind=kind,
