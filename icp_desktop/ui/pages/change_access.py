@@ -25,6 +25,7 @@ from icp_desktop.client.errors import ApiError, PreconditionFailed, Unavailable
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.domain.validation import check_proposed_ips
 from icp_desktop.ui.drafts import DraftStore, DraftWriter, LocalDraft, new_idempotency_key
+from icp_desktop.ui.reason_text import reasons_by_ip
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
 from icp_desktop.ui.widgets.ip_editor import IpListEditor, canonical
@@ -306,11 +307,7 @@ class ChangeAccessPage(QWidget):
         problems = check_proposed_ips(self.editor.ips(), self.editor.base_ips())
         if not problems:
             return True
-        by_ip: dict[str, list[str]] = {}
-        on_list: list[str] = []
-        for problem in problems:
-            (by_ip.setdefault(problem.ip, []) if problem.ip else on_list).append(problem.message)
-        self.editor.set_reasons(on_list, by_ip)
+        self.editor.set_reasons(*reasons_by_ip(problems))
         return False
 
     def _push(self, submit: bool) -> None:
@@ -385,11 +382,7 @@ class ChangeAccessPage(QWidget):
 
     def _show_error(self, error: ApiError) -> None:
         if error.field_errors:
-            by_ip: dict[str, list[str]] = {}
-            on_list: list[str] = []
-            for fe in error.field_errors:
-                (by_ip.setdefault(fe.ip, []) if fe.ip else on_list).append(fe.message)
-            self.editor.set_reasons(on_list, by_ip)
+            self.editor.set_reasons(*reasons_by_ip(error.field_errors))
             self._show_message(self.tr("The service refused the list; see the reasons at the "
                                        "IPs. Nothing you typed was lost."), error=True)
         elif isinstance(error, Unavailable):
@@ -409,12 +402,7 @@ class ChangeAccessPage(QWidget):
         if change is None or ChangeStatus(change["status"]) not in REJECTED:
             self.banner.hide()
             return
-        by_ip: dict[str, list[str]] = {}
-        on_list: list[str] = []
-        for reason in change.get("reasons") or []:
-            (by_ip.setdefault(reason["ip"], []) if reason.get("ip") else on_list).append(
-                reason["message"])
-        self.editor.set_reasons(on_list, by_ip)
+        self.editor.set_reasons(*reasons_by_ip(change.get("reasons") or []))
         text = self.tr("{0}: modify the IPs as the reasons at the fields say, then choose "
                        "Modify and Submit.").format(status_label(change["status"]))
         if change.get("comment"):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.ip_editor import diff_ips
@@ -215,7 +216,7 @@ class ReviewStatusPage(QWidget):
 
     def reasons_text(self, change: dict[str, Any]) -> str:
         lines = [
-            f"{r.get('ip') or self.tr('Associated service IPs')}: {r.get('message', '')}"
+            f"{r.get('ip') or self.tr('Associated service IPs')}: {reason_text(r)}"
             for r in change.get("reasons") or []
         ]
         if change.get("comment"):

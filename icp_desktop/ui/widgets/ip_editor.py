@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
+from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.field_error import FieldErrorLabel
 from icp_desktop.ui.widgets.resource_picker import ResourcePicker
 
@@ -213,7 +214,7 @@ class IpListEditor(QWidget):
         try:
             address = str(parse_service_ip(text))
         except InvalidServiceIP as refused:
-            return None, refused.reason
+            return None, reason_text(refused)  # from code + params, in the UI's language
         if address in self._ips:
             return None, self.tr("{0} is already in the list").format(address)
         return address, ""

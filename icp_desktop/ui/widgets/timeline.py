@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.labels import action_label, actor_label, format_local, status_label
 
 
@@ -52,11 +53,13 @@ class TimelineView(QScrollArea):
         html = [
             f"<b>{escape(what)}</b> → {escape(to_status)}<br>"
             f"<span style='color:#5f6b76'>{escape(when)} · {escape(who)}"
-            f" · {escape(self.tr('round {0}').format(entry.get('round', 1)))}</span>"
+            + (f" · {escape(self.tr('round {0}').format(entry['round']))}"
+               if entry.get("round") else "")  # round 0: a draft not yet submitted
+            + "</span>"
         ]
         for reason in entry.get("reasons") or []:
             where = reason.get("ip") or self.tr("Associated service IPs")
-            text = f"{where}: {reason.get('message', '')}"
+            text = f"{where}: {reason_text(reason)}"
             lines.append(text)
             html.append(f"<br><span style='color:#c0392b'>• {escape(text)}</span>")
         if entry.get("comment"):
