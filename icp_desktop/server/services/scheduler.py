@@ -14,9 +14,16 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI
+from sqlalchemy import or_, select
 
 from icp_desktop.server.db import Database
 from icp_desktop.server.gateway import AdministrationGateway, gateway_for
+from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.models.workflow import (
+    AdministrationSubmission,
+    ChangeRequest,
+    OutboxMessage,
+)
 from icp_desktop.server.services import administration, deadlines, notifier
 from icp_desktop.server.settings import Settings
 
@@ -39,19 +46,47 @@ class Scheduler:
         self._wake = asyncio.Event()
 
     async def tick(self) -> None:
-        """One round of every job; a failing job is logged and retried next round."""
+        """One round of every job that has work; a failing job is logged and retried later."""
         sessions = self.db.sessions
-        jobs: tuple[tuple[str, Callable[[], Awaitable[int]]], ...] = (
-            ("administration submission",
-             lambda: administration.submit_due(sessions, self.gateway)),
-            ("administration decisions", lambda: administration.apply_simulated(sessions)),
-            ("outbox", lambda: notifier.send_due(sessions, self.sender)),
-        )
-        for name, job in jobs:
+        jobs: dict[str, Callable[[], Awaitable[int]]] = {
+            "administration submission":
+                lambda: administration.submit_due(sessions, self.gateway),
+            "administration decisions": lambda: administration.apply_simulated(sessions),
+            "outbox": lambda: notifier.send_due(sessions, self.sender),
+        }
+        try:
+            due = await self.pending_work()
+        except Exception:
+            log.exception("could not look for scheduled work; retrying next round")
+            return
+        for name in due:
             try:
-                await job()
+                await jobs[name]()
             except Exception:
                 log.exception("scheduled job '%s' failed; retrying next round", name)
+
+    async def pending_work(self) -> list[str]:
+        """The jobs with something to do, found in a read transaction.
+
+        An idle service thus never takes SQLite's write lock just to find nothing to do.
+        """
+        now = utcnow()
+        checks = {
+            "administration submission": select(ChangeRequest.id).where(
+                ChangeRequest.status == administration.PENDING,
+                or_(ChangeRequest.admin_claimed_until.is_(None),
+                    ChangeRequest.admin_claimed_until < now)),
+            "administration decisions": select(AdministrationSubmission.id).where(
+                AdministrationSubmission.decision.is_(None),
+                AdministrationSubmission.gateway == "simulator",
+                AdministrationSubmission.decide_at <= now),
+            "outbox": select(OutboxMessage.id).where(
+                OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
+                or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now)),
+        }
+        async with self.db.read_sessions() as session:
+            return [name for name, stmt in checks.items()
+                    if await session.scalar(stmt.limit(1)) is not None]
 
     def poke(self) -> None:
         """Run the next tick now (after an approval, so the submission follows at once)."""
