@@ -213,6 +213,9 @@ def test_list_pages_through_own_changes_only(
     demo2 = user_client(shared_server, "demo2")
     theirs = demo2.get("/v1/change-requests").json()["items"]
     assert not set(seen) & {c["id"] for c in theirs}
+    site = api.website(demo, "shop.yunzhan-tech.cn")
+    of_site = demo.get("/v1/change-requests", params={"website_id": site["id"]}).json()["items"]
+    assert [c["id"] for c in of_site] == [site["open_change"]["id"]]
     only = demo.get("/v1/change-requests", params={"status": "draft"}).json()["items"]
     assert only and all(c["status"] == "draft" for c in only)
     bad = demo.get("/v1/change-requests", params={"cursor": "nonsense"})

@@ -241,7 +241,8 @@ async def withdraw(session: AsyncSession, change: ChangeRequest, caller: Account
 
 
 async def list_changes(
-    session: AsyncSession, caller: Account, *, status: str | None, after_id: int, limit: int
+    session: AsyncSession, caller: Account, *, status: str | None, after_id: int, limit: int,
+    website_id: int | None = None,
 ) -> list[ChangeRequest]:
     """The caller's changes (staff: all), newest first, keyset-paged by id."""
     stmt = select(ChangeRequest)
@@ -249,6 +250,8 @@ async def list_changes(
         stmt = stmt.where(ChangeRequest.owner_id == caller.id)
     if status:
         stmt = stmt.where(ChangeRequest.status == status)
+    if website_id is not None:
+        stmt = stmt.where(ChangeRequest.website_id == website_id)
     if after_id:
         stmt = stmt.where(ChangeRequest.id < after_id)
     return list((await session.scalars(stmt.order_by(ChangeRequest.id.desc()).limit(limit))).all())
