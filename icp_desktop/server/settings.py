@@ -54,6 +54,7 @@ class Settings(BaseSettings):
 
     # background jobs
     scheduler_interval: float = 1.0
+    first_review_working_days: int = Field(default=1, ge=1, le=20)  # first review due in N days
 
     # notifications
     smtp_host: str | None = None

@@ -132,7 +132,7 @@ async def submit_change(
     key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Submit for first review (also Modify and Submit after a rejection)."""
-    days = int(getattr(request.app.state.settings, "first_review_working_days", 1))
+    days = request.app.state.settings.first_review_working_days
 
     async def effect() -> StoredResponse:
         change = await changes.get_visible(session, change_id, account)
