@@ -51,11 +51,12 @@ def test_side_by_side_shows_the_site_as_filed_and_each_ip_marked_with_its_checks
     # jobs.yunzhan-tech.cn is filed with 121.40.56.78 and 2408:4002:1f20::18.
     change = file_change(service["demo"], 6, ["121.40.56.78", "39.108.77.13"])
     open_change(page, qtbot, change["id"])
-    filed = {key: label.text() for key, label in page.filed_labels.items()}
+    filed = {key: label.text() for key, label in page.filed.values.items()}
     assert filed["license_number"] == "京ICP备20231234号-6"
     assert filed["domain"] == "jobs.yunzhan-tech.cn"
     assert filed["name"] and filed["service_content"]
-    current = [page.current_ips.item(i).text() for i in range(page.current_ips.count())]
+    ips = page.filed.current_ips
+    current = [ips.item(i).text() for i in range(ips.count())]  # type: ignore[union-attr]
     assert current == ["121.40.56.78", "2408:4002:1f20::18"]
     rows = {ip: (marker, summary) for ip, marker, summary in page.ip_tree.rows()}
     assert rows["121.40.56.78"][0] == "= Kept"
@@ -217,3 +218,35 @@ def test_a_decision_by_another_reviewer_while_reading_is_reported_on_queue_chang
         "Approved, awaiting submission to the administration") or page.banner.text().endswith(
         "Under administration review")
     assert not page.approve_button.isEnabled()
+
+
+def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
+        page: ReviewDetailPage, qtbot: Any, qapp: Any, service: dict[str, Any]) -> None:
+    from icp_desktop.ui import i18n
+
+    pending = service["reviewer2"].review_queue(stage="first_review")["items"]
+    change_id = pending[-1]["change"]["id"]
+    open_change(page, qtbot, change_id)
+    ip = page.change["proposed_ips"][-1]  # type: ignore[index]
+    page.reasons.set_target(ip)
+    page.reasons.reason_combo.setEditText("Typed, not yet added")
+    page.reasons.add_reason(ip, "Added before the switch")
+    page.reasons.comment_edit.setPlainText("comment kept")
+    try:
+        i18n.switch_language(qapp, "zh_CN")
+        # Each widget gets its own LanguageChange: wait until the page and the editor have.
+        qtbot.waitUntil(lambda: page.approve_button.text() == "通过"
+                        and page.reasons.reason_name.text().startswith("驳回原因"),
+                        timeout=5000)
+        assert page.reject_button.text() == "驳回"
+        assert page.tabs.tabText(0) == "审核决定"
+        assert "待初审" in page.title_label.text()
+        assert page.change_id == change_id
+        assert page.reasons.target_combo.currentData() == ip
+        assert page.reasons.reason_combo.currentText() == "Typed, not yet added"
+        assert [r["message"] for r in page.reasons.reasons()] == ["Added before the switch"]
+        assert page.reasons.comment() == "comment kept"
+    finally:
+        i18n.switch_language(qapp, "en")
+    qtbot.waitUntil(lambda: page.approve_button.text() == "Approve", timeout=5000)
+    assert "Pending first review" in page.title_label.text()

@@ -129,3 +129,25 @@ def test_queue_model_passes_the_model_tester(page: ReviewQueuePage, qtmodelteste
     qtmodeltester.check(page.model)
     empty = ReviewQueueModel("administration_review")
     qtmodeltester.check(empty)
+
+
+def test_switching_the_language_keeps_the_reviewers_place(
+        page: ReviewQueuePage, qtbot: Any, qapp: Any) -> None:
+    from icp_desktop.ui import i18n
+
+    chosen = shown_ids(page)[1]
+    page.view.select_change(chosen)
+    qtbot.keyClicks(page.filter_edit, "yunzhan")
+    try:
+        i18n.switch_language(qapp, "zh_CN")
+        # Every widget gets its own LanguageChange event: wait for the last one to matter.
+        qtbot.waitUntil(lambda: page.counts_label.text().startswith("待初审")
+                        and page.model.headerData(DUE, Qt.Orientation.Horizontal)
+                        == "截止时间", timeout=5000)
+        assert page.title.text() == "初审队列"
+        assert page.view.selected_change_id() == chosen
+        assert page.filter_edit.text() == "yunzhan"
+    finally:
+        i18n.switch_language(qapp, "en")
+    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Pending first review"),
+                    timeout=5000)

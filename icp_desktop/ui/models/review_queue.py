@@ -75,6 +75,13 @@ class ReviewQueueModel(QAbstractTableModel):
             return list(self._all)
         return [item for item in self._all if self._filter in _haystack(item)]
 
+    def retranslate(self) -> None:
+        """The UI language changed: every header and cell reads anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def item(self, row: int) -> dict[str, Any]:
         return self._rows[row]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -51,15 +51,14 @@ class OperatorPage(QWidget):
         # Waiting for submission: due "within 1 working day", overdue first (server order).
         self.submission = QueueView(backend, "administration_submission", self)
         self.submission.open_review.connect(self.open_review)
-        self.submit_button = QPushButton(self.tr("&Submit to the administration now"), self)
+        self.submit_button = QPushButton(self)
         self.submit_button.clicked.connect(self.submit_selected)
         self.submission.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.submission.model.modelReset.connect(self._update_buttons)
         submission_tab = QWidget(self)
         box = QVBoxLayout(submission_tab)
-        box.addWidget(QLabel(self.tr(
-            "Approved in first review; the provider submits each within 1 working day."),
-            submission_tab))
+        self.submission_note = QLabel(submission_tab)
+        box.addWidget(self.submission_note)
         box.addWidget(self.submission, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -71,8 +70,8 @@ class OperatorPage(QWidget):
         self.review.open_review.connect(self.open_review)
         self.review.table.selectionModel().selectionChanged.connect(self._on_review_selected)
         self.review.model.modelReset.connect(self._on_review_selected)
-        self.approve_radio = QRadioButton(self.tr("The administration &approved"), self)
-        self.reject_radio = QRadioButton(self.tr("The administration re&jected"), self)
+        self.approve_radio = QRadioButton(self)
+        self.reject_radio = QRadioButton(self)
         self.decision_group = QButtonGroup(self)
         self.decision_group.addButton(self.approve_radio)
         self.decision_group.addButton(self.reject_radio)
@@ -80,11 +79,11 @@ class OperatorPage(QWidget):
         self.reasons = ReviewReasonsEditor(self)
         self.reject_radio.toggled.connect(self.reasons.setEnabled)
         self.reasons.setEnabled(False)
-        self.record_button = QPushButton(self.tr("&Record the outcome"), self)
+        self.record_button = QPushButton(self)
         self.record_button.clicked.connect(self.record_outcome)
         self.outcome_note = QLabel(self)
         self.outcome_note.setWordWrap(True)
-        outcome_box = QGroupBox(self.tr("Record the administration's outcome"), self)
+        self.outcome_box = outcome_box = QGroupBox(self)
         outcome = QVBoxLayout(outcome_box)
         radios = QHBoxLayout()
         radios.addWidget(self.approve_radio)
@@ -105,13 +104,13 @@ class OperatorPage(QWidget):
         self.outbox.message.connect(self.show_banner)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(submission_tab, self.tr("Awaiting submission"))
-        self.tabs.addTab(review_tab, self.tr("Under administration review"))
-        self.tabs.addTab(self.outbox, self.tr("Outbox (email and SMS)"))
+        for tab in (submission_tab, review_tab, self.outbox):
+            self.tabs.addTab(tab, "")
+        self._loaded: dict[int, dict[str, Any]] = {}
         self.submission.loaded.connect(lambda r: self._set_count(0, r))
         self.review.loaded.connect(lambda r: self._set_count(1, r))
 
-        title = QLabel(self.tr("Administration submissions and outcomes"), self)
+        self.title = title = QLabel(self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -121,8 +120,28 @@ class OperatorPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        self.retranslate_ui()
         self._update_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Administration submissions and outcomes"))
+        self.submission_note.setText(self.tr(
+            "Approved in first review; the provider submits each within 1 working day."))
+        self.submit_button.setText(self.tr("&Submit to the administration now"))
+        self.approve_radio.setText(self.tr("The administration &approved"))
+        self.reject_radio.setText(self.tr("The administration re&jected"))
+        self.record_button.setText(self.tr("&Record the outcome"))
+        self.outcome_box.setTitle(self.tr("Record the administration's outcome"))
+        self.banner.setAccessibleName(self.tr("Message"))
+        for tab in (0, 1):
+            self._set_count(tab, self._loaded.get(tab))
+        self.tabs.setTabText(2, self.tr("Outbox (email and SMS)"))
         self._on_review_selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def activate(self, **_kwargs: Any) -> None:
         self.refresh()
@@ -137,7 +156,12 @@ class OperatorPage(QWidget):
         self.submission.refresh()
         self.review.refresh()
 
-    def _set_count(self, tab: int, result: dict[str, Any]) -> None:
+    def _set_count(self, tab: int, result: dict[str, Any] | None) -> None:
+        if result is None:
+            self.tabs.setTabText(tab, [self.tr("Awaiting submission"),
+                                       self.tr("Under administration review")][tab])
+            return
+        self._loaded[tab] = result
         names = [self.tr("Awaiting submission ({n})"),
                  self.tr("Under administration review ({n})")]
         overdue = sum(1 for item in result.get("items", []) if item.get("overdue"))

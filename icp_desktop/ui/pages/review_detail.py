@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -28,6 +26,7 @@ from icp_desktop.ui.widgets.review_common import (
     status_text,
 )
 from icp_desktop.ui.widgets.review_decision import DecisionFlow
+from icp_desktop.ui.widgets.review_filed import ReviewFiledPanel
 from icp_desktop.ui.widgets.review_history import ReviewHistoryTree
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
@@ -65,7 +64,8 @@ class ReviewDetailPage(QWidget):
         self._load_request: int | None = None
         self.busy = BusyBar(self)
 
-        self.back_button = QPushButton(self.tr("← Back to the queue"), self)
+        self._checks: list[dict[str, Any]] | str = []
+        self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.back)
         self.title_label = QLabel(self)
         font = self.title_label.font()
@@ -76,54 +76,29 @@ class ReviewDetailPage(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
-        self.banner.setAccessibleName(self.tr("Message"))
 
-        self.filed_form = QFormLayout()
-        self.filed_labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("license_number", self.tr("License number")),
-            ("name", self.tr("Website name")),
-            ("domain", self.tr("Domain")),
-            ("service_content", self.tr("Service content")),
-            ("subject_name", self.tr("Subject")),
-            ("owner", self.tr("Filer")),
-            ("submitted_at", self.tr("Submitted")),
-        ):
-            value = QLabel(self)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            self.filed_labels[key] = value
-            self.filed_form.addRow(label + ":", value)
-        self.current_ips = QListWidget(self)
-        self.current_ips.setAccessibleName(self.tr("Current IP addresses"))
-        self.current_ips.setMaximumHeight(120)
-        self.filed_form.addRow(self.tr("Current IPs:"), self.current_ips)
-        filed_box = QGroupBox(self.tr("As filed"), self)
-        filed_layout = QVBoxLayout(filed_box)
-        filed_layout.addLayout(self.filed_form)
-        filed_layout.addStretch(1)
-
+        self.filed = ReviewFiledPanel(self)
         self.ip_tree = ReviewIpTree(self)
         self.ip_tree.itemSelectionChanged.connect(self._on_ip_selected)
         self.checks_note = QLabel(self)
         self.checks_note.setWordWrap(True)
         self.checks_note.setVisible(False)
-        proposed_box = QGroupBox(self.tr("Proposed change"), self)
-        proposed_layout = QVBoxLayout(proposed_box)
+        self.proposed_box = QGroupBox(self)
+        proposed_layout = QVBoxLayout(self.proposed_box)
         proposed_layout.addWidget(self.ip_tree)
         proposed_layout.addWidget(self.checks_note)
 
         sides = QSplitter(Qt.Orientation.Horizontal, self)
-        sides.addWidget(filed_box)
-        sides.addWidget(proposed_box)
+        sides.addWidget(self.filed)
+        sides.addWidget(self.proposed_box)
         sides.setStretchFactor(0, 2)
         sides.setStretchFactor(1, 3)
 
         self.reasons = ReviewReasonsEditor(self)
         self.history = ReviewHistoryTree(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.reasons, self.tr("Decision"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.reasons, "")
+        self.tabs.addTab(self.history, "")
         lower = QSplitter(Qt.Orientation.Vertical, self)
         lower.addWidget(sides)
         lower.addWidget(self.tabs)
@@ -133,13 +108,10 @@ class ReviewDetailPage(QWidget):
         self.action_note = QLabel(self)
         self.action_note.setWordWrap(True)
         # Explicit shortcuts rather than mnemonics: they work the same on every platform.
-        self.reject_button = QPushButton(self.tr("Reject"), self)
-        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R)"))
-        self.approve_button = QPushButton(self.tr("Approve"), self)
-        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
+        self.reject_button = QPushButton(self)
+        self.approve_button = QPushButton(self)
         self.approve_button.setDefault(True)
-        self.shortcut_hint = QLabel(self.tr(
-            "Approve: Ctrl+Enter or Alt+A · Reject: Alt+R"), self)
+        self.shortcut_hint = QLabel(self)
         self.shortcut_hint.setEnabled(False)
         self.flow = DecisionFlow(backend, self)
         self.approve_button.clicked.connect(self.approve)
@@ -165,7 +137,29 @@ class ReviewDetailPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(lower, 1)
         layout.addLayout(buttons)
+        self.retranslate_ui()
         self._set_actions([])
+
+    def retranslate_ui(self) -> None:
+        """Every fixed text in the UI language (again after a language switch)."""
+        self.back_button.setText(self.tr("← Back to the queue"))
+        self.banner.setAccessibleName(self.tr("Message"))
+        self.proposed_box.setTitle(self.tr("Proposed change"))
+        self.tabs.setTabText(0, self.tr("Decision"))
+        self.reject_button.setText(self.tr("Reject"))
+        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R)"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
+        self.shortcut_hint.setText(self.tr("Approve: Ctrl+Enter or Alt+A · Reject: Alt+R"))
+        if self.change is not None:
+            self.show_change(self.change, self._checks)
+        else:
+            self.tabs.setTabText(1, self.tr("History"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -214,22 +208,14 @@ class ReviewDetailPage(QWidget):
             lambda api: load_change_with_checks(api, target), done, failed)
 
     def show_change(self, change: dict[str, Any], checks: list[dict[str, Any]] | str) -> None:
-        self.change = change
+        self.change, self._checks = change, checks
         website = change["website"]
         self.title_label.setText(self.tr("Change #{id} · {domain} · round {round} · {status}")
                                  .format(id=change["id"], domain=website.get("domain", ""),
                                          round=change.get("round", 1),
                                          status=status_text(change.get("status"))))
         self._show_due(change)
-        for key, label in self.filed_labels.items():
-            if key == "owner":
-                label.setText(str(change.get("owner", {}).get("username", "")))
-            elif key == "submitted_at":
-                label.setText(beijing_time(change.get("submitted_at")))
-            else:
-                label.setText(str(website.get(key, "")))
-        self.current_ips.clear()
-        self.current_ips.addItems(list(website.get("ips", [])))
+        self.filed.set_change(change)
         base = list(change.get("base_ips") or website.get("ips", []))
         proposed = list(change.get("proposed_ips", []))
         if isinstance(checks, str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
@@ -31,15 +31,13 @@ class ReviewQueuePage(QWidget):
     def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        title = QLabel(self.tr("First review queue"), self)
+        self.title = title = QLabel(self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName(self.tr("Queue counts"))
         self.all_counts_label = QLabel(self)
-        self.all_counts_label.setAccessibleName(self.tr("Changes per status"))
         self.all_counts_label.setWordWrap(True)
         self.view = QueueView(backend, "first_review", self)
         self.view.open_review.connect(self.open_review)
@@ -47,8 +45,7 @@ class ReviewQueuePage(QWidget):
         self.view.model.modelReset.connect(self._update_counts)
         self._counts: dict[str, int] = {}
         self._loaded_once = False
-        self.hint = QLabel(self.tr(
-            "J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"), self)
+        self.hint = QLabel(self)
         self.hint.setEnabled(False)
 
         layout = QVBoxLayout(self)
@@ -57,6 +54,20 @@ class ReviewQueuePage(QWidget):
         layout.addWidget(self.all_counts_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("First review queue"))
+        self.counts_label.setAccessibleName(self.tr("Queue counts"))
+        self.all_counts_label.setAccessibleName(self.tr("Changes per status"))
+        self.hint.setText(self.tr("J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"))
+        if self._loaded_once:
+            self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     @property
     def model(self) -> ReviewQueueModel:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from icp_desktop.ui.widgets.review_common import (
@@ -20,25 +21,40 @@ class ReviewHistoryTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._timeline: list[dict[str, Any]] = []
         self.setColumnCount(4)
-        self.setHeaderLabels([
-            self.tr("When (Beijing time)"), self.tr("Who"), self.tr("Status"),
-            self.tr("Reasons and comment"),
-        ])
         for column in range(3):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(True)
         self.setWordWrap(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setHeaderLabels([
+            self.tr("When (Beijing time)"), self.tr("Who"), self.tr("Status"),
+            self.tr("Reasons and comment"),
+        ])
         self.setAccessibleName(self.tr("History of this change"))
+        if self._timeline:
+            self.set_timeline(self._timeline)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_timeline(self, timeline: list[dict[str, Any]]) -> None:
+        self._timeline = list(timeline)
         self.clear()
         rounds: dict[int, QTreeWidgetItem] = {}
         for entry in timeline:
-            number = int(entry.get("round") or 1)
+            number = int(entry.get("round") or 0)
             parent = rounds.get(number)
             if parent is None:
-                parent = QTreeWidgetItem(self, [self.tr("Round {n}").format(n=number)])
+                # Round 0 is a draft that was never submitted.
+                label = (self.tr("Round {n}").format(n=number) if number
+                         else self.tr("Before submission"))
+                parent = QTreeWidgetItem(self, [label])
                 parent.setFirstColumnSpanned(True)
                 font = parent.font(0)
                 font.setBold(True)

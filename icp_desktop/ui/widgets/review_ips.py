@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -40,18 +40,34 @@ class ReviewIpTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown: tuple[list[str], list[str], list[dict[str, Any]] | None] | None = None
         self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("IP address"), self.tr("Change"), self.tr("Checks")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(True)
         self.setAlternatingRowColors(True)
-        self.setAccessibleName(self.tr("Proposed IP addresses and their checks"))
         self.setWordWrap(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setHeaderLabels([self.tr("IP address"), self.tr("Change"), self.tr("Checks")])
+        self.setAccessibleName(self.tr("Proposed IP addresses and their checks"))
+        if self._shown is not None:
+            selected = self.selected_ip()
+            self.set_change(*self._shown)
+            for item in children(self.invisibleRootItem()):
+                if item.data(0, IP_ROLE) == selected:
+                    self.setCurrentItem(item)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_change(self, base_ips: list[str], proposed_ips: list[str],
                    checks: list[dict[str, Any]] | None) -> None:
         """Show the diff of ``base_ips`` → ``proposed_ips``; ``checks`` None means still loading."""
+        self._shown = (base_ips, proposed_ips, checks)
         self.clear()
         by_ip: dict[str, list[dict[str, Any]]] = {}
         for check in checks or []:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,23 +53,15 @@ class ReviewOutboxView(QWidget):
         self._request: int | None = None
         self.items: list[dict[str, Any]] = []
         self.status_combo = QComboBox(self)
-        self.status_combo.setAccessibleName(self.tr("Show messages with status"))
-        for label, value in ((self.tr("All"), None), (self.tr("Pending"), "pending"),
-                             (self.tr("Sent"), "sent"), (self.tr("Failed"), "failed")):
-            self.status_combo.addItem(label, value)
+        for value in (None, "pending", "sent", "failed"):
+            self.status_combo.addItem("", value)
         self.status_combo.currentIndexChanged.connect(self.refresh)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
-        self.retry_button = QPushButton(self.tr("Re&try"), self)
-        self.retry_button.setToolTip(self.tr("Send the selected failed message again"))
+        self.retry_button = QPushButton(self)
         self.retry_button.clicked.connect(self.retry_selected)
         self.busy = BusyBar(self)
         self.table = QTableWidget(0, 8, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Channel"), self.tr("To"), self.tr("Status"),
-            self.tr("Attempts"), self.tr("Last error"), self.tr("Change"),
-            self.tr("Subject or message"),
-        ])
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8)
@@ -80,11 +72,12 @@ class ReviewOutboxView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Outbox"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
+        self.status_name = QLabel(self)
+        self.status_name.setBuddy(self.status_combo)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Status:"), self))
+        bar.addWidget(self.status_name)
         bar.addWidget(self.status_combo)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
@@ -93,7 +86,30 @@ class ReviewOutboxView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
+        self.retranslate_ui()
         self._update_buttons()
+
+    def retranslate_ui(self) -> None:
+        self.status_name.setText(self.tr("Status:"))
+        self.status_combo.setAccessibleName(self.tr("Show messages with status"))
+        for index, label in enumerate((self.tr("All"), self.tr("Pending"), self.tr("Sent"),
+                                       self.tr("Failed"))):
+            self.status_combo.setItemText(index, label)
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.retry_button.setText(self.tr("Re&try"))
+        self.retry_button.setToolTip(self.tr("Send the selected failed message again"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("Channel"), self.tr("To"), self.tr("Status"),
+            self.tr("Attempts"), self.tr("Last error"), self.tr("Change"),
+            self.tr("Subject or message"),
+        ])
+        self.table.setAccessibleName(self.tr("Outbox"))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         if self._request is not None:
@@ -107,8 +123,12 @@ class ReviewOutboxView(QWidget):
     def _on_loaded(self, answer: Any) -> None:
         self._request = None
         self.busy.end()
-        selected = self.selected_id()
         self.items = outbox_items(answer)
+        self._fill()
+
+    def _fill(self) -> None:
+        """One row per message, keeping the selected one selected."""
+        selected = self.selected_id()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             status = str(item.get("status", ""))
@@ -117,7 +137,7 @@ class ReviewOutboxView(QWidget):
             summary = str(item.get("subject") or item.get("body") or "").splitlines()
             texts = [
                 str(item.get("id", "")), self._channel(str(item.get("channel", ""))),
-                str(item.get("recipient", "")), ("⚠ " if failed else "") + status,
+                str(item.get("recipient", "")), ("⚠ " if failed else "") + self._status(status),
                 str(item.get("attempts", 0)), str(item.get("last_error") or ""),
                 f"#{item['change_id']}" if item.get("change_id") else "",
                 summary[0] if summary else "",
@@ -142,6 +162,10 @@ class ReviewOutboxView(QWidget):
         self.busy.end()
         self.message.emit(self.tr("Could not load the outbox: {reason}").format(
             reason=getattr(error, "detail", None) or error), True)
+
+    def _status(self, status: str) -> str:
+        return {"pending": self.tr("pending"), "sent": self.tr("sent"),
+                "failed": self.tr("failed")}.get(status, status)
 
     def _channel(self, channel: str) -> str:
         return {"email": self.tr("Email"), "sms": self.tr("SMS")}.get(channel, channel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,15 +44,12 @@ class QueueView(QWidget):
         self.model = ReviewQueueModel(stage, self)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter by change, license number, website, domain, filer or IP"))
-        self.filter_edit.setAccessibleName(self.tr("Filter the queue"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.on_filter_text_changed)
         self.filter_edit.returnPressed.connect(self.open_current)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
-        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_current)
 
         self.table = QTableView(self)
@@ -64,7 +61,6 @@ class QueueView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Queue"))
         self.table.activated.connect(self._on_table_activated)
         self.busy = BusyBar(self)
         self.error_label = QLabel(self)
@@ -91,6 +87,21 @@ class QueueView(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.move_selection(step))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by change, license number, website, domain, filer or IP"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the queue"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.open_button.setText(self.tr("&Open"))
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- loading ------------------------------------------------------------------------
 

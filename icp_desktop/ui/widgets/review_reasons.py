@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,37 +36,28 @@ class ReviewReasonsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ips: list[str] = []
         self.target_combo = QComboBox(self)
-        self.target_combo.setAccessibleName(self.tr("The reason is about"))
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reason_combo = QComboBox(self)
         self.reason_combo.setEditable(True)
         self.reason_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.reason_combo.setAccessibleName(self.tr("Reason"))
         line_edit = self.reason_combo.lineEdit()
         if line_edit is not None:
-            line_edit.setPlaceholderText(self.tr("Choose a common reason or type your own"))
             line_edit.returnPressed.connect(self.add_pending)
         self._sent_text: dict[str, str] = {}
-        for code, text, sent in common_reasons():
-            self.reason_combo.addItem(text, code)
-            self._sent_text[code] = sent
-        self.reason_combo.setCurrentIndex(-1)
-        self.add_button = QPushButton(self.tr("A&dd reason"), self)
+        self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_pending)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_selected)
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Reasons"))
         self.list.setMaximumHeight(110)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {REMOVED_COLOR};")
         self.error_label.setVisible(False)
         self.comment_edit = QPlainTextEdit(self)
-        self.comment_edit.setPlaceholderText(self.tr("Comment for the filer (optional)"))
-        self.comment_edit.setAccessibleName(self.tr("Comment"))
         self.comment_edit.setMaximumHeight(70)
         self.comment_edit.setTabChangesFocus(True)
 
@@ -77,22 +68,66 @@ class ReviewReasonsEditor(QWidget):
         listed = QHBoxLayout()
         listed.addWidget(self.list, 1)
         listed.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.reason_name = QLabel(self)
+        self.reason_name.setBuddy(self.reason_combo)
+        self.comment_name = QLabel(self)
+        self.comment_name.setBuddy(self.comment_edit)
         form = QFormLayout()
-        form.addRow(self.tr("Rejection reason:"), pick)
+        form.addRow(self.reason_name, pick)
         form.addRow("", listed)
         form.addRow("", self.error_label)
-        form.addRow(self.tr("Comment:"), self.comment_edit)
+        form.addRow(self.comment_name, self.comment_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        self.set_targets([])
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the UI language, keeping what the user chose or typed."""
+        self.target_combo.setAccessibleName(self.tr("The reason is about"))
+        self.reason_combo.setAccessibleName(self.tr("Reason"))
+        line_edit = self.reason_combo.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Choose a common reason or type your own"))
+        chosen = self.reason_combo.currentData() if self.reason_combo.currentIndex() >= 0 \
+            else None
+        typed = self.reason_combo.currentText() if chosen is None else ""
+        self.reason_combo.clear()
+        for code, text, sent in common_reasons():
+            self.reason_combo.addItem(text, code)
+            self._sent_text[code] = sent
+        self.reason_combo.setCurrentIndex(self.reason_combo.findData(chosen) if chosen else -1)
+        if typed:
+            self.reason_combo.setEditText(typed)
+        self.set_targets(self._ips)
+        self.add_button.setText(self.tr("A&dd reason"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.list.setAccessibleName(self.tr("Reasons"))
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item is not None:
+                item.setText(reason_line(item.data(REASON_ROLE)))
+        self.comment_edit.setPlaceholderText(self.tr("Comment for the filer (optional)"))
+        self.comment_edit.setAccessibleName(self.tr("Comment"))
+        self.reason_name.setText(self.tr("Rejection reason:"))
+        self.comment_name.setText(self.tr("Comment:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_targets(self, ips: list[str]) -> None:
-        """The IPs a reason can be attached to (besides the IP list as a whole)."""
+        """The IPs a reason can be attached to (besides the IP list as a whole); the chosen
+        one stays chosen while it is still offered."""
+        current = self.target_combo.currentData()
+        self._ips = list(ips)
         self.target_combo.clear()
         self.target_combo.addItem(self.tr("The IP list"), None)
         for ip in ips:
             self.target_combo.addItem(self.tr("IP {ip}").format(ip=ip), ip)
+        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(current))
+                                          if current else 0)
 
     def set_target(self, ip: str | None) -> None:
         index = self.target_combo.findData(ip) if ip else 0
