@@ -66,14 +66,15 @@ def get_token(
 TokenDep = Annotated[str, Depends(get_token)]
 
 
-async def get_current_account(database: DatabaseDep, token: TokenDep) -> Account:
+async def get_current_account(session: ReadSessionDep, token: TokenDep) -> Account:
     """The signed-in account; 401 when the token is missing, unknown, expired or revoked.
 
-    Looked up in a short read transaction of its own, so read-only requests never take
-    SQLite's write lock and write requests hold it only for their own work.
+    Looked up in the request's read session, whose transaction then ends at once: a
+    long-polling request holds no connection, and read-only requests never take SQLite's
+    write lock.
     """
-    async with database.read_sessions() as session:
-        account = await account_service.account_for_token(session, token)
+    account = await account_service.account_for_token(session, token)
+    await session.commit()
     if account is None:
         raise unauthorized("Your session has expired or was ended; sign in again.",
                            "session_expired")

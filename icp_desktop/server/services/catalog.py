@@ -10,9 +10,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from icp_desktop.domain.status import ChangeStatus, Role
 from icp_desktop.domain.validation import MAX_WEBSITES_PER_RESOURCE, ResourceFacts
@@ -36,6 +38,7 @@ from icp_desktop.server.schemas import (
 from icp_desktop.server.schemas import ResourceIP as ResourceIPOut
 
 STATUS_NONE = "none"
+AnySelect = Select[*tuple[Any, ...]]
 
 
 # --- website IPs (used by the workflow too) ---------------------------------------------------
@@ -218,22 +221,33 @@ _WEBSITE_COLUMNS = (
 )
 
 
-def _visible(stmt: Select, account: Account) -> Select:
+def _visible(stmt: AnySelect, account: Account) -> AnySelect:
     return stmt if sees_all_websites(account) else stmt.where(Website.owner_id == account.id)
 
 
-def _filtered(stmt: Select, q: str | None, status: str | None) -> Select:
+def _contains(column: InstrumentedAttribute[str], needle: str, dialect: str
+              ) -> ColumnElement[bool]:
+    """Case-insensitive substring match. SQLite's LIKE already ignores ASCII case, and skipping
+    ``lower()`` on each row makes a scan of 100,000 websites about twice as fast."""
+    if dialect == "sqlite":
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column.like(f"%{escaped}%", escape="\\")
+    return column.icontains(needle, autoescape=True)
+
+
+def _filtered(stmt: AnySelect, q: str | None, status: str | None, dialect: str) -> AnySelect:
     if q and q.strip():
         needle = q.strip()
         stmt = stmt.where(
             or_(
-                Website.license_number.icontains(needle, autoescape=True),
-                Website.name.icontains(needle, autoescape=True),
-                Website.domain.icontains(needle, autoescape=True),
+                _contains(Website.license_number, needle, dialect),
+                _contains(Website.name, needle, dialect),
+                _contains(Website.domain, needle, dialect),
             )
         )
     if status == STATUS_NONE:
-        stmt = stmt.where(Website.open_change_id.is_(None))
+        # open_change_status mirrors open_change_id; this form uses the (owner, status) index.
+        stmt = stmt.where(Website.open_change_status.is_(None))
     elif status:
         stmt = stmt.where(Website.open_change_status == status)
     return stmt
@@ -271,7 +285,9 @@ async def list_websites(
     """One page of the websites the account may see, by id, with the IPs of each."""
     check_status_filter(status)
     after = decode_cursor(cursor) if cursor else None
-    stmt = _filtered(_visible(select(*_WEBSITE_COLUMNS).join(Subject), account), q, status)
+    dialect = session.get_bind().dialect.name
+    stmt = _filtered(_visible(select(*_WEBSITE_COLUMNS).join(Subject), account), q, status,
+                     dialect)
     if after is not None:
         stmt = stmt.where(Website.id > after)
     rows = (await session.execute(stmt.order_by(Website.id).limit(limit + 1))).all()
@@ -281,8 +297,9 @@ async def list_websites(
     total = None
     if after is None:
         if more:
-            count = _filtered(_visible(select(func.count(distinct(Website.id))), account), q,
-                              status)
+            count = _filtered(
+                _visible(select(func.count()).select_from(Website), account), q, status, dialect
+            )
             total = int(await session.scalar(count) or 0)
         else:
             total = len(rows)
