@@ -123,3 +123,21 @@ def test_a_failed_page_is_reported(qtbot: QtBot, server: LiveServer, tmp_path: P
     assert failed.args[0].status == 401
     assert model.rowCount() == 0 and not model.canFetchMore()
     assert backend.shutdown()
+
+
+def test_sorting_a_filtered_list_keeps_the_filter(qtbot: QtBot, backend: Backend) -> None:
+    model = LicenseTableModel(backend, page_size=50)
+    model.set_query("")
+    loaded(qtbot, model, DEMO_WEBSITES)
+    service_order = [model.website_at(r)["id"] for r in range(model.rowCount())]
+    model.filter_loaded("yunzhan")
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    names = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert len(names) == 6 and names == sorted(names, reverse=True)
+    model.filter_loaded("")  # widening again keeps the chosen order
+    domains = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert len(domains) == DEMO_WEBSITES
+    names = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    model.sort(-1)
+    assert [model.website_at(r)["id"] for r in range(model.rowCount())] == service_order

@@ -80,6 +80,11 @@ class LicensesPage(QWidget):
         self.spinner = BusySpinner(self)
         bar.addWidget(self.spinner)
         self.count_label = QLabel(self)
+        # A fixed width: the count changes while pages load and must not re-lay out the table.
+        widest = self.tr("{0} websites").format("100,000,000") + " " + self.tr(
+            "({0} loaded)").format("100,000,000") + " · " + self.tr("loading…")
+        self.count_label.setFixedWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 

@@ -19,6 +19,10 @@ class BusySpinner(QWidget):
         self._timer.timeout.connect(self._on_tick)
         self.setFixedSize(QSize(diameter, diameter))
         self.setAccessibleName(self.tr("Working…"))
+        # Hidden without giving its place away: showing it must not re-lay out the page.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.setVisible(False)
 
     @property

@@ -12,19 +12,26 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Workflow", text)
 
 
+_STATUS_CACHE: dict[str, dict[str | None, str]] = {}
+
+
 def status_label(code: str | None) -> str:
     """The display name of a change status code (``None``: no open change)."""
-    labels = {
-        None: _t("No open change"),
-        "draft": _t("Draft"),
-        "pending_first_review": _t("Pending first review"),
-        "first_review_rejected": _t("First review rejected"),
-        "pending_administration_submission": _t("Approved, awaiting submission"),
-        "administration_review": _t("Under administration review"),
-        "administration_rejected": _t("Rejected by the administration"),
-        "approved": _t("Approved (filed)"),
-        "withdrawn": _t("Withdrawn"),
-    }
+    # Tables ask for this per visible cell: translate the set once per language.
+    marker = _t("No open change")
+    labels = _STATUS_CACHE.get(marker)
+    if labels is None:
+        labels = _STATUS_CACHE[marker] = {
+            None: marker,
+            "draft": _t("Draft"),
+            "pending_first_review": _t("Pending first review"),
+            "first_review_rejected": _t("First review rejected"),
+            "pending_administration_submission": _t("Approved, awaiting submission"),
+            "administration_review": _t("Under administration review"),
+            "administration_rejected": _t("Rejected by the administration"),
+            "approved": _t("Approved (filed)"),
+            "withdrawn": _t("Withdrawn"),
+        }
     return labels.get(code, code or "")
 
 
