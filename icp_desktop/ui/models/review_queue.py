@@ -48,6 +48,7 @@ class ReviewQueueModel(QAbstractTableModel):
         self._stage = stage
         self._all: list[dict[str, Any]] = []
         self._rows: list[dict[str, Any]] = []
+        self._haystacks: list[str] | None = None
         self._filter = ""
         self._warning_icon: QIcon | None = None
 
@@ -57,6 +58,7 @@ class ReviewQueueModel(QAbstractTableModel):
         """Replace every row with a fresh answer from the service."""
         self.beginResetModel()
         self._all = list(items)
+        self._haystacks = None
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -73,7 +75,11 @@ class ReviewQueueModel(QAbstractTableModel):
     def _filtered(self) -> list[dict[str, Any]]:
         if not self._filter:
             return list(self._all)
-        return [item for item in self._all if self._filter in _haystack(item)]
+        if self._haystacks is None:
+            # Built once per answer and only when a filter is typed.
+            self._haystacks = [_haystack(item) for item in self._all]
+        return [item for item, text in zip(self._all, self._haystacks, strict=True)
+                if self._filter in text]
 
     def retranslate(self) -> None:
         """The UI language changed: every header and cell reads anew."""

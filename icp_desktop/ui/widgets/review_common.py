@@ -70,7 +70,8 @@ def beijing_date(value: Any) -> str:
     moment = parse_time(value)
     if moment is None:
         return ""
-    return (moment - timedelta(microseconds=1)).astimezone(BEIJING).strftime("%Y-%m-%d")
+    # isoformat, not strftime: strftime costs about a millisecond a call here.
+    return (moment - timedelta(microseconds=1)).astimezone(BEIJING).date().isoformat()
 
 
 def beijing_time(value: Any) -> str:
@@ -81,7 +82,7 @@ def beijing_time(value: Any) -> str:
     local = moment.astimezone(BEIJING)
     if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
         return beijing_date(value) + " 24:00"
-    return local.strftime("%Y-%m-%d %H:%M")
+    return f"{local.date().isoformat()} {local.hour:02d}:{local.minute:02d}"
 
 
 def due_text(due_at: Any, working_days_left: int | None, overdue: bool,

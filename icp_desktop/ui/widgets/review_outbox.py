@@ -72,6 +72,7 @@ class ReviewOutboxView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.status_name = QLabel(self)

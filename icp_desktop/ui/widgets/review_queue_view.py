@@ -29,11 +29,11 @@ class QueueView(QWidget):
 
     Signals:
         open_review(int): open the change with this id (Enter, double-click, Open).
-        loaded(dict): a fresh queue answer arrived (``{items, counts}``).
+        loaded(object): a fresh queue answer arrived (``{items, counts}``, a dict).
     """
 
     open_review = Signal(int)
-    loaded = Signal(dict)
+    loaded = Signal(object)  # a dict; "object" spares converting it to a QVariantMap
 
     def __init__(self, backend: Any, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +61,8 @@ class QueueView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Fitting columns looks at a sample of rows, so a long queue stays quick to show.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.activated.connect(self._on_table_activated)
         self.busy = BusyBar(self)
         self.error_label = QLabel(self)
