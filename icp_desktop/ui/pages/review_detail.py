@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -252,6 +252,9 @@ class ReviewDetailPage(QWidget):
         overdue = bool(change.get("overdue"))
         self.due_label.setStyleSheet(f"color: {OVERDUE_COLOR};" if overdue else "")
         label = text.format(time=beijing_time(due))
+        if change.get("due_estimated"):
+            # Some date had no calendar data: the service counted weekends only.
+            label += " " + QCoreApplication.translate("ReviewText", "(estimated: weekends only)")
         self.due_label.setText("⚠ " + self.tr("Overdue: {due}").format(due=label)
                                if overdue else label)
 
