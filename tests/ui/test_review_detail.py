@@ -250,3 +250,17 @@ def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
         i18n.switch_language(qapp, "en")
     qtbot.waitUntil(lambda: page.approve_button.text() == "Approve", timeout=5000)
     assert "Pending first review" in page.title_label.text()
+
+
+def test_a_reason_the_service_refuses_is_shown_at_the_reasons_and_nothing_is_decided(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    pending = service["reviewer2"].review_queue(stage="first_review")["items"]
+    change_id = pending[-1]["change"]["id"]
+    open_change(page, qtbot, change_id)
+    page.reasons.add_reason("198.51.100.200", "An address this change does not have")
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "not recorded" in page.banner.text(), timeout=10_000)
+    assert "198.51.100.200 is not one of this change's IPs" in page.reasons.error_label.text()
+    assert page.reasons.error_label.isVisible()
+    assert page.reject_button.isEnabled()  # fix the reason and try again
+    assert service["demo"].get_change(change_id)["status"] == "pending_first_review"
