@@ -19,6 +19,7 @@ import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
 
@@ -187,3 +188,40 @@ class DraftWriter:
         except OSError:
             log.exception("could not write the local draft for website %s", draft.website_id)
             raise
+
+
+def send_change(
+    api: Any, *, pending_save: Future[Path], website_id: int, change: dict[str, Any] | None,
+    ips: list[str], create_key: str | None, create_ips: list[str] | None,
+    submit_key: str | None,
+) -> tuple[dict[str, Any] | None, str, Exception | None]:
+    """Put a draft on the service and, with ``submit_key``, submit it (on a worker thread).
+
+    Creates the change when there is none (retrying a lost create with its stored key and
+    body), updates its IPs when they differ, then submits. Returns the change as last seen,
+    the step reached (``create``/``update``/``submit``/``done``) and the API error, if any,
+    so the caller knows which key the service has answered.
+    """
+    from icp_desktop.client.errors import ApiError
+
+    pending_save.result(10)  # the keys are on disk before the request leaves
+    step, current = "create", change
+    try:
+        if current is None:
+            current = api.create_change(website_id, create_ips, create_key)
+        step = "update"
+        if [_canonical(i) for i in current["proposed_ips"]] != ips:
+            current = api.update_change(current["id"], ips, current["etag"])
+        if submit_key is not None:
+            step = "submit"
+            current = api.submit_change(current["id"], submit_key)
+    except ApiError as error:
+        return current, step, error
+    return current, "done", None
+
+
+def _canonical(text: str) -> str:
+    try:
+        return str(ip_address(text.strip()))
+    except ValueError:
+        return text.strip()

@@ -23,6 +23,7 @@ FREE_WEBSITE = 1  # 京ICP备20231234号-1, no open change in the demo data
 JOBS_WEBSITE = 6  # 京ICP备20231234号-6, no open change
 PHOTO_WEBSITE = 8  # 沪ICP备19087654号-2, its demo change was withdrawn
 NOTES_WEBSITE = 9  # 沪ICP备19087654号-3, its demo change was approved
+DRAFT_WEBSITE = 7  # 沪ICP备19087654号-1, a demo draft change proposing 121.40.56.78, 39.108.77.12
 REJECTED_WEBSITE = 2  # its change was rejected at first review, with a reason on 39.108.77.13
 SPARE_IP = "2408:4003:10a0::66"  # on web-spare-01, used by no website
 
@@ -219,3 +220,28 @@ def test_rejection_reasons_stand_at_the_ip_and_modify_and_submit_resubmits(
     assert change["status"] == "pending_first_review"
     assert change["round"] == 2
     assert change["proposed_ips"] == ["47.93.18.22", SPARE_IP]
+
+
+def test_a_change_edited_elsewhere_is_refused_then_saved_on_the_latest_version(
+    qtbot: QtBot, backend: Backend, demo_http: httpx.Client
+) -> None:
+    page = open_page(qtbot, backend, DRAFT_WEBSITE)
+    change_id = page.change["id"]
+    assert page.editor.ips() == ["121.40.56.78", "39.108.77.12"]
+    # Another window saves the same draft meanwhile.
+    current = demo_http.get(f"/v1/change-requests/{change_id}")
+    demo_http.patch(f"/v1/change-requests/{change_id}", json={"proposed_ips": ["39.108.77.12"]},
+                    headers={"If-Match": current.headers["ETag"]}).raise_for_status()
+    page.editor.remove_ip("39.108.77.12")
+    page.editor.add_ip(SPARE_IP)
+    page.save_button.click()
+    answered(qtbot, page)
+    assert "modified elsewhere" in page.message.text()
+    assert page.editor.ips() == ["121.40.56.78", SPARE_IP]  # nothing typed is lost
+    qtbot.waitUntil(lambda: page.change["version"] > current.json()["version"]
+                    and not page.spinner.running, timeout=10_000)
+    page.save_button.click()
+    answered(qtbot, page)
+    assert page.message.text() == "Draft saved."
+    stored = demo_http.get(f"/v1/change-requests/{change_id}").json()
+    assert stored["proposed_ips"] == ["121.40.56.78", SPARE_IP]

@@ -8,29 +8,27 @@ the request leaves and are dropped only once the service answered, so a retry fi
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from icp_desktop.client.errors import ApiError, PreconditionFailed, Unavailable
+from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.domain.validation import check_proposed_ips
-from icp_desktop.ui.drafts import DraftStore, DraftWriter, LocalDraft, new_idempotency_key
+from icp_desktop.ui.drafts import (
+    DraftStore,
+    DraftWriter,
+    LocalDraft,
+    new_idempotency_key,
+    send_change,
+)
 from icp_desktop.ui.reason_text import reasons_by_ip
-from icp_desktop.ui.widgets.busy import BusySpinner
+from icp_desktop.ui.widgets.change_access_view import ChangeAccessView
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
-from icp_desktop.ui.widgets.ip_editor import IpListEditor, canonical
+from icp_desktop.ui.widgets.ip_editor import canonical
 from icp_desktop.ui.widgets.labels import status_label
-from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
 AUTOSAVE_DELAY_MS = 300
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
@@ -67,62 +65,18 @@ class ChangeAccessPage(QWidget):
         self._in_flight = False
         self._quiet = False  # set while the page itself fills the editor
 
-        layout = QVBoxLayout(self)
-        header = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Licenses"), self)
+        view = ChangeAccessView(self)
+        QVBoxLayout(self).addWidget(view)
+        self.back_button, self.title, self.spinner = view.back_button, view.title, view.spinner
+        self.status_label, self.banner, self.facts = view.status_label, view.banner, view.facts
+        self.editor, self.summary, self.message = view.editor, view.summary, view.message
+        self.progress_button, self.save_button = view.progress_button, view.save_button
+        self.next_button = view.next_button
         self.back_button.clicked.connect(self.back.emit)
-        header.addWidget(self.back_button)
-        self.title = QLabel(self.tr("Change Access"), self)
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        header.addWidget(self.title, 1)
-        self.spinner = BusySpinner(self)
-        header.addWidget(self.spinner)
-        self.status_label = QLabel(self)
-        header.addWidget(self.status_label)
-        layout.addLayout(header)
-
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fdecea; color: #8e2a1f; padding: 6px; border-radius: 4px;"
-        )
-        self.banner.hide()
-        layout.addWidget(self.banner)
-
-        splitter = QSplitter(self)
-        self.facts = WebsiteFacts(splitter)
-        ips_box = QGroupBox(self.tr("Associated service IPs"), splitter)
-        ips_layout = QVBoxLayout(ips_box)
-        self.editor = IpListEditor(ips_box)
         self.editor.changed.connect(self.on_editor_changed)
-        ips_layout.addWidget(self.editor, 1)
-        self.summary = QLabel(ips_box)
-        self.summary.setWordWrap(True)
-        ips_layout.addWidget(self.summary)
-        splitter.addWidget(self.facts)
-        splitter.addWidget(ips_box)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([360, 740])
-        layout.addWidget(splitter, 1)
-
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.progress_button = QPushButton(self.tr("View progress"), self)
         self.progress_button.clicked.connect(self.on_progress_clicked)
-        buttons.addWidget(self.progress_button)
-        self.save_button = QPushButton(self.tr("Save draft"), self)
         self.save_button.clicked.connect(self.save_draft)
-        buttons.addWidget(self.save_button)
-        self.next_button = QPushButton(self.tr("Next"), self)
-        self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.submit)
-        buttons.addWidget(self.next_button)
-        layout.addLayout(buttons)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -321,25 +275,10 @@ class ChangeAccessPage(QWidget):
         if submit and draft.submit_key is None:
             draft.submit_key = new_idempotency_key()
         pending_save = self.writer.save(draft)
-        website_id, change = self._website_id, self.change
-        create_key, create_ips = draft.create_key, draft.create_ips
-        submit_key = draft.submit_key if submit else None
-
-        def push(api: Any) -> tuple[dict[str, Any] | None, str, ApiError | None]:
-            pending_save.result(10)  # the keys are on disk before the request leaves
-            step, current = "create", change
-            try:
-                if current is None:
-                    current = api.create_change(website_id, create_ips, create_key)
-                step = "update"
-                if [canonical(i) for i in current["proposed_ips"]] != ips:
-                    current = api.update_change(current["id"], ips, current["etag"])
-                if submit_key is not None:
-                    step = "submit"
-                    current = api.submit_change(current["id"], submit_key)
-            except ApiError as error:
-                return current, step, error
-            return current, "done", None
+        push = partial(send_change, pending_save=pending_save, website_id=self._website_id,
+                       change=self.change, ips=ips, create_key=draft.create_key,
+                       create_ips=draft.create_ips,
+                       submit_key=draft.submit_key if submit else None)
 
         self._in_flight = True
         self._set_busy(True)
@@ -374,6 +313,32 @@ class ChangeAccessPage(QWidget):
         self.writer.save(draft)
         self._show_error(error)
         self._update_controls()
+        if isinstance(error, PreconditionFailed) or (isinstance(error, Conflict)
+                                                     and step == "create"):
+            self._resync_keeping_edits()
+
+    def _resync_keeping_edits(self) -> None:
+        """Fetch the website and its change again (another window changed them); the list
+        typed here stays, so the next save puts it on the latest version."""
+        website_id = self._website_id
+
+        def load(api: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
+            website = api.get_website(website_id)
+            ref = website.get("open_change")
+            return website, api.get_change(ref["id"]) if ref else None
+
+        def loaded(result: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
+            self._set_busy(False)
+            if website_id != self._website_id:
+                return
+            self.website, self.change = result
+            self.facts.set_website(self.website)
+            if self.change is not None and self.draft is not None:
+                self.draft.change_id = self.change["id"]
+            self._update_controls()
+
+        self._set_busy(True)
+        self._backend.call(load, loaded, lambda _error: self._set_busy(False))
 
     def _on_push_crashed(self, error: ApiError) -> None:
         self._in_flight = False
@@ -390,8 +355,12 @@ class ChangeAccessPage(QWidget):
                                        "try again — it will not be filed twice.")
                                .format(_describe(error)), error=True)
         elif isinstance(error, PreconditionFailed):
-            self._show_message(self.tr("This change was modified elsewhere. Your list is kept; "
-                                       "reload to see the latest version."), error=True)
+            self._show_message(self.tr("This change was modified elsewhere meanwhile. Your list "
+                                       "is kept; save again to put it on the latest version."),
+                               error=True)
+        elif isinstance(error, Conflict):
+            self._show_message(self.tr("{0} Your list is kept; the website was loaded again.")
+                               .format(_describe(error)), error=True)
         else:
             self._show_message(_describe(error), error=True)
 
