@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.models import licenses as licenses_model
 from icp_desktop.ui.models.licenses import LicenseTableModel
 from tests.helpers.live_server import LiveServer, start_live_server
 
@@ -141,3 +142,22 @@ def test_sorting_a_filtered_list_keeps_the_filter(qtbot: QtBot, backend: Backend
     assert names == sorted(names, reverse=True)
     model.sort(-1)
     assert [model.website_at(r)["id"] for r in range(model.rowCount())] == service_order
+
+
+def test_long_lists_are_filtered_a_chunk_per_turn(
+    qtbot: QtBot, backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(licenses_model, "SCAN_CHUNK", 2)
+    model = LicenseTableModel(backend, page_size=50)
+    model.set_query("")
+    loaded(qtbot, model, DEMO_WEBSITES)
+    model.filter_loaded("y")
+    assert model.filtering and model.rowCount() <= 2  # the first chunk only, at once
+    model.filter_loaded("yunzhan")  # typed on while the rest is filtered
+    qtbot.waitUntil(lambda: not model.filtering, timeout=5_000)
+    assert model.rowCount() == 6
+    assert all("yunzhan" in model.website_at(r)["domain"] for r in range(6))
+    model.filter_loaded("zw")
+    model.sort(2)  # a sort finishes the filtering first
+    assert not model.filtering
+    assert [model.data(model.index(r, 2)) for r in range(model.rowCount())] == ["zw-notes.cn"]
