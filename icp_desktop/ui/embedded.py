@@ -42,16 +42,36 @@ class EmbeddedServiceError(RuntimeError):
     """The local service could not be started."""
 
 
-def free_port(preferred: int | None = None) -> int:
-    """``preferred`` when it can be bound on the loopback interface, else any free port."""
-    for port in ([preferred] if preferred else []) + [0]:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            try:
-                sock.bind((HOST, port))
-            except OSError:
-                continue
-            return int(sock.getsockname()[1])
-    raise EmbeddedServiceError("no free port on 127.0.0.1")
+def _bindable(port: int) -> int | None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # as uvicorn binds: connections of a dead predecessor in TIME_WAIT do not block
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((HOST, port))
+        except OSError:
+            return None
+        return int(sock.getsockname()[1])
+
+
+def free_port(preferred: int | None = None, patience: float = 0.0) -> int:
+    """``preferred`` when it can be bound on the loopback interface, else any free port.
+
+    ``patience``: seconds to keep trying ``preferred`` (a killed predecessor may still hold it
+    for a moment).
+    """
+    if preferred:
+        deadline = time.monotonic() + patience
+        while True:
+            port = _bindable(preferred)
+            if port is not None:
+                return port
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.1)
+    port = _bindable(0)
+    if port is None:
+        raise EmbeddedServiceError("no free port on 127.0.0.1")
+    return port
 
 
 def pid_alive(pid: int) -> bool:
@@ -187,7 +207,7 @@ class EmbeddedService:
             users = self._live_users(state)
             pid, url = state.get("pid"), state.get("url")
             if isinstance(pid, int) and isinstance(url, str) and is_service_process(pid):
-                if healthy(url, timeout=3.0):
+                if healthy(url, timeout=2.0):
                     log.info("reusing the local service %s (pid %s)", url, pid)
                     self.url, self.pid, self.reused = url, pid, True
                     self._write_state({**state, "users": [*users, self.user_id]})
@@ -195,19 +215,20 @@ class EmbeddedService:
                 log.warning("local service pid %s does not answer: stopping it", pid)
                 terminate_pid(pid, timeout=2.0)
             port = state.get("port") if isinstance(state.get("port"), int) else None
-            self._spawn(port)
+            # a predecessor that just died or was killed may hold its port for a moment
+            self._spawn(port, patience=3.0 if isinstance(pid, int) else 0.0)
             assert self.url is not None and self._process is not None
             self._write_state({"pid": self._process.pid, "url": self.url,
                                "port": int(self.url.rsplit(":", 1)[1]),
                                "users": [self.user_id]})
             return self.url
 
-    def _spawn(self, preferred_port: int | None) -> None:
+    def _spawn(self, preferred_port: int | None, patience: float = 0.0) -> None:
         last_error = ""
         for attempt in range(3):
             if self._cancelled.is_set():
                 break
-            port = free_port(preferred_port if attempt == 0 else None)
+            port = free_port(preferred_port if attempt == 0 else None, patience)
             args = [self.python, "-m", "icp_desktop.server", "--demo", "--host", HOST,
                     "--port", str(port), "--data-dir", str(self.service_dir),
                     *self.extra_args]

@@ -10,11 +10,17 @@
 - ``make_controller``: builds an :class:`AppController` (window, backend, notifier) against a
   server URL and shuts it down after the test.
 - ``sign_in``: signs a controller in through the sign-in page and waits for the session.
+- ``slow_server``: a tiny loopback HTTP server (not the service) that answers after seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
+import sys
+import textwrap
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -139,3 +145,88 @@ def sign_in(qtbot: Any) -> Callable[..., dict[str, Any]]:
         return account
 
     return do
+
+
+SLOW_SERVER = textwrap.dedent("""
+    import json, sys, time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path.startswith("/__delay/"):
+                self.server.delay = float(self.path.rsplit("/", 1)[1])
+                return self.answer({"delay": self.server.delay})
+            if self.path == "/__hits":
+                return self.answer({"hits": self.server.hits})
+            self.server.hits += 1
+            time.sleep(self.server.delay)
+            self.answer({"status": "ok", "version": "slow", "database": "none",
+                         "items": [], "cursor": "0"})
+
+        do_POST = do_GET
+
+        def answer(self, data):
+            body = json.dumps(data).encode()
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except OSError:
+                pass  # the client gave up (aborted on quit)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.delay, server.hits = float(sys.argv[1]), 0
+    print(server.server_address[1], flush=True)
+    server.serve_forever()
+""")
+
+
+class SlowServer:
+    """A tiny HTTP server on loopback, in its own process, that answers after ``delay`` s.
+
+    Not the filing service: it stands in for a service that is slow or hangs, which the real
+    one cannot be made to do on demand. Every request gets ``{"status": "ok", ...}``.
+    """
+
+    def __init__(self, delay: float) -> None:
+        self.process = subprocess.Popen([sys.executable, "-c", SLOW_SERVER, str(delay)],
+                                        stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None
+        self.url = f"http://127.0.0.1:{int(self.process.stdout.readline())}"
+        self._delay = delay
+
+    def _get(self, path: str) -> dict[str, Any]:
+        with urllib.request.urlopen(self.url + path, timeout=5) as answer:
+            data: dict[str, Any] = json.loads(answer.read())
+            return data
+
+    @property
+    def delay(self) -> float:
+        return self._delay
+
+    @delay.setter
+    def delay(self, seconds: float) -> None:
+        self._delay = seconds
+        self._get(f"/__delay/{seconds}")
+
+    @property
+    def hits(self) -> int:
+        return int(self._get("/__hits")["hits"])
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait(10)
+
+
+@pytest.fixture
+def slow_server() -> Iterator[SlowServer]:
+    """``slow_server.delay`` seconds before each answer (3 s unless a test changes it)."""
+    server = SlowServer(3.0)
+    yield server
+    server.stop()
