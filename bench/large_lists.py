@@ -16,6 +16,7 @@ and painted the same way.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from bench.common import Result, Sizes, median, report, rss_mib, say
@@ -96,7 +97,7 @@ def run(sizes: Sizes) -> list[Result]:
     while model.canFetchMore():
         model.fetchMore()
         nxt = page(model.loaded_count, PAGE, total)
-        load_ms.append(timed_ms(lambda nxt=nxt: backend.answer_latest(nxt), viewport))
+        load_ms.append(timed_ms(partial(backend.answer_latest, nxt), viewport))
     assert model.rowCount() == total, model.rowCount()
     app.processEvents()
     rss_after = rss_mib()
@@ -107,7 +108,7 @@ def run(sizes: Sizes) -> list[Result]:
     search = page_widget.search
     for _ in range(repeats):
         for n in range(1, len(TYPED) + 1):
-            filter_ms.append(timed_ms(lambda n=n: search.setText(TYPED[:n]), viewport))
+            filter_ms.append(timed_ms(partial(search.setText, TYPED[:n]), viewport))
         clear_ms.append(timed_ms(lambda: search.setText(""), viewport))
         page_widget._search_timer.stop()  # the service query would replace the loaded rows
     backend.held.clear()
@@ -119,9 +120,8 @@ def run(sizes: Sizes) -> list[Result]:
         name = str(model.headerData(column, Qt.Orientation.Horizontal))
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             key = f"{name} {'↑' if order == Qt.SortOrder.AscendingOrder else '↓'}"
-            sort_ms[key] = [timed_ms(lambda c=column, o=order:
-                                     page_widget.table.sortByColumn(c, o), viewport)
-                            for _ in range(repeats)]
+            click = partial(page_widget.table.sortByColumn, column, order)
+            sort_ms[key] = [timed_ms(click, viewport) for _ in range(repeats)]
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     # the baseline: a plain model reset with the same rows, painted the same way

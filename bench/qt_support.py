@@ -28,7 +28,7 @@ def settle(widget: Any) -> None:
     QApplication.processEvents()
 
 
-def timed_ms(op: Callable[[], None], widget: Any) -> float:
+def timed_ms(op: Callable[[], object], widget: Any) -> float:
     """Milliseconds from the start of ``op`` until ``widget`` has been painted after it."""
     start = time.perf_counter()
     op()
