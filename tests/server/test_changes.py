@@ -186,6 +186,17 @@ def test_a_refused_submit_can_be_retried_with_its_key_after_the_fix(
     assert api.submit(demo, draft["id"], key="fix-then-retry").status_code == 200
 
 
+def test_huge_ids_and_entries_are_refused_cleanly(
+    demo: httpx.Client, draft_on: Callable[[str, list[str]], dict[str, Any]]
+) -> None:
+    assert demo.get("/v1/change-requests/99999999999999999999").status_code == 404
+    assert api.create(demo, 2**40, [api.SPARE_V4]).status_code == 422
+    draft = draft_on("yunzhan-tech.cn", [api.SPARE_V4])
+    huge = api.patch(demo, draft["id"], ["1" * 5000], draft["version"])
+    assert (huge.status_code, huge.json()["errors"][0]["code"]) == (422, "too_long")
+    assert api.change(demo, draft["id"])["proposed_ips"] == [api.SPARE_V4]
+
+
 def test_drafts_keep_what_was_typed(
     draft_on: Callable[[str, list[str]], dict[str, Any]]
 ) -> None:

@@ -31,10 +31,24 @@ from icp_desktop.server.services import catalog, deadlines, events, transitions
 from icp_desktop.server.services.transitions import ActorRef
 
 _EDITABLE = tuple(s.value for s in EDITABLE_STATUSES)
+# Ids beyond a 32-bit integer cannot exist; asking the database about them would be an error.
+MAX_ID = 2**31 - 1
+MAX_IP_TEXT = 100
 
 
 def normalise_ips(texts: list[str]) -> list[str]:
-    """Each entry in its canonical form when it parses, else as typed (a draft keeps it)."""
+    """Each entry in its canonical form when it parses, else as typed (a draft keeps it).
+
+    Entries longer than any address could be are refused (422) rather than stored.
+    """
+    too_long = [i for i, text in enumerate(texts) if len(text) > MAX_IP_TEXT]
+    if too_long:
+        raise validation_failed([
+            FieldProblem(field="proposed_ips", code="too_long", params={"index": i,
+                         "max_length": MAX_IP_TEXT},
+                         message=f"Entry {i + 1} is longer than {MAX_IP_TEXT} characters")
+            for i in too_long
+        ])
     out = []
     for text in texts:
         if not text.strip():
@@ -62,14 +76,16 @@ def to_field_problems(problems: list[IPProblem]) -> list[FieldProblem]:
 
 async def get_visible(session: AsyncSession, change_id: int, caller: Account) -> ChangeRequest:
     """The change if the caller may see it; other filers' changes are simply not found."""
-    change = await session.get(ChangeRequest, change_id, populate_existing=True)
+    change = None
+    if 1 <= change_id <= MAX_ID:
+        change = await session.get(ChangeRequest, change_id, populate_existing=True)
     if change is None or (caller.role == Role.FILER.value and change.owner_id != caller.id):
         raise not_found("No such change request.")
     return change
 
 
 async def _own_website(session: AsyncSession, website_id: int, caller: Account) -> Website:
-    website = await session.get(Website, website_id)
+    website = await session.get(Website, website_id) if 1 <= website_id <= MAX_ID else None
     if website is None or website.owner_id != caller.id:
         raise ProblemError(
             422, "Unprocessable Content", "No such website among yours.", "validation_failed",

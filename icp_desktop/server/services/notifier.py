@@ -248,7 +248,7 @@ def _outcome_values(msg: OutboxMessage, error: str | None, max_attempts: int) ->
 
 async def retry(session: AsyncSession, message_id: int) -> OutboxMessage | None:
     """Put a message back in the queue to be sent at once (an operator's retry)."""
-    msg = await session.get(OutboxMessage, message_id)
+    msg = await session.get(OutboxMessage, message_id) if 0 < message_id < 2**31 else None
     if msg is None:
         return None
     if msg.status != "sent":
