@@ -51,7 +51,19 @@ class _MemoryKeyring(keyring.backend.KeyringBackend):
 def server(tmp_path: Path) -> Iterator[LiveServer]:
     live = start_live_server(tmp_path / "service", admin_simulator="approve", admin_delay=1.0)
     yield live
-    live.stop()
+    # A long-poll the apps abandoned keeps the service's graceful shutdown waiting for its
+    # handler (up to the poll's wait); this test is not about shutdown, so wait briefly.
+    live.stop(timeout=3)
+
+
+@pytest.fixture
+def manual_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """The administration's outcomes recorded by an operator (simulator off)."""
+    live = start_live_server(tmp_path / "manual-service", admin_simulator="off")
+    yield live
+    # A long-poll the apps abandoned keeps the service's graceful shutdown waiting for its
+    # handler (up to the poll's wait); this test is not about shutdown, so wait briefly.
+    live.stop(timeout=3)
 
 
 @pytest.fixture
@@ -174,3 +186,37 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     model = licenses.model
     qtbot.waitUntil(lambda: (model.website_at(model.row_of(WEBSITE_ID)) or {}).get("ips")
                     == [KEPT, SECOND_TRY], timeout=10_000)
+
+
+def test_the_operator_records_the_administrations_approval_and_the_filer_hears_of_it(
+        manual_server: LiveServer, start_app: Callable[[str, str], Any], qtbot: Any) -> None:
+    from icp_desktop.client.api import ApiClient
+
+    filer = start_app(manual_server.url, "demo")
+    operator = start_app(manual_server.url, "operator")
+    page = operator.window.pages["operator"]
+    assert operator.window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.review.model.rowCount() > 0, timeout=10_000)
+
+    demo, reviewer = ApiClient(manual_server.url), ApiClient(manual_server.url)
+    demo.token = demo.login("demo", "demo-pass")["token"]
+    reviewer.token = reviewer.login("reviewer", "reviewer-pass")["token"]
+    draft = demo.create_change(6, ["121.40.56.78", SECOND_TRY], "operator-round-trip")
+    change_id = int(demo.submit_change(int(draft["id"]), "operator-round-trip-submit")["id"])
+    reviewer.review(change_id, "approve")
+
+    # The service hands it to the (manual) administration; the operator's list shows it
+    # by itself, and the operator records the outcome the administration reported.
+    qtbot.waitUntil(lambda: change_id in page.review.model.change_ids(), timeout=10_000)
+    page.tabs.setCurrentIndex(1)
+    assert page.review.select_change(change_id)
+    qtbot.waitUntil(page.record_button.isEnabled, timeout=5000)
+    page.approve_radio.setChecked(True)
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: f"administration approved change #{change_id}" in
+                    page.banner.text(), timeout=10_000)
+
+    qtbot.waitUntil(lambda: bool(notes(filer, "administration.approved", change_id)),
+                    timeout=10_000)
+    assert demo.get_website(6)["ips"] == ["121.40.56.78", SECOND_TRY]
+    qtbot.waitUntil(lambda: change_id not in page.review.model.change_ids(), timeout=10_000)
