@@ -37,6 +37,9 @@ bench: system-deps $(STAMP)
 translations: $(STAMP)
 	$(PY) scripts/update_translations.py
 
+bundle: system-deps $(STAMP)
+	@bash scripts/build_bundle.sh
+
 regen-migration: $(STAMP)
 	rm -f icp_desktop/server/migrations/versions/0001_initial.py
 	$(PY) -m icp_desktop.server.regen_migration
