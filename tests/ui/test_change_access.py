@@ -3,6 +3,7 @@ surviving a crash, a submit retried after a lost answer filing once, Modify and 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -245,3 +246,32 @@ def test_a_change_edited_elsewhere_is_refused_then_saved_on_the_latest_version(
     assert page.message.text() == "Draft saved."
     stored = demo_http.get(f"/v1/change-requests/{change_id}").json()
     assert stored["proposed_ips"] == ["121.40.56.78", SPARE_IP]
+
+
+def test_moving_on_while_a_save_is_out_leaves_the_new_page_alone(
+    qtbot: QtBot, backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = threading.Event()
+    real_create = ApiClient.create_change
+
+    def held_create(self: ApiClient, *args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)  # the service is slow to answer
+        return real_create(self, *args, **kwargs)
+
+    monkeypatch.setattr(ApiClient, "create_change", held_create)
+    page = open_page(qtbot, backend, FREE_WEBSITE)
+    page.editor.add_ip(SPARE_IP)
+    page.save_button.click()
+    assert page._in_flight
+    page.activate(website_id=REJECTED_WEBSITE)
+    gate.set()
+    qtbot.waitUntil(lambda: not page._in_flight and page.website is not None
+                    and page.website["id"] == REJECTED_WEBSITE, timeout=10_000)
+    assert page.facts.text_of("license_number") == "京ICP备20231234号-2"
+    assert page.change["website_id"] == REJECTED_WEBSITE
+    assert page.editor.ips() == page.change["proposed_ips"]  # its own list, not the saved one
+    listed = demo_http.get("/v1/change-requests", params={"limit": 500}).json()["items"]
+    saved = [c for c in listed if c["website_id"] == FREE_WEBSITE and c["status"] == "draft"]
+    assert [c["proposed_ips"] for c in saved] == [["47.93.18.21", SPARE_IP]]
+    page.writer.flush()
+    assert page.writer.store.load(page.account_key(), FREE_WEBSITE) is None

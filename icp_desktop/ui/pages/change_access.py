@@ -283,15 +283,17 @@ class ChangeAccessPage(QWidget):
         self._in_flight = True
         self._set_busy(True)
         self._show_message(self.tr("Submitting…") if submit else self.tr("Saving…"))
-        self._backend.call(push, lambda r: self._on_pushed(submit, *r), self._on_push_crashed)
+        website_id = self._website_id
+        self._backend.call(push, lambda r: self._on_pushed(submit, draft, website_id, *r),
+                           self._on_push_crashed)
 
-    def _on_pushed(self, submit: bool, change: dict[str, Any] | None, step: str,
-                   error: ApiError | None) -> None:
+    def _on_pushed(self, submit: bool, draft: LocalDraft, website_id: int,
+                   change: dict[str, Any] | None, step: str, error: ApiError | None) -> None:
         self._in_flight = False
         self._set_busy(False)
-        draft = self._ensure_draft()
         if change is not None:
-            self.change = change
+            if website_id == self._website_id:
+                self.change = change
             draft.change_id = change["id"]
             draft.create_key = draft.create_ips = None
         answered = error is None or not isinstance(error, Unavailable)
@@ -299,13 +301,24 @@ class ChangeAccessPage(QWidget):
             draft.create_key = draft.create_ips = None
         if step == "submit" and answered:
             draft.submit_key = None  # a definite answer: a new attempt gets a new key
+        if website_id != self._website_id:
+            # The page shows another website now: settle this one's local draft only.
+            if error is None:
+                self.writer.delete(draft.account, draft.website_id)
+            else:
+                self.writer.save(draft)
+            self._update_controls()
+            return
         if error is None:
-            self._forget_draft()  # the service has everything typed
+            assert change is not None
+            if [canonical(i) for i in change["proposed_ips"]] == self.editor.ips():
+                self._forget_draft()  # the service has everything typed
+            else:
+                self.writer.save(draft)  # typed on while the request was out: keep that
             self.editor.clear_reasons()
             self._show_message(self.tr("Submitted for first review.") if submit
                                else self.tr("Draft saved."))
             self._update_controls()
-            assert change is not None
             self.change_stored.emit(change)
             if submit:
                 self.open_status.emit(int(change["id"]))
