@@ -150,3 +150,14 @@ def test_a_poll_on_one_process_hears_an_event_written_by_another(
     finally:
         first.stop()
         second.stop()
+
+
+def test_odd_cursors_are_answered_not_crashed_on(
+    shared_server: LiveServer, user_client: UserClient
+) -> None:
+    demo = user_client(shared_server, "demo")
+    beyond, _ = api.events_after(demo, str(10**30))
+    assert beyond == []
+    everything, _ = api.events_after(demo, "not-a-cursor")
+    assert everything == api.events_after(demo, None)[0]
+    assert demo.get("/v1/events", params={"wait": 31}).status_code == 422

@@ -84,13 +84,13 @@ async def create_change(
 async def list_changes(
     session: ReadSessionDep, account: CurrentAccount, settings: SettingsDep,
     status: Annotated[ChangeStatus | None, Query()] = None,
-    website_id: Annotated[int | None, Query(ge=1)] = None,
+    website_id: Annotated[int | None, Query(ge=1, le=changes.MAX_ID)] = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int | None, Query(ge=1, le=500)] = None,
 ) -> ChangePage:
     """Your changes (reviewers and operators: all), newest first; optionally of one website."""
     size = min(limit or settings.page_limit_default, settings.page_limit_max)
-    after = catalog.decode_cursor(cursor) if cursor else 0
+    after = min(catalog.decode_cursor(cursor), changes.MAX_ID) if cursor else 0
     rows = await changes.list_changes(
         session, account, status=status.value if status else None, website_id=website_id,
         after_id=after, limit=size + 1,

@@ -34,7 +34,7 @@ async def review_queue(
     """Changes waiting at one stage, most urgent first, with counts per status."""
     status = review.stage_of(stage, Role(account.role))
     size = min(limit or settings.page_limit_default, settings.page_limit_max)
-    offset = catalog.decode_cursor(cursor) if cursor else 0
+    offset = min(catalog.decode_cursor(cursor), 10**9) if cursor else 0
     rows = await review.queue(session, status, q=q, offset=offset, limit=size + 1)
     more = len(rows) > size
     rows = rows[:size]

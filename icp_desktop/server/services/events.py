@@ -141,7 +141,7 @@ def parse_cursor(after: str | None) -> int:
     if not after:
         return 0
     try:
-        return max(0, int(after))
+        return min(max(0, int(after)), 2**31 - 1)  # beyond any id; keeps the query valid
     except ValueError:
         return 0
 
