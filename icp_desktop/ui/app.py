@@ -24,7 +24,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
         from icp_desktop import __version__
 
-        parser.exit(message=f"{APP_NAME} {__version__}\n")
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:

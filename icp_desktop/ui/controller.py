@@ -284,3 +284,7 @@ class AppController(QObject):
         if self.notifier is not None:
             self.notifier.hide()
         self.settings.sync()
+        if self._started:
+            from icp_desktop.ui.logging_setup import close_logging
+
+            close_logging()

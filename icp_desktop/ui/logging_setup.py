@@ -37,8 +37,13 @@ class SecretFilter(logging.Filter):
         if cleaned != message:
             record.msg, record.args = cleaned, None
         if record.exc_info and not record.exc_text:
-            record.exc_text = scrub(logging.Formatter().formatException(record.exc_info))
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            # another handler may have formatted the traceback already: scrub it either way
+            record.exc_text = scrub(record.exc_text)
             record.exc_info = None
+        if record.stack_info:
+            record.stack_info = scrub(record.stack_info)
         return True
 
 
@@ -66,3 +71,11 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     # urllib3 logs full URLs at DEBUG only; keep it at WARNING regardless
     logging.getLogger("urllib3").setLevel(logging.WARNING)
     return path
+
+
+def close_logging() -> None:
+    """Detach and close the app's log file handler (on quit)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_icp_desktop", False)]:
+        root.removeHandler(handler)
+        handler.close()
