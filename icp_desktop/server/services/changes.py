@@ -49,6 +49,14 @@ def normalise_ips(texts: list[str]) -> list[str]:
                          message=f"Entry {i + 1} is longer than {MAX_IP_TEXT} characters")
             for i in too_long
         ])
+    controls = [i for i, text in enumerate(texts)
+                if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text)]
+    if controls:
+        raise validation_failed([
+            FieldProblem(field="proposed_ips", code="control_characters", params={"index": i},
+                         message=f"Entry {i + 1} contains control characters")
+            for i in controls
+        ])
     out = []
     for text in texts:
         if not text.strip():

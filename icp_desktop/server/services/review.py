@@ -50,8 +50,28 @@ def reasons_json(reasons: list[Reason]) -> list[dict[str, Any]]:
     return [r.model_dump(mode="json") for r in reasons]
 
 
+def _control_chars(text: str | None) -> bool:
+    return bool(text) and any(ord(ch) < 32 and ch not in "\n\r\t" for ch in text or "")
+
+
+def check_text(body: ReviewIn | Any) -> None:
+    """Comments and reasons are text a person reads: no control characters (nor NUL, which
+    PostgreSQL cannot store)."""
+    fields = [("comment", body.comment)] + [
+        ("reasons", value) for r in body.reasons for value in (r.message, r.code, r.ip)]
+    bad = sorted({name for name, value in fields if _control_chars(value)})
+    if bad:
+        raise ProblemError(
+            422, "Unprocessable Content", "Text contains control characters.",
+            "validation_failed",
+            [FieldProblem(field=name, code="control_characters",
+                          message="Remove control characters from this text") for name in bad],
+        )
+
+
 def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
     """A rejection needs at least one reason; a reason on one IP must name a proposed IP."""
+    check_text(body)
     if body.decision != "reject":
         return
     if not body.reasons:
