@@ -21,7 +21,7 @@ def source_stamp(root: Path = ROOT) -> str:
         path = root / name
         files = [path] if path.is_file() else sorted(
             p for p in path.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".ts")
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
         )
         for file in files:
             digest.update(file.relative_to(root).as_posix().encode())

@@ -112,6 +112,7 @@ class Translations(QObject):
         self.app = app
         self.directory = Path(directory)
         self.language = DEFAULT
+        self.installed = False
         self._installed: list[QTranslator] = []
 
     def _load(self, lang: str) -> tuple[list[QTranslator], bool]:
@@ -146,6 +147,7 @@ class Translations(QObject):
             translator.deleteLater()
         self._installed = translators
         self.language = lang
+        self.installed = True
         QLocale.setDefault(qt_locale(lang))
         return found
 
@@ -169,7 +171,13 @@ def switch_language(app: QCoreApplication, lang: str,
     translations = app.findChild(Translations)
     if translations is None:
         translations = Translations(app)
+    old = translations.language if translations.installed else current_language()
     translations.install(lang)
     if settings is not None:
         save_language(settings, translations.language)
+    if old != translations.language and app.inherits("QApplication"):
+        from icp_desktop.ui.retranslate import retranslate_widgets
+
+        # texts pages set once (titles, labels, buttons) follow without rebuilding the page
+        retranslate_widgets(old, translations.language)
     return translations

@@ -1,0 +1,74 @@
+"""Switching the interface language in a running app: every open page follows at once, and
+the user keeps their place (the page, what they typed, the selection)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QWidget
+
+from icp_desktop.ui import i18n
+from icp_desktop.ui.retranslate import Catalog, convert, load_catalog
+
+
+def texts(widget: QWidget) -> set[str]:
+    found = {w.text() for w in widget.findChildren(QLabel)}
+    found |= {w.text() for w in widget.findChildren(QAbstractButton)}
+    found |= {w.placeholderText() for w in widget.findChildren(QLineEdit)}
+    return found
+
+
+@pytest.fixture
+def chinese(qapp: Any) -> Iterator[None]:
+    i18n.switch_language(qapp, "zh_CN")
+    yield
+    i18n.switch_language(qapp, "en")
+
+
+def test_the_licenses_page_follows_a_switch_and_keeps_the_search(
+        chinese: None, qapp: Any, qtbot: Any, live_server: Any,
+        make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
+    controller = make_controller(live_server.url)
+    sign_in(controller, "demo")
+    window = controller.window
+    page = window.pages["licenses"]
+    qtbot.waitUntil(lambda: any(t.startswith("共 ") for t in texts(page)), timeout=10_000)
+    assert "备案与网站" in texts(page)
+    search = next(e for e in page.findChildren(QLineEdit) if e.isVisible())
+    search.setText("yunzhan")
+    settings = QSettings(str(controller.paths.settings_file), QSettings.Format.IniFormat)
+
+    i18n.switch_language(qapp, "en", settings)
+
+    shown = texts(page)
+    assert "Licenses and websites" in shown and "备案与网站" not in shown
+    assert any(t.endswith(" websites") for t in shown), shown
+    assert search.text() == "yunzhan"
+    assert window.current_page_name() == "licenses"
+    model = page.findChild(QTableView).model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "License number"
+    assert i18n.saved_language(settings) == "en"
+
+    i18n.switch_language(qapp, "zh_CN", settings)
+    assert "备案与网站" in texts(page)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "备案号"
+
+
+def test_templates_and_nested_terms_convert_both_ways() -> None:
+    zh, en = load_catalog("zh_CN"), load_catalog("en")
+    assert convert("This change is Pending first review; it cannot be edited now.", en, zh,
+                   ["ChangeAccessPage"]) == "此变更当前状态为“待初审”，暂不能修改。"
+    assert convert("此变更当前状态为“待初审”，暂不能修改。", zh, en,
+                   ["ChangeAccessPage"]) == \
+        "This change is Pending first review; it cannot be edited now."
+    assert convert("云栈商城", zh, en) is None  # data, not a catalog text: left alone
+
+
+def test_the_same_english_word_takes_the_page_s_own_translation() -> None:
+    catalog = Catalog([("ReviewIpTree", "Change", "变更"), ("QueueModel", "Change", "变更单")])
+    english = Catalog([("ReviewIpTree", "Change", "Change"), ("QueueModel", "Change", "Change")])
+    assert convert("Change", english, catalog, ["QueueModel"]) == "变更单"
+    assert convert("Change", english, catalog, ["ReviewIpTree"]) == "变更"
