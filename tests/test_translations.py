@@ -153,8 +153,8 @@ def test_switching_language_retranslates_and_notifies_widgets(qapp: QApplication
         assert i18n.saved_language(settings) == "zh_CN"
         before = probe.changes
         i18n.switch_language(qapp, "en", settings)
-        qtbot.waitUntil(lambda: probe.text() == "Withdrawn")
-        assert probe.changes > before
+        qtbot.waitUntil(lambda: probe.changes > before)
+        assert probe.text() == "Withdrawn"
         assert i18n.current_language() == "en"
         assert i18n.saved_language(settings) == "en"
     finally:

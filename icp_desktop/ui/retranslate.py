@@ -70,7 +70,7 @@ class Catalog:
         # the longest templates first: "{0} websites" must not win over "Showing {0} of {1}"
         self.templates.sort(key=lambda t: -len(t[0].pattern))
 
-    def translate(self, source: str, contexts: Iterable[str] = ()) -> str:
+    def lookup(self, source: str, contexts: Iterable[str] = ()) -> str:
         """``source`` in this language, preferring the first of ``contexts`` that has it."""
         for context in contexts:
             found = self.in_context.get((context, source))
@@ -129,7 +129,7 @@ def convert(text: str, old: Catalog, new: Catalog, contexts: Iterable[str] = ())
                                                                            strict=True))
     source, values = found
     contexts = list(contexts)
-    translated = new.translate(source, contexts)
+    translated = new.lookup(source, contexts)
     for name, value in values.items():
         # a value may itself be a translated word (a status name inside a sentence)
         inner = convert(value, old, new, contexts)

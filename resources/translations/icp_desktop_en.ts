@@ -55,119 +55,134 @@
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="35" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="37" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="56" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="76" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="78" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="120" />
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="416" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="198" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="168" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="128" />
+            <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
+            <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
+            <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="237" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="354" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="355" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="378" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="364" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="381" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="367" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
-            <source>This change was modified elsewhere. Your list is kept; reload to see the latest version.</source>
-            <translation>This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="371" />
+            <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
+            <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="403" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="375" />
+            <source>{0} Your list is kept; the website was loaded again.</source>
+            <translation>{0} Your list is kept; the website was loaded again.</translation>
+        </message>
+        <message>
+            <source>This change was modified elsewhere. Your list is kept; reload to see the latest version.</source>
+            <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="388" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="415" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="423" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
@@ -315,32 +330,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>IpListEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="95" />
             <source>No associated service IPs.</source>
             <translation>No associated service IPs.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
             <source>Type an IPv4 or IPv6 address</source>
             <translation>Type an IPv4 or IPv6 address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="104" />
             <source>New associated service IP</source>
             <translation>New associated service IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="108" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="202" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="203" />
             <source>Will be added as {0}</source>
             <translation>Will be added as {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="218" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="219" />
             <source>{0} is already in the list</source>
             <translation>{0} is already in the list</translation>
         </message>
@@ -348,27 +363,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="217" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="218" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="219" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="220" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="221" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="305" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
@@ -401,38 +416,41 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="118" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="219" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="224" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -536,112 +554,117 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="54" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="60" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="108" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="161" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="110" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="138" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="127" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="165" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="142" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="204" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="186" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="210" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="200" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="224" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="246" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="257" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="241" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="265" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -649,32 +672,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="96" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="97" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -760,220 +783,268 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="145" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="146" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="84" />
             <source>License number</source>
-            <translation>License number</translation>
+            <translation type="vanished">License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="85" />
             <source>Website name</source>
-            <translation>Website name</translation>
+            <translation type="vanished">Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="86" />
             <source>Domain</source>
-            <translation>Domain</translation>
+            <translation type="vanished">Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="87" />
             <source>Service content</source>
-            <translation>Service content</translation>
+            <translation type="vanished">Service content</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="88" />
             <source>Subject</source>
-            <translation>Subject</translation>
+            <translation type="vanished">Subject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="89" />
             <source>Filer</source>
-            <translation>Filer</translation>
+            <translation type="vanished">Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="90" />
             <source>Submitted</source>
-            <translation>Submitted</translation>
+            <translation type="vanished">Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="98" />
             <source>Current IP addresses</source>
-            <translation>Current IP addresses</translation>
+            <translation type="vanished">Current IP addresses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="100" />
             <source>Current IPs:</source>
-            <translation>Current IPs:</translation>
+            <translation type="vanished">Current IPs:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="101" />
             <source>As filed</source>
-            <translation>As filed</translation>
+            <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="111" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="126" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="136" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="137" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="138" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="139" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="204" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="213" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="223" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="232" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
             <source>First review due {time}</source>
             <translation>First review due {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="243" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
             <translation>Submit to the administration by {time} (within 1 working day)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
             <source>The administration decides by {time} (up to 20 working days)</source>
             <translation>The administration decides by {time} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="269" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="258" />
             <source>Overdue: {due}</source>
             <translation>Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="275" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="277" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="290" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="279" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="292" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="313" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="302" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="324" />
             <source>The queue is empty.</source>
             <translation>The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="338" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="327" />
             <source>Next in the queue: change #{id}.</source>
             <translation>Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewFiledPanel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="47" />
+            <source>As filed</source>
+            <translation>As filed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="49" />
+            <source>License number:</source>
+            <translation>License number:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="50" />
+            <source>Website name:</source>
+            <translation>Website name:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="51" />
+            <source>Domain:</source>
+            <translation>Domain:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="52" />
+            <source>Service content:</source>
+            <translation>Service content:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="53" />
+            <source>Subject:</source>
+            <translation>Subject:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="54" />
+            <source>Filer:</source>
+            <translation>Filer:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="55" />
+            <source>Submitted (Beijing time):</source>
+            <translation>Submitted (Beijing time):</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="59" />
+            <source>Current IPs:</source>
+            <translation>Current IPs:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="60" />
+            <source>Current IP addresses</source>
+            <translation>Current IP addresses</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>When (Beijing time)</source>
             <translation>When (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="35" />
             <source>Reasons and comment</source>
             <translation>Reasons and comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="32" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>History of this change</source>
             <translation>History of this change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="55" />
             <source>Round {n}</source>
             <translation>Round {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="56" />
+            <source>Before submission</source>
+            <translation>Before submission</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="68" />
             <source>Comment: {text}</source>
             <translation>Comment: {text}</translation>
         </message>
@@ -981,57 +1052,57 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewIpTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>IP address</source>
             <translation>IP address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Checks</source>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="54" />
             <source>Proposed IP addresses and their checks</source>
             <translation>Proposed IP addresses and their checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✔ Passed</source>
             <translation>✔ Passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✘ Failed</source>
             <translation>✘ Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="102" />
             <source>checking…</source>
             <translation>checking…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="104" />
             <source>no checks</source>
             <translation>no checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="107" />
             <source>✘ {failed} of {total} checks failed</source>
             <translation>✘ {failed} of {total} checks failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
             <source>✔ the check passed</source>
             <translation>✔ the check passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="111" />
             <source>✔ all {total} checks passed</source>
             <translation>✔ all {total} checks passed</translation>
         </message>
@@ -1039,122 +1110,137 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
             <source>Show messages with status</source>
             <translation>Show messages with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>Failed</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Re&amp;try</source>
             <translation>Re&amp;try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Send the selected failed message again</source>
             <translation>Send the selected failed message again</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Attempts</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Last error</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Subject or message</source>
             <translation>Subject or message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="107" />
             <source>Outbox</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="94" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="154" />
             <source>Next attempt {time}</source>
             <translation>Next attempt {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="143" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="164" />
             <source>Could not load the outbox: {reason}</source>
             <translation>Could not load the outbox: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <source>sent</source>
+            <translation>sent</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="206" />
             <source>Message #{id} will be sent again.</source>
             <translation>Message #{id} will be sent again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="187" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="212" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>Could not retry message #{id}: {reason}</translation>
         </message>
@@ -1162,68 +1248,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="115" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="118" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="128" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="116" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
             <source>Submit to the administration by</source>
             <translation>Submit to the administration by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="117" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
             <source>Administration decides by</source>
             <translation>Administration decides by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="147" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="156" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="169" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="157" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
             <source>expected by {date} (up to 20 working days)</source>
             <translation>expected by {date} (up to 20 working days)</translation>
         </message>
@@ -1231,52 +1317,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="34" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="60" />
             <source>First review queue</source>
             <translation>First review queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="40" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
             <source>Queue counts</source>
             <translation>Queue counts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="42" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
             <source>Changes per status</source>
             <translation>Changes per status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="50" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="107" />
             <source>Nothing waits for first review.</source>
             <translation>Nothing waits for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="102" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="113" />
             <source>Pending first review: {n}</source>
             <translation>Pending first review: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="103" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ Overdue: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
             <source>Overdue: 0</source>
             <translation>Overdue: 0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="105" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="125" />
             <source>All changes: {counts}</source>
             <translation>All changes: {counts}</translation>
         </message>
@@ -1284,62 +1370,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="87" />
             <source>The reason is about</source>
             <translation>The reason is about</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
             <source>Choose a common reason or type your own</source>
             <translation>Choose a common reason or type your own</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="103" />
             <source>A&amp;dd reason</source>
             <translation>A&amp;dd reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="110" />
             <source>Comment for the filer (optional)</source>
             <translation>Comment for the filer (optional)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
             <source>Rejection reason:</source>
             <translation>Rejection reason:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="126" />
             <source>The IP list</source>
             <translation>The IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -1347,121 +1433,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="53" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="54" />
             <source>← Licenses</source>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="56" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
             <source>Review status</source>
             <translation>Review status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="69" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="70" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
             <source>First review due</source>
             <translation>First review due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Submission to the administration</source>
             <translation>Submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Administration review</source>
             <translation>Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="91" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="92" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="102" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="103" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="106" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="154" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="169" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="177" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="178" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="181" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="187" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
             <source>by the end of {0}</source>
             <translation>by the end of {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="198" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
             <source>Within 1 working day after the first review is approved</source>
             <translation>Within 1 working day after the first review is approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="200" />
             <source>Within 1 working day: by the end of {0}</source>
             <translation>Within 1 working day: by the end of {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="211" />
             <source>Up to 20 working days: expected by the end of {0}</source>
             <translation>Up to 20 working days: expected by the end of {0}</translation>
         </message>
@@ -1470,18 +1556,18 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Within 1 working day: by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="201" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
             <source>(estimated)</source>
             <translation>(estimated)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="204" />
             <source>— overdue</source>
             <translation>— overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
             <source>Up to 20 working days after submission to the administration</source>
             <translation>Up to 20 working days after submission to the administration</translation>
         </message>
@@ -1490,22 +1576,22 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="223" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="256" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -1513,112 +1599,113 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="97" />
             <source>overdue (due {date})</source>
             <translation>overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="99" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="101" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="106" />
             <source>due today ({date})</source>
             <translation>due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
             <source>due in 1 working day ({date})</source>
             <translation>due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
             <source>due in {n} working days ({date})</source>
             <translation>due in {n} working days ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
             <source>(estimated: weekends only)</source>
             <translation>(estimated: weekends only)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>+ Added</source>
             <translation>+ Added</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
             <source>− Removed</source>
             <translation>− Removed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
             <source>= Kept</source>
             <translation>= Kept</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>Public address</source>
             <translation>Public address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
             <source>Owned by the filer's resource</source>
             <translation>Owned by the filer's resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="136" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>Resource capacity (at most 5 websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="137" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
             <source>The filing service</source>
             <translation>The filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="150" />
             <source>The administration</source>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="159" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="179" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="185" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -1794,17 +1881,17 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="61" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="66" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="56" />
             <source>round {0}</source>
             <translation>round {0}</translation>
         </message>
@@ -1850,105 +1937,105 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="18" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="19" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="20" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="27" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="29" />
             <source>Approved, awaiting submission</source>
             <translation>Approved, awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="23" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="24" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="57" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="41" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="42" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="43" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="44" />
             <source>Filing service</source>
             <translation>Filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
             <source>Communication administration</source>
             <translation>Communication administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
             <source>Draft created</source>
             <translation>Draft created</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
             <source>Draft edited</source>
             <translation>Draft edited</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="56" />
             <source>Submitted for first review</source>
             <translation>Submitted for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
             <source>First review approved</source>
             <translation>First review approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
             <source>Submitted to the administration</source>
             <translation>Submitted to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Approved by the administration</source>
             <translation>Approved by the administration</translation>
         </message>
@@ -1956,22 +2043,22 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>_IpRow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
             <source>new</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="65" />
             <source>Remove {0}</source>
             <translation>Remove {0}</translation>
         </message>

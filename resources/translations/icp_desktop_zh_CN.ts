@@ -55,119 +55,134 @@
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="35" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="37" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="56" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="76" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="78" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="120" />
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="416" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="198" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="168" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="128" />
+            <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
+            <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
+            <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="237" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="354" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="355" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="378" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="364" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="381" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="367" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
-            <source>This change was modified elsewhere. Your list is kept; reload to see the latest version.</source>
-            <translation>此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="371" />
+            <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
+            <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="403" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="375" />
+            <source>{0} Your list is kept; the website was loaded again.</source>
+            <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
+        </message>
+        <message>
+            <source>This change was modified elsewhere. Your list is kept; reload to see the latest version.</source>
+            <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="388" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="415" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="423" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
@@ -315,32 +330,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>IpListEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="95" />
             <source>No associated service IPs.</source>
             <translation>无关联服务IP地址。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
             <source>Type an IPv4 or IPv6 address</source>
             <translation>输入 IPv4 或 IPv6 地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="104" />
             <source>New associated service IP</source>
             <translation>新的关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="108" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="202" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="203" />
             <source>Will be added as {0}</source>
             <translation>将添加为 {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="218" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="219" />
             <source>{0} is already in the list</source>
             <translation>{0} 已在列表中</translation>
         </message>
@@ -348,27 +363,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="217" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="218" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="219" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="220" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="221" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="305" />
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
@@ -401,38 +416,41 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="118" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="219" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="224" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -536,112 +554,117 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="54" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
             <source>&amp;Submit to the administration now</source>
             <translation>立即提交管局(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="60" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
             <source>The administration &amp;approved</source>
             <translation>管局审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
             <source>The administration re&amp;jected</source>
             <translation>管局驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
             <source>&amp;Record the outcome</source>
             <translation>记录审核结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
             <source>Record the administration's outcome</source>
             <translation>记录管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="108" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="161" />
             <source>Awaiting submission</source>
             <translation>待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="110" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="138" />
             <source>Outbox (email and SMS)</source>
             <translation>发件箱（邮件和短信）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="127" />
             <source>Administration submissions and outcomes</source>
             <translation>管局提交与审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="165" />
             <source>Awaiting submission ({n})</source>
             <translation>待提交管局（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="142" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
             <source>Under administration review ({n})</source>
             <translation>管局审核中（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} 项已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="204" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>变更单 #{id} 已提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="186" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="210" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>变更单 #{id} 未能提交：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="200" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="224" />
             <source>Select a change to record its outcome.</source>
             <translation>请选择一个变更单以记录审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="246" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>请至少填写一条管局的驳回原因。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="257" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>已记录：管局审核通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>已记录：管局驳回变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="241" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="265" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
         </message>
@@ -649,32 +672,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="96" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="97" />
             <source>Filter the queue</source>
             <translation>筛选队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
         </message>
@@ -760,220 +783,268 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="145" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="146" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="84" />
             <source>License number</source>
-            <translation>备案号</translation>
+            <translation type="vanished">备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="85" />
             <source>Website name</source>
-            <translation>网站名称</translation>
+            <translation type="vanished">网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="86" />
             <source>Domain</source>
-            <translation>域名</translation>
+            <translation type="vanished">域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="87" />
             <source>Service content</source>
-            <translation>服务内容</translation>
+            <translation type="vanished">服务内容</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="88" />
             <source>Subject</source>
-            <translation>主办单位</translation>
+            <translation type="vanished">主办单位</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="89" />
             <source>Filer</source>
-            <translation>备案人</translation>
+            <translation type="vanished">备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="90" />
             <source>Submitted</source>
-            <translation>提交时间</translation>
+            <translation type="vanished">提交时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="98" />
             <source>Current IP addresses</source>
-            <translation>当前IP地址</translation>
+            <translation type="vanished">当前IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="100" />
             <source>Current IPs:</source>
-            <translation>当前IP：</translation>
+            <translation type="vanished">当前IP：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="101" />
             <source>As filed</source>
-            <translation>备案信息</translation>
+            <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="111" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="126" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="136" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="137" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="138" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="139" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="204" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="213" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="223" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="232" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
             <source>First review due {time}</source>
             <translation>初审截止时间：{time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="243" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
             <translation>须于 {time} 前提交管局（1 个工作日内）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
             <source>The administration decides by {time} (up to 20 working days)</source>
             <translation>管局预计于 {time} 前完成审核（最长 20 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="269" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="258" />
             <source>Overdue: {due}</source>
             <translation>已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="275" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="277" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="290" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="279" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="292" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="313" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="302" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="324" />
             <source>The queue is empty.</source>
             <translation>审核队列为空。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="338" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="327" />
             <source>Next in the queue: change #{id}.</source>
             <translation>队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
     </context>
     <context>
+        <name>ReviewFiledPanel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="47" />
+            <source>As filed</source>
+            <translation>备案信息</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="49" />
+            <source>License number:</source>
+            <translation>备案号：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="50" />
+            <source>Website name:</source>
+            <translation>网站名称：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="51" />
+            <source>Domain:</source>
+            <translation>域名：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="52" />
+            <source>Service content:</source>
+            <translation>服务内容：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="53" />
+            <source>Subject:</source>
+            <translation>主办单位：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="54" />
+            <source>Filer:</source>
+            <translation>备案人：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="55" />
+            <source>Submitted (Beijing time):</source>
+            <translation>提交时间（北京时间）：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="59" />
+            <source>Current IPs:</source>
+            <translation>当前IP：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="60" />
+            <source>Current IP addresses</source>
+            <translation>当前IP地址</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>When (Beijing time)</source>
             <translation>时间（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="35" />
             <source>Reasons and comment</source>
             <translation>原因和备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="32" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>History of this change</source>
             <translation>此变更的历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="55" />
             <source>Round {n}</source>
             <translation>第 {n} 轮</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="56" />
+            <source>Before submission</source>
+            <translation>提交前</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="68" />
             <source>Comment: {text}</source>
             <translation>备注：{text}</translation>
         </message>
@@ -981,57 +1052,57 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewIpTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>IP address</source>
             <translation>IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Checks</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="54" />
             <source>Proposed IP addresses and their checks</source>
             <translation>申请的IP地址及其检查结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✔ Passed</source>
             <translation>✔ 通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✘ Failed</source>
             <translation>✘ 未通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="102" />
             <source>checking…</source>
             <translation>检查中…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="104" />
             <source>no checks</source>
             <translation>无检查项</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="107" />
             <source>✘ {failed} of {total} checks failed</source>
             <translation>✘ {total} 项检查中 {failed} 项未通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
             <source>✔ the check passed</source>
             <translation>✔ 检查通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="111" />
             <source>✔ all {total} checks passed</source>
             <translation>✔ 全部 {total} 项检查通过</translation>
         </message>
@@ -1039,122 +1110,137 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
             <source>Show messages with status</source>
             <translation>按状态显示消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>Pending</source>
             <translation>待发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>Sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>Failed</source>
             <translation>发送失败</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Re&amp;try</source>
             <translation>重试(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Send the selected failed message again</source>
             <translation>重新发送所选的失败消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>To</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Attempts</source>
             <translation>尝试次数</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Last error</source>
             <translation>最近错误</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Subject or message</source>
             <translation>主题或内容</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="107" />
             <source>Outbox</source>
             <translation>发件箱</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="94" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="154" />
             <source>Next attempt {time}</source>
             <translation>下次尝试：{time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="143" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="164" />
             <source>Could not load the outbox: {reason}</source>
             <translation>无法加载发件箱：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <source>pending</source>
+            <translation>待发送</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <source>failed</source>
+            <translation>发送失败</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="206" />
             <source>Message #{id} will be sent again.</source>
             <translation>消息 #{id} 将重新发送。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="187" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="212" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>无法重试消息 #{id}：{reason}</translation>
         </message>
@@ -1162,68 +1248,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="115" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="118" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="128" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="116" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
             <source>Submit to the administration by</source>
             <translation>提交管局截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="117" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
             <source>Administration decides by</source>
             <translation>管局预计审核完成时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="119" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Round</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="120" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="147" />
             <source>Due at {time} (Beijing time)</source>
             <translation>截止时间：{time}（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="156" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="169" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="157" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
             <source>expected by {date} (up to 20 working days)</source>
             <translation>预计 {date} 前完成（最长 20 个工作日）</translation>
         </message>
@@ -1231,52 +1317,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="34" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="60" />
             <source>First review queue</source>
             <translation>初审队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="40" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
             <source>Queue counts</source>
             <translation>队列统计</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="42" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
             <source>Changes per status</source>
             <translation>各状态的变更数量</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="50" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K 或 Ctrl+下 / Ctrl+上：下一项 / 上一项 · Enter：打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="107" />
             <source>Nothing waits for first review.</source>
             <translation>暂无待初审的变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="102" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="113" />
             <source>Pending first review: {n}</source>
             <translation>待初审：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="103" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ 已超期：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
             <source>Overdue: 0</source>
             <translation>已超期：0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="105" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
             <source>Showing {shown} of {total}</source>
             <translation>显示 {shown} / 共 {total}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="125" />
             <source>All changes: {counts}</source>
             <translation>全部变更：{counts}</translation>
         </message>
@@ -1284,62 +1370,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="87" />
             <source>The reason is about</source>
             <translation>原因针对</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
             <source>Choose a common reason or type your own</source>
             <translation>选择常用原因或自行填写</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="103" />
             <source>A&amp;dd reason</source>
             <translation>添加原因(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="110" />
             <source>Comment for the filer (optional)</source>
             <translation>给备案人的备注（可选）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
             <source>Comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
             <source>Rejection reason:</source>
             <translation>驳回原因：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
             <source>Comment:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="126" />
             <source>The IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -1347,121 +1433,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="53" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="54" />
             <source>← Licenses</source>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="56" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
             <source>Review status</source>
             <translation>审核进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="69" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="70" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
             <source>First review due</source>
             <translation>初审截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Submission to the administration</source>
             <translation>提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Administration review</source>
             <translation>管局审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="91" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="92" />
             <source>Timeline</source>
             <translation>处理记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="102" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="103" />
             <source>Withdraw</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="106" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="154" />
             <source>Could not load the change: {0}</source>
             <translation>无法加载变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="169" />
             <source>Review status — {0}</source>
             <translation>审核进度 — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="177" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="178" />
             <source>(round {0})</source>
             <translation>（第 {0} 轮）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="181" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>申请：{0}
 新增：{1} · 移除：{2} · 保留：{3}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="187" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
             <source>by the end of {0}</source>
             <translation>{0} 当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="198" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
             <source>Within 1 working day after the first review is approved</source>
             <translation>初审通过后 1 个工作日内</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="200" />
             <source>Within 1 working day: by the end of {0}</source>
             <translation>1 个工作日内：{0} 当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="211" />
             <source>Up to 20 working days: expected by the end of {0}</source>
             <translation>最长 20 个工作日：预计 {0} 当日结束前</translation>
         </message>
@@ -1470,18 +1556,18 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">1 个工作日内：{0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="201" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
             <source>(estimated)</source>
             <translation>（估算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="204" />
             <source>— overdue</source>
             <translation>— 已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
             <source>Up to 20 working days after submission to the administration</source>
             <translation>提交管局后最长 20 个工作日</translation>
         </message>
@@ -1490,22 +1576,22 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">最长 20 个工作日：预计 {0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="223" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
             <source>Continue editing</source>
             <translation>继续编辑</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="256" />
             <source>The change was withdrawn.</source>
             <translation>变更已撤销。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
             <source>Could not withdraw: {0}</source>
             <translation>无法撤销：{0}</translation>
         </message>
@@ -1513,112 +1599,113 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
             <source>no due date</source>
             <translation>无截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="97" />
             <source>overdue (due {date})</source>
             <translation>已超期（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="99" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>已超期 1 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="101" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>已超期 {n} 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="106" />
             <source>due today ({date})</source>
             <translation>今天截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
             <source>due in 1 working day ({date})</source>
             <translation>1 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
             <source>due in {n} working days ({date})</source>
             <translation>{n} 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
             <source>(estimated: weekends only)</source>
             <translation>（估算：仅按周末计算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>+ Added</source>
             <translation>+ 新增</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
             <source>− Removed</source>
             <translation>− 移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
             <source>= Kept</source>
             <translation>= 保留</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>Public address</source>
             <translation>公网地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
             <source>Owned by the filer's resource</source>
             <translation>属于备案人的资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="136" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>资源接入上限（最多 5 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="137" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
             <source>Not a duplicate</source>
             <translation>无重复</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
             <source>The filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="150" />
             <source>The administration</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="159" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="179" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="185" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
@@ -1794,17 +1881,17 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="61" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="66" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="56" />
             <source>round {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
@@ -1850,105 +1937,105 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="18" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="19" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="20" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="27" />
             <source>Pending first review</source>
             <translation>待初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
             <source>First review rejected</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="29" />
             <source>Approved, awaiting submission</source>
             <translation>初审通过，待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="23" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="24" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
             <source>Rejected by the administration</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
             <source>Approved (filed)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="57" />
             <source>Withdrawn</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="41" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="42" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="43" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="44" />
             <source>Filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
             <source>Communication administration</source>
             <translation>通信管理局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
             <source>Draft created</source>
             <translation>创建草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
             <source>Draft edited</source>
             <translation>修改草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="56" />
             <source>Submitted for first review</source>
             <translation>提交初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
             <source>First review approved</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
             <source>Submitted to the administration</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Approved by the administration</source>
             <translation>管局审核通过</translation>
         </message>
@@ -1956,22 +2043,22 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>_IpRow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
             <source>current</source>
             <translation>当前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="65" />
             <source>Remove {0}</source>
             <translation>移除 {0}</translation>
         </message>
