@@ -133,8 +133,11 @@ def _serve(settings: Settings) -> int:
     config = uvicorn.Config(
         app, host=settings.host, port=settings.port, access_log=False, log_config=None,
         lifespan="on", server_header=False,
+        # Long-polls (GET /v1/events) may wait 30 s; shutdown must not wait for them.
+        timeout_graceful_shutdown=2,
     )
     server = uvicorn.Server(config)
+    app.state.uvicorn_server = server  # long-polls end early once it should exit
 
     async def announce_when_ready() -> None:
         while not server.started:

@@ -161,3 +161,20 @@ def test_odd_cursors_are_answered_not_crashed_on(
     everything, _ = api.events_after(demo, "not-a-cursor")
     assert everything == api.events_after(demo, None)[0]
     assert demo.get("/v1/events", params={"wait": 31}).status_code == 422
+
+
+def test_stopping_the_server_answers_waiting_polls_at_once(
+    tmp_path: Path, user_client: UserClient
+) -> None:
+    server = start_live_server(tmp_path / "srv")
+    demo = user_client(server, "demo")
+    _, cursor = api.events_after(demo, None)
+    poll = Poll(server, "demo", cursor, wait=25)
+    poll.start()
+    time.sleep(0.3)  # let the poll reach the server and start waiting
+    stopped_at = time.monotonic()
+    server.stop()
+    poll.join(10)
+    assert not poll.is_alive()
+    assert poll.items == [] and poll.cursor == cursor
+    assert poll.answered_at - stopped_at < 2.0

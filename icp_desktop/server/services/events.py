@@ -181,17 +181,19 @@ async def long_poll(
     after: int,
     wait: float,
     recheck: float = 0.5,
+    stopping: Callable[[], bool] = lambda: False,
 ) -> EventBatch:
     """Return the caller's events after ``after`` as soon as there are any, or after ``wait``.
 
     ``load(after)`` reads the database and must not keep a connection open between calls.
+    ``stopping()`` true (the server is shutting down) ends the wait early with what there is.
     """
     wait = max(0.0, min(wait, MAX_WAIT))
     deadline = time.monotonic() + wait
     while True:
         items = await load(after)
         remaining = deadline - time.monotonic()
-        if items or remaining <= 0:
+        if items or remaining <= 0 or stopping():
             cursor = items[-1].id if items else after
             return EventBatch(items=items, cursor=str(cursor))
         await HUB.wait(min(recheck, remaining))
