@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from icp_desktop.ui.models.review_queue import DUE, OVERDUE_ROLE, ReviewQueueModel
+from icp_desktop.ui.models.review_queue import DUE, FILER, OVERDUE_ROLE, ReviewQueueModel
 from icp_desktop.ui.pages.review_queue import ReviewQueuePage
 from icp_desktop.ui.widgets.review_common import parse_time
 from tests.helpers.live_server import LiveServer, start_live_server
@@ -42,7 +42,8 @@ def shown_ids(page: ReviewQueuePage) -> list[int]:
     return page.model.change_ids()
 
 
-def test_most_urgent_first_with_overdue_marked_by_icon_and_text(page: ReviewQueuePage) -> None:
+def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
+        page: ReviewQueuePage, service: dict[str, Any]) -> None:
     model = page.model
     rows = [model.item(r) for r in range(model.rowCount())]
     due = [parse_time(item["due_at"]) for item in rows]
@@ -58,6 +59,8 @@ def test_most_urgent_first_with_overdue_marked_by_icon_and_text(page: ReviewQueu
                         model.data(in_time)), model.data(in_time)
     assert model.data(in_time, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(model.index(0, 2)).startswith("京ICP备")
+    name = service["demo"].me()["display_name"]
+    assert model.data(model.index(0, FILER)) == (f"{name} (demo)" if name else "demo")
     counts = page.counts_label.text()
     assert "Pending first review: 3" in counts
     assert "Overdue: 1" in counts

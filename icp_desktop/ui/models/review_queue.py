@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from icp_desktop.ui.widgets.review_common import (
     OVERDUE_COLOR,
+    account_text,
     beijing_date,
     beijing_time,
     due_text,
@@ -179,7 +180,7 @@ class ReviewQueueModel(QAbstractTableModel):
         if column == DOMAIN:
             return str(website.get("domain", ""))
         if column == FILER:
-            return str(change.get("owner", {}).get("username", ""))
+            return account_text(change.get("owner"))
         if column == ROUND:
             return str(change.get("round", ""))
         if column == STATUS:
@@ -219,7 +220,7 @@ def _haystack(item: dict[str, Any]) -> str:
         str(website.get("name", "")),
         str(website.get("domain", "")),
         str(website.get("subject_name", "")),
-        str(change.get("owner", {}).get("username", "")),
+        account_text(change.get("owner")),
         " ".join(change.get("proposed_ips", [])),
         " ".join(website.get("ips", [])),
     ]

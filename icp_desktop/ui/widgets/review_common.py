@@ -154,6 +154,14 @@ def actor_text(actor: dict[str, Any]) -> str:
     return f"{label} {name}" if name else label
 
 
+def account_text(account: dict[str, Any] | None) -> str:
+    """"张伟 (demo)": the display name with the username, or the username alone."""
+    account = account or {}
+    username = str(account.get("username", ""))
+    name = str(account.get("display_name") or "")
+    return f"{name} ({username})" if name and name != username else username
+
+
 def reason_line(reason: dict[str, Any]) -> str:
     """One rejection reason as a line: "203.0.113.5: message" or "IP list: message"."""
     target = reason.get("ip") or QCoreApplication.translate("ReviewText", "IP list")
