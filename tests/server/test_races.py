@@ -121,3 +121,27 @@ def test_concurrent_edits_with_one_version_have_one_winner(
     assert api.change(filers[0], draft["id"])["proposed_ips"] == winner["proposed_ips"]
     for c in filers:
         c.close()
+
+
+def test_an_edit_racing_a_submit_never_submits_unchecked_ips(
+    shared_server: LiveServer, user_client: UserClient
+) -> None:
+    filers = clients(shared_server, "demo", 2)
+    site = api.website(filers[0], "jobs.yunzhan-tech.cn")
+    for _ in range(5):
+        draft = api.create(filers[0], site["id"], [api.SPARE_V4]).json()
+        patched, submitted = at_once(2, lambda i, draft=draft: (
+            api.patch(filers[0], draft["id"], ["10.0.0.1"], draft["version"]) if i == 0
+            else api.submit(filers[1], draft["id"])))
+        final = api.change(filers[0], draft["id"])
+        if final["status"] == "pending_first_review":
+            assert submitted.status_code == 200
+            assert final["proposed_ips"] == [api.SPARE_V4]
+            assert patched.status_code in (409, 412)
+        else:
+            assert patched.status_code == 200
+            assert submitted.status_code in (412, 422)
+            assert final["proposed_ips"] == ["10.0.0.1"]
+        filers[0].post(f"/v1/change-requests/{draft['id']}/withdraw")
+    for c in filers:
+        c.close()

@@ -246,10 +246,16 @@ async def submit(
             "administration_due_at": None, "administration_submitted_at": None,
             "administration_expected_by": None,
         },
+        # Only the version that was validated may be submitted: an edit in between loses.
+        guards=(ChangeRequest.version == change.version,),
         payload={"proposed_ips": change.proposed_ips},
     )
     if moved is None:
-        raise transitions.wrong_status(await transitions.reload(session, change.id), Action.SUBMIT)
+        current = await transitions.reload(session, change.id)
+        if current.status == change.status:
+            raise precondition_failed("The change was edited while it was being submitted; "
+                                      "review it and submit again.")
+        raise transitions.wrong_status(current, Action.SUBMIT)
     return moved
 
 
