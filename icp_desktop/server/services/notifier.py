@@ -196,7 +196,10 @@ async def send_due(
                 OutboxMessage.status == "pending",
                 or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
             )
-            .values(claim_token=token, claimed_until=now + timedelta(seconds=CLAIM_SECONDS))
+            # Long enough for every claimed message to time out once, so no other process
+            # claims (and sends) a message this one is still working on.
+            .values(claim_token=token, claimed_until=now + timedelta(
+                seconds=CLAIM_SECONDS + len(ids) * (sender.settings.smtp_timeout + 5)))
         )
         await session.commit()
         mine = (
