@@ -128,3 +128,16 @@ def test_an_event_updates_the_one_row_it_concerns(
     assert page.model.index(row, 4).data() in (
         "Approved, awaiting submission", "Under administration review")
     assert page.model.rowCount() == 9
+
+
+def test_keyboard_finds_and_clears(qtbot: QtBot, page: LicensesPage) -> None:
+    page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "notes")
+    assert domains(page) == ["zw-notes.cn"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+    settled(qtbot, page)
+    assert page.model.rowCount() == 9

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -126,6 +126,14 @@ class LicensesPage(QWidget):
         buttons.addWidget(self.change_button)
         layout.addLayout(buttons)
 
+        # Ctrl+F jumps to the search; Escape in the search clears it (keyboard-only use).
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.on_find_shortcut)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.search.clear)
+        self.change_button.setDefault(True)
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -163,6 +171,10 @@ class LicensesPage(QWidget):
                            self.model.update_website, lambda _error: None)
 
     # --- search and filter -----------------------------------------------------------------
+
+    def on_find_shortcut(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def on_search_text_changed(self, text: str) -> None:
         self.model.filter_loaded(text, self.current_status())
