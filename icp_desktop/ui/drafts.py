@@ -14,8 +14,6 @@ import json
 import logging
 import os
 import re
-import tempfile
-import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -30,7 +28,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 def new_idempotency_key() -> str:
     """A fresh random key for one create or submit (kept until the service answers)."""
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # 128 random bits; no uuid import at sign-in
 
 
 @dataclass
@@ -122,6 +120,8 @@ class DraftStore:
         draft.saved_at = datetime.now(UTC).isoformat()
         self.root.mkdir(parents=True, exist_ok=True)
         path = self.path_for(draft.account, draft.website_id)
+        import tempfile  # only when a draft is written, off the GUI thread
+
         payload = json.dumps(asdict(draft), ensure_ascii=False, indent=1).encode("utf-8")
         fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=self.root)
         try:

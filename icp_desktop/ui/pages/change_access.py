@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
 from icp_desktop.domain.status import ChangeStatus
-from icp_desktop.domain.validation import check_proposed_ips
 from icp_desktop.ui.drafts import (
     DraftStore,
     DraftWriter,
@@ -258,6 +257,8 @@ class ChangeAccessPage(QWidget):
 
     def _check_locally(self) -> bool:
         """The list checks the service would make anyway, shown at once at the fields."""
+        from icp_desktop.domain.validation import check_proposed_ips  # not needed at sign-in
+
         problems = check_proposed_ips(self.editor.ips(), self.editor.base_ips())
         if not problems:
             return True
