@@ -154,3 +154,23 @@ def test_switching_the_language_keeps_the_reviewers_place(
         i18n.switch_language(qapp, "en")
     qtbot.waitUntil(lambda: page.counts_label.text().startswith("Pending first review"),
                     timeout=5000)
+
+
+def test_a_burst_of_queue_events_costs_two_fetches_not_one_each(
+        page: ReviewQueuePage, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = page.view._backend
+    fetches: list[Any] = []
+    real_call = backend.call
+
+    def counting_call(fn: Any, on_ok: Any, on_err: Any = None) -> int:
+        fetches.append(fn)
+        return int(real_call(fn, on_ok, on_err))
+
+    monkeypatch.setattr(backend, "call", counting_call)
+    selected = page.view.selected_change_id()
+    for _ in range(20):
+        page.on_queue_changed({"kind": "queue.changed"})
+    qtbot.waitUntil(lambda: len(fetches) == 2 and not page.view.busy.busy, timeout=10_000)
+    qtbot.wait(200)  # nothing further is asked for
+    assert len(fetches) == 2
+    assert page.view.selected_change_id() == selected

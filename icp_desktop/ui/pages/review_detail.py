@@ -62,6 +62,7 @@ class ReviewDetailPage(QWidget):
         self._backend = backend
         self.change: dict[str, Any] | None = None
         self._load_request: int | None = None
+        self._look_again = False
         self.busy = BusyBar(self)
 
         self._checks: list[dict[str, Any]] | str = []
@@ -197,9 +198,13 @@ class ReviewDetailPage(QWidget):
             self.show_change(result["change"], result["checks"])
             if then is not None:
                 then(result["change"])
+            if self._look_again:
+                self._look_again = False
+                self.on_queue_changed()
 
         def failed(error: Exception) -> None:
             self._load_request = None
+            self._look_again = False
             self.busy.end()
             self.show_banner(self.tr("Could not load change #{id}: {reason}").format(
                 id=target, reason=getattr(error, "detail", None) or error), error=True)
@@ -341,6 +346,10 @@ class ReviewDetailPage(QWidget):
         if (change is None or not self.isVisible() or self.flow.deciding
                 or change.get("status") != "pending_first_review"
                 or int(change["id"]) in self.flow.decided):
+            return
+        if self._load_request is not None:
+            # A burst of events: look once more after the load that is out, not per event.
+            self._look_again = True
             return
         before = change["id"]
 

@@ -41,6 +41,7 @@ class QueueView(QWidget):
         self._stage = stage
         self._request: int | None = None
         self._remembered: int | None = None
+        self._again = False
         self.model = ReviewQueueModel(stage, self)
 
         self.filter_edit = QLineEdit(self)
@@ -109,18 +110,32 @@ class QueueView(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Fetch the queue again; the selection and scroll position survive."""
+        """Fetch the queue again; the selection and scroll position survive.
+
+        While a fetch is out, further requests (a burst of events) make one more fetch
+        after it, not one each: every call occupies the shared worker thread.
+        """
         if self._request is not None:
-            self._backend.cancel(self._request)
-            self.busy.end()
+            self._again = True
+            return
         self.busy.begin()
         stage = self._stage
         self._request = self._backend.call(
             lambda api: load_queue(api, stage), self._on_loaded, self._on_failed)
 
-    def _on_loaded(self, result: dict[str, Any]) -> None:
+    def _settle(self) -> bool:
+        """A fetch ended; True when another one was asked for meanwhile (and is now out)."""
         self._request = None
         self.busy.end()
+        if self._again:
+            self._again = False
+            self.refresh()
+            return True
+        return False
+
+    def _on_loaded(self, result: dict[str, Any]) -> None:
+        if self._settle():
+            return
         self.error_label.setVisible(False)
         selected = self.selected_change_id()
         old_row = self.table.currentIndex().row()
@@ -130,8 +145,8 @@ class QueueView(QWidget):
         self.loaded.emit(result)
 
     def _on_failed(self, error: Exception) -> None:
-        self._request = None
-        self.busy.end()
+        if self._settle():
+            return
         self.error_label.setText(self.tr("Could not load the queue: {reason}").format(
             reason=getattr(error, "detail", None) or getattr(error, "title", None) or error))
         self.error_label.setVisible(True)
