@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.errors import ApiError
 from icp_desktop.ui.models.review_queue import load_queue
 from icp_desktop.ui.widgets.review_common import (
     ADDED_COLOR,
@@ -37,8 +38,8 @@ def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
     change = api.get_change(change_id)
     try:
         checks: list[dict[str, Any]] | str = api.change_checks(change_id)
-    except Exception as exc:  # the change is still worth showing without its checks
-        checks = str(getattr(exc, "detail", None) or getattr(exc, "title", None) or exc)
+    except ApiError as exc:  # the change is still worth showing without its checks
+        checks = str(exc.detail or exc.title or exc)
     return {"change": change, "checks": checks}
 
 
