@@ -141,3 +141,13 @@ def test_keyboard_finds_and_clears(qtbot: QtBot, page: LicensesPage) -> None:
     assert page.search.text() == ""
     settled(qtbot, page)
     assert page.model.rowCount() == 9
+
+
+def test_the_page_shows_it_is_loading_until_the_service_answers(
+    qtbot: QtBot, page: LicensesPage
+) -> None:
+    page.refresh()
+    assert page.spinner.running and page.model.loading
+    assert page.count_label.text().endswith("loading…")
+    settled(qtbot, page)
+    assert not page.spinner.running and page.count_label.text() == "9 websites"

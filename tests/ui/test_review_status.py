@@ -130,3 +130,17 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
     assert page.step_line.states == [T, T, T, T]
     assert page.message.text() == "The change was withdrawn."
     assert page.withdraw_button.isHidden() and page.modify_button.isHidden()
+
+
+def test_declining_the_withdraw_question_changes_nothing(
+    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    change = change_of(demo_http, "docs.yunzhan-tech.cn")  # awaiting first review
+    show(qtbot, page, change["id"])
+    monkeypatch.setattr(WithdrawConfirmation, "ask", classmethod(lambda cls, *a: False))
+    page.withdraw_button.click()
+    assert not page.spinner.running
+    after = demo_http.get(f"/v1/change-requests/{change['id']}").json()
+    assert after["status"] == "pending_first_review"
+    assert after["version"] == change["version"]
