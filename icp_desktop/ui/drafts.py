@@ -98,6 +98,14 @@ class DraftStore:
 
         return cls(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "drafts")
 
+    @classmethod
+    def for_backend(cls, backend: Any) -> DraftStore:
+        """Drafts under the app's data directory when the backend knows it (``--data-dir``),
+        else in the platform's user data directory."""
+        paths = getattr(backend, "paths", None)
+        data = getattr(paths, "data", None)
+        return cls(Path(data) / "drafts") if data else cls.default()
+
     def path_for(self, account: str, website_id: int) -> Path:
         return self.root / f"{_SAFE.sub('_', account)}-{int(website_id)}.json"
 

@@ -64,3 +64,14 @@ def test_writer_keeps_order_and_snapshots(tmp_path: Path) -> None:
     writer.flush()
     assert writer.store.load("a/b", 5) is None
     writer.close()
+
+
+def test_drafts_follow_the_apps_data_directory(tmp_path: Path) -> None:
+    class Paths:
+        data = tmp_path / "app" / "data"
+
+    class WithPaths:
+        paths = Paths()
+
+    assert DraftStore.for_backend(WithPaths()).root == tmp_path / "app" / "data" / "drafts"
+    assert DraftStore.for_backend(object()).root == DraftStore.default().root

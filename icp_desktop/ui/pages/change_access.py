@@ -53,7 +53,7 @@ class ChangeAccessPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._backend = backend
-        self.writer = DraftWriter(drafts or DraftStore.default())
+        self.writer = DraftWriter(drafts or DraftStore.for_backend(backend))
         writer = self.writer  # not self: the slot runs after the widget is gone
         self.destroyed.connect(lambda *_: writer.close())
         self.website: dict[str, Any] | None = None
