@@ -65,6 +65,7 @@ class QueueView(QWidget):
         # Fitting columns looks at a sample of rows, so a long queue stays quick to show.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.busy = BusyBar(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -137,7 +138,7 @@ class QueueView(QWidget):
         if self._settle():
             return
         self.error_label.setVisible(False)
-        selected = self.selected_change_id()
+        selected = self.selected_change_id() or self._remembered
         old_row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
         self.model.set_items(result["items"])
@@ -204,12 +205,14 @@ class QueueView(QWidget):
         if index.isValid():
             self.open_review.emit(self.model.change_id(index.row()))
 
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # Remembered beyond the selection, which a filter or a reload may clear for a while.
+        if current.isValid():
+            self._remembered = self.model.change_id(current.row())
+
     @Slot(str)
     def on_filter_text_changed(self, text: str) -> None:
         # A filter that hides the selected change must not make the reviewer lose it.
-        selected = self.selected_change_id()
-        if selected is not None:
-            self._remembered = selected
         self.model.set_filter_text(text)
         if self._remembered is not None:
             self.select_change(self._remembered)
