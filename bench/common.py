@@ -33,7 +33,7 @@ class Sizes:
     list_repeats: int = 7  # BENCH_LIST_REPEATS: repeats of each table operation
     slow_delay: float = 3.0  # BENCH_SLOW_DELAY: seconds the deliberately slow server waits
     outcomes: int = 20  # BENCH_OUTCOMES: decisions timed for the notification latency
-    idle_seconds: float = 20.0  # BENCH_IDLE_SECONDS: idle window for the request count
+    idle_seconds: float = 30.0  # BENCH_IDLE_SECONDS: idle window for the request count
     load_seconds: float = 8.0  # BENCH_LOAD_SECONDS: each throughput run
     load_connections: int = 32  # BENCH_CONNECTIONS
     changes_per_filer: int = 64  # BENCH_CHANGES_PER_FILER: drafts per load filer (32 filers)

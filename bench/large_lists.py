@@ -21,7 +21,7 @@ from typing import Any
 
 from bench.common import Result, Sizes, median, report, rss_mib, say
 from bench.fake_pages import page
-from bench.qt_support import HeldBackend, qt_app, settle, timed_ms
+from bench.qt_support import BlockMeter, HeldBackend, qt_app, settle
 
 TARGET_MS = 16.0
 PAGE = 500
@@ -82,35 +82,44 @@ def run(sizes: Sizes) -> list[Result]:
     viewport = page_widget.table.viewport()
     settle(page_widget)
     model = page_widget.model
+    meter = BlockMeter(viewport)
+
+    def idle() -> bool:
+        return not getattr(model, "filtering", False)
+
     first = page(0, PAGE, total)
 
     # first page shown after sign-in
-    first_ms = []
+    first_ms: list[float] = []
     page_widget.activate()
     for _ in range(repeats):
         if not backend.held:
             model.reload()
-        first_ms.append(timed_ms(lambda: backend.answer_latest(first), viewport))
+        first_ms.append(meter.measure(partial(backend.answer_latest, first), idle)[1])
 
     # load everything page by page, as scrolling to the end does
     load_ms = []
     while model.canFetchMore():
         model.fetchMore()
         nxt = page(model.loaded_count, PAGE, total)
-        load_ms.append(timed_ms(partial(backend.answer_latest, nxt), viewport))
+        load_ms.append(meter.measure(partial(backend.answer_latest, nxt), idle)[0])
     assert model.rowCount() == total, model.rowCount()
     app.processEvents()
     rss_after = rss_mib()
 
     # filter per keystroke over the loaded rows
-    filter_ms: list[float] = []
-    clear_ms: list[float] = []
+    filter_block: list[float] = []
+    filter_done: list[float] = []
+    clear_block: list[float] = []
     search = page_widget.search
     for _ in range(repeats):
         for n in range(1, len(TYPED) + 1):
-            filter_ms.append(timed_ms(partial(search.setText, TYPED[:n]), viewport))
-        clear_ms.append(timed_ms(lambda: search.setText(""), viewport))
-        page_widget._search_timer.stop()  # the service query would replace the loaded rows
+            block, done = meter.measure(partial(search.setText, TYPED[:n]), idle)
+            filter_block.append(block)
+            filter_done.append(done)
+            page_widget._search_timer.stop()  # the service query would replace loaded rows
+        clear_block.append(meter.measure(partial(search.setText, ""), idle)[0])
+        page_widget._search_timer.stop()
     backend.held.clear()
 
     # sort by each column, both ways
@@ -121,33 +130,40 @@ def run(sizes: Sizes) -> list[Result]:
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             key = f"{name} {'↑' if order == Qt.SortOrder.AscendingOrder else '↓'}"
             click = partial(page_widget.table.sortByColumn, column, order)
-            sort_ms[key] = [timed_ms(click, viewport) for _ in range(repeats)]
+            sort_ms[key] = [meter.measure(click, idle)[0] for _ in range(repeats)]
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     # the baseline: a plain model reset with the same rows, painted the same way
-    rows = [r.website for r in model._loaded]
+    rows = [model.website_at(i) or {} for i in range(model.rowCount())]
     plain, plain_view = _baseline_view(rows)
-    pv = plain_view.viewport()
-    base_first = median([timed_ms(lambda: plain.reset_to(rows[:PAGE]), pv)
+    plain_meter = BlockMeter(plain_view.viewport())
+    base_first = median([plain_meter.measure(partial(plain.reset_to, rows[:PAGE]))[1]
                          for _ in range(repeats)])
-    base_full = median([timed_ms(lambda: plain.reset_to(rows), pv) for _ in range(repeats)])
+    base_full = median([plain_meter.measure(partial(plain.reset_to, rows))[0]
+                        for _ in range(repeats)])
 
     all_sorts = [v for values in sort_ms.values() for v in values]
     worst_sort = max(sort_ms, key=lambda k: median(sort_ms[k]))
     results = [
         Result("lists: first page shown after sign-in", median(first_ms), base_first, "ms",
-               target=f"≤ {TARGET_MS:.0f} ms", met=median(first_ms) <= TARGET_MS),
-        Result(f"lists: filter per keystroke, {total:,} rows", median(filter_ms), base_full,
-               "ms", target=f"≤ {TARGET_MS:.0f} ms", met=median(filter_ms) <= TARGET_MS,
-               notes=[f"per keystroke (ms, 1st repeat): "
-                      f"{', '.join(f'{v:.0f}' for v in filter_ms[:len(TYPED)])}; "
-                      f"clearing the search: {median(clear_ms):.0f} ms"]),
+               target=f"≤ {TARGET_MS:.0f} ms", met=median(first_ms) <= TARGET_MS,
+               notes=["from the page's arrival to the table painted; baseline: a plain "
+                      "model reset to the same 500 rows, painted"]),
+        Result(f"lists: filter per keystroke, {total:,} rows", median(filter_block),
+               base_full, "ms", target=f"≤ {TARGET_MS:.0f} ms",
+               met=median(filter_block) <= TARGET_MS,
+               notes=["figure: the longest GUI-thread block per keystroke (typing "
+                      f"'{TYPED}'); baseline: a plain model reset to all rows, painted",
+                      "per keystroke (ms, 1st repeat): "
+                      f"{', '.join(f'{v:.0f}' for v in filter_block[:len(TYPED)])}; until "
+                      f"complete: median {median(filter_done):.0f} ms; clearing the search: "
+                      f"{median(clear_block):.0f} ms"]),
         Result(f"lists: sort by a column, {total:,} rows", median(all_sorts), base_full, "ms",
-               target=f"≤ {TARGET_MS:.0f} ms", met=max(median(v) for v in sort_ms.values())
-               <= TARGET_MS,
-               notes=["per column (median ms): " + "; ".join(
-                   f"{k} {median(v):.0f}" for k, v in sort_ms.items()),
-                   f"slowest: {worst_sort}"]),
+               target=f"≤ {TARGET_MS:.0f} ms",
+               met=max(median(v) for v in sort_ms.values()) <= TARGET_MS,
+               notes=["longest GUI-thread block per header click; per column (median ms): "
+                      + "; ".join(f"{k} {median(v):.0f}" for k, v in sort_ms.items()),
+                      f"slowest: {worst_sort}"]),
         Result(f"lists: resident memory with {total:,} rows", rss_after, rss_before, "MiB",
                notes=[f"{(rss_after - rss_before) * 1024 / max(total, 1):.1f} KiB per row; "
                       f"appending a page of {PAGE} on the GUI thread: median "

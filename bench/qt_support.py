@@ -36,6 +36,67 @@ def timed_ms(op: Callable[[], object], widget: Any) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+class BlockMeter:
+    """Measures how long an operation blocks the GUI thread, however it splits its work.
+
+    ``measure(op, done)`` runs ``op`` from the event loop, then keeps the loop running (with a
+    1 ms precise heartbeat) until ``done()`` holds and a paint has followed. It returns the
+    longest single gap between heartbeat ticks (the longest time the GUI could not react:
+    what "within one frame" is about) and the time until the operation was complete.
+    """
+
+    def __init__(self, widget: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+
+        self.widget = widget
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._tick)
+        self._last = 0.0
+        self._max_gap = 0.0
+        self.paints = 0
+
+        meter = self
+
+        class _PaintCounter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    meter.paints += 1
+                return False
+
+        self._filter = _PaintCounter()
+        widget.installEventFilter(self._filter)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self._max_gap = max(self._max_gap, (now - self._last) * 1000)
+        self._last = now
+
+    def measure(self, op: Callable[[], object],
+                done: Callable[[], bool] = lambda: True) -> tuple[float, float]:
+        from PySide6.QtCore import QTimer
+
+        ran: list[float] = []
+
+        def run_op() -> None:
+            op()
+            ran.append(time.perf_counter())
+            self.widget.update()
+
+        paints = self.paints
+        self._max_gap = 0.0
+        start = self._last = time.perf_counter()
+        self.timer.start()
+        QTimer.singleShot(0, run_op)
+        wait_until(lambda: bool(ran) and done() and self.paints > paints, 30, step_ms=1)
+        finished = time.perf_counter()
+        wait_until(lambda: False, 0.003, step_ms=1)  # the tick after the last paint
+        self.timer.stop()
+        self._tick()
+        return self._max_gap, (finished - start) * 1000
+
+
 def wait_until(predicate: Callable[[], bool], timeout: float, step_ms: int = 5) -> bool:
     """Run the event loop until ``predicate()`` holds or ``timeout`` seconds pass."""
     from PySide6.QtCore import QEventLoop, QTimer
