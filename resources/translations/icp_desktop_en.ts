@@ -81,79 +81,79 @@
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="402" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="167" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="127" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="233" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="321" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="364" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="365" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="367" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="368" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="371" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="372" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="375" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="376" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="388" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="389" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="407" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="409" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
@@ -361,6 +361,15 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
     </context>
     <context>
+        <name>LanguageButton</name>
+        <message>
+            <location filename="../../icp_desktop/ui/language_menu.py" line="60" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="61" />
+            <source>Interface language</source>
+            <translation>Interface language</translation>
+        </message>
+    </context>
+    <context>
         <name>LicenseTableModel</name>
         <message>
             <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
@@ -431,26 +440,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -672,32 +681,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="101" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="151" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -783,12 +792,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="145" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -833,122 +842,122 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="159" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="204" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="229" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="238" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
             <source>First review due {time}</source>
             <translation>First review due {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="249" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
             <translation>Submit to the administration by {time} (within 1 working day)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="252" />
             <source>The administration decides by {time} (up to 20 working days)</source>
             <translation>The administration decides by {time} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
             <source>Overdue: {due}</source>
             <translation>Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="275" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="277" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="279" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="285" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="287" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="324" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="330" />
             <source>The queue is empty.</source>
             <translation>The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="327" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="333" />
             <source>Next in the queue: change #{id}.</source>
             <translation>Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="359" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -1248,68 +1257,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="128" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
             <source>Submit to the administration by</source>
             <translation>Submit to the administration by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
             <source>Administration decides by</source>
             <translation>Administration decides by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="147" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="148" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="169" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="171" />
             <source>expected by {date} (up to 20 working days)</source>
             <translation>expected by {date} (up to 20 working days)</translation>
         </message>
@@ -1634,7 +1643,7 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>due in {n} working days ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="263" />
             <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
             <source>(estimated: weekends only)</source>
             <translation>(estimated: weekends only)</translation>
@@ -1700,12 +1709,12 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="159" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="185" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="193" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>

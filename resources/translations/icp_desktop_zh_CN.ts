@@ -81,79 +81,79 @@
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="402" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="167" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="127" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="233" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="321" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="364" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="365" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="367" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="368" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="371" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="372" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="375" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="376" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="388" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="389" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="407" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="409" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
@@ -361,6 +361,15 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
     </context>
     <context>
+        <name>LanguageButton</name>
+        <message>
+            <location filename="../../icp_desktop/ui/language_menu.py" line="60" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="61" />
+            <source>Interface language</source>
+            <translation>界面语言</translation>
+        </message>
+    </context>
+    <context>
         <name>LicenseTableModel</name>
         <message>
             <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
@@ -431,26 +440,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -672,32 +681,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
             <source>Filter the queue</source>
             <translation>筛选队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="101" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="151" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
         </message>
@@ -783,12 +792,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="145" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
@@ -833,122 +842,122 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="159" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="204" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="229" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="238" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
             <source>First review due {time}</source>
             <translation>初审截止时间：{time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="249" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
             <translation>须于 {time} 前提交管局（1 个工作日内）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="252" />
             <source>The administration decides by {time} (up to 20 working days)</source>
             <translation>管局预计于 {time} 前完成审核（最长 20 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
             <source>Overdue: {due}</source>
             <translation>已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="275" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="277" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="279" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="285" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="287" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="324" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="330" />
             <source>The queue is empty.</source>
             <translation>审核队列为空。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="327" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="333" />
             <source>Next in the queue: change #{id}.</source>
             <translation>队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="359" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
@@ -1248,68 +1257,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="128" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
             <source>Submit to the administration by</source>
             <translation>提交管局截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
             <source>Administration decides by</source>
             <translation>管局预计审核完成时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Round</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="147" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="148" />
             <source>Due at {time} (Beijing time)</source>
             <translation>截止时间：{time}（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="169" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="171" />
             <source>expected by {date} (up to 20 working days)</source>
             <translation>预计 {date} 前完成（最长 20 个工作日）</translation>
         </message>
@@ -1634,7 +1643,7 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>{n} 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="263" />
             <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
             <source>(estimated: weekends only)</source>
             <translation>（估算：仅按周末计算）</translation>
@@ -1700,12 +1709,12 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="159" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="185" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="193" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>

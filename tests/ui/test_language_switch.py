@@ -72,3 +72,22 @@ def test_the_same_english_word_takes_the_page_s_own_translation() -> None:
     english = Catalog([("ReviewIpTree", "Change", "Change"), ("QueueModel", "Change", "Change")])
     assert convert("Change", english, catalog, ["QueueModel"]) == "变更单"
     assert convert("Change", english, catalog, ["ReviewIpTree"]) == "变更"
+
+
+def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any,
+                                                    tmp_path: Any) -> None:
+    from icp_desktop.ui.language_menu import LanguageButton
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    button = LanguageButton(settings)
+    qtbot.addWidget(button)
+    assert [a.text() for a in button.menu().actions()] == ["简体中文", "English"]
+    try:
+        button.menu().actions()[0].trigger()
+        assert i18n.current_language() == "zh_CN"
+        assert button.text() == "简体中文" and button.actions_by_language["zh_CN"].isChecked()
+        assert button.toolTip() == "界面语言"
+        assert i18n.saved_language(settings) == "zh_CN"
+    finally:
+        button.menu().actions()[1].trigger()
+    assert button.text() == "English" and i18n.saved_language(settings) == "en"
