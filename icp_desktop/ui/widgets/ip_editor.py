@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,7 @@ class _IpRow(QFrame):
         super().__init__(parent)
         self.ip = ip
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 3, 6, 3)
         line = QHBoxLayout()
@@ -117,6 +119,7 @@ class IpListEditor(QWidget):
         self.picker = ResourcePicker(self)
         self.picker.ip_chosen.connect(self.add_ip)
         layout.addWidget(self.picker, 1)
+        layout.addStretch(0)  # takes the space when the picker is hidden (read-only)
         self._refresh_rows()
 
     # --- the list --------------------------------------------------------------------------
