@@ -170,6 +170,7 @@ def test_a_burst_of_queue_events_costs_two_fetches_not_one_each(
     selected = page.view.selected_change_id()
     for _ in range(20):
         page.on_queue_changed({"kind": "queue.changed"})
+    assert page.view.busy.isVisible()  # the reviewer sees that it is working
     qtbot.waitUntil(lambda: len(fetches) == 2 and not page.view.busy.busy, timeout=10_000)
     qtbot.wait(200)  # nothing further is asked for
     assert len(fetches) == 2
