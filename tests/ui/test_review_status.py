@@ -144,3 +144,25 @@ def test_declining_the_withdraw_question_changes_nothing(
     after = demo_http.get(f"/v1/change-requests/{change['id']}").json()
     assert after["status"] == "pending_first_review"
     assert after["version"] == change["version"]
+
+
+def test_estimated_and_overdue_deadlines_say_so(page: ReviewStatusPage) -> None:
+    # A change as the service reports it when a year has no calendar data (weekends only).
+    change = {
+        "id": 99, "website_id": 1, "status": "pending_administration_submission", "round": 1,
+        "website": {"license_number": "京ICP备20231234号-1", "name": "云栈科技官网",
+                    "domain": "yunzhan-tech.cn"},
+        "proposed_ips": ["47.93.18.21", "39.108.77.12"], "base_ips": ["47.93.18.21"],
+        "reasons": [], "comment": "", "timeline": [], "allowed_actions": [],
+        "submitted_at": "2031-01-02T02:00:00Z", "first_review_due_at": None,
+        "administration_due_at": "2031-01-03T16:00:00Z",
+        "administration_expected_by": "2031-01-31T16:00:00Z",
+        "due_estimated": True, "overdue": True,
+    }
+    page._on_loaded(change)
+    assert page.fields["administration_due"].text() == (
+        "Within 1 working day: by the end of 2031-01-03 (estimated) — overdue")
+    assert page.fields["administration_window"].text() == (
+        "Up to 20 working days: expected by the end of 2031-01-31 (estimated)")
+    assert page.step_line.states == [D, D, C, T]
+    assert "Added: 39.108.77.12" in page.fields["ips"].text()
