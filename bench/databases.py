@@ -9,6 +9,7 @@ administration simulator off).
 from __future__ import annotations
 
 import atexit
+import re
 import shutil
 import subprocess
 import sys
@@ -67,7 +68,8 @@ class BenchServer:
                "--data-dir", str(db.data_dir)]
         if db.database_url:
             cmd += ["--database-url", db.database_url]
-        self.log = open(db.data_dir / "bench-serve.out", "ab")  # noqa: SIM115
+        self.log_path = db.data_dir / "bench-serve.out"
+        self.log = open(self.log_path, "ab")  # noqa: SIM115
         self.process = subprocess.Popen(cmd, cwd=REPO, stdout=self.log,
                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
@@ -82,6 +84,19 @@ class BenchServer:
             time.sleep(0.05)
         self.stop()
         raise RuntimeError("bench.serve did not start")
+
+    def errors(self) -> dict[str, int]:
+        """Exceptions the server logged so far: their final line (shortened) and how often."""
+        counts: dict[str, int] = {}
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return counts
+        for match in re.finditer(r"^([\w.]+(?:Error|Exception|Timeout)): (.{0,90})", text,
+                                 re.MULTILINE):
+            key = f"{match.group(1)}: {match.group(2)}"
+            counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -99,7 +99,21 @@ def get_rate(wrk: str | None, url: str, path: str, seconds: float, connections: 
     return out["done"] / out["elapsed"], percentile(ms, 99), bad
 
 
-def _ops(name: str, out: dict[str, Any], hello: float, kind: str) -> Result:
+def pg_sessions(db: Any) -> int | None:
+    """Connections PostgreSQL has accepted so far (``pg_stat_database.sessions``)."""
+    if not db.database_url:
+        return None
+    import psycopg
+
+    with psycopg.connect(db.database_url, autocommit=True) as conn:
+        row = conn.execute("SELECT sum(sessions) FROM pg_stat_database").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def _ops(name: str, out: dict[str, Any], hello: float, kind: str,
+         server: BenchServer, before: dict[str, int]) -> Result:
+    logged = {e: n - before.get(e, 0) for e, n in server.errors().items()
+              if n > before.get(e, 0)}
     ok = [r for r in out["responses"] if 200 <= r["status"] < 300]
     codes: dict[int, int] = {}
     for r in out["responses"]:
@@ -107,7 +121,9 @@ def _ops(name: str, out: dict[str, Any], hello: float, kind: str) -> Result:
     return Result(f"{kind}: {name} at 32 connections", len(ok) / out["elapsed"], hello, "ops/s",
                   notes=[f"{len(ok)} done in {out['elapsed']:.1f} s, p99 "
                          f"{percentile([r['ms'] for r in ok], 99):.0f} ms, median "
-                         f"{percentile([r['ms'] for r in ok], 50):.0f} ms; statuses {codes}"])
+                         f"{percentile([r['ms'] for r in ok], 50):.0f} ms; statuses {codes}",
+                         *(f"server log: {n}× {e}" for e, n in sorted(
+                             logged.items(), key=lambda kv: -kv[1])[:2])])
 
 
 def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
@@ -119,8 +135,10 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
         big = login(url, BIG_FILER)["token"]
         say(f"throughput/{kind}: GET hello, GET /v1/websites ({seconds:.0f} s each)")
         hello, hello_p99, _ = get_rate(wrk, url, "/bench/hello", seconds, conns)
+        sessions_before = pg_sessions(db)
         first, first_p99, first_bad = get_rate(wrk, url, "/v1/websites?limit=50", seconds,
                                                conns, big)
+        sessions_after = pg_sessions(db)
         page = httpx.get(f"{url}/v1/websites", params={"limit": 500}, timeout=60,
                          headers={"Authorization": f"Bearer {big}"}).json()
         cursor = page["next_cursor"] or ""
@@ -131,7 +149,11 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
             Result(f"{kind}: GET /v1/websites first page of 50 / hello", first, hello, "req/s",
                    target=f"≥ {TARGET}×", met=first / hello >= TARGET,
                    notes=[f"{tool}, {conns} connections: hello p99 {hello_p99:.1f} ms; websites "
-                          f"p99 {first_p99:.1f} ms; non-2xx {first_bad}"]),
+                          f"p99 {first_p99:.1f} ms; non-2xx {first_bad}"
+                          + (f"; new PostgreSQL connections during the run: "
+                             f"{sessions_after - sessions_before}"
+                             if sessions_before is not None and sessions_after is not None
+                             else "")]),
             Result(f"{kind}: GET /v1/websites later page of 50 / hello", deep, hello, "req/s",
                    target=f"≥ {TARGET}×", met=deep / hello >= TARGET,
                    notes=[f"p99 {deep_p99:.1f} ms; non-2xx {deep_bad}"]),
@@ -153,8 +175,9 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
                                       "proposed_ips": [f"{a}.{b}.{c}.{int(d) + 4}"]},
                              "tag": signed["token"]})
             plans.append(plan)
+        before = server.errors()
         created = loadgen(url, plans, seconds * 4)
-        results.append(_ops("create draft", created, hello, kind))
+        results.append(_ops("create draft", created, hello, kind, server, before))
         by_filer: dict[str, list[dict[str, Any]]] = {}
         for r in created["responses"]:
             if r["status"] == 201 and r["id"] is not None:
@@ -162,16 +185,18 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
                     "method": "POST", "path": f"/v1/change-requests/{r['id']}/submit",
                     "headers": {"Authorization": f"Bearer {r['tag']}",
                                 "Idempotency-Key": str(uuid.uuid4())}, "id": r["id"]})
+        before = server.errors()
         submitted = loadgen(url, list(by_filer.values()), seconds * 4)
-        results.append(_ops("submit", submitted, hello, kind))
+        results.append(_ops("submit", submitted, hello, kind, server, before))
         reviewer = login(url, REVIEWER)["token"]
         ids = [r["id"] for r in submitted["responses"] if r["status"] == 200]
         review_plans = [[{"method": "POST", "path": f"/v1/change-requests/{i}/review",
                           "headers": {"Authorization": f"Bearer {reviewer}"},
                           "body": {"decision": "approve", "reasons": [], "comment": ""}}
                          for i in ids[j::conns]] for j in range(conns)]
+        before = server.errors()
         reviewed = loadgen(url, [p for p in review_plans if p], seconds * 4)
-        results.append(_ops("review (approve)", reviewed, hello, kind))
+        results.append(_ops("review (approve)", reviewed, hello, kind, server, before))
         return results
     finally:
         server.stop()
