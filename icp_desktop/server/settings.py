@@ -65,8 +65,8 @@ class Settings(BaseSettings):
     outbox_max_attempts: int = 8
 
     # database pool (PostgreSQL; SQLite uses a fixed pool of its own)
-    db_pool_size: int = 10
-    db_max_overflow: int = 20
+    db_pool_size: int = 20
+    db_max_overflow: int = 10
 
     log_level: str = "INFO"
 
