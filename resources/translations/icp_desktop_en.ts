@@ -330,32 +330,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>IpListEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="97" />
             <source>No associated service IPs.</source>
             <translation>No associated service IPs.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="105" />
             <source>Type an IPv4 or IPv6 address</source>
             <translation>Type an IPv4 or IPv6 address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="106" />
             <source>New associated service IP</source>
             <translation>New associated service IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="110" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="206" />
             <source>Will be added as {0}</source>
             <translation>Will be added as {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="219" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="222" />
             <source>{0} is already in the list</source>
             <translation>{0} is already in the list</translation>
         </message>
@@ -372,27 +372,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="306" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="307" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="308" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="309" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="305" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="310" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
@@ -425,41 +425,41 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="118" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="120" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="123" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="126" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="256" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -2052,22 +2052,22 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>_IpRow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="61" />
             <source>new</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="61" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="66" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="67" />
             <source>Remove {0}</source>
             <translation>Remove {0}</translation>
         </message>

@@ -330,32 +330,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>IpListEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="97" />
             <source>No associated service IPs.</source>
             <translation>无关联服务IP地址。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="105" />
             <source>Type an IPv4 or IPv6 address</source>
             <translation>输入 IPv4 或 IPv6 地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="106" />
             <source>New associated service IP</source>
             <translation>新的关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="110" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="206" />
             <source>Will be added as {0}</source>
             <translation>将添加为 {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="219" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="222" />
             <source>{0} is already in the list</source>
             <translation>{0} 已在列表中</translation>
         </message>
@@ -372,27 +372,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="306" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="307" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="308" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="309" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="305" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="310" />
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
@@ -425,41 +425,41 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="118" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="120" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="123" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="126" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="256" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -2052,22 +2052,22 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>_IpRow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="61" />
             <source>new</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="61" />
             <source>current</source>
             <translation>当前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="66" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="67" />
             <source>Remove {0}</source>
             <translation>移除 {0}</translation>
         </message>
