@@ -151,3 +151,19 @@ def test_the_page_shows_it_is_loading_until_the_service_answers(
     assert page.count_label.text().endswith("loading…")
     settled(qtbot, page)
     assert not page.spinner.running and page.count_label.text() == "9 websites"
+
+
+def test_coming_back_keeps_the_place_and_updates_the_selected_row(
+    qtbot: QtBot, page: LicensesPage, server: LiveServer
+) -> None:
+    select_domain(page, "yunzhan-tech.cn")
+    row = page.table.currentIndex().row()
+    with api_client(server.url, "demo") as demo:
+        demo.post("/v1/change-requests", json={"website_id": 1, "proposed_ips": [
+            "47.93.18.21", "39.108.77.13"]}, headers={"Idempotency-Key": "k-back-1"},
+        ).raise_for_status()
+    with qtbot.waitSignal(page.model.dataChanged, timeout=10_000):
+        page.activate()  # shown again, e.g. back from Change Access
+    assert page.table.currentIndex().row() == row
+    assert page.model.index(row, 4).data() == "Draft"
+    assert page.progress_button.isEnabled()

@@ -146,6 +146,7 @@ class LicensesPage(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.dataChanged.connect(self._update_buttons)  # a row's open change moved on
         self.model.load_failed.connect(self.on_model_load_failed)
         self._activated = False
         self._update_buttons()
@@ -153,12 +154,15 @@ class LicensesPage(QWidget):
     # --- page contract ---------------------------------------------------------------------
 
     def activate(self, **kwargs: Any) -> None:
-        """Load the first page on first show; later shows refresh statuses."""
+        """Load the first page on first show; later shows keep the user's place and bring the
+        selected website up to date (events keep the other rows current)."""
         if not self._activated:
             self._activated = True
             self._run_query()
-        else:
-            self.refresh()
+            return
+        website = self.selected_website()
+        if website is not None:
+            self.on_event({"website_id": website["id"]})
 
     def refresh(self) -> None:
         """Reload from the service (e.g. after an event about one of the filer's changes)."""
