@@ -29,6 +29,7 @@ def test_right_password_gives_a_token_for_the_account(shared_server: LiveServer)
     before = datetime.now(UTC)
     response = login(shared_server, "demo", "demo-pass")
     assert response.status_code == 200
+    assert response.headers["cache-control"] == "no-store"
     body = response.json()
     assert body["account"]["username"] == "demo"
     assert body["account"]["role"] == "filer"

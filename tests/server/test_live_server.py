@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import subprocess
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -47,3 +51,37 @@ def test_the_demo_runs_on_each_database(live_server: LiveServer, backend: str) -
     me = httpx.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
     assert me.json()["role"] == "operator"
     assert live_server.stop() == 0
+
+
+def test_sigterm_during_a_long_poll_exits_promptly(tmp_path: Path) -> None:
+    server = start_live_server(tmp_path / "srv")
+    token = login_token(server.url, "demo")
+    latest = httpx.get(f"{server.url}/v1/events", params={"wait": 0},
+                       headers={"Authorization": f"Bearer {token}"}).json()["cursor"]
+    with ThreadPoolExecutor(1) as pool:
+        waiting = pool.submit(
+            httpx.get, f"{server.url}/v1/events",
+            params={"after": latest, "wait": 30},
+            headers={"Authorization": f"Bearer {token}"}, timeout=40,
+        )
+        _wait_until_in_flight(server, waiting)
+        started = time.monotonic()
+        assert server.stop() == 0
+        assert time.monotonic() - started < 10
+        with contextlib.suppress(httpx.HTTPError):
+            waiting.result(timeout=40)
+
+
+def _wait_until_in_flight(server: LiveServer, waiting: Future[httpx.Response]) -> None:
+    """Until the long-poll request has reached the server (and not returned)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        assert not waiting.done(), "the long poll returned early"
+        connections = subprocess.run(
+            ["ss", "-tn", "state", "established", f"( sport = :{server.port} )"],
+            capture_output=True, text=True, check=False,
+        ).stdout.strip().splitlines()
+        if len(connections) > 1:  # a header line plus the open request
+            return
+        time.sleep(0.05)
+    raise AssertionError("the long poll never reached the server")

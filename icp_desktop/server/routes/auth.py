@@ -22,8 +22,11 @@ def account_out(account: Account) -> AccountOut:
 
 
 @router.post("/auth/login", response_model=LoginOut, responses=_PROBLEMS)
-async def login(body: LoginIn, session: SessionDep, settings: SettingsDep) -> LoginOut:
+async def login(
+    body: LoginIn, session: SessionDep, settings: SettingsDep, response: Response
+) -> LoginOut:
     signed_in = await account_service.login(session, settings, body.username, body.password)
+    response.headers["Cache-Control"] = "no-store"  # the body carries a session token
     return LoginOut(
         token=signed_in.token, expires_at=signed_in.expires_at,
         account=account_out(signed_in.account),
