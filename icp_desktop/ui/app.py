@@ -11,11 +11,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from icp_desktop import APP_ID, APP_NAME
-from icp_desktop.ui.paths import RESOURCES_DIR, AppPaths
+from icp_desktop.ui.paths import AppPaths
 
 
 class _VersionAction(argparse.Action):
@@ -50,31 +50,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
-    """Load the app's and Qt's translations for ``lang`` (or the system locale), if present."""
-    name = lang or QLocale.system().name()
-    installed: list[QTranslator] = []
-    if name.startswith("en"):
-        return installed
-    candidates = [
-        (RESOURCES_DIR / "translations", f"icp_desktop_{name}"),
-        (RESOURCES_DIR / "translations", f"{APP_ID}_{name}"),
-        (RESOURCES_DIR / "translations", name),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{name}"),
-    ]
-    loaded_app = False
-    for directory, base in candidates:
-        is_qt = base.startswith("qtbase")
-        if loaded_app and not is_qt:
-            continue
-        translator = QTranslator(app)
-        if translator.load(base, str(directory)):
-            app.installTranslator(translator)
-            installed.append(translator)
-            loaded_app = loaded_app or not is_qt
-    return installed
-
-
 class FirstPaint(QObject):
     """Calls ``callback`` once, from a zero timer after ``widget``'s first paint event."""
 
@@ -99,12 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    install_translators(app, args.lang)
+    paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    # --lang, else the language chosen in the app, else the system's (zh_CN for any Chinese)
+    from icp_desktop.ui import i18n
+
+    i18n.install_translators(app, args.lang, settings)
 
     from icp_desktop.ui.controller import AppController
 
-    paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
-    controller = AppController(app, args, paths)
+    controller = AppController(app, args, paths, settings=settings)
     window = controller.window
     if args.quit_after_startup:
         FirstPaint(window.sign_in_page, lambda: app.exit(0))

@@ -40,13 +40,14 @@ class AppController(QObject):
     poller_ready = Signal()
 
     def __init__(self, app: QApplication, args: argparse.Namespace, paths: AppPaths,
-                 *, use_tray: bool | None = None) -> None:
+                 *, use_tray: bool | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.app = app
         self.args = args
         self.paths = paths
         self.use_tray = use_tray
-        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        self.settings = settings or QSettings(str(paths.settings_file),
+                                              QSettings.Format.IniFormat)
         self.backend = Backend()
         self.backend.demo = bool(args.demo or not args.server)
         self.window = MainWindow(self.backend, self.settings)
@@ -86,6 +87,7 @@ class AppController(QObject):
         self.window.set_app_icon(icon)
         self.app.setWindowIcon(icon)
         self._build_notifier(icon)
+        self._add_language_button()
         self.backend.run(session_store.probe, lambda _r: self._set_keyring(True),
                          lambda _e: self._set_keyring(False))
         if self.args.server:
@@ -114,6 +116,14 @@ class AppController(QObject):
         self.dock.hide()
         self.window.keep_in_tray = self.notifier.has_tray
         self.app.setQuitOnLastWindowClosed(not self.notifier.has_tray)
+
+    def _add_language_button(self) -> None:
+        try:
+            from icp_desktop.ui.language_menu import LanguageButton
+        except ImportError:  # the language chooser is optional
+            return
+        self.language_button = LanguageButton(self.settings)
+        self.window.statusBar().addWidget(self.language_button)
 
     def toggle_notifications(self) -> None:
         if self.notifier is not None:
