@@ -11,7 +11,6 @@ from functools import cache
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from icp_desktop.ui.paths import RESOURCES_DIR
 
@@ -42,6 +41,8 @@ class TintedSvgEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
+        from PySide6.QtSvg import QSvgRenderer  # only once an icon is painted: not at start-up
+
         svg = _svg_text(self.name).replace("currentColor", self._color(mode))
         QSvgRenderer(QByteArray(svg.encode("utf-8"))).render(painter, rect)
 

@@ -1,17 +1,18 @@
 """The language chooser: a small button (status bar or toolbar) with 简体中文 / English.
 
 It is available on every page, the sign-in page included. Choosing a language switches the
-running app (see :func:`icp_desktop.ui.i18n.switch_language`) and saves the choice.
+running app (see :func:`icp_desktop.ui.i18n.switch_language`) and saves the choice. The menu
+is built on the first click, so the button costs nothing before the sign-in window is painted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from icp_desktop.ui import i18n
-from icp_desktop.ui.icons import icon
 
 
 class LanguageButton(QToolButton):
@@ -25,24 +26,33 @@ class LanguageButton(QToolButton):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("language")
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setAutoRaise(True)
-        self.setIcon(icon("language"))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        menu = QMenu(self)
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.actions_by_language: dict[str, QAction] = {}
-        for lang in i18n.SUPPORTED:
-            action = QAction(i18n.display_name(lang), menu)
-            action.setCheckable(True)
-            action.setData(lang)
-            action.triggered.connect(lambda _checked=False, code=lang: self.choose(code))
-            group.addAction(action)
-            menu.addAction(action)
-            self.actions_by_language[lang] = action
-        self.setMenu(menu)
+        self.actions_by_language: dict[str, Any] = {}
+        self.clicked.connect(self.show_languages)
         self._update()
+
+    def language_menu(self) -> Any:
+        """The menu of languages (built on first use)."""
+        if self.menu() is None:
+            from PySide6.QtGui import QAction, QActionGroup
+            from PySide6.QtWidgets import QMenu
+
+            menu = QMenu(self)
+            group = QActionGroup(menu)
+            for lang in i18n.SUPPORTED:
+                action = QAction(i18n.display_name(lang), menu)
+                action.setCheckable(True)
+                action.triggered.connect(lambda _checked=False, code=lang: self.choose(code))
+                group.addAction(action)
+                menu.addAction(action)
+                self.actions_by_language[lang] = action
+            self.setMenu(menu)
+            self._update()
+        return self.menu()
+
+    def show_languages(self) -> None:
+        self.language_menu()
+        self.showMenu()
 
     def choose(self, lang: str) -> None:
         app = QApplication.instance()
@@ -55,7 +65,7 @@ class LanguageButton(QToolButton):
         current = i18n.current_language()
         for lang, action in self.actions_by_language.items():
             action.setChecked(lang == current)
-        # the globe and the language's own name: found by someone who reads only the other one
+        # the language's own name: found by someone who reads only the other language
         self.setText(i18n.display_name(current))
         self.setToolTip(self.tr("Interface language"))
         self.setAccessibleName(self.tr("Interface language"))

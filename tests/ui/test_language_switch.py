@@ -81,7 +81,7 @@ def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any,
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     button = LanguageButton(settings)
     qtbot.addWidget(button)
-    assert [a.text() for a in button.menu().actions()] == ["简体中文", "English"]
+    assert [a.text() for a in button.language_menu().actions()] == ["简体中文", "English"]
     try:
         button.menu().actions()[0].trigger()
         assert i18n.current_language() == "zh_CN"
