@@ -106,6 +106,8 @@ class Backend(QObject):
     Attributes:
         account: the signed-in account (``{id, username, role, …}``) or None.
         demo: True when the server is the demo (embedded or ``--demo``) service.
+        paths: the app's directories (:class:`~icp_desktop.ui.paths.AppPaths`) when known;
+            pages keep local files (drafts) under ``paths.data``.
     """
 
     busy_changed = Signal(bool)
@@ -119,6 +121,7 @@ class Backend(QObject):
         self.config = ClientConfig()
         self.account: dict[str, Any] | None = None
         self.demo = False
+        self.paths: Any = None
         self._next_id = 0
         self._pending: dict[int, tuple[OnOk, OnErr | None]] = {}
         self._state = ""

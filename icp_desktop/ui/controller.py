@@ -49,6 +49,7 @@ class AppController(QObject):
         self.settings = settings or QSettings(str(paths.settings_file),
                                               QSettings.Format.IniFormat)
         self.backend = Backend()
+        self.backend.paths = paths
         self.backend.demo = bool(args.demo or not args.server)
         self.window = MainWindow(self.backend, self.settings)
         self.window.restore_state()

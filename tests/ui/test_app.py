@@ -129,3 +129,28 @@ def test_scrub_removes_secrets_in_their_usual_shapes(tmp_path: Path) -> None:
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "hunter2" not in path.read_text(encoding="utf-8")
+
+
+def test_the_pages_navigate_through_the_main_window(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
+) -> None:
+    controller = make_controller(live_server.url)
+    sign_in(controller, "demo")
+    window = controller.window
+    licenses = window.pages["licenses"]
+    with httpx.Client(base_url=live_server.url) as http:
+        token = http.post("/v1/auth/login", json={"username": "demo",
+                                                  "password": "demo-pass"}).json()["token"]
+        changes = http.get("/v1/change-requests", headers={"Authorization": f"Bearer {token}"}
+                           ).json()["items"]
+    change = changes[0]
+    licenses.open_change_access.emit(change["website_id"])
+    assert window.current_page_name() == "change_access"
+    window.pages["change_access"].open_status.emit(change["id"])
+    assert window.current_page_name() == "review_status"
+    window.go_back()
+    assert window.current_page_name() == "change_access"
+    window.go_home()
+    assert window.current_page_name() == "licenses"
+    # a page's own requests finish without errors while the user moves around
+    qtbot.waitUntil(lambda: not controller.backend.busy, timeout=15_000)
