@@ -217,9 +217,13 @@ def _refresh_model_view(view: QAbstractItemView) -> None:
     model = view.model()
     if model is None:
         return
-    columns = model.columnCount(QModelIndex())
-    if columns:
-        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if not isinstance(view, QListWidget | QTreeWidget):  # their texts were set above
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list model hides columnCount
+            columns = 0
+        if columns:
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
     view.viewport().update()
 
 

@@ -29,7 +29,7 @@ def chinese(qapp: Any) -> Iterator[None]:
 
 
 def test_the_licenses_page_follows_a_switch_and_keeps_the_search(
-        chinese: None, qapp: Any, qtbot: Any, live_server: Any,
+        chinese: None, qapp: Any, qtbot: Any, live_server: Any, caplog: Any,
         make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
     controller = make_controller(live_server.url)
     sign_in(controller, "demo")
@@ -55,6 +55,7 @@ def test_the_licenses_page_follows_a_switch_and_keeps_the_search(
     i18n.switch_language(qapp, "zh_CN", settings)
     assert "备案与网站" in texts(page)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "备案号"
+    assert not [r.getMessage() for r in caplog.records if r.name.endswith("retranslate")]
 
 
 def test_templates_and_nested_terms_convert_both_ways() -> None:
