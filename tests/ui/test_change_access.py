@@ -275,3 +275,41 @@ def test_moving_on_while_a_save_is_out_leaves_the_new_page_alone(
     assert [c["proposed_ips"] for c in saved] == [["47.93.18.21", SPARE_IP]]
     page.writer.flush()
     assert page.writer.store.load(page.account_key(), FREE_WEBSITE) is None
+
+
+def withdraw_open_change(http: httpx.Client, website_id: int) -> None:
+    """Make ``website_id`` free again whatever earlier tests in this module left on it."""
+    website = http.get(f"/v1/websites/{website_id}").json()
+    if website["open_change"]:
+        http.post(f"/v1/change-requests/{website['open_change']['id']}/withdraw"
+                  ).raise_for_status()
+
+
+def test_a_create_whose_answer_was_lost_makes_one_change_on_retry(
+    qtbot: QtBot, backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    withdraw_open_change(demo_http, PHOTO_WEBSITE)
+    real_create = ApiClient.create_change
+    keys: list[str] = []
+
+    def create_then_lose_the_answer(self: ApiClient, website_id: int, ips: list[str],
+                                    idempotency_key: str) -> Any:
+        keys.append(idempotency_key)
+        result = real_create(self, website_id, ips, idempotency_key)
+        if len(keys) == 1:
+            raise Unavailable(0, "Read timed out", code="timeout")
+        return result
+
+    monkeypatch.setattr(ApiClient, "create_change", create_then_lose_the_answer)
+    page = open_page(qtbot, backend, PHOTO_WEBSITE)
+    page.editor.add_ip(SPARE_IP)
+    page.save_button.click()
+    answered(qtbot, page)
+    assert "did not answer" in page.message.text() and page.change is None
+    page.save_button.click()
+    answered(qtbot, page)
+    assert page.message.text() == "Draft saved."
+    assert keys == [keys[0], keys[0]]
+    listed = demo_http.get("/v1/change-requests", params={"limit": 500}).json()["items"]
+    drafts = [c for c in listed if c["website_id"] == PHOTO_WEBSITE and c["status"] == "draft"]
+    assert [c["id"] for c in drafts] == [page.change["id"]]
