@@ -75,3 +75,25 @@ def test_drafts_follow_the_apps_data_directory(tmp_path: Path) -> None:
 
     assert DraftStore.for_backend(WithPaths()).root == tmp_path / "app" / "data" / "drafts"
     assert DraftStore.for_backend(object()).root == DraftStore.default().root
+
+
+def test_the_restore_question_names_the_time_and_the_ips(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from icp_desktop.ui.widgets.dialogs import RestoreDraft
+
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    when = datetime(2026, 11, 27, 9, 30)
+    assert RestoreDraft.ask(None, when, ["47.93.18.21", "2408:4003:10a0::66"])
+    assert asked[0].startswith("Restore unsaved changes from 2026-11-27 09:30?")
+    assert "47.93.18.21, 2408:4003:10a0::66" in asked[0]
