@@ -92,3 +92,39 @@ def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any,
     finally:
         button.menu().actions()[1].trigger()
     assert button.text() == "English" and i18n.saved_language(settings) == "en"
+
+
+def _leftovers(root: QWidget, old: Catalog, new: Catalog) -> list[str]:
+    """Texts on screen that are still catalog texts of the old language."""
+    shown = [w.text() for w in root.findChildren(QLabel)]
+    shown += [w.text() for w in root.findChildren(QAbstractButton)]
+    shown += [w.placeholderText() for w in root.findChildren(QLineEdit)]
+    return [t for t in shown if t and convert(t, old, new) not in (None, t)]
+
+
+def test_every_page_follows_a_switch_to_english(
+        chinese: None, qapp: Any, qtbot: Any, live_server: Any,
+        make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
+    from tests.ui.test_accessibility import _demo_ids
+
+    ids = _demo_ids(live_server.url)
+    zh, en = load_catalog("zh_CN"), load_catalog("en")
+    left: list[str] = []
+    for user, pages in (
+        ("demo", [("licenses", {}), ("change_access", {"website_id": ids["website_id"]}),
+                  ("review_status", {"change_id": ids["change_id"]})]),
+        ("reviewer", [("review_queue", {}),
+                      ("review_detail", {"change_id": ids["pending_id"]})]),
+        ("operator", [("operator", {})]),
+    ):
+        i18n.switch_language(qapp, "zh_CN")
+        controller = make_controller(live_server.url)
+        sign_in(controller, user)
+        for name, kwargs in pages:
+            i18n.switch_language(qapp, "zh_CN")
+            controller.window.open_page(name, **kwargs)
+            backend = controller.backend
+            qtbot.waitUntil(lambda b=backend: not b.busy, timeout=10_000)
+            i18n.switch_language(qapp, "en")
+            left += [f"{name}: {t!r}" for t in _leftovers(controller.window, zh, en)]
+    assert not left, "still in Chinese after switching to English:\n" + "\n".join(left)
