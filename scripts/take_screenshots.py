@@ -70,18 +70,21 @@ def pick_ids(url: str) -> dict[str, int]:
 
 
 def capture(lang: str, url: str, out: Path, ids: dict[str, int]) -> list[Path]:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from icp_desktop.ui.app import parse_args
     from icp_desktop.ui.controller import AppController
     from icp_desktop.ui.i18n import install_translators
     from icp_desktop.ui.paths import AppPaths
+    from icp_desktop.ui.theme import follow_system_scheme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    dark = follow_system_scheme(app) == Qt.ColorScheme.Dark
     install_translators(app, lang)
     saved: list[Path] = []
-    target = out / lang
+    target = out / (f"{lang}-dark" if dark else lang)
     target.mkdir(parents=True, exist_ok=True)
 
     def settle(condition: Callable[[], bool] = lambda: True, seconds: float = 15.0) -> None:
@@ -146,7 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=LANGUAGES, help="one language (default: both)")
     parser.add_argument("--url", help="use this running demo service")
+    parser.add_argument("--scheme", choices=["light", "dark"],
+                        help="colour scheme (default: the system's; saved in <lang>-dark/)")
     args = parser.parse_args(argv)
+    if args.scheme:
+        os.environ["ICP_COLOR_SCHEME"] = args.scheme
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     if args.url is None:
