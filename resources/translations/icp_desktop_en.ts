@@ -4,42 +4,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="57" />
+            <location filename="../../icp_desktop/ui/controller.py" line="59" />
             <source>starting the local service…</source>
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="110" />
+            <location filename="../../icp_desktop/ui/controller.py" line="113" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="127" />
+            <location filename="../../icp_desktop/ui/controller.py" line="138" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="178" />
+            <location filename="../../icp_desktop/ui/controller.py" line="189" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="215" />
+            <location filename="../../icp_desktop/ui/controller.py" line="226" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="219" />
+            <location filename="../../icp_desktop/ui/controller.py" line="230" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="220" />
+            <location filename="../../icp_desktop/ui/controller.py" line="231" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="261" />
+            <location filename="../../icp_desktop/ui/controller.py" line="272" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -363,8 +363,8 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LanguageButton</name>
         <message>
-            <location filename="../../icp_desktop/ui/language_menu.py" line="60" />
-            <location filename="../../icp_desktop/ui/language_menu.py" line="61" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="70" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="71" />
             <source>Interface language</source>
             <translation>Interface language</translation>
         </message>
@@ -440,26 +440,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="256" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="257" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -1792,53 +1792,53 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
             <source>(not yet known)</source>
             <translation>(not yet known)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="154" />
             <source>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</source>
             <translation>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="181" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="224" />
             <source>Enter your username and password.</source>
             <translation>Enter your username and password.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="186" />
             <source>Signing in…</source>
             <translation>Signing in…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
             <source>Wrong username or password.</source>
             <translation>Wrong username or password.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="213" />
             <source>This account is locked after too many failed sign-ins. Wait a while, then try again.</source>
             <translation>This account is locked after too many failed sign-ins. Wait a while, then try again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="214" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="216" />
             <source>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</source>
             <translation>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
             <source>Too many attempts. Wait a moment, then try again.</source>
             <translation>Too many attempts. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="221" />
             <source>The server {0} cannot be reached. Check the address and your network connection.</source>
             <translation>The server {0} cannot be reached. Check the address and your network connection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="225" />
             <source>Sign-in failed: {0}</source>
             <translation>Sign-in failed: {0}</translation>
         </message>

@@ -4,42 +4,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="57" />
+            <location filename="../../icp_desktop/ui/controller.py" line="59" />
             <source>starting the local service…</source>
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="110" />
+            <location filename="../../icp_desktop/ui/controller.py" line="113" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="127" />
+            <location filename="../../icp_desktop/ui/controller.py" line="138" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="178" />
+            <location filename="../../icp_desktop/ui/controller.py" line="189" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="215" />
+            <location filename="../../icp_desktop/ui/controller.py" line="226" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="219" />
+            <location filename="../../icp_desktop/ui/controller.py" line="230" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="220" />
+            <location filename="../../icp_desktop/ui/controller.py" line="231" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="261" />
+            <location filename="../../icp_desktop/ui/controller.py" line="272" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -363,8 +363,8 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LanguageButton</name>
         <message>
-            <location filename="../../icp_desktop/ui/language_menu.py" line="60" />
-            <location filename="../../icp_desktop/ui/language_menu.py" line="61" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="70" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="71" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
@@ -440,26 +440,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="256" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="257" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -1792,53 +1792,53 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
             <source>(not yet known)</source>
             <translation>（尚未确定）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="154" />
             <source>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</source>
             <translation>此系统没有可用的安全密钥环：会话仅保存在内存中，下次需要重新登录。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="181" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="224" />
             <source>Enter your username and password.</source>
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="186" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
             <source>Wrong username or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="213" />
             <source>This account is locked after too many failed sign-ins. Wait a while, then try again.</source>
             <translation>登录失败次数过多，账号已被锁定。请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="214" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="216" />
             <source>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</source>
             <translation>无法验证服务器证书（TLS 错误）。请检查服务器地址或所配置的 CA 证书。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
             <source>Too many attempts. Wait a moment, then try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="221" />
             <source>The server {0} cannot be reached. Check the address and your network connection.</source>
             <translation>无法连接服务器 {0}。请检查地址和网络连接。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="225" />
             <source>Sign-in failed: {0}</source>
             <translation>登录失败：{0}</translation>
         </message>
