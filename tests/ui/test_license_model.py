@@ -95,6 +95,10 @@ def test_sorting_the_list_keeps_the_selection_on_its_row(qtbot: QtBot, backend: 
     domains = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
     assert domains == sorted(domains, reverse=True)
     assert model.data(model.index(kept.row(), 2)) == domain
+    for column in (4, 3, 0):  # status has long runs of equal keys
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            assert model.data(model.index(kept.row(), 2)) == domain
     model.sort(-1)  # back to the service's order
     assert model.data(model.index(0, 2)) == domain
 

@@ -352,18 +352,40 @@ class LicenseTableModel(QAbstractTableModel):
         else:
             self._rows = list(self._ordered)
         if before:
-            # Indexes of ints run in C without calling __eq__ per row: a few ms at 100,000.
-            ids = list(map(id, self._rows))
             where: dict[int, int] = {}
             for row in old_rows:
                 if id(row) not in where:
-                    where[id(row)] = ids.index(id(row))
+                    where[id(row)] = self._position(row)
             self.changePersistentIndexList(
                 before,
                 [self.index(where[id(r)], i.column())
                  for r, i in zip(old_rows, before, strict=True)],
             )
         self.layoutChanged.emit()
+
+    def _position(self, row: WebsiteRow) -> int:
+        """Where ``row`` is in the sorted rows: a binary search on its key, then its run of
+        equal keys; a full scan only in the service's order."""
+        rows = self._rows
+        if self._sort is not None:
+            column, order = self._sort
+            key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+            wanted = key(row)
+            lo, hi = 0, len(rows)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                found = key(rows[mid])
+                if (found > wanted) if descending else (found < wanted):
+                    lo = mid + 1
+                else:
+                    hi = mid
+            for i in range(lo, len(rows)):
+                if rows[i] is row:
+                    return i
+                if key(rows[i]) != wanted:
+                    break
+        # Indexes of ints run in C without calling __eq__ per row: a few ms at 100,000.
+        return list(map(id, rows)).index(id(row))
 
     def _sorted_loaded(self) -> list[WebsiteRow]:
         """The loaded rows in the current order; each column's order is computed once."""
