@@ -28,7 +28,7 @@ from icp_desktop.ui.widgets.labels import status_label
 Index = QModelIndex | QPersistentModelIndex
 WEBSITE_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 500
-SCAN_CHUNK = 10_000  # rows filtered per event-loop turn: a few milliseconds
+SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
 
 COLUMNS = ("license_number", "name", "domain", "ips", "status")
 
