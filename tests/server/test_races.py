@@ -87,6 +87,7 @@ def test_concurrent_submits_with_one_key_submit_once(
     mine = demo.get("/v1/change-requests", params={"limit": 500}).json()["items"]
     assert [c["id"] for c in mine if c["website_id"] == site["id"]
             and c["status"] not in ("approved", "withdrawn")] == [cid]
+    demo.post(f"/v1/change-requests/{cid}/withdraw")
     for c in filers:
         c.close()
 
@@ -102,6 +103,8 @@ def test_concurrent_creates_with_different_keys_open_one_change(
     assert codes == {201: 1, 409: 7}, [r.text for r in responses]
     assert {r.json()["code"] for r in responses if r.status_code == 409} == \
         {"open_change_exists"}
+    winner = next(r.json() for r in responses if r.status_code == 201)
+    filers[0].post(f"/v1/change-requests/{winner['id']}/withdraw")
     for c in filers:
         c.close()
 
@@ -119,6 +122,7 @@ def test_concurrent_edits_with_one_version_have_one_winner(
     assert codes == {200: 1, 412: 7}, codes
     winner = next(r.json() for r in responses if r.status_code == 200)
     assert api.change(filers[0], draft["id"])["proposed_ips"] == winner["proposed_ips"]
+    filers[0].post(f"/v1/change-requests/{draft['id']}/withdraw")
     for c in filers:
         c.close()
 
