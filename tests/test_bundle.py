@@ -136,3 +136,38 @@ def test_a_second_app_start_reuses_the_running_bundled_service(executable: Path,
         second.stop()
         first.stop()
     assert first.pid is not None and not pid_alive(first.pid)
+
+
+def test_the_frozen_app_starts_its_own_embedded_service(executable: Path, tmp_path: Path) -> None:
+    """No --server: the bundled app starts `<itself> -m icp_desktop.server --demo` as the
+    source app starts `python -m icp_desktop.server --demo`."""
+    import json
+    import signal
+
+    data = tmp_path / "app"
+    state = data / "data" / "service" / "service.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    app = subprocess.Popen([str(executable), "--data-dir", str(data), "--lang", "zh_CN"],
+                           env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE)
+    url = None
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and app.poll() is None:
+            current = json.loads(state.read_text()) if state.exists() else {}
+            if current.get("url") and healthy(current["url"]):
+                url = current["url"]
+                break
+            time.sleep(0.1)
+        assert url is not None, "the bundled app did not start its local service"
+        assert app.poll() is None, "the app exited while starting its service"
+        cmdline = Path(f"/proc/{current['pid']}/cmdline").read_bytes().split(b"\0")
+        assert cmdline[0] == str(executable).encode()
+        assert cmdline[1:3] == [b"-m", b"icp_desktop.server"]
+    finally:
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=30)
+        # whatever the app left running, the next start would adopt; stop it here
+        EmbeddedService(data / "data" / "service", python=str(executable)).stop()
+    assert not healthy(url)
