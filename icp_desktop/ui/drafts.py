@@ -43,6 +43,7 @@ class LocalDraft:
         dirty: True while the list holds edits the service has not stored.
         create_key / create_ips: key and body of a create whose answer was not seen.
         submit_key: key of a submit whose answer was not seen.
+        typing: an address being typed in the entry field, not yet added to the list.
         saved_at: when this draft was written (UTC, ISO 8601).
     """
 
@@ -54,6 +55,7 @@ class LocalDraft:
     create_key: str | None = None
     create_ips: list[str] | None = None
     submit_key: str | None = None
+    typing: str = ""
     saved_at: str = ""
 
     @property
@@ -79,6 +81,7 @@ class LocalDraft:
             create_key=data.get("create_key"),
             create_ips=data.get("create_ips"),
             submit_key=data.get("submit_key"),
+            typing=str(data.get("typing") or ""),
             saved_at=str(data.get("saved_at", "")),
         )
 

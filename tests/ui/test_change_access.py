@@ -130,9 +130,10 @@ def test_unsaved_edits_come_back_after_a_crash(
     page.editor.input.setText("２４０８：４００３：１０ａ０：：６６")  # typed with a Chinese IME
     page.editor.add_button.click()
     page.editor.remove_ip("47.93.18.21")
+    qtbot.keyClicks(page.editor.input, "39.108.7")  # half typed when the app dies
     store = DraftStore.default()
     qtbot.waitUntil(lambda: (d := store.load(page.account_key(), FREE_WEBSITE)) is not None
-                    and d.proposed_ips == [SPARE_IP], timeout=5_000)
+                    and d.proposed_ips == [SPARE_IP] and d.typing == "39.108.7", timeout=5_000)
     page.deleteLater()  # gone without saving, as in a crash
 
     offered: list[tuple[Any, list[str]]] = []
@@ -145,6 +146,7 @@ def test_unsaved_edits_come_back_after_a_crash(
     again = open_page(qtbot, backend, FREE_WEBSITE)
     assert offered and offered[0][1] == [SPARE_IP] and offered[0][0] is not None
     assert again.editor.ips() == [SPARE_IP]
+    assert again.editor.input.text() == "39.108.7"
     assert "Removed: 47.93.18.21" in again.summary.text()
 
 

@@ -73,6 +73,7 @@ class ChangeAccessPage(QWidget):
         self.next_button = view.next_button
         self.back_button.clicked.connect(self.back.emit)
         self.editor.changed.connect(self.on_editor_changed)
+        self.editor.input.textChanged.connect(self.on_editor_input_text_changed)
         self.progress_button.clicked.connect(self.on_progress_clicked)
         self.save_button.clicked.connect(self.save_draft)
         self.next_button.clicked.connect(self.submit)
@@ -93,6 +94,7 @@ class ChangeAccessPage(QWidget):
         self.flush_autosave()
         self._website_id = website_id
         self.website = self.change = self.draft = None
+        self.editor.input.clear()  # (no website: not recorded in any draft)
         self._show_message("")
         self.banner.hide()
         self.editor.clear_reasons()
@@ -148,10 +150,14 @@ class ChangeAccessPage(QWidget):
         self._fill_editor(server_ips)
         self.draft = self._reconcile(draft, change)
         if self.draft is not None and self.draft.dirty and self.is_editable():
-            differs = [canonical(i) for i in self.draft.proposed_ips] != self.editor.ips()
+            differs = ([canonical(i) for i in self.draft.proposed_ips] != self.editor.ips()
+                       or bool(self.draft.typing))
             if differs and RestoreDraft.ask(self, self.draft.saved_at_local,
                                             self.draft.proposed_ips):
                 self._fill_editor(self.draft.proposed_ips)
+                self._quiet = True
+                self.editor.input.setText(self.draft.typing)
+                self._quiet = False
             elif not self.draft.has_pending_request:
                 self._forget_draft()
             else:
@@ -201,6 +207,18 @@ class ChangeAccessPage(QWidget):
         if self._quiet or self.website is None:
             return
         draft = self._ensure_draft()
+        draft.proposed_ips = self.editor.ips()
+        draft.dirty = True
+        self._autosave.start()
+
+    def on_editor_input_text_changed(self, text: str) -> None:
+        """Half-typed addresses are kept too: a crash must not lose them."""
+        if self._quiet or self.website is None or not self.is_editable():
+            return
+        draft = self._ensure_draft()
+        if draft.typing == text.strip():
+            return
+        draft.typing = text.strip()
         draft.proposed_ips = self.editor.ips()
         draft.dirty = True
         self._autosave.start()
@@ -312,7 +330,8 @@ class ChangeAccessPage(QWidget):
             return
         if error is None:
             assert change is not None
-            if [canonical(i) for i in change["proposed_ips"]] == self.editor.ips():
+            if ([canonical(i) for i in change["proposed_ips"]] == self.editor.ips()
+                    and not self.editor.input.text().strip()):
                 self._forget_draft()  # the service has everything typed
             else:
                 self.writer.save(draft)  # typed on while the request was out: keep that
