@@ -209,7 +209,7 @@ class ChangeAccessPage(QWidget):
         draft = self._ensure_draft()
         draft.proposed_ips = self.editor.ips()
         draft.dirty = True
-        self._autosave.start()
+        self.flush_autosave()  # an add or a remove is written at once (off this thread)
 
     def on_editor_input_text_changed(self, text: str) -> None:
         """Half-typed addresses are kept too: a crash must not lose them."""
