@@ -54,6 +54,8 @@ def test_pages_arrive_through_fetch_more(qtbot: QtBot, backend: Backend) -> None
     numbers = [model.website_at(r)["license_number"] for r in range(model.rowCount())]
     assert len(set(numbers)) == DEMO_WEBSITES
     assert all("ICP备" in n for n in numbers)
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "北京云栈科技有限公司 (京ICP备20231234号)"  # the subject, on hover
 
 
 def test_query_and_status_are_applied_by_the_service(qtbot: QtBot, backend: Backend) -> None:

@@ -319,6 +319,10 @@ class LicenseTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         name = COLUMNS[index.column()]
+        if name == "license_number" and role == Qt.ItemDataRole.ToolTipRole:
+            # The subject (主办单位) the license belongs to, on hover.
+            w = row.website
+            return f"{w.get('subject_name', '')} ({w.get('subject_license_number', '')})"
         if name == "ips":
             return ", ".join(row.website["ips"])
         if name == "status":
