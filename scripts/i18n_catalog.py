@@ -315,7 +315,7 @@ def reconcile(ts_path: Path, messages: list[Message], root: Path, *,
         if fill_english:
             _set_forms(node, english_forms(message.source, message.numerus), message.numerus,
                        finished=True)
-        context.append(node)
+        contexts[message.context].append(node)
     for name, context in list(contexts.items()):
         if not context.findall("message"):
             ts.remove(context)

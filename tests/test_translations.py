@@ -199,3 +199,39 @@ def test_the_scan_finds_everything_lupdate_finds(tmp_path: Path) -> None:
     missed = [key for key in by_lupdate if key not in keys and key[1] not in contexts]
     assert len(by_lupdate) > 100
     assert not missed, f"strings lupdate reads that the scan does not: {missed}"
+
+
+def test_reconcile_adds_helper_strings_in_their_context_and_keeps_translations(
+        tmp_path: Path) -> None:
+    page = tmp_path / "pkg" / "page.py"
+    page.parent.mkdir()
+    page.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _t(text):\n"
+        "    return QCoreApplication.translate('Words', text)\n"
+        "class Page:\n"
+        "    def build(self):\n"
+        "        return self.tr('Hello'), _t('Draft'), _t('Withdrawn')\n",
+        encoding="utf-8")
+    ts = tmp_path / "translations" / "x.ts"
+    ts.parent.mkdir()
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="zh_CN"><context><name>Page</name>'
+        "<message><source>Hello</source><translation>你好</translation></message>"
+        '<message><source>Gone</source><translation type="unfinished"/></message>'
+        "</context><context><name>Zeta</name>"
+        "<message><source>Last</source><translation>最后</translation></message>"
+        "</context></TS>\n", encoding="utf-8")
+    messages, problems = catalog.extract([page], tmp_path)
+    assert not problems
+    catalog.reconcile(ts, messages, tmp_path)
+    entries = catalog.read_ts(ts)
+    hello = entries[("Page", "Hello", "")]
+    assert hello.forms == ["你好"] and hello.finished
+    assert entries[("Words", "Draft", "")].state == "unfinished"
+    assert ("Words", "Withdrawn", "") in entries
+    assert ("Page", "Gone", "") not in entries  # an untranslated stray is dropped
+    assert ("Zeta", "Draft", "") not in entries  # new messages go to their own context
+    catalog.apply_translations(ts, {"Words": {"Draft": "草稿"}})
+    assert catalog.read_ts(ts)[("Words", "Draft", "")].finished

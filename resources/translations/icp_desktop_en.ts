@@ -4,42 +4,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="59" />
+            <location filename="../../icp_desktop/ui/controller.py" line="61" />
             <source>starting the local service…</source>
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="113" />
+            <location filename="../../icp_desktop/ui/controller.py" line="119" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="138" />
+            <location filename="../../icp_desktop/ui/controller.py" line="144" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="189" />
+            <location filename="../../icp_desktop/ui/controller.py" line="195" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="226" />
+            <location filename="../../icp_desktop/ui/controller.py" line="232" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="230" />
+            <location filename="../../icp_desktop/ui/controller.py" line="236" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="231" />
+            <location filename="../../icp_desktop/ui/controller.py" line="237" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="272" />
+            <location filename="../../icp_desktop/ui/controller.py" line="278" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -81,79 +81,79 @@
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="402" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="173" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="129" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="251" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="252" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="253" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="254" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="339" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="321" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="340" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="365" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="384" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="368" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="372" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="376" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="395" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="389" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="411" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="407" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="426" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="409" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="428" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
@@ -467,42 +467,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="76" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="70" />
             <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
             <translation>ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="84" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="88" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="89" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="91" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="95" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="97" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="136" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="145" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="152" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="160" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>
@@ -1720,6 +1720,123 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="30" />
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="30" />
+            <source>Licenses and websites</source>
+            <translation>Licenses and websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="31" />
+            <source>First review queue</source>
+            <translation>First review queue</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="31" />
+            <source>First review</source>
+            <translation>First review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="33" />
+            <source>Show these keyboard shortcuts</source>
+            <translation>Show these keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="34" />
+            <source>Move to the next / previous control</source>
+            <translation>Move to the next / previous control</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="35" />
+            <source>Back to the previous page</source>
+            <translation>Back to the previous page</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="36" />
+            <source>Home page</source>
+            <translation>Home page</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <source>Alt + underlined letter</source>
+            <translation>Alt + underlined letter</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <source>Press that button</source>
+            <translation>Press that button</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="38" />
+            <source>Press the default button (shown highlighted)</source>
+            <translation>Press the default button (shown highlighted)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="39" />
+            <source>Search license number, website name or domain</source>
+            <translation>Search license number, website name or domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
+            <source>Clear the search</source>
+            <translation>Clear the search</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="41" />
+            <source>Next change</source>
+            <translation>Next change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="42" />
+            <source>Previous change</source>
+            <translation>Previous change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="43" />
+            <source>Open the selected change</source>
+            <translation>Open the selected change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="45" />
+            <source>Reject with the reasons given</source>
+            <translation>Reject with the reasons given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="54" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="60" />
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="59" />
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInPage</name>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="61" />
@@ -2070,6 +2187,78 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="67" />
             <source>Remove {0}</source>
             <translation>Remove {0}</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation type="vanished">Everywhere</translation>
+        </message>
+        <message>
+            <source>Licenses and websites</source>
+            <translation type="vanished">Licenses and websites</translation>
+        </message>
+        <message>
+            <source>First review queue</source>
+            <translation type="vanished">First review queue</translation>
+        </message>
+        <message>
+            <source>First review</source>
+            <translation type="vanished">First review</translation>
+        </message>
+        <message>
+            <source>Show these keyboard shortcuts</source>
+            <translation type="vanished">Show these keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Move to the next / previous control</source>
+            <translation type="vanished">Move to the next / previous control</translation>
+        </message>
+        <message>
+            <source>Back to the previous page</source>
+            <translation type="vanished">Back to the previous page</translation>
+        </message>
+        <message>
+            <source>Home page</source>
+            <translation type="vanished">Home page</translation>
+        </message>
+        <message>
+            <source>Alt + underlined letter</source>
+            <translation type="vanished">Alt + underlined letter</translation>
+        </message>
+        <message>
+            <source>Press that button</source>
+            <translation type="vanished">Press that button</translation>
+        </message>
+        <message>
+            <source>Press the default button (shown highlighted)</source>
+            <translation type="vanished">Press the default button (shown highlighted)</translation>
+        </message>
+        <message>
+            <source>Search license number, website name or domain</source>
+            <translation type="vanished">Search license number, website name or domain</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation type="vanished">Clear the search</translation>
+        </message>
+        <message>
+            <source>Next change</source>
+            <translation type="vanished">Next change</translation>
+        </message>
+        <message>
+            <source>Previous change</source>
+            <translation type="vanished">Previous change</translation>
+        </message>
+        <message>
+            <source>Open the selected change</source>
+            <translation type="vanished">Open the selected change</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation type="vanished">Approve</translation>
+        </message>
+        <message>
+            <source>Reject with the reasons given</source>
+            <translation type="vanished">Reject with the reasons given</translation>
         </message>
     </context>
 </TS>

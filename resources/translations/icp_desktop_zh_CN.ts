@@ -4,42 +4,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="59" />
+            <location filename="../../icp_desktop/ui/controller.py" line="61" />
             <source>starting the local service…</source>
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="113" />
+            <location filename="../../icp_desktop/ui/controller.py" line="119" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="138" />
+            <location filename="../../icp_desktop/ui/controller.py" line="144" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="189" />
+            <location filename="../../icp_desktop/ui/controller.py" line="195" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="226" />
+            <location filename="../../icp_desktop/ui/controller.py" line="232" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="230" />
+            <location filename="../../icp_desktop/ui/controller.py" line="236" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="231" />
+            <location filename="../../icp_desktop/ui/controller.py" line="237" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="272" />
+            <location filename="../../icp_desktop/ui/controller.py" line="278" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -81,79 +81,79 @@
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="402" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="173" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="129" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="251" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="252" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="253" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="254" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="320" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="339" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="321" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="340" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="365" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="384" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="368" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="372" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="376" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="395" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="389" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="411" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="401" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="407" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="426" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="409" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="428" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
@@ -467,42 +467,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="76" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="70" />
             <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
             <translation>ICP 备案桌面版 — 备案变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="84" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="88" />
             <source>Navigation</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="89" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="91" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="95" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="97" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="136" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="145" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="152" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="160" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
         </message>
@@ -1717,6 +1717,123 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <location filename="../../icp_desktop/ui/widgets/review_common.py" line="193" />
             <source>Working…</source>
             <translation>处理中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="30" />
+            <source>Everywhere</source>
+            <translation>所有页面</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="30" />
+            <source>Licenses and websites</source>
+            <translation>备案与网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="31" />
+            <source>First review queue</source>
+            <translation>初审队列</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="31" />
+            <source>First review</source>
+            <translation>初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="33" />
+            <source>Show these keyboard shortcuts</source>
+            <translation>显示键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="34" />
+            <source>Move to the next / previous control</source>
+            <translation>移到下一个 / 上一个控件</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="35" />
+            <source>Back to the previous page</source>
+            <translation>返回上一页</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="36" />
+            <source>Home page</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <source>Alt + underlined letter</source>
+            <translation>Alt + 带下划线的字母</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <source>Press that button</source>
+            <translation>按下对应的按钮</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="38" />
+            <source>Press the default button (shown highlighted)</source>
+            <translation>按下默认按钮（突出显示的按钮）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="39" />
+            <source>Search license number, website name or domain</source>
+            <translation>搜索备案号、网站名称或域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
+            <source>Clear the search</source>
+            <translation>清空搜索</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="41" />
+            <source>Next change</source>
+            <translation>下一个变更单</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="42" />
+            <source>Previous change</source>
+            <translation>上一个变更单</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="43" />
+            <source>Open the selected change</source>
+            <translation>打开所选变更单</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <source>Approve</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="45" />
+            <source>Reject with the reasons given</source>
+            <translation>按所填原因驳回</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="54" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="60" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <source>Where</source>
+            <translation>页面</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="59" />
+            <source>What it does</source>
+            <translation>作用</translation>
         </message>
     </context>
     <context>
