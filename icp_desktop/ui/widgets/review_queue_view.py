@@ -87,6 +87,9 @@ class QueueView(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda step=step: self.move_selection(step))
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_edit)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(self.filter_edit.clear)
         for key, step in (("Ctrl+Down", 1), ("Ctrl+Up", -1)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
