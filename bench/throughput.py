@@ -111,14 +111,15 @@ def pg_sessions(db: Any) -> int | None:
 
 
 def _ops(name: str, out: dict[str, Any], hello: float, kind: str,
-         server: BenchServer, before: dict[str, int]) -> Result:
+         server: BenchServer, before: dict[str, int], conns: int) -> Result:
     logged = {e: n - before.get(e, 0) for e, n in server.errors().items()
               if n > before.get(e, 0)}
     ok = [r for r in out["responses"] if 200 <= r["status"] < 300]
     codes: dict[int, int] = {}
     for r in out["responses"]:
         codes[r["status"]] = codes.get(r["status"], 0) + 1
-    return Result(f"{kind}: {name} at 32 connections", len(ok) / out["elapsed"], hello, "ops/s",
+    return Result(f"{kind}: {name} at {conns} connections", len(ok) / out["elapsed"], hello,
+                  "ops/s",
                   notes=[f"{len(ok)} done in {out['elapsed']:.1f} s, p99 "
                          f"{percentile([r['ms'] for r in ok], 99):.0f} ms, median "
                          f"{percentile([r['ms'] for r in ok], 50):.0f} ms; statuses {codes}",
@@ -177,7 +178,7 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
             plans.append(plan)
         before = server.errors()
         created = loadgen(url, plans, seconds * 4)
-        results.append(_ops("create draft", created, hello, kind, server, before))
+        results.append(_ops("create draft", created, hello, kind, server, before, conns))
         by_filer: dict[str, list[dict[str, Any]]] = {}
         for r in created["responses"]:
             if r["status"] == 201 and r["id"] is not None:
@@ -187,7 +188,7 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
                                 "Idempotency-Key": str(uuid.uuid4())}, "id": r["id"]})
         before = server.errors()
         submitted = loadgen(url, list(by_filer.values()), seconds * 4)
-        results.append(_ops("submit", submitted, hello, kind, server, before))
+        results.append(_ops("submit", submitted, hello, kind, server, before, conns))
         reviewer = login(url, REVIEWER)["token"]
         ids = [r["id"] for r in submitted["responses"] if r["status"] == 200]
         review_plans = [[{"method": "POST", "path": f"/v1/change-requests/{i}/review",
@@ -196,7 +197,7 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
                          for i in ids[j::conns]] for j in range(conns)]
         before = server.errors()
         reviewed = loadgen(url, [p for p in review_plans if p], seconds * 4)
-        results.append(_ops("review (approve)", reviewed, hello, kind, server, before))
+        results.append(_ops("review (approve)", reviewed, hello, kind, server, before, conns))
         return results
     finally:
         server.stop()

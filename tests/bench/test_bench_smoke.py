@@ -58,8 +58,9 @@ def test_benchmark_prints_figures_ratios_and_table(name: str) -> None:
     results = list(RESULT_LINE.finditer(done.stdout))
     expected = EXPECTED[name] * (2 if name == "throughput" else 1)
     assert len(results) == expected, done.stdout
-    for match in results:
-        assert float(match["ratio"]) > 0, match.group(0)
+    for match in results:  # a figure, a baseline and their ratio, all numbers
+        assert float(match["ratio"]) >= 0, match.group(0)
+        assert float(match["baseline"].split()[0].replace(",", "")) > 0, match.group(0)
     header = "| benchmark"
     assert header in done.stdout and "| figure" in done.stdout and "| met? |" in done.stdout
     table_rows = [line for line in done.stdout.splitlines()
