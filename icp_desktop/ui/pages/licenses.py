@@ -90,6 +90,7 @@ class LicensesPage(QWidget):
 
         self.table = _WebsiteTable(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Licenses and websites"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # No sort indicator at first: the service's order (by license number) stands.
