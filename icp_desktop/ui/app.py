@@ -28,7 +28,47 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+LANGUAGES = ("zh_CN", "en")
+_FLAGS = {"--demo": "demo", "--quit-after-startup": "quit_after_startup"}
+_VALUES = {"--server": "server", "--lang": "lang", "--ca-bundle": "ca_bundle",
+           "--data-dir": "data_dir"}
+
+
+def _quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The common command lines without argparse, whose message catalog lookups (gettext
+    searching the disk for every string) cost milliseconds before the first paint.
+
+    Returns None for anything else (help, version, errors): :func:`build_parser` handles those.
+    """
+    values: dict[str, object] = {"server": None, "demo": False, "lang": None,
+                                 "ca_bundle": None, "data_dir": None,
+                                 "quit_after_startup": False}
+    args = iter(argv)
+    for arg in args:
+        if arg in _FLAGS:
+            values[_FLAGS[arg]] = True
+            continue
+        key, eq, value = arg.partition("=")
+        if key not in _VALUES:
+            return None
+        if not eq:
+            value = next(args, "")
+            if not value or value.startswith("-"):
+                return None
+        values[_VALUES[key]] = value
+    if values["lang"] not in (None, *LANGUAGES):
+        return None
+    if values["data_dir"] is not None:
+        values["data_dir"] = Path(str(values["data_dir"]))
+    return argparse.Namespace(**values)
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    return _quick_parse(argv) or build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="icp-desktop",
         description="ICP filing Change Access (备案变更接入) desktop app.",
@@ -37,7 +77,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="the filing service to use (default: start a local demo service)")
     parser.add_argument("--demo", action="store_true",
                         help="the server is a demo service: offer the demo accounts")
-    parser.add_argument("--lang", choices=["zh_CN", "en"],
+    parser.add_argument("--lang", choices=LANGUAGES,
                         help="user interface language (default: the system's)")
     parser.add_argument("--ca-bundle", metavar="PATH",
                         help="a CA bundle to verify the server's TLS certificate against")
@@ -45,9 +85,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         help="keep settings, data and logs under DIR instead of the user dirs")
     parser.add_argument("--quit-after-startup", action="store_true",
                         help="exit as soon as the sign-in window is shown and takes input")
-    parser.add_argument("--version", action=_VersionAction, nargs=0,
+    parser.add_argument("--version", action=_VersionAction, nargs=0, default=argparse.SUPPRESS,
                         help="show the version and exit")
-    return parser.parse_args(argv)
+    return parser
 
 
 class FirstPaint(QObject):

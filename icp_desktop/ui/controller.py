@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import argparse
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDockWidget
 
 from icp_desktop.client.errors import ApiError, AuthRequired
 from icp_desktop.ui import session_store
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.main_window import MainWindow
 from icp_desktop.ui.paths import RESOURCES_DIR, AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +82,11 @@ class AppController(QObject):
         if self._started:
             return
         self._started = True
+        from PySide6.QtGui import QIcon
+
         from icp_desktop.ui.logging_setup import setup_logging
 
+        self.window.build_chrome()
         self.paths.ensure()
         setup_logging(self.paths.log)
         icon = QIcon(str(RESOURCES_DIR / "icons" / "icp-desktop.svg"))
@@ -101,6 +106,7 @@ class AppController(QObject):
 
     def _build_notifier(self, icon: QIcon) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
 
         from icp_desktop.ui.tray import Notifier
 

@@ -9,22 +9,16 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QStackedWidget,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.sign_in import SignInPage
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QIcon
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +75,16 @@ class MainWindow(QMainWindow):
         self.sign_in_page = SignInPage(backend)
         self.stack.addWidget(self.sign_in_page)
 
+        self._chrome_built = False
+
+    def build_chrome(self) -> None:
+        """Build the toolbar and the status bar (after the first paint: not needed for it)."""
+        if self._chrome_built:
+            return
+        self._chrome_built = True
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QToolButton
+
         self.toolbar = QToolBar(self.tr("Navigation"))
         self.toolbar.setObjectName("navigation")
         self.toolbar.setMovable(False)
@@ -115,17 +119,20 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.connection_label)
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.account_label)
-        backend.busy_changed.connect(self.set_busy)
+        self.backend.busy_changed.connect(self.set_busy)
 
     # --- state shown in the chrome -------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
+        self.build_chrome()
         self.busy_bar.setVisible(busy)
 
     def set_connection_text(self, text: str) -> None:
+        self.build_chrome()
         self.connection_label.setText(text)
 
     def set_unread_count(self, count: int) -> None:
+        self.build_chrome()
         text = self.tr("Notifications")
         self.notifications_button.setText(f"{text} ({count})" if count else text)
 
@@ -136,6 +143,7 @@ class MainWindow(QMainWindow):
 
     def show_signed_in(self, account: dict[str, Any], last_page: str | None = None) -> None:
         """Build the pages of the account's role and show its home page."""
+        self.build_chrome()
         self.clear_pages()
         role = str(account.get("role", "filer"))
         for name in ROLE_PAGES.get(role, []):
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
         self.open_page(home)
 
     def show_sign_in(self, message: str = "") -> None:
+        self.build_chrome()
         self.clear_pages()
         self.toolbar.hide()
         self.account_label.clear()

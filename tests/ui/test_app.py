@@ -154,3 +154,15 @@ def test_the_pages_navigate_through_the_main_window(
     assert window.current_page_name() == "licenses"
     # a page's own requests finish without errors while the user moves around
     qtbot.waitUntil(lambda: not controller.backend.busy, timeout=15_000)
+
+
+def test_the_quick_command_line_parse_agrees_with_argparse() -> None:
+    from icp_desktop.ui.app import _quick_parse, build_parser
+
+    for argv in ([], ["--demo"], ["--server", "https://icp.example.cn", "--lang", "zh_CN"],
+                 ["--server=http://127.0.0.1:8000", "--quit-after-startup", "--data-dir", "/x"],
+                 ["--ca-bundle", "/etc/ca.pem", "--lang=en", "--demo"]):
+        assert _quick_parse(argv) == build_parser().parse_args(argv), argv
+    # anything else is left to argparse (help, version, bad values, unknown options)
+    for argv in (["--help"], ["--version"], ["--lang", "fr"], ["--server"], ["--bogus"]):
+        assert _quick_parse(argv) is None, argv

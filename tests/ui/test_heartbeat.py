@@ -1,7 +1,8 @@
 """The GUI event loop keeps turning while the service takes seconds to answer.
 
 The longest gap of a 5 ms heartbeat must stay under 100 ms; on a machine so loaded that an idle
-heartbeat already misses that, under 1.5x the idle gap (a blocked call would stall for seconds).
+heartbeat comes close to that, under three times the idle gap measured just before for as long (a
+call blocking the GUI thread would stall it for the whole 3 s).
 
 Uses the slow loopback server from conftest (a stand-in for a slow service, not the real one).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from icp_desktop.ui.events import EventPoller, PollerThread
 
@@ -24,6 +25,7 @@ class Heartbeat:
         self.max_gap = 0.0
         self.ticks = 0
         self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._tick)
 
@@ -52,9 +54,9 @@ def test_slow_answers_never_stall_the_gui_thread(
     # what this machine's load alone costs the GUI thread, measured the same way just before
     idle = Heartbeat()
     idle.start()
-    qtbot.wait(1500)
+    qtbot.wait(3000)  # as long as the slow answers below: a load spike is as likely in both
     idle.timer.stop()
-    allowed = max(0.1, 1.5 * idle.max_gap)
+    allowed = max(0.1, 3 * idle.max_gap)
 
     slow_server.delay = 3.0
     poller = PollerThread(EventPoller(slow_server.url, "token", tmp_path / "cursor.json", wait=1))
@@ -63,14 +65,13 @@ def test_slow_answers_never_stall_the_gui_thread(
     beat.start()
     try:
         poller.start()
-        for _ in range(3):
-            controller.backend.call(lambda c: c.health(), results.append)
+        controller.backend.call(lambda c: c.health(), results.append)
         page.username_edit.setText("demo")
         page.password_edit.setText("demo-pass")
-        page.sign_in_button.click()
+        page.sign_in_button.click()  # queued behind the slow call on the worker thread
         assert window.busy_bar.isVisible()  # the user sees that something is going on
         started = time.perf_counter()
-        qtbot.waitUntil(lambda: len(results) == 3, timeout=30_000)
+        qtbot.waitUntil(lambda: len(results) == 1, timeout=30_000)
         waited = time.perf_counter() - started
     finally:
         beat.timer.stop()
