@@ -166,3 +166,22 @@ def test_estimated_and_overdue_deadlines_say_so(page: ReviewStatusPage) -> None:
         "Up to 20 working days: expected by the end of 2031-01-31 (estimated)")
     assert page.step_line.states == [D, D, C, T]
     assert "Added: 39.108.77.12" in page.fields["ips"].text()
+
+
+def test_a_language_switch_renders_the_timeline_and_dates_again(
+    qtbot: QtBot, qapp: object, page: ReviewStatusPage, demo_http: httpx.Client
+) -> None:
+    from icp_desktop.ui import i18n
+
+    change = change_of(demo_http, "zw-notes.cn")
+    show(qtbot, page, change["id"])
+    assert "Approved by the administration" in page.timeline.entry_texts()[-1]
+    try:
+        i18n.switch_language(qapp, "zh_CN")  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: "管局审核通过" in page.timeline.entry_texts()[-1], timeout=5_000)
+        assert page.fields["status"].text() == "已完成（已备案）"
+        assert "1 个工作日内" in page.fields["administration_due"].text()
+    finally:
+        i18n.switch_language(qapp, "en")  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: "Approved by the administration" in page.timeline.entry_texts()[-1],
+                    timeout=5_000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
@@ -131,6 +131,15 @@ class ChangeAccessPage(QWidget):
                                .format(status_label(event.get("status"))))
             return
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Texts made from data (summary, reasons, button, live check) follow a language switch.
+        if event.type() == QEvent.Type.LanguageChange and self.website is not None:
+            self._update_summary()
+            self._show_rejection()
+            self._update_controls()
+            self.editor.on_input_text_changed(self.editor.input.text())
+        super().changeEvent(event)
 
     def account_key(self) -> str:
         account = getattr(self._backend, "account", None) or {}

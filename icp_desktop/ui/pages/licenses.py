@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -176,6 +176,15 @@ class LicensesPage(QWidget):
             return
         self._backend.call(lambda api: api.get_website(int(website_id)),
                            self.model.update_website, lambda _error: None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.status_filter.setItemText(0, self.tr("All statuses"))
+            for i in range(1, self.status_filter.count()):
+                code = self.status_filter.itemData(i)
+                self.status_filter.setItemText(i, status_label(None if code == "none" else code))
+            self._update_count()
+        super().changeEvent(event)
 
     # --- search and filter -----------------------------------------------------------------
 

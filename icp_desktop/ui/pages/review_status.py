@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -137,6 +137,12 @@ class ReviewStatusPage(QWidget):
         """An event from the service: refresh when it concerns the change shown."""
         if self._change_id and event.get("change_id") == self._change_id:
             self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Texts made from the change (status, deadlines, reasons) follow a language switch.
+        if event.type() == QEvent.Type.LanguageChange and self.change is not None:
+            self._render()
+        super().changeEvent(event)
 
     # --- loading ---------------------------------------------------------------------------
 

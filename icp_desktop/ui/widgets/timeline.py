@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from icp_desktop.ui.reason_text import reason_text
@@ -23,12 +23,20 @@ class TimelineView(QScrollArea):
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setWidget(self._body)
         self._entries: list[QLabel] = []
+        self._data: list[dict[str, Any]] = []
 
     def entry_texts(self) -> list[str]:
         """The plain text of each entry, oldest first (what a reader sees)."""
         return [label.accessibleName() for label in self._entries]
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Rich text is built from the data: build it again in the new language.
+        if event.type() == QEvent.Type.LanguageChange and self._data:
+            self.set_entries(self._data)
+        super().changeEvent(event)
+
     def set_entries(self, entries: list[dict[str, Any]]) -> None:
+        self._data = list(entries)
         for label in self._entries:
             label.deleteLater()
         self._entries = []
