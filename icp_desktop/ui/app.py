@@ -107,6 +107,28 @@ class FirstPaint(QObject):
         return False
 
 
+def quit_on_signals(app: QApplication) -> None:
+    """Quit cleanly (stopping the local service) on Ctrl+C or SIGTERM.
+
+    Python runs signal handlers only between bytecodes, and the Qt event loop may sleep in C++:
+    the signal's wakeup byte on a socket pair wakes the loop, and the handler quits it.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))
+    app._signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
@@ -128,7 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quit_after_startup:
         FirstPaint(window.sign_in_page, lambda: app.exit(0))
     else:
-        FirstPaint(window.sign_in_page, controller.after_first_paint)
+        def after_first_paint() -> None:
+            quit_on_signals(app)
+            controller.after_first_paint()
+
+        FirstPaint(window.sign_in_page, after_first_paint)
     window.show()
     try:
         code = app.exec()

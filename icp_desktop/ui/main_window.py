@@ -150,8 +150,10 @@ class MainWindow(QMainWindow):
             page = self._build_page(name)
             if page is not None:
                 self.pages[name] = page
+        roles = {"filer": self.tr("filer"), "reviewer": self.tr("reviewer"),
+                 "operator": self.tr("operator")}
         self.account_label.setText(self.tr("Signed in as {0} ({1})").format(
-            account.get("display_name") or account.get("username", ""), role))
+            account.get("display_name") or account.get("username", ""), roles.get(role, role)))
         self.toolbar.show()
         home = self.home_page_name()
         if last_page in TOP_LEVEL_PAGES and last_page in self.pages:

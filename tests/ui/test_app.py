@@ -3,8 +3,10 @@ remembered window state, and logs without secrets."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -166,3 +168,35 @@ def test_the_quick_command_line_parse_agrees_with_argparse() -> None:
     # anything else is left to argparse (help, version, bad values, unknown options)
     for argv in (["--help"], ["--version"], ["--lang", "fr"], ["--server"], ["--bogus"]):
         assert _quick_parse(argv) is None, argv
+
+
+def test_sigterm_quits_the_app_and_stops_its_local_service(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    data = tmp_path / "app"
+    app = subprocess.Popen([sys.executable, "-m", "icp_desktop", "--data-dir", str(data),
+                            "--lang", "en"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    state_file = data / "data" / "service" / "service.json"
+    service_pid = 0
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not service_pid:
+            try:
+                state = json.loads(state_file.read_text())
+                service_pid = int(state.get("pid") or 0)
+            except (OSError, ValueError):
+                pass
+            assert app.poll() is None, app.communicate()[1][-2000:]
+            time.sleep(0.1)
+        assert service_pid and pid_alive(service_pid)
+        app.send_signal(signal.SIGTERM)
+        _out, err = app.communicate(timeout=30)
+        assert app.returncode == 0, err[-2000:]
+        assert "QThread" not in err
+        assert not pid_alive(service_pid), "the local service outlived the app"
+    finally:
+        if app.poll() is None:
+            app.kill()
+        if service_pid and pid_alive(service_pid):
+            os.kill(service_pid, signal.SIGKILL)
