@@ -18,6 +18,7 @@ wrk comes from Debian (``apt-get install wrk``); when it is missing and cannot b
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -36,17 +37,16 @@ TARGET = 0.5
 
 
 def ensure_wrk() -> str | None:
-    """The wrk program; installed from Debian when missing and we are root."""
+    """The wrk program; installed from Debian (``apt-get install wrk``) when missing, as root."""
     found = shutil.which("wrk")
-    if found:
+    if found or not shutil.which("apt-get") or os.geteuid() != 0:
         return found
-    if shutil.which("apt-get") and hasattr(subprocess, "run"):
-        import os
-
-        if os.geteuid() == 0:
-            say("throughput: wrk is missing; installing it with apt-get (Debian package wrk)")
-            subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], capture_output=True,
-                           check=False, timeout=300)
+    say("throughput: wrk is missing; installing the Debian package wrk with apt-get")
+    for step in (["apt-get", "install", "-y", "-qq", "wrk"], ["apt-get", "update", "-qq"],
+                 ["apt-get", "install", "-y", "-qq", "wrk"]):
+        subprocess.run(step, capture_output=True, check=False, timeout=300)
+        if shutil.which("wrk"):
+            break
     return shutil.which("wrk")
 
 
