@@ -152,7 +152,8 @@ async def render(
                     version=w.version,
                 ),
                 owner=AccountOut(id=owner.id, username=owner.username, role=owner.role,  # type: ignore[arg-type]
-                                 display_name=owner.display_name or ""),
+                                 display_name=owner.display_name or "", email=owner.email,
+                                 phone=owner.phone),
                 status=c.status,  # type: ignore[arg-type]
                 proposed_ips=list(c.proposed_ips), base_ips=list(c.base_ips), round=c.round,
                 version=c.version, reasons=_reasons(c.reasons), comment=c.comment,

@@ -161,7 +161,8 @@ async def create_draft(
     await events.record(
         session, kind="change.created", account_id=caller.id, change_id=change.id,
         website_id=website.id, status=ChangeStatus.DRAFT.value,
-        payload={"license_number": website.license_number},
+        payload={"license_number": website.license_number, "website_name": website.name,
+                 "domain": website.domain, "round": 0, "proposed_ips": change.proposed_ips},
     )
     return change
 
