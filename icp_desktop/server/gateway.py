@@ -53,8 +53,6 @@ class AdministrationGateway(Protocol):
 
     def submit(self, change_id: int, round_: int, license_number: str) -> Receipt: ...
 
-    def rejection_reasons(self) -> list[dict[str, Any]]: ...
-
 
 def _reference(prefix: str, change_id: int, round_: int) -> str:
     return f"{prefix}-{change_id}-{round_}-{secrets.token_hex(3).upper()}"
@@ -89,9 +87,6 @@ class SimulatorGateway:
             planned_decision=decision,
         )
 
-    def rejection_reasons(self) -> list[dict[str, Any]]:
-        return [dict(SIMULATED_REJECTION)]
-
 
 class ManualGateway:
     """Hands the change over; an operator later records the administration's outcome."""
@@ -101,9 +96,6 @@ class ManualGateway:
 
     def submit(self, change_id: int, round_: int, license_number: str) -> Receipt:
         return Receipt(external_ref=_reference("ADM", change_id, round_))
-
-    def rejection_reasons(self) -> list[dict[str, Any]]:
-        return []
 
 
 def gateway_for(mode: str, delay: float, approve_ratio: float = 0.7) -> AdministrationGateway:

@@ -170,11 +170,6 @@ async def fetch(
     ]
 
 
-async def latest_id(session: AsyncSession) -> int:
-    value = await session.scalar(select(Event.id).order_by(Event.id.desc()).limit(1))
-    return int(value or 0)
-
-
 async def long_poll(
     load: Callable[[int], Awaitable[list[EventOut]]],
     *,

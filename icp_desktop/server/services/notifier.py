@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 import smtplib
-from datetime import datetime, timedelta
+from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
@@ -260,7 +260,3 @@ async def retry(session: AsyncSession, message_id: int) -> OutboxMessage | None:
         msg.claim_token = None
         msg.claimed_until = None
     return msg
-
-
-def next_attempt(msg: OutboxMessage) -> datetime | None:
-    return msg.next_attempt_at if msg.status == "pending" else None
