@@ -30,7 +30,7 @@ from icp_desktop.server.services.review import check_reasons, reasons_json
 from icp_desktop.server.services.transitions import ActorRef
 
 log = logging.getLogger(__name__)
-CLAIM_SECONDS = 60
+CLAIM_SECONDS = 15  # covers one gateway call; a crashed claim frees up soon
 PENDING = ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION.value
 IN_REVIEW = ChangeStatus.ADMINISTRATION_REVIEW.value
 
