@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from icp_desktop.client.errors import Forbidden
 from icp_desktop.domain.reasons import COMMON_REJECTION_REASONS
 from icp_desktop.ui.pages.review_detail import ReviewDetailPage
-from icp_desktop.ui.widgets.review_common import ADDED_COLOR, REMOVED_COLOR
+from icp_desktop.ui.widgets.review_common import scheme_color
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from tests.helpers.live_server import start_live_server
 from tests.ui.review_support import backend_for, create_user, file_change, signed_in
@@ -69,7 +69,7 @@ def test_side_by_side_shows_the_site_as_filed_and_each_ip_marked_with_its_checks
         "Resource capacity (at most 5 websites)", "Not a duplicate"}
     assert all(verdict == "✔ Passed" for _n, verdict, _r in checks)
     added = page.ip_tree.topLevelItem(1)
-    assert added is not None and added.foreground(1).color().name() == ADDED_COLOR
+    assert added is not None and added.foreground(1).color().name() == scheme_color("added")
     assert page.approve_button.isEnabled() and page.reject_button.isEnabled()
     assert "Pending first review" in page.title_label.text()
 
@@ -91,7 +91,7 @@ def test_a_failed_check_is_shown_with_its_reason(qtbot: Any) -> None:
     item = tree.topLevelItem(0)
     assert item is not None and item.isExpanded()
     child = item.child(0)
-    assert child is not None and child.foreground(1).color().name() == REMOVED_COLOR
+    assert child is not None and child.foreground(1).color().name() == scheme_color("removed")
 
 
 def test_history_shows_the_earlier_round_and_its_reasons(
@@ -182,6 +182,7 @@ def test_a_decision_made_first_by_another_reviewer_is_reported_not_overwritten(
     qtbot.waitUntil(lambda: "Already decided by another reviewer" in page.banner.text(),
                     timeout=10_000)
     assert page.banner.text().endswith("First review rejected")
+    assert page.banner.accessibleDescription() == page.banner.text()  # for screen readers
     qtbot.waitUntil(lambda: "First review rejected" in page.title_label.text(), timeout=5000)
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
     assert "Nothing to decide" in page.action_note.text()

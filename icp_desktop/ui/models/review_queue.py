@@ -21,11 +21,11 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from icp_desktop.ui.widgets.review_common import (
-    OVERDUE_COLOR,
     account_text,
     beijing_date,
     beijing_time,
     due_text,
+    scheme_color,
     status_text,
 )
 
@@ -153,7 +153,7 @@ class ReviewQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == DUE and overdue:
             return self._overdue_icon()
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == DUE:
-            return QBrush(QColor(OVERDUE_COLOR))
+            return QBrush(QColor(scheme_color("overdue")))
         if role == CHANGE_ID_ROLE:
             return int(change["id"])
         if role == OVERDUE_ROLE:

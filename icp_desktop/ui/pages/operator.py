@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.ui.widgets.review_common import ADDED_COLOR, OVERDUE_COLOR, BusyBar
+from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
@@ -172,9 +173,10 @@ class OperatorPage(QWidget):
 
     def show_banner(self, text: str, error: bool = False) -> None:
         self.banner.setStyleSheet(
-            f"color: {OVERDUE_COLOR if error else ADDED_COLOR}; font-weight: bold;")
+            f"color: {scheme_color('overdue' if error else 'added')}; font-weight: bold;")
         self.banner.setText(("⚠ " if error else "✔ ") + text)
         self.banner.setVisible(True)
+        announce(self.banner, self.banner.text())  # read out, not only shown
 
     # --- submission ---------------------------------------------------------------------
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError
+from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.models.review_queue import load_queue
 from icp_desktop.ui.widgets.review_common import (
-    ADDED_COLOR,
-    OVERDUE_COLOR,
     BusyBar,
     beijing_time,
+    scheme_color,
     status_text,
 )
 from icp_desktop.ui.widgets.review_decision import DecisionFlow
@@ -256,7 +256,7 @@ class ReviewDetailPage(QWidget):
             self.due_label.setText("")
             return
         overdue = bool(change.get("overdue"))
-        self.due_label.setStyleSheet(f"color: {OVERDUE_COLOR};" if overdue else "")
+        self.due_label.setStyleSheet(f"color: {scheme_color('overdue')};" if overdue else "")
         label = text.format(time=beijing_time(due))
         if change.get("due_estimated"):
             # Some date had no calendar data: the service counted weekends only.
@@ -312,10 +312,11 @@ class ReviewDetailPage(QWidget):
         self.flow.decide(self.change, "reject", reasons, self.reasons.comment())
 
     def show_banner(self, text: str, error: bool = False) -> None:
-        color = OVERDUE_COLOR if error else ADDED_COLOR
+        color = scheme_color("overdue" if error else "added")
         self.banner.setStyleSheet(f"color: {color}; font-weight: bold;")
         self.banner.setText(("⚠ " if error else "✔ ") + text)
         self.banner.setVisible(True)
+        announce(self.banner, self.banner.text())  # read out, not only shown
 
     def open_next(self, decided_id: int, message: str) -> None:
         """Go to the most urgent change still waiting that this reviewer may decide."""

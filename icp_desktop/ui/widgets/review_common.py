@@ -12,13 +12,24 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QProgressBar, QWidget
 
+from icp_desktop.ui.theme import is_dark
+
 BEIJING = timezone(timedelta(hours=8), "CST")
 
-# Colours only ever accompany a text marker, never carry the meaning alone.
-ADDED_COLOR = "#1b7f2a"
-REMOVED_COLOR = "#b3261e"
-KEPT_COLOR = "#5f6368"
-OVERDUE_COLOR = "#b3261e"
+# Colours only ever accompany a text marker, never carry the meaning alone; (light, dark).
+_COLORS = {
+    "added": ("#1b7f2a", "#81c995"),
+    "removed": ("#b3261e", "#f28b82"),
+    "kept": ("#5f6368", "#9aa0a6"),
+    "overdue": ("#b3261e", "#f28b82"),
+}
+
+
+def scheme_color(name: str) -> str:
+    """The colour for ``added``/``removed``/``kept``/``overdue``, readable on the current
+    light or dark palette."""
+    light, dark = _COLORS.get(name, _COLORS["kept"])
+    return dark if is_dark() else light
 
 
 def status_text(status: str | None) -> str:
@@ -122,10 +133,6 @@ def ip_change_text(change: str) -> str:
         "removed": QCoreApplication.translate("ReviewText", "− Removed"),
         "kept": QCoreApplication.translate("ReviewText", "= Kept"),
     }.get(change, change)
-
-
-def ip_change_color(change: str) -> str:
-    return {"added": ADDED_COLOR, "removed": REMOVED_COLOR}.get(change, KEPT_COLOR)
 
 
 def check_name(check: str) -> str:

@@ -9,10 +9,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from icp_desktop.ui.widgets.review_common import (
-    REMOVED_COLOR,
     check_name,
-    ip_change_color,
     ip_change_text,
+    scheme_color,
 )
 
 IP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +76,7 @@ class ReviewIpTree(QTreeWidget):
             item = QTreeWidgetItem(self, [ip, ip_change_text(change), self._summary(own, checks)])
             item.setData(0, IP_ROLE, ip)
             item.setData(0, CHANGE_ROLE, change)
-            color = QBrush(QColor(ip_change_color(change)))
+            color = QBrush(QColor(scheme_color(change)))
             item.setForeground(1, color)
             font = item.font(1)
             font.setBold(change != "kept")
@@ -93,8 +92,8 @@ class ReviewIpTree(QTreeWidget):
                 child = QTreeWidgetItem(item, [check_name(check["check"]), verdict, reason])
                 child.setToolTip(2, reason)
                 if not passed:
-                    child.setForeground(1, QBrush(QColor(REMOVED_COLOR)))
-                    child.setForeground(2, QBrush(QColor(REMOVED_COLOR)))
+                    child.setForeground(1, QBrush(QColor(scheme_color("removed"))))
+                    child.setForeground(2, QBrush(QColor(scheme_color("removed"))))
             item.setExpanded(any(not c.get("passed") for c in own) or len(own) <= 4)
 
     def _summary(self, own: list[dict[str, Any]], checks: list[dict[str, Any]] | None) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.ui.widgets.review_common import REMOVED_COLOR, BusyBar, beijing_time
+from icp_desktop.ui.widgets.review_common import BusyBar, beijing_time, scheme_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RETRYABLE = frozenset({"failed", "dead", "error"})
@@ -149,7 +149,7 @@ class ReviewOutboxView(QWidget):
                 if column in (5, 7) and text:
                     cell.setToolTip(text)
                 if failed and column in (3, 5):
-                    cell.setForeground(QBrush(QColor(REMOVED_COLOR)))
+                    cell.setForeground(QBrush(QColor(scheme_color("removed"))))
                 if column == 3 and item.get("next_attempt_at") and status == "pending":
                     cell.setToolTip(self.tr("Next attempt {time}").format(
                         time=beijing_time(item.get("next_attempt_at"))))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.models.review_queue import ReviewQueueModel, load_queue
 from icp_desktop.ui.widgets.review_common import BusyBar
 
@@ -154,6 +155,7 @@ class QueueView(QWidget):
         self.error_label.setText(self.tr("Could not load the queue: {reason}").format(
             reason=getattr(error, "detail", None) or getattr(error, "title", None) or error))
         self.error_label.setVisible(True)
+        announce(self.error_label, self.error_label.text())
 
     def _restore_place(self, change_id: int | None, old_row: int, scroll: int) -> None:
         row = self.model.row_of(change_id) if change_id is not None else -1

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.ui.widgets.review_common import REMOVED_COLOR, common_reasons, reason_line
+from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.widgets.review_common import common_reasons, reason_line, scheme_color
 
 REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,7 +56,7 @@ class ReviewReasonsEditor(QWidget):
         self.list.setMaximumHeight(110)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {REMOVED_COLOR};")
+        self.error_label.setStyleSheet(f"color: {scheme_color('removed')};")
         self.error_label.setVisible(False)
         self.comment_edit = QPlainTextEdit(self)
         self.comment_edit.setMaximumHeight(70)
@@ -169,6 +170,7 @@ class ReviewReasonsEditor(QWidget):
         """Say at the field what is missing (text and colour, and focus moves there)."""
         self.error_label.setText("⚠ " + text)
         self.error_label.setVisible(True)
+        announce(self.error_label, self.error_label.text())
         self.reason_combo.setFocus()
 
     def clear(self) -> None:
