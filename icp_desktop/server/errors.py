@@ -15,6 +15,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from icp_desktop.server.schemas import FieldProblem, Problem
@@ -191,6 +192,20 @@ async def _on_http(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _on_database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    # Connection refused, pool exhausted, SQLite still busy after its timeout: worth a retry.
+    log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
+                str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    return problem_response(
+        Problem(
+            title="Service Unavailable", status=503,
+            detail="The database is not answering right now; try again shortly.",
+            code="database_unavailable",
+        ),
+        {"Retry-After": "1"},
+    )
+
+
 async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem_response(
@@ -206,4 +221,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ProblemError, _on_problem)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
+    app.add_exception_handler(sa_exc.OperationalError, _on_database_unavailable)
+    app.add_exception_handler(sa_exc.TimeoutError, _on_database_unavailable)
     app.add_exception_handler(Exception, _on_unexpected)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
 import pytest
 
-from tests.helpers.live_server import LiveServer
+from tests.helpers.live_server import LiveServer, free_port
 from tests.server.conftest import InProcess
 
 PROBLEM = "application/problem+json"
@@ -127,3 +128,24 @@ async def test_an_unexpected_error_is_a_500_problem_without_a_trace(inproc: InPr
     body = assert_problem(response, 500, "internal_error")
     assert "secret internal detail" not in response.text
     assert body["detail"]
+
+
+@pytest.mark.anyio
+async def test_an_unreachable_database_is_a_503_problem(tmp_path: Path) -> None:
+    from icp_desktop.server.app import create_app
+    from icp_desktop.server.db import Database
+    from icp_desktop.server.settings import Settings
+
+    port = free_port()  # nothing listens there
+    database = Database(f"postgresql+psycopg://nobody@127.0.0.1:{port}/none")
+    app = create_app(Settings(data_dir=tmp_path), database)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            health = await client.get("/v1/health")
+            me = await client.get("/v1/me", headers={"Authorization": "Bearer whatever"})
+    finally:
+        await database.dispose()
+    assert_problem(health, 503, "database_unavailable")
+    assert_problem(me, 503, "database_unavailable")
+    assert me.headers["retry-after"] == "1"
