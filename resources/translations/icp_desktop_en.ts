@@ -81,13 +81,13 @@
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="430" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="182" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
@@ -98,62 +98,62 @@
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="260" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="261" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="253" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="262" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="263" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="339" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="348" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="340" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="384" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="395" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="417" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="411" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="429" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="426" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="435" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="428" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="437" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
@@ -190,42 +190,42 @@
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="27" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="38" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="39" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>Approved, awaiting submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="55" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
@@ -401,6 +401,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         <name>LicensesPage</name>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
@@ -421,45 +422,46 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="182" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="120" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="123" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="126" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="127" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="253" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -498,11 +500,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <source>filer</source>
+            <translation>filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <source>reviewer</source>
+            <translation>reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="154" />
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="160" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>
@@ -563,117 +580,117 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="138" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="139" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="165" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="204" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="212" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="224" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="232" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="261" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="267" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -681,32 +698,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="155" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -947,17 +964,17 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="330" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="331" />
             <source>The queue is empty.</source>
             <translation>The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="333" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="334" />
             <source>Next in the queue: change #{id}.</source>
             <translation>Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="359" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -1061,57 +1078,57 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewIpTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
             <source>IP address</source>
             <translation>IP address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
             <source>Checks</source>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Proposed IP addresses and their checks</source>
             <translation>Proposed IP addresses and their checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
             <source>✔ Passed</source>
             <translation>✔ Passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
             <source>✘ Failed</source>
             <translation>✘ Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="101" />
             <source>checking…</source>
             <translation>checking…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="103" />
             <source>no checks</source>
             <translation>no checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="106" />
             <source>✘ {failed} of {total} checks failed</source>
             <translation>✘ {failed} of {total} checks failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="109" />
             <source>✔ the check passed</source>
             <translation>✔ the check passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
             <source>✔ all {total} checks passed</source>
             <translation>✔ all {total} checks passed</translation>
         </message>
@@ -1379,62 +1396,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
             <source>The reason is about</source>
             <translation>The reason is about</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="89" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="92" />
             <source>Choose a common reason or type your own</source>
             <translation>Choose a common reason or type your own</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>A&amp;dd reason</source>
             <translation>A&amp;dd reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="106" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
             <source>Comment for the filer (optional)</source>
             <translation>Comment for the filer (optional)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
             <source>Rejection reason:</source>
             <translation>Rejection reason:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="114" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
             <source>The IP list</source>
             <translation>The IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -1473,7 +1490,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="225" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
@@ -1514,49 +1531,49 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_status.py" line="106" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="239" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="160" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="169" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="175" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="178" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="184" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="194" />
             <source>by the end of {0}</source>
             <translation>by the end of {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="205" />
             <source>Within 1 working day after the first review is approved</source>
             <translation>Within 1 working day after the first review is approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="200" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="206" />
             <source>Within 1 working day: by the end of {0}</source>
             <translation>Within 1 working day: by the end of {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="217" />
             <source>Up to 20 working days: expected by the end of {0}</source>
             <translation>Up to 20 working days: expected by the end of {0}</translation>
         </message>
@@ -1565,18 +1582,18 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Within 1 working day: by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="202" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="220" />
             <source>(estimated)</source>
             <translation>(estimated)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="204" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
             <source>— overdue</source>
             <translation>— overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="216" />
             <source>Up to 20 working days after submission to the administration</source>
             <translation>Up to 20 working days after submission to the administration</translation>
         </message>
@@ -1585,22 +1602,22 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="240" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="256" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="268" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -1608,113 +1625,113 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="104" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
             <source>overdue (due {date})</source>
             <translation>overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="112" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
             <source>due today ({date})</source>
             <translation>due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
             <source>due in 1 working day ({date})</source>
             <translation>due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>due in {n} working days ({date})</source>
             <translation>due in {n} working days ({date})</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_detail.py" line="263" />
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
             <source>(estimated: weekends only)</source>
             <translation>(estimated: weekends only)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
             <source>+ Added</source>
             <translation>+ Added</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
             <source>− Removed</source>
             <translation>− Removed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>= Kept</source>
             <translation>= Kept</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="141" />
             <source>Public address</source>
             <translation>Public address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="142" />
             <source>Owned by the filer's resource</source>
             <translation>Owned by the filer's resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="136" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="143" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>Resource capacity (at most 5 websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="153" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>The filing service</source>
             <translation>The filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="157" />
             <source>The administration</source>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="174" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="193" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="200" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -2007,17 +2024,17 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="69" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="74" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="64" />
             <source>round {0}</source>
             <translation>round {0}</translation>
         </message>

@@ -81,13 +81,13 @@
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="421" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="430" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="182" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
@@ -98,62 +98,62 @@
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="260" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="261" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="253" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="262" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="263" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="339" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="348" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="340" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="384" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="395" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="408" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="417" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="411" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="429" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="426" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="435" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="428" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="437" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
@@ -190,42 +190,42 @@
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="27" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="38" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="39" />
             <source>Pending first review</source>
             <translation>待初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
             <source>First review rejected</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>初审通过，待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
             <source>Rejected by the administration</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
             <source>Approved (filed)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="55" />
             <source>Withdrawn</source>
             <translation>已撤销</translation>
         </message>
@@ -401,6 +401,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <name>LicensesPage</name>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
             <source>Licenses and websites</source>
             <translation>备案与网站</translation>
         </message>
@@ -421,45 +422,46 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="182" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="120" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="123" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="126" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="127" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="253" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -498,11 +500,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <source>filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <source>reviewer</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="154" />
+            <source>operator</source>
+            <translation>运营人员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="160" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
         </message>
@@ -563,117 +580,117 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
             <source>&amp;Submit to the administration now</source>
             <translation>立即提交管局(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
             <source>The administration &amp;approved</source>
             <translation>管局审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
             <source>The administration re&amp;jected</source>
             <translation>管局驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
             <source>&amp;Record the outcome</source>
             <translation>记录审核结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
             <source>Record the administration's outcome</source>
             <translation>记录管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
             <source>Awaiting submission</source>
             <translation>待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="138" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="139" />
             <source>Outbox (email and SMS)</source>
             <translation>发件箱（邮件和短信）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
             <source>Administration submissions and outcomes</source>
             <translation>管局提交与审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="165" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
             <source>Awaiting submission ({n})</source>
             <translation>待提交管局（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Under administration review ({n})</source>
             <translation>管局审核中（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} 项已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="204" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>变更单 #{id} 已提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="212" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>变更单 #{id} 未能提交：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="224" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>Select a change to record its outcome.</source>
             <translation>请选择一个变更单以记录审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="232" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>请至少填写一条管局的驳回原因。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>已记录：管局审核通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="261" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>已记录：管局驳回变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="267" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
         </message>
@@ -681,32 +698,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
             <source>Filter the queue</source>
             <translation>筛选队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="155" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
         </message>
@@ -947,17 +964,17 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="330" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="331" />
             <source>The queue is empty.</source>
             <translation>审核队列为空。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="333" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="334" />
             <source>Next in the queue: change #{id}.</source>
             <translation>队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="359" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
@@ -1061,57 +1078,57 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewIpTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
             <source>IP address</source>
             <translation>IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
             <source>Checks</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Proposed IP addresses and their checks</source>
             <translation>申请的IP地址及其检查结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
             <source>✔ Passed</source>
             <translation>✔ 通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
             <source>✘ Failed</source>
             <translation>✘ 未通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="101" />
             <source>checking…</source>
             <translation>检查中…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="103" />
             <source>no checks</source>
             <translation>无检查项</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="106" />
             <source>✘ {failed} of {total} checks failed</source>
             <translation>✘ {total} 项检查中 {failed} 项未通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="109" />
             <source>✔ the check passed</source>
             <translation>✔ 检查通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
             <source>✔ all {total} checks passed</source>
             <translation>✔ 全部 {total} 项检查通过</translation>
         </message>
@@ -1379,62 +1396,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
             <source>The reason is about</source>
             <translation>原因针对</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="89" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="92" />
             <source>Choose a common reason or type your own</source>
             <translation>选择常用原因或自行填写</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>A&amp;dd reason</source>
             <translation>添加原因(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="106" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
             <source>Comment for the filer (optional)</source>
             <translation>给备案人的备注（可选）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
             <source>Comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
             <source>Rejection reason:</source>
             <translation>驳回原因：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="114" />
             <source>Comment:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
             <source>The IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -1473,7 +1490,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="225" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
@@ -1514,49 +1531,49 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_status.py" line="106" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="239" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="160" />
             <source>Could not load the change: {0}</source>
             <translation>无法加载变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="169" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="175" />
             <source>Review status — {0}</source>
             <translation>审核进度 — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="178" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="184" />
             <source>(round {0})</source>
             <translation>（第 {0} 轮）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>申请：{0}
 新增：{1} · 移除：{2} · 保留：{3}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="194" />
             <source>by the end of {0}</source>
             <translation>{0} 当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="205" />
             <source>Within 1 working day after the first review is approved</source>
             <translation>初审通过后 1 个工作日内</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="200" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="206" />
             <source>Within 1 working day: by the end of {0}</source>
             <translation>1 个工作日内：{0} 当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="217" />
             <source>Up to 20 working days: expected by the end of {0}</source>
             <translation>最长 20 个工作日：预计 {0} 当日结束前</translation>
         </message>
@@ -1565,18 +1582,18 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">1 个工作日内：{0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="202" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="220" />
             <source>(estimated)</source>
             <translation>（估算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="204" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
             <source>— overdue</source>
             <translation>— 已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="216" />
             <source>Up to 20 working days after submission to the administration</source>
             <translation>提交管局后最长 20 个工作日</translation>
         </message>
@@ -1585,22 +1602,22 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">最长 20 个工作日：预计 {0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="240" />
             <source>Continue editing</source>
             <translation>继续编辑</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="256" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
             <source>The change was withdrawn.</source>
             <translation>变更已撤销。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="268" />
             <source>Could not withdraw: {0}</source>
             <translation>无法撤销：{0}</translation>
         </message>
@@ -1608,113 +1625,113 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="104" />
             <source>no due date</source>
             <translation>无截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
             <source>overdue (due {date})</source>
             <translation>已超期（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>已超期 1 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="112" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>已超期 {n} 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
             <source>due today ({date})</source>
             <translation>今天截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
             <source>due in 1 working day ({date})</source>
             <translation>1 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>due in {n} working days ({date})</source>
             <translation>{n} 个工作日后截止（{date}）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_detail.py" line="263" />
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
             <source>(estimated: weekends only)</source>
             <translation>（估算：仅按周末计算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
             <source>+ Added</source>
             <translation>+ 新增</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
             <source>− Removed</source>
             <translation>− 移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>= Kept</source>
             <translation>= 保留</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="141" />
             <source>Public address</source>
             <translation>公网地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="142" />
             <source>Owned by the filer's resource</source>
             <translation>属于备案人的资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="136" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="143" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>资源接入上限（最多 5 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
             <source>Not a duplicate</source>
             <translation>无重复</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="153" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>The filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="157" />
             <source>The administration</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="174" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="193" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="200" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
@@ -2007,17 +2024,17 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="69" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="74" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="64" />
             <source>round {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
