@@ -6,6 +6,7 @@ file always describes every table of :mod:`icp_desktop.server.models`.
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +28,10 @@ def main() -> int:
     if not TARGET.exists():
         print(f"expected {TARGET} to be written", file=sys.stderr)
         return 1
+    # No creation date: regenerating from unchanged models must leave the file unchanged.
+    text = TARGET.read_text(encoding="utf-8")
+    TARGET.write_text(re.sub(r"^Create Date: .*\n", "", text, flags=re.MULTILINE),
+                      encoding="utf-8")
     print(f"wrote {TARGET}")
     return 0
 

@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 16:40:08.609672
 """
 
 from collections.abc import Sequence
