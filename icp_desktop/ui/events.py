@@ -30,6 +30,11 @@ BACKOFF_START = 0.5
 BACKOFF_CAP = 30.0
 
 
+def next_backoff(current: float) -> float:
+    """The pause after ``current``: doubled, at most :data:`BACKOFF_CAP` seconds."""
+    return min(current * 2, BACKOFF_CAP)
+
+
 def cursor_file(data_dir: Path, server_url: str, account_id: int) -> Path:
     """Where the event cursor of one account on one server is kept."""
     server = hashlib.sha256(server_url.rstrip("/").encode()).hexdigest()[:12]
@@ -103,8 +108,11 @@ class EventPoller(QObject):
         state = ""
         while not self._stop.is_set():
             try:
-                batch: dict[str, Any] = client.events(
-                    after=cursor, wait=0 if catching_up else self.wait)
+                # a quick answer first while catching up or reconnecting: it says at once that
+                # the connection is back (a long-poll would answer only after its wait)
+                quick = catching_up or state != "online"
+                batch: dict[str, Any] = client.events(after=cursor,
+                                                      wait=0 if quick else self.wait)
             except AuthRequired:
                 if not self._stop.is_set():
                     self.auth_expired.emit()
@@ -117,12 +125,12 @@ class EventPoller(QObject):
                     self.state_changed.emit(state)
                 log.info("event poll failed (%s); retrying in %.1f s", exc.title, backoff)
                 self._stop.wait(backoff)
-                backoff = min(backoff * 2, BACKOFF_CAP)
+                backoff = next_backoff(backoff)
                 continue
             except ApiError as exc:
                 log.warning("event poll refused: %r", exc)
                 self._stop.wait(backoff)
-                backoff = min(backoff * 2, BACKOFF_CAP)
+                backoff = next_backoff(backoff)
                 continue
             backoff = BACKOFF_START
             if state != "online":
