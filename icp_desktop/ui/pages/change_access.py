@@ -24,7 +24,7 @@ from icp_desktop.ui.drafts import (
     send_change,
 )
 from icp_desktop.ui.reason_text import reasons_by_ip
-from icp_desktop.ui.widgets.change_access_view import ChangeAccessView
+from icp_desktop.ui.widgets.change_access_view import ChangeAccessView, describe
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
 from icp_desktop.ui.widgets.ip_editor import canonical
 from icp_desktop.ui.widgets.labels import status_label
@@ -64,7 +64,7 @@ class ChangeAccessPage(QWidget):
         self._in_flight = False
         self._quiet = False  # set while the page itself fills the editor
 
-        view = ChangeAccessView(self)
+        self.view = view = ChangeAccessView(self)
         QVBoxLayout(self).addWidget(view)
         self.back_button, self.title, self.spinner = view.back_button, view.title, view.spinner
         self.status_label, self.banner, self.facts = view.status_label, view.banner, view.facts
@@ -95,7 +95,7 @@ class ChangeAccessPage(QWidget):
         self._website_id = website_id
         self.website = self.change = self.draft = None
         self.editor.input.clear()  # (no website: not recorded in any draft)
-        self._show_message("")
+        self.view.show_message("")
         self.banner.hide()
         self.editor.clear_reasons()
         store, account = self.writer.store, self.account_key()
@@ -126,7 +126,7 @@ class ChangeAccessPage(QWidget):
         if self._in_flight or self._loading_call is not None:
             return
         if self.draft is not None and self.draft.dirty:
-            self._show_message(self.tr("This change was updated on the service ({0}). Save "
+            self.view.show_message(self.tr("This change was updated on the service ({0}). Save "
                                        "or submit your edits, or go back and reopen it.")
                                .format(status_label(event.get("status"))))
             return
@@ -136,7 +136,7 @@ class ChangeAccessPage(QWidget):
         # Texts made from data (summary, reasons, button, live check) follow a language switch.
         if event.type() == QEvent.Type.LanguageChange and self.website is not None:
             self._update_summary()
-            self._show_rejection()
+            self.view.show_rejection(self.change)
             self._update_controls()
             self.editor.on_input_text_changed(self.editor.input.text())
         super().changeEvent(event)
@@ -173,13 +173,13 @@ class ChangeAccessPage(QWidget):
                 self.draft.dirty = False
                 self.draft.proposed_ips = self.editor.ips()
                 self.writer.save(self.draft)
-        self._show_rejection()
+        self.view.show_rejection(self.change)
         self._update_controls()
 
     def _on_load_failed(self, error: ApiError) -> None:
         self._loading_call = None
         self._set_busy(False)
-        self._show_message(self.tr("Could not load the website: {0}").format(_describe(error)),
+        self.view.show_message(self.tr("Could not load the website: {0}").format(describe(error)),
                            error=True)
 
     def _reconcile(self, draft: LocalDraft | None, change: dict[str, Any] | None) -> Any:
@@ -251,17 +251,7 @@ class ChangeAccessPage(QWidget):
         self.draft = None
 
     def _update_summary(self) -> None:
-        added, removed, kept = self.editor.summary()
-        self.summary.setText(self.summary_text(added, removed, kept))
-
-    def summary_text(self, added: list[str], removed: list[str], kept: list[str]) -> str:
-        none = "—"
-        return "\n".join([
-            self.tr("Before → after:"),
-            self.tr("Added: {0}").format(", ".join(added) or none),
-            self.tr("Removed: {0}").format(", ".join(removed) or none),
-            self.tr("Kept: {0}").format(", ".join(kept) or none),
-        ])
+        self.summary.setText(self.view.summary_text(*self.editor.summary()))
 
     # --- save and submit -------------------------------------------------------------------
 
@@ -273,8 +263,7 @@ class ChangeAccessPage(QWidget):
         """Submit for first review (Next / Modify and Submit), after a confirmation."""
         if not self._check_locally():
             return
-        added, removed, kept = self.editor.summary()
-        if not SubmitConfirmation.ask(self, self.summary_text(added, removed, kept),
+        if not SubmitConfirmation.ask(self, self.view.summary_text(*self.editor.summary()),
                                       self.is_resubmit()):
             return
         self._push(submit=True)
@@ -310,7 +299,7 @@ class ChangeAccessPage(QWidget):
 
         self._in_flight = True
         self._set_busy(True)
-        self._show_message(self.tr("Submitting…") if submit else self.tr("Saving…"))
+        self.view.show_message(self.tr("Submitting…") if submit else self.tr("Saving…"))
         website_id = self._website_id
         self._backend.call(push, lambda r: self._on_pushed(submit, draft, website_id, *r),
                            self._on_push_crashed)
@@ -345,7 +334,7 @@ class ChangeAccessPage(QWidget):
             else:
                 self.writer.save(draft)  # typed on while the request was out: keep that
             self.editor.clear_reasons()
-            self._show_message(self.tr("Submitted for first review.") if submit
+            self.view.show_message(self.tr("Submitted for first review.") if submit
                                else self.tr("Draft saved."))
             self._update_controls()
             self.change_stored.emit(change)
@@ -353,7 +342,7 @@ class ChangeAccessPage(QWidget):
                 self.open_status.emit(int(change["id"]))
             return
         self.writer.save(draft)
-        self._show_error(error)
+        self.view.show_error(error)
         self._update_controls()
         if isinstance(error, PreconditionFailed) or (isinstance(error, Conflict)
                                                      and step == "create"):
@@ -385,41 +374,9 @@ class ChangeAccessPage(QWidget):
     def _on_push_crashed(self, error: ApiError) -> None:
         self._in_flight = False
         self._set_busy(False)
-        self._show_error(error)
-
-    def _show_error(self, error: ApiError) -> None:
-        if error.field_errors:
-            self.editor.set_reasons(*reasons_by_ip(error.field_errors))
-            self._show_message(self.tr("The service refused the list; see the reasons at the "
-                                       "IPs. Nothing you typed was lost."), error=True)
-        elif isinstance(error, Unavailable):
-            self._show_message(self.tr("The service did not answer ({0}). Your edits are kept; "
-                                       "try again — it will not be filed twice.")
-                               .format(_describe(error)), error=True)
-        elif isinstance(error, PreconditionFailed):
-            self._show_message(self.tr("This change was modified elsewhere meanwhile. Your list "
-                                       "is kept; save again to put it on the latest version."),
-                               error=True)
-        elif isinstance(error, Conflict):
-            self._show_message(self.tr("{0} Your list is kept; the website was loaded again.")
-                               .format(_describe(error)), error=True)
-        else:
-            self._show_message(_describe(error), error=True)
+        self.view.show_error(error)
 
     # --- presentation ----------------------------------------------------------------------
-
-    def _show_rejection(self) -> None:
-        change = self.change
-        if change is None or ChangeStatus(change["status"]) not in REJECTED:
-            self.banner.hide()
-            return
-        self.editor.set_reasons(*reasons_by_ip(change.get("reasons") or []))
-        text = self.tr("{0}: modify the IPs as the reasons at the fields say, then choose "
-                       "Modify and Submit.").format(status_label(change["status"]))
-        if change.get("comment"):
-            text += "\n" + self.tr("Comment: {0}").format(change["comment"])
-        self.banner.setText(text)
-        self.banner.show()
 
     def _update_controls(self) -> None:
         editable = self.is_editable() and not self._in_flight
@@ -434,22 +391,13 @@ class ChangeAccessPage(QWidget):
         else:
             self.status_label.setText(self.tr("No open change") if self.website else "")
         if self.change is not None and not self.is_editable():
-            self._show_message(self.tr("This change is {0}; it cannot be edited now.")
+            self.view.show_message(self.tr("This change is {0}; it cannot be edited now.")
                                .format(status_label(self.change["status"])))
 
     def _set_busy(self, busy: bool) -> None:
         self.spinner.set_running(busy)
 
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
-        self.message.setText(text)
-        self.message.setAccessibleDescription(text)
-        self.message.setVisible(bool(text))
-
     def on_progress_clicked(self) -> None:
         if self.change is not None:
             self.open_status.emit(int(self.change["id"]))
 
-
-def _describe(error: ApiError) -> str:
-    return error.detail or error.title or str(error)

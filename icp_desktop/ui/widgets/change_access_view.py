@@ -1,6 +1,9 @@
-"""The widgets of the Change Access page, laid out; the page holds the behaviour."""
+"""The widgets of the Change Access page, laid out, and how results are shown on them; the
+page holds the behaviour."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -13,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
+from icp_desktop.ui.reason_text import reasons_by_ip
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
+from icp_desktop.ui.widgets.labels import status_label
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
 
@@ -81,3 +87,62 @@ class ChangeAccessView(QWidget):
         self.next_button.setDefault(True)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
+
+    # --- showing results -------------------------------------------------------------------
+
+    def summary_text(self, added: list[str], removed: list[str], kept: list[str]) -> str:
+        """The before → after summary: added, removed and kept IPs."""
+        none = "—"
+        return "\n".join([
+            _tr("Before → after:"),
+            _tr("Added: {0}").format(", ".join(added) or none),
+            _tr("Removed: {0}").format(", ".join(removed) or none),
+            _tr("Kept: {0}").format(", ".join(kept) or none),
+        ])
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.message.setVisible(bool(text))
+
+    def show_error(self, error: ApiError) -> None:
+        """A refusal at the fields it concerns; anything else on the message line."""
+        if error.field_errors:
+            self.editor.set_reasons(*reasons_by_ip(error.field_errors))
+            self.show_message(_tr("The service refused the list; see the reasons at the "
+                                  "IPs. Nothing you typed was lost."), error=True)
+        elif isinstance(error, Unavailable):
+            self.show_message(_tr("The service did not answer ({0}). Your edits are kept; "
+                                  "try again — it will not be filed twice.")
+                              .format(describe(error)), error=True)
+        elif isinstance(error, PreconditionFailed):
+            self.show_message(_tr("This change was modified elsewhere meanwhile. Your list "
+                                  "is kept; save again to put it on the latest version."),
+                              error=True)
+        elif isinstance(error, Conflict):
+            self.show_message(_tr("{0} Your list is kept; the website was loaded again.")
+                              .format(describe(error)), error=True)
+        else:
+            self.show_message(describe(error), error=True)
+
+    def show_rejection(self, change: dict[str, Any] | None) -> None:
+        """After a rejection: the reasons at their IPs (or the list), a banner with the comment."""
+        if change is None or change["status"] not in REJECTED_STATUSES:
+            self.banner.hide()
+            return
+        self.editor.set_reasons(*reasons_by_ip(change.get("reasons") or []))
+        text = _tr("{0}: modify the IPs as the reasons at the fields say, then choose "
+                   "Modify and Submit.").format(status_label(change["status"]))
+        if change.get("comment"):
+            text += "\n" + _tr("Comment: {0}").format(change["comment"])
+        self.banner.setText(text)
+        self.banner.show()
+
+
+REJECTED_STATUSES = {"first_review_rejected", "administration_rejected"}
+
+
+def describe(error: ApiError) -> str:
+    """The most specific text an API error carries."""
+    return error.detail or error.title or str(error)
