@@ -10,7 +10,6 @@ A client is used by one thread at a time; :meth:`ApiClient.abort` may be called 
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any
 
 import requests
@@ -283,17 +282,3 @@ def _http_error(resp: requests.Response) -> ApiError:
     headers = {k: v for k, v in resp.headers.items() if k.lower() in ("retry-after", "etag")}
     return error_from_problem(resp.status_code, body, headers)
 
-
-def wait_for_health(base_url: str, deadline: float, *, verify: bool | str = True) -> JSON:
-    """Poll ``/v1/health`` until it answers or ``deadline`` (``time.monotonic``) passes."""
-    client = ApiClient(base_url, verify=verify, retries=0, timeout=(1.0, 2.0))
-    try:
-        while True:
-            try:
-                return client.health()
-            except Unavailable:
-                if time.monotonic() >= deadline:
-                    raise
-                time.sleep(0.05)
-    finally:
-        client.close()
