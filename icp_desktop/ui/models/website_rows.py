@@ -1,0 +1,49 @@
+"""Websites as rows ready for filtering and sorting 100,000 of them in Python.
+
+Pure Python, no Qt: :class:`WebsiteRow` computes its sort keys and search text once, and
+:func:`narrow` filters a list of rows with the fewest Python-level operations per row.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import Any
+
+COLUMNS = ("license_number", "name", "domain", "ips", "status")
+
+
+class WebsiteRow:
+    """One website and what filtering and sorting need, computed once when it arrives.
+
+    ``k0``..``k4`` are the sort keys of the five columns, so sorting 100,000 rows compares
+    ready-made strings through a C-level ``attrgetter`` instead of calling Python per row.
+    """
+
+    __slots__ = ("haystack", "k0", "k1", "k2", "k3", "k4", "status", "website")
+
+    def __init__(self, website: dict[str, Any]) -> None:
+        self.website = website
+        self.k0 = str(website["license_number"]).casefold()
+        self.k1 = str(website["name"]).casefold()
+        self.k2 = str(website["domain"]).casefold()
+        self.k3 = ", ".join(website["ips"])
+        self.status = self.k4 = (website.get("open_change") or {}).get("status") or "none"
+        self.haystack = f"{self.k0}\x00{self.k1}\x00{self.k2}"
+
+    def matches(self, needle: str, status: str) -> bool:
+        return (not needle or needle in self.haystack) and (not status or status == self.status)
+
+
+SORT_KEYS = [attrgetter(f"k{i}") for i in range(len(COLUMNS))]
+
+
+def narrow(rows: list[WebsiteRow], needle: str, status: str) -> list[WebsiteRow]:
+    """The rows matching ``needle`` (casefolded) and ``status``, in their order."""
+    # Written out per case: a method call per row costs more than the test itself.
+    if needle and status:
+        return [r for r in rows if needle in r.haystack and r.status == status]
+    if needle:
+        return [r for r in rows if needle in r.haystack]
+    if status:
+        return [r for r in rows if r.status == status]
+    return list(rows)
