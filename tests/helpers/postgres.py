@@ -8,9 +8,11 @@ refuses to run as root.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -82,9 +84,23 @@ class PostgresCluster:
             raise RuntimeError(f"pg_ctl start failed:\n{result.stdout}\n{result.stderr}\n{log}")
 
     def stop(self) -> None:
-        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w",
-                  "stop")
+        pid = self._postmaster_pid()
+        try:
+            result = self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m",
+                               "immediate", "-w", "stop")
+            stopped = result.returncode == 0
+        except subprocess.TimeoutExpired:
+            stopped = False
+        if not stopped and pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
         shutil.rmtree(self.root, ignore_errors=True)
+
+    def _postmaster_pid(self) -> int | None:
+        try:
+            return int((self.datadir / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
@@ -99,17 +115,28 @@ class PostgresCluster:
         return self.url(name)
 
 
+def _interrupt_on_sigterm(_signum: int, _frame: object) -> None:
+    # pytest runs fixture teardown on KeyboardInterrupt, so the cluster is stopped even when
+    # the test run is terminated (``timeout``, CI cancel); SIGKILL still leaks it.
+    raise KeyboardInterrupt("SIGTERM")
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[PostgresCluster]:
     bindir = find_bindir()
     if bindir is None:
         missing_dependency("PostgreSQL server programs (initdb, pg_ctl)")
     cluster = PostgresCluster(bindir)
-    cluster.start()
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _interrupt_on_sigterm)
     try:
+        cluster.start()
         yield cluster
     finally:
         cluster.stop()
+        if previous is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, previous)
 
 
 @pytest.fixture
