@@ -133,7 +133,7 @@ class Backend(QObject):
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
         self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
+        self._thread_started = False  # started by the first call: not needed for the first paint
 
     # --- session ----------------------------------------------------------------------------
 
@@ -189,6 +189,9 @@ class Backend(QObject):
         request_id = self._next_id
         was_idle = not self._pending
         self._pending[request_id] = (on_ok, on_err)
+        if not self._thread_started:
+            self._thread_started = True
+            self._thread.start()
         if was_idle:
             self.busy_changed.emit(True)
         self._dispatch.emit(request_id, fn, with_client)
