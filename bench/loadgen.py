@@ -36,25 +36,37 @@ async def _connection(host: str, port: int, requests: list[dict[str, Any]], dead
         head += [f"{k}: {v}" for k, v in (req.get("headers") or {}).items()]
         start = time.perf_counter()
         status, data, close = 0, b"", True
-        try:
-            if writer is None:
-                reader, writer = await asyncio.open_connection(host, port)
-            assert reader is not None
-            writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
-            await writer.drain()
-            status_line = await reader.readline()
-            status = int(status_line.split()[1])
-            length, close = 0, False
-            while (line := await reader.readline()) not in (b"\r\n", b""):
-                name, _, value = line.decode("latin-1").partition(":")
-                name = name.strip().lower()
-                if name == "content-length":
-                    length = int(value.strip())
-                elif name == "connection" and value.strip().lower() == "close":
-                    close = True
-            data = await reader.readexactly(length) if length else b""
-        except (OSError, ValueError, IndexError, asyncio.IncompleteReadError):
-            close = True
+        # A kept-alive connection the server closed meanwhile (e.g. after a 500) fails
+        # before any answer: send once more on a new connection, as HTTP clients do.
+        for attempt in (1, 2):
+            reused = writer is not None
+            try:
+                if writer is None:
+                    reader, writer = await asyncio.open_connection(host, port)
+                assert reader is not None
+                writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+                await writer.drain()
+                status_line = await reader.readline()
+                if not status_line:
+                    raise ConnectionResetError("closed before an answer")
+                status = int(status_line.split()[1])
+                length, close = 0, False
+                while (line := await reader.readline()) not in (b"\r\n", b""):
+                    name, _, value = line.decode("latin-1").partition(":")
+                    name = name.strip().lower()
+                    if name == "content-length":
+                        length = int(value.strip())
+                    elif name == "connection" and value.strip().lower() == "close":
+                        close = True
+                data = await reader.readexactly(length) if length else b""
+                break
+            except (OSError, ValueError, IndexError, asyncio.IncompleteReadError):
+                close = True
+                if writer is not None:
+                    writer.close()
+                reader = writer = None
+                if status or not reused or attempt == 2:
+                    break
         elapsed = (time.perf_counter() - start) * 1000
         ident = None
         if data[:1] == b"{":
