@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -87,8 +88,11 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
             overrides[name] = value
     if args.demo:
         overrides["demo"] = True
-        overrides.setdefault("admin_simulator", DEMO_ADMIN_SIMULATOR)
-        overrides.setdefault("admin_delay", DEMO_ADMIN_DELAY)
+        # The demo's own defaults, unless the command line or the environment chose.
+        if "ICP_ADMIN_SIMULATOR" not in os.environ:
+            overrides.setdefault("admin_simulator", DEMO_ADMIN_SIMULATOR)
+        if "ICP_ADMIN_DELAY" not in os.environ:
+            overrides.setdefault("admin_delay", DEMO_ADMIN_DELAY)
     return Settings(**overrides)
 
 

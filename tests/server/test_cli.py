@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
+from icp_desktop.server.cli import build_parser, settings_from_args
 from tests.helpers.live_server import LiveServer
 
 
@@ -104,3 +106,26 @@ def test_a_busy_port_is_a_clean_failure(tmp_path: Path) -> None:
         result = run_cli("--demo", "--port", str(port), "--data-dir", str(tmp_path / "d"))
     assert result.returncode != 0
     assert "listening" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "expect"),
+    [
+        (["--demo"], {}, ("random", 5.0, 8765)),
+        (["--demo"], {"ICP_ADMIN_SIMULATOR": "off", "ICP_ADMIN_DELAY": "0"}, ("off", 0.0, 8765)),
+        (["--demo", "--admin-simulator", "approve", "--port", "9100"],
+         {"ICP_ADMIN_SIMULATOR": "off", "ICP_PORT": "9000"}, ("approve", 5.0, 9100)),
+        (["serve"], {"ICP_PORT": "9000"}, ("off", 5.0, 9000)),
+        (["serve", "--port", "9100"], {"ICP_PORT": "9000"}, ("off", 5.0, 9100)),
+    ],
+)
+def test_command_line_wins_over_environment_over_defaults(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], env: dict[str, str],
+    expect: tuple[str, float, int],
+) -> None:
+    for key in [k for k in os.environ if k.startswith("ICP_")]:
+        monkeypatch.delenv(key)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    settings = settings_from_args(build_parser().parse_args(argv))
+    assert (settings.admin_simulator, settings.admin_delay, settings.port) == expect
