@@ -167,3 +167,22 @@ def test_coming_back_keeps_the_place_and_updates_the_selected_row(
     assert page.table.currentIndex().row() == row
     assert page.model.index(row, 4).data() == "Draft"
     assert page.progress_button.isEnabled()
+
+
+def test_status_names_follow_a_language_switch(
+    qtbot: QtBot, qapp: object, page: LicensesPage
+) -> None:
+    from icp_desktop.ui import i18n
+
+    row = domains(page).index("yunzhan-tech.cn")
+    assert page.model.index(row, 4).data() in ("No open change", "Draft")
+    try:
+        i18n.switch_language(qapp, "zh_CN")  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: page.model.index(row, 4).data() in ("无进行中的变更", "草稿"),
+                        timeout=5_000)
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "备案号"
+        assert page.status_filter.itemText(0) != "All statuses"
+    finally:
+        i18n.switch_language(qapp, "en")  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: page.model.index(row, 4).data() in ("No open change", "Draft"),
+                    timeout=5_000)

@@ -27,6 +27,9 @@ from icp_desktop.ui.widgets.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 WEBSITE_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
+_WEBSITE = int(WEBSITE_ROLE)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 PAGE_SIZE = 500
 SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
 
@@ -55,6 +58,7 @@ class LicenseTableModel(QAbstractTableModel):
         self._ordered: list[WebsiteRow] = []  # the same rows in the current sort order
         self._rows: list[WebsiteRow] = []  # what the view shows: ordered, then filtered
         self._order_cache: dict[int, list[WebsiteRow]] = {}  # column -> loaded rows ascending
+        self._status_text: dict[str, str] = {}  # status code -> its name, this language
         self._scan: tuple[list[WebsiteRow], int] | None = None  # rows left to filter, from
         self._scan_timer = QTimer(self)
         self._scan_timer.setSingleShot(True)
@@ -270,33 +274,40 @@ class LicenseTableModel(QAbstractTableModel):
             tr("LicenseTableModel", "Change status"),
         )[section]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
+        # Called some 2,000 times per repaint, for ~10 roles per cell: refuse the roles the
+        # table does not use before anything else, comparing plain ints.
+        if role != _DISPLAY and role != _TOOLTIP and role != _WEBSITE:
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == WEBSITE_ROLE:
+        if role == _WEBSITE:
             return row.website
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        name = COLUMNS[index.column()]
-        if name == "license_number" and role == Qt.ItemDataRole.ToolTipRole:
+        column = index.column()
+        if column == 0 and role == _TOOLTIP:
             # The subject (主办单位) the license belongs to, on hover.
             w = row.website
             return f"{w.get('subject_name', '')} ({w.get('subject_license_number', '')})"
-        if name == "ips":
-            return ", ".join(row.website["ips"])
-        if name == "status":
-            return status_label(None if row.status == "none" else row.status)
-        return str(row.website[name])
+        if column == 3:
+            return row.k3
+        if column == 4:
+            text = self._status_text.get(row.status)
+            if text is None:
+                text = self._status_text[row.status] = status_label(
+                    None if row.status == "none" else row.status)
+            return text
+        return str(row.website[COLUMNS[column]])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def retranslate(self) -> None:
+        """The interface language changed: status names and headers are asked for again."""
+        self._status_text.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows by ``column``; -1 restores the service's order."""

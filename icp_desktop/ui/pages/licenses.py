@@ -183,6 +183,7 @@ class LicensesPage(QWidget):
             for i in range(1, self.status_filter.count()):
                 code = self.status_filter.itemData(i)
                 self.status_filter.setItemText(i, status_label(None if code == "none" else code))
+            self.model.retranslate()
             self._update_count()
         super().changeEvent(event)
 
