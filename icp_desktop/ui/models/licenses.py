@@ -32,6 +32,7 @@ _WEBSITE = int(WEBSITE_ROLE)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 PAGE_SIZE = 500
 SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
+FREEZE_AT = 20_000  # loaded rows from which the collector's full passes would be felt
 
 class LicenseTableModel(QAbstractTableModel):
     """Websites with their license number, name, domain, associated IPs and open change.
@@ -238,8 +239,10 @@ class LicenseTableModel(QAbstractTableModel):
                 self.sort(*self._sort)
         # 100,000 rows are some 300,000 tracked objects: a full cyclic collection over them
         # stalls the GUI thread for 100+ ms. Rows hold no cycles (freed by refcount when a
-        # new query replaces them), so move what exists now out of the collector's sight.
-        gc.freeze()
+        # new query replaces them), so once the list is big, move what exists now out of the
+        # collector's sight (small lists are not worth freezing anything for).
+        if len(self._loaded) >= FREEZE_AT:
+            gc.freeze()
         self.loading_changed.emit(False)
 
     def _on_page_failed(self, error: Exception) -> None:
