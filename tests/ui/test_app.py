@@ -200,3 +200,24 @@ def test_sigterm_quits_the_app_and_stops_its_local_service(tmp_path: Path) -> No
             app.kill()
         if service_pid and pid_alive(service_pid):
             os.kill(service_pid, signal.SIGKILL)
+
+
+def test_the_default_directories_are_platformdirs_own(monkeypatch: Any, tmp_path: Path) -> None:
+    from icp_desktop.ui.paths import AppPaths
+
+    def both() -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+        fast, slow = AppPaths.default(), AppPaths.from_platformdirs()
+        return ((fast.config, fast.data, fast.cache, fast.log),
+                (slow.config, slow.data, slow.cache, slow.log))
+
+    fast, slow = both()  # the test's own XDG directories (tests/conftest.py)
+    assert fast == slow
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name)
+    fast, slow = both()  # defaults under HOME
+    assert fast == slow
+    assert str(fast[0]).startswith(str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/ignored")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    fast, slow = both()
+    assert fast == slow
