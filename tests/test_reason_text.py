@@ -71,3 +71,15 @@ def test_local_checks_split_by_ip_in_chinese() -> None:
     assert by_ip and all(any("\u4e00" <= ch <= "\u9fff" for ch in text)
                          for texts in by_ip.values() for text in texts)
     assert not on_list or all(on_list)
+
+
+def test_an_address_the_domain_refuses_reads_in_the_interface_language() -> None:
+    from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
+
+    with pytest.raises(InvalidServiceIP) as refused:
+        parse_service_ip("192.168.1.10")
+    assert reason_text(refused.value, "en") == refused.value.reason
+    assert reason_text(refused.value, "zh_CN") == refused.value.reason_in("zh_CN")
+    assert "私有" in reason_text(refused.value, "zh_CN")
+    unknown = InvalidServiceIP("private")  # params missing: the English reason as it is
+    assert reason_text(unknown, "zh_CN") == unknown.reason

@@ -27,7 +27,8 @@ def _fields(problem: Any) -> tuple[str | None, str, dict[str, Any], str | None]:
         code, message, params, ip = get("code"), get("message"), get("params"), get("ip")
     else:
         code = getattr(problem, "code", None)
-        message = getattr(problem, "message", None)
+        # FieldError/IPProblem carry .message; the domain's InvalidServiceIP carries .reason
+        message = getattr(problem, "message", None) or getattr(problem, "reason", None)
         params = getattr(problem, "params", None)
         ip = getattr(problem, "ip", None)
     return (str(code) if code else None, str(message or ""),
@@ -54,7 +55,7 @@ def reason_text(problem: Mapping[str, Any] | Any, lang: str | None = None) -> st
 
     Args:
         problem: a ``FieldProblem``/``Reason``/``IPCheck`` dict from the API, a client
-            ``FieldError`` or a domain ``IPProblem``.
+            ``FieldError``, a domain ``IPProblem`` or ``InvalidServiceIP``.
         lang: ``zh_CN`` or ``en``; None for the language the interface is shown in.
     """
     code, message, params, _ip = _fields(problem)
