@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from bench.common import REPO, Sizes, free_port, work_dir
-from bench.seeding import SeededDatabase, seed
+from bench.seeding import PASSWORD, SeededDatabase, seed
 
 _SEEDED: dict[str, SeededDatabase] = {}
 _CLUSTER: Any = None
@@ -111,6 +111,6 @@ class BenchServer:
 
 def login(url: str, username: str) -> dict[str, Any]:
     response = httpx.post(f"{url}/v1/auth/login", timeout=30,
-                          json={"username": username, "password": f"{username}-pass"})
+                          json={"username": username, "password": PASSWORD})
     response.raise_for_status()
     return dict(response.json())

@@ -3,7 +3,7 @@
 The schema comes from the service's own migrations (``python -m icp_desktop.server migrate``);
 rows go in through SQLAlchemy Core ``insert`` of the service's own tables, many per statement.
 
-Accounts (password ``<username>-pass``):
+Accounts (password ``bench-pass`` for all: one argon2 hash, computed once):
 
 * ``bench`` — a filer with ``sizes.websites`` websites (five per subject), one IP each.
 * ``bench-f00`` … ``bench-f31`` — filers with ``sizes.changes_per_filer`` websites each and
@@ -39,6 +39,7 @@ from icp_desktop.server.settings import to_sync_url
 BIG_FILER = "bench"
 REVIEWER = "bench-reviewer"
 LOAD_FILERS = 32
+PASSWORD = "bench-pass"
 BATCH = 5000
 
 _BRANDS = [("云栈", "yunzhan"), ("青禾", "qinghe"), ("星河", "xinghe"), ("北辰", "beichen"),
@@ -99,10 +100,11 @@ def seed(data_dir: Path, database_url: str | None, sizes: Sizes) -> SeededDataba
             (load_filer(j), "filer") for j in range(LOAD_FILERS)]
         ids: dict[str, int] = {}
         rows = []
+        password_hash = hash_password(PASSWORD)
         for offset, (username, role) in enumerate(accounts):
             ids[username] = account_id + offset
             rows.append(dict(id=ids[username], username=username, role=role,
-                             password_hash=hash_password(f"{username}-pass"),
+                             password_hash=password_hash,
                              display_name=username, email=f"{username}@example.com",
                              phone=None, disabled=False, created_at=now))
         _insert(conn, Account.__table__, rows)

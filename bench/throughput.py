@@ -88,7 +88,8 @@ def get_rate(wrk: str | None, url: str, path: str, seconds: float, connections: 
              token: str | None = None) -> tuple[float, float, int]:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     if wrk:
-        wrk_run(wrk, url + path, 1, connections, headers)  # warm up
+        if seconds > 1:
+            wrk_run(wrk, url + path, 1, connections, headers)  # warm up
         return wrk_run(wrk, url + path, seconds, connections, headers)
     per = [[{"method": "GET", "path": path, "headers": headers}] * 100_000
            for _ in range(connections)]
