@@ -7,8 +7,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bench.common import REPO  # noqa: F401  (keeps the package import order simple)
-
 
 def qt_app() -> Any:
     """The one QApplication of this process (offscreen unless a platform is set)."""
@@ -26,14 +24,6 @@ def settle(widget: Any) -> None:
     QApplication.processEvents()
     widget.repaint()
     QApplication.processEvents()
-
-
-def timed_ms(op: Callable[[], object], widget: Any) -> float:
-    """Milliseconds from the start of ``op`` until ``widget`` has been painted after it."""
-    start = time.perf_counter()
-    op()
-    settle(widget)
-    return (time.perf_counter() - start) * 1000
 
 
 class BlockMeter:
