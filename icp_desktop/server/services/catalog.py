@@ -312,6 +312,8 @@ async def list_websites(
 
 async def get_website(session: AsyncSession, account: Account, website_id: int) -> WebsiteOut:
     """One website the account may see; 404 for others' (so ids do not leak)."""
+    if not 1 <= website_id <= 2**31 - 1:  # beyond any row id; the database would overflow
+        raise ProblemError(404, "Not Found", "No such website.", "not_found")
     stmt = _visible(select(*_WEBSITE_COLUMNS).join(Subject), account).where(
         Website.id == website_id
     )
