@@ -5,13 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from icp_desktop import __version__
 from icp_desktop.server.db import Database
-from icp_desktop.server.errors import install_error_handlers, problem_response
+from icp_desktop.server.errors import (
+    PROBLEM_MEDIA_TYPE,
+    install_error_handlers,
+    problem_response,
+)
 from icp_desktop.server.routes import (
     auth,
     changes,
@@ -57,7 +62,34 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     for module in _ROUTERS:
         app.include_router(module.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    _publish_errors_as_problems(app)
     return app
+
+
+def _publish_errors_as_problems(app: FastAPI) -> None:
+    """Make the published OpenAPI say what the service sends: every error (declared or not)
+    is a ``Problem`` as ``application/problem+json``, never FastAPI's ``HTTPValidationError``."""
+    build = app.openapi
+    problem = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+
+    def openapi() -> dict[str, Any]:
+        fresh = app.openapi_schema is None
+        schema = build()
+        if fresh:
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    responses = operation.setdefault("responses", {})
+                    for code, response in responses.items():
+                        if code[:1] in ("4", "5"):
+                            response["content"] = dict(problem)
+                    responses["default"] = {"description": "Any other error",
+                                            "content": dict(problem)}
+            schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+            schemas.setdefault("Problem", Problem.model_json_schema(
+                ref_template="#/components/schemas/{model}"))
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 class _BodyTooLargeError(Exception):
