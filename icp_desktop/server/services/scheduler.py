@@ -43,6 +43,7 @@ class Scheduler:
         self.sender = sender
         self.interval = max(0.05, settings.scheduler_interval)
         self._task: asyncio.Task[None] | None = None
+        self._outbox: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
 
     async def tick(self) -> None:
@@ -60,10 +61,21 @@ class Scheduler:
             log.exception("could not look for scheduled work; retrying next round")
             return
         for name in due:
-            try:
-                await jobs[name]()
-            except Exception:
-                log.exception("scheduled job '%s' failed; retrying next round", name)
+            if name == "outbox":
+                # Sending runs beside the other jobs: a slow mail server must not hold up
+                # the administration submissions.
+                if self._outbox is None or self._outbox.done():
+                    self._outbox = asyncio.get_running_loop().create_task(
+                        self._run_job(name, jobs[name]), name="icp-outbox")
+                continue
+            await self._run_job(name, jobs[name])
+
+    @staticmethod
+    async def _run_job(name: str, job: Callable[[], Awaitable[int]]) -> None:
+        try:
+            await job()
+        except Exception:
+            log.exception("scheduled job '%s' failed; retrying next round", name)
 
     async def pending_work(self) -> list[str]:
         """The jobs with something to do, found in a read transaction.
@@ -103,11 +115,12 @@ class Scheduler:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="icp-scheduler")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        for task in (self._task, self._outbox):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._task = self._outbox = None
 
 
 async def start(app: FastAPI) -> None:
