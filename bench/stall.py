@@ -38,18 +38,19 @@ class Heartbeat:
         self.timer.timeout.connect(self._tick)
         self.gaps: list[float] = []
         self.cpu: list[float] = []  # the GUI thread's own CPU time within each gap
-        self._last = 0.0
-        self._last_cpu = 0.0
+        self.process_cpu: list[float] = []  # all threads of this process
+        self._last = self._last_cpu = self._last_process = 0.0
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
+        now, cpu, process = time.perf_counter(), time.thread_time(), time.process_time()
         if self._last:
             self.gaps.append((now - self._last) * 1000)
             self.cpu.append((cpu - self._last_cpu) * 1000)
-        self._last, self._last_cpu = now, cpu
+            self.process_cpu.append((process - self._last_process) * 1000)
+        self._last, self._last_cpu, self._last_process = now, cpu, process
 
     def start(self) -> None:
-        self.gaps, self.cpu = [], []
+        self.gaps, self.cpu, self.process_cpu = [], [], []
         self._last = 0.0
         self.timer.start()
 
@@ -58,8 +59,10 @@ class Heartbeat:
         if not self.gaps:
             return "no gaps"
         i = max(range(len(self.gaps)), key=self.gaps.__getitem__)
-        return (f"longest gap {self.gaps[i]:.0f} ms, of which the GUI thread ran "
-                f"{self.cpu[i]:.0f} ms on the CPU (the rest it waited: for the GIL or a CPU)")
+        others = max(0.0, self.process_cpu[i] - self.cpu[i])
+        return (f"longest gap {self.gaps[i]:.0f} ms: the GUI thread ran {self.cpu[i]:.0f} ms on "
+                f"the CPU, the app's other threads {others:.0f} ms (e.g. the worker holding the "
+                "GIL); for the rest no thread of the app ran (it waited for a CPU)")
 
     def stop(self) -> list[float]:
         self.timer.stop()
