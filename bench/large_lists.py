@@ -158,13 +158,16 @@ def run(sizes: Sizes) -> list[Result]:
                       f"{', '.join(f'{v:.0f}' for v in filter_block[:len(TYPED)])}; until "
                       f"complete: median {median(filter_done):.0f} ms; clearing the search: "
                       f"{median(clear_block):.0f} ms"]),
-        Result(f"lists: sort by a column, {total:,} rows", median(all_sorts), base_full, "ms",
+        Result(f"lists: sort, slowest column, {total:,} rows",
+               max(median(v) for v in sort_ms.values()), base_full, "ms",
                target=f"≤ {TARGET_MS:.0f} ms",
                met=max(median(v) for v in sort_ms.values()) <= TARGET_MS,
-               notes=["longest GUI-thread block per header click; per column (median ms): "
-                      + "; ".join(f"{k} {median(v):.0f}" for k, v in sort_ms.items()),
-                      f"slowest: {worst_sort}; first click per column (order computed, "
-                      "then cached): " + ", ".join(
+               notes=["longest GUI-thread block per header click, median per column and "
+                      f"order, the slowest ({worst_sort}); over all clicks: median "
+                      f"{median(all_sorts):.0f} ms",
+                      "per column (median ms): " + "; ".join(
+                          f"{k} {median(v):.0f}" for k, v in sort_ms.items()),
+                      "first click per column (order computed, then cached): " + ", ".join(
                           f"{v[0]:.0f}" for k, v in sort_ms.items() if k.endswith("↑"))]),
         Result(f"lists: resident memory with {total:,} rows", rss_after, rss_before, "MiB",
                notes=[f"{(rss_after - rss_before) * 1024 / max(total, 1):.1f} KiB per row; "

@@ -5,7 +5,8 @@
     {"url": "http://127.0.0.1:PORT", "duration": 20,
      "connections": [[{"method": "POST", "path": "/v1/…", "headers": {…}, "body": {…}}, …], …]}
 
-Each connection sends its own list of requests one after another on one socket. The result
+Each connection sends its own list of requests one after another on one socket (with
+``"loop": true``, over and over until the duration is up). The result
 has the number of requests done, the elapsed seconds, each latency (ms), the status codes and,
 per request, the ``id`` of a JSON answer (for the next phase's plan).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import sys
 import time
@@ -22,10 +24,10 @@ from urllib.parse import urlsplit
 
 
 async def _connection(host: str, port: int, requests: list[dict[str, Any]], deadline: float,
-                      out: list[dict[str, Any]]) -> None:
+                      out: list[dict[str, Any]], loop: bool = False) -> None:
     reader: asyncio.StreamReader | None = None
     writer: asyncio.StreamWriter | None = None
-    for req in requests:
+    for req in itertools.cycle(requests) if loop else requests:
         if time.perf_counter() > deadline:
             break
         body = json.dumps(req["body"]).encode() if req.get("body") is not None else b""
@@ -87,7 +89,8 @@ async def run(plan: dict[str, Any]) -> dict[str, Any]:
     start = time.perf_counter()
     deadline = start + float(plan.get("duration", 30))
     outs: list[list[dict[str, Any]]] = [[] for _ in plan["connections"]]
-    await asyncio.gather(*(_connection(host, port, reqs, deadline, out)
+    loop = bool(plan.get("loop"))
+    await asyncio.gather(*(_connection(host, port, reqs, deadline, out, loop)
                            for reqs, out in zip(plan["connections"], outs, strict=True)))
     elapsed = time.perf_counter() - start
     done = [r for out in outs for r in out]
