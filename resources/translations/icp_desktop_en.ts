@@ -55,34 +55,34 @@
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="41" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="62" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="82" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="84" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="430" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
@@ -98,62 +98,62 @@
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="260" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="97" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="261" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="98" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="262" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="99" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="263" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="348" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="337" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="338" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="113" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="116" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="120" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="417" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="135" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="429" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="386" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="435" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="437" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="394" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
@@ -372,27 +372,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="306" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="273" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="307" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="274" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="308" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="275" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="309" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="276" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="310" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="277" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
@@ -442,26 +442,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="253" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="260" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>

@@ -55,34 +55,34 @@
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="41" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="62" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="82" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="84" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="430" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
@@ -98,62 +98,62 @@
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="260" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="97" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="261" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="98" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="262" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="99" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="263" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="313" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="348" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="337" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="338" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="113" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="116" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="120" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -162,27 +162,27 @@
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="417" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="135" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="420" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="429" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="386" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="435" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="437" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="394" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
@@ -372,27 +372,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="306" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="273" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="307" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="274" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="308" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="275" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="309" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="276" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="310" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="277" />
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
@@ -442,26 +442,26 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="253" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="260" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
