@@ -13,6 +13,7 @@ import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -83,19 +84,19 @@ def run_rounds(server: LiveServer, rounds: int, seed: int, suite: str) -> None:
             victim = crasher.random.choice(("create", "submit", "decide"))
             body = {"website_id": site["id"], "proposed_ips": PROPOSALS[n % 2]}
             key = uuid.uuid4().hex
-            made = crasher.send("create", lambda body=body, key=key: demo.post(
-                "/v1/change-requests", json=body, headers={"Idempotency-Key": key}),
+            made = crasher.send("create", partial(
+                demo.post, "/v1/change-requests", json=body, headers={"Idempotency-Key": key}),
                 victim == "create")
             assert made.status_code == 201, made.text
             cid = int(made.json()["id"])
             created.append(cid)
             key = uuid.uuid4().hex
-            done = crasher.send("submit", lambda cid=cid, key=key: demo.post(
-                f"/v1/change-requests/{cid}/submit", headers={"Idempotency-Key": key}),
+            done = crasher.send("submit", partial(
+                demo.post, f"/v1/change-requests/{cid}/submit", headers={"Idempotency-Key": key}),
                 victim == "submit")
             assert done.status_code == 200, done.text
-            decided = crasher.send("decide", lambda cid=cid: reviewer.post(
-                f"/v1/change-requests/{cid}/review",
+            decided = crasher.send("decide", partial(
+                reviewer.post, f"/v1/change-requests/{cid}/review",
                 json={"decision": "approve", "reasons": [], "comment": ""}),
                 victim == "decide")
             # A retried decision that had been recorded before the kill is "already decided".
@@ -108,8 +109,8 @@ def run_rounds(server: LiveServer, rounds: int, seed: int, suite: str) -> None:
             mine = sorted(int(c["id"]) for c in data["changes"] if int(c["id"]) not in before)
             assert mine == created, f"changes in the database {mine}, made {created}"
             # Leave the website free for the next round (the administration is manual here).
-            state = crasher.send("read", lambda cid=cid: demo.get(
-                f"/v1/change-requests/{cid}"), False).json()
+            state = crasher.send("read", partial(demo.get, f"/v1/change-requests/{cid}"),
+                                 False).json()
             assert state["round"] == 1
             decisions = [t for t in state["timeline"] if t["action"] == "approve_first_review"]
             assert len(decisions) == 1, state["timeline"]
