@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from icp_desktop.ui.models.review_queue import DUE, OVERDUE_ROLE
 from icp_desktop.ui.pages.operator import OperatorPage
 from tests.helpers.ci import missing_dependency
-from tests.helpers.live_server import LiveServer, free_port, start_live_server
+from tests.helpers.live_server import LiveServer, start_live_server
 from tests.ui.review_support import (
     backend_for,
     file_change,
@@ -25,14 +26,19 @@ from tests.ui.review_support import (
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The demo service, simulator off, its emails going to an SMTP port nobody listens on
     (one attempt each), so they fail until an SMTP server appears there."""
-    smtp_port = free_port()
+    # Bound but not listening: connections to it are refused, and no other process on the
+    # machine can take the port before the test's SMTP server does.
+    holder = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    holder.bind(("127.0.0.1", 0))
+    smtp_port = int(holder.getsockname()[1])
     server = start_live_server(tmp_path_factory.mktemp("operator-service"), env={
         "ICP_SMTP_HOST": "127.0.0.1", "ICP_SMTP_PORT": str(smtp_port),
         "ICP_OUTBOX_MAX_ATTEMPTS": "1", "ICP_SMTP_TIMEOUT": "2"})
-    yield {"server": server, "url": server.url, "smtp_port": smtp_port,
+    yield {"server": server, "url": server.url, "smtp_port": smtp_port, "smtp_holder": holder,
            "demo": signed_in(server.url, "demo"), "reviewer": signed_in(server.url, "reviewer"),
            "operator": signed_in(server.url, "operator")}
     server.stop()
+    holder.close()
 
 
 @pytest.fixture
@@ -155,6 +161,7 @@ def test_outbox_lists_failed_messages_and_retry_sends_them(
             received.append(envelope)
             return "250 OK"
 
+    service["smtp_holder"].close()
     smtp = Controller(Handler(), hostname="127.0.0.1", port=service["smtp_port"])
     smtp.start()
     try:
