@@ -53,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         say(f"== {name} took {time.monotonic() - t0:.0f} s")
     print()
     print(table(results))
-    print(f"\nmachine: {os.cpu_count()} CPUs, load average {load_average()} at the end; "
+    missed = [r.benchmark for r in results if r.met is False]
+    print(f"\ntargets met: {sum(1 for r in results if r.met)} of "
+          f"{sum(1 for r in results if r.met is not None)}"
+          + (f"; missed: {'; '.join(missed)}" if missed else ""))
+    print(f"machine: {os.cpu_count()} CPUs, load average {load_average()} at the end; "
           "ratios are measured in the same run, absolute times depend on the machine")
     print(f"{len(results)} figures in {time.monotonic() - started:.0f} s"
           + (f"; FAILED to run: {', '.join(failed)}" if failed else ""))
