@@ -21,7 +21,7 @@ SPARE = ("39.108.77.12", "39.108.77.13", "2408:4003:10a0::66")
 DOMAIN = "yunzhan-tech.cn"
 
 
-def at_once(n: int, call: Callable[[int], httpx.Response]) -> list[httpx.Response]:
+def at_once(n: int, call: Callable[..., httpx.Response]) -> list[httpx.Response]:
     """Run ``call(i)`` on ``n`` threads released together."""
     barrier = threading.Barrier(n)
 
