@@ -280,6 +280,8 @@ class AppController(QObject):
     # --- quit -------------------------------------------------------------------------------
 
     def quit(self) -> None:
+        if self._shut_down:
+            return  # the window closing after shutdown (tests) must not quit the app again
         self.window.quitting = True
         self.app.quit()
 
