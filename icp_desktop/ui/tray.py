@@ -45,11 +45,14 @@ class NotificationList(QListWidget):
         super().__init__(parent)
         self.setObjectName("notification_list")
         self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._on_item_opened)
         self.itemClicked.connect(self._on_item_opened)
 
     def add(self, note: dict[str, Any]) -> QListWidgetItem:
-        item = QListWidgetItem(f"{note['title']}\n{note['message']}")
+        shown_at = time.strftime("%H:%M", time.localtime(note.get("at") or time.time()))
+        item = QListWidgetItem(f"{note['title']} · {shown_at}\n{note['message']}")
         item.setData(Qt.ItemDataRole.UserRole, note)
         font = item.font()
         font.setBold(True)
