@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -96,6 +97,42 @@ class _BodyTooLargeError(Exception):
     pass
 
 
+class _BodyRefusedError(Exception):
+    pass
+
+
+def _has_unstorable_text(body: bytes) -> bool:
+    """True when a JSON body has a string with NUL (``"\\u0000"``) or half a surrogate pair
+    (``"\\ud800"``): valid JSON text, but PostgreSQL cannot store the first and the second is
+    not Unicode at all (nor could it be echoed back as UTF-8)."""
+    if b"\\u" not in body:  # raw UTF-8 cannot carry either; only an escape can
+        return False
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        return False  # not JSON at all: the app answers that itself
+    stack = [value]
+    while stack:  # iterative: the body may nest as deep as the JSON parser went
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            stack += item
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+            if "\x00" in item:
+                return True
+    return False
+
+
+def _query_has_nul(scope: Scope) -> bool:
+    query = bytes(scope.get("query_string", b"")).lower()
+    return b"%00" in query or b"\x00" in query
+
+
 class RequestGuard:
     """Refuses oversized bodies (413) and non-JSON bodies (415) before any handler runs."""
 
@@ -104,6 +141,11 @@ class RequestGuard:
         self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and _query_has_nul(scope):
+            # No parameter may hold NUL (PostgreSQL cannot even compare with it).
+            await self._refuse(scope, receive, send, 400, "invalid_query",
+                               "A query parameter contains a NUL character.")
+            return
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE"):
             await self.app(scope, receive, send)
             return
@@ -128,6 +170,7 @@ class RequestGuard:
         received = 0
         response_started = False
         refused = False
+        chunks: list[bytes] = []
 
         async def limited_receive() -> Message:
             nonlocal received, refused
@@ -140,6 +183,14 @@ class RequestGuard:
                     if not response_started:
                         await self._refuse_too_large(scope, receive, send)
                     raise _BodyTooLargeError
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False) and _has_unstorable_text(b"".join(chunks)):
+                    refused = True
+                    if not response_started:
+                        await self._refuse(scope, receive, send, 400, "invalid_text",
+                                           "The request body has text with a NUL character or "
+                                           "half of a surrogate pair.")
+                    raise _BodyRefusedError
             return message
 
         async def guarded_send(message: Message) -> None:
@@ -152,6 +203,8 @@ class RequestGuard:
 
         try:
             await self.app(scope, limited_receive, guarded_send)
+        except _BodyRefusedError:
+            pass  # the 400 has been sent
         except _BodyTooLargeError:
             if not refused and not response_started:
                 await self._refuse_too_large(scope, receive, send)
