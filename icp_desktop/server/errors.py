@@ -186,6 +186,10 @@ async def _on_http(_request: Request, exc: Exception) -> JSONResponse:
         title = "Error"
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != title else None
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
+    if exc.status_code == 400 and detail == "There was an error parsing the body":
+        # FastAPI's answer to a body json.loads cannot even start on (invalid UTF-8, nesting
+        # deeper than the parser goes, an integer too long to convert): the same as bad JSON.
+        detail, code = "The request body is not valid JSON.", "invalid_json"
     return problem_response(
         Problem(title=title, status=exc.status_code, detail=detail, code=code),
         dict(exc.headers) if exc.headers else None,
