@@ -32,3 +32,24 @@ def fresh_server(tmp_path: Path) -> Iterator[LiveServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres",
+                                                                marks=pytest.mark.postgres)])
+def backend_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+                   ) -> Iterator[LiveServer]:
+    """One demo service per module on SQLite and one on PostgreSQL; ``.backend`` says which."""
+    from tests.robustness import integrity
+
+    url = None
+    if request.param == "postgres":
+        cluster = request.getfixturevalue("postgres_cluster")
+        url = cluster.new_database()
+    server = start_live_server(tmp_path_factory.mktemp("server"), database_url=url)
+    server.backend = request.param  # type: ignore[attr-defined]
+    try:
+        yield server
+    finally:
+        server.stop()
+        if url:
+            integrity.forget(url)
