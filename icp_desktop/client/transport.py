@@ -24,11 +24,18 @@ class SocketRegistry:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._sockets: set[socket.socket] = set()
+        self._aborted = False
 
     def add(self, sock: socket.socket | None) -> None:
-        if sock is not None:
-            with self._lock:
+        if sock is None:
+            return
+        with self._lock:
+            if not self._aborted:
                 self._sockets.add(sock)
+                return
+        # connected after an abort (the request had started just before): end it at once
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
     def discard(self, sock: socket.socket | None) -> None:
         if sock is not None:
@@ -36,7 +43,9 @@ class SocketRegistry:
                 self._sockets.discard(sock)
 
     def shutdown_all(self) -> None:
+        """Shut down every open socket, and any opened later."""
         with self._lock:
+            self._aborted = True
             sockets = list(self._sockets)
             self._sockets.clear()
         for sock in sockets:
@@ -83,5 +92,5 @@ class AbortableAdapter(HTTPAdapter):
         self.poolmanager.pool_classes_by_scheme = _tracked_pool_classes(self.registry)
 
     def abort(self) -> None:
-        """Make every request in flight on this adapter fail now."""
+        """Make every request in flight on this adapter, and every later one, fail now."""
         self.registry.shutdown_all()

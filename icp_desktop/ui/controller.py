@@ -65,6 +65,7 @@ class AppController(QObject):
             page.remember_check.setChecked(True)
         self.embedded: Any = None
         self.poller: Any = None
+        self._stalled_pollers: list[Any] = []
         self.notifier: Any = None
         self._started = False
         self._shut_down = False
@@ -219,7 +220,10 @@ class AppController(QObject):
 
     def _stop_poller(self) -> None:
         if self.poller is not None:
-            self.poller.stop()
+            if not self.poller.stop():
+                # never drop a running QThread (Qt aborts the process): keep it until it ends
+                log.warning("the event poller did not stop in time")
+                self._stalled_pollers.append(self.poller)
             self.poller = None
 
     def on_poller_events(self, events: list[dict[str, Any]]) -> None:

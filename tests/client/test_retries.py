@@ -136,3 +136,20 @@ def test_abort_ends_a_request_stuck_on_a_slow_server(fake: ScriptedServer) -> No
     assert not worker.is_alive()
     assert time.monotonic() - started < 5
     assert errors and errors[0].code == "aborted"
+
+
+def test_a_connection_opened_just_after_an_abort_is_ended_too(fake: ScriptedServer) -> None:
+    # the race of a request that passed its "aborted?" check just before abort() ran
+    import requests
+
+    from icp_desktop.client.transport import AbortableAdapter
+
+    fake.delay = 10.0
+    adapter = AbortableAdapter()
+    session = requests.Session()
+    session.mount("http://", adapter)
+    adapter.abort()
+    started = time.monotonic()
+    with pytest.raises(requests.exceptions.ConnectionError):
+        session.get(f"{fake.url}/v1/me", timeout=(2.0, 30.0))
+    assert time.monotonic() - started < 5
