@@ -28,7 +28,7 @@ from icp_desktop.server.routes import (
     review,
     websites,
 )
-from icp_desktop.server.schemas import Problem
+from icp_desktop.server.schemas import FieldProblem, Problem
 from icp_desktop.server.services import scheduler
 from icp_desktop.server.settings import Settings
 
@@ -101,31 +101,41 @@ class _BodyRefusedError(Exception):
     pass
 
 
-def _has_unstorable_text(body: bytes) -> bool:
-    """True when a JSON body has a string with NUL (``"\\u0000"``) or half a surrogate pair
-    (``"\\ud800"``): valid JSON text, but PostgreSQL cannot store the first and the second is
-    not Unicode at all (nor could it be echoed back as UTF-8)."""
+def _unstorable_text(body: bytes) -> tuple[str, list[tuple[str, int | None]]] | None:
+    """``(problem, places)`` when a JSON body has a string with half a surrogate pair
+    (``"\\ud800"``, problem ``surrogate``: not Unicode, it can be neither stored nor echoed as
+    UTF-8) or with NUL (``"\\u0000"``, problem ``nul``: PostgreSQL cannot store it). A place is
+    the top-level field holding such text and its index when that field is a list."""
     if b"\\u" not in body:  # raw UTF-8 cannot carry either; only an escape can
-        return False
+        return None
     try:
         value = json.loads(body)
     except (ValueError, RecursionError):
-        return False  # not JSON at all: the app answers that itself
-    stack = [value]
+        return None  # not JSON at all: the app answers that itself
+    if not isinstance(value, dict):
+        value = {"body": value}
+    stack: list[tuple[Any, str, int | None]] = []
+    for key, item in value.items():
+        stack.append((key, str(key), None))
+        if isinstance(item, list):
+            stack += [(entry, str(key), i) for i, entry in enumerate(item)]
+        else:
+            stack.append((item, str(key), None))
+    places: list[tuple[str, int | None]] = []
     while stack:  # iterative: the body may nest as deep as the JSON parser went
-        item = stack.pop()
+        item, field, index = stack.pop()
         if isinstance(item, dict):
-            stack += [*item.keys(), *item.values()]
+            stack += [(v, field, index) for v in (*item.keys(), *item.values())]
         elif isinstance(item, list):
-            stack += item
+            stack += [(v, field, index) for v in item]
         elif isinstance(item, str):
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError:
-                return True
-            if "\x00" in item:
-                return True
-    return False
+                return "surrogate", [(field, index)]
+            if "\x00" in item and (field, index) not in places:
+                places.append((field, index))
+    return ("nul", sorted(places, key=lambda p: (p[0], p[1] or 0))) if places else None
 
 
 def _query_has_nul(scope: Scope) -> bool:
@@ -184,12 +194,12 @@ class RequestGuard:
                         await self._refuse_too_large(scope, receive, send)
                     raise _BodyTooLargeError
                 chunks.append(message.get("body", b""))
-                if not message.get("more_body", False) and _has_unstorable_text(b"".join(chunks)):
+                found = None if message.get("more_body", False) else _unstorable_text(
+                    b"".join(chunks))
+                if found is not None:
                     refused = True
                     if not response_started:
-                        await self._refuse(scope, receive, send, 400, "invalid_text",
-                                           "The request body has text with a NUL character or "
-                                           "half of a surrogate pair.")
+                        await self._refuse_text(scope, receive, send, *found)
                     raise _BodyRefusedError
             return message
 
@@ -212,6 +222,23 @@ class RequestGuard:
     async def _refuse_too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         await self._refuse(scope, receive, send, 413, "body_too_large",
                            f"The request body is larger than {self.max_body_bytes} bytes.")
+
+    async def _refuse_text(self, scope: Scope, receive: Receive, send: Send, problem: str,
+                           places: list[tuple[str, int | None]]) -> None:
+        if problem == "surrogate":
+            await self._refuse(scope, receive, send, 400, "invalid_text",
+                               "The request body has text that is not Unicode (half of a "
+                               "surrogate pair).")
+            return
+        # The same answer the services give for control characters in a field they check.
+        errors = [FieldProblem(field=field, code="control_characters",
+                               params={} if index is None else {"index": index},
+                               message="Remove the NUL character from this text")
+                  for field, index in places]
+        response = problem_response(Problem(
+            title="Unprocessable Content", status=422, detail="Text contains a NUL character.",
+            code="validation_failed", errors=errors))
+        await response(scope, receive, send)
 
     @staticmethod
     async def _refuse(
