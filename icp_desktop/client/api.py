@@ -99,9 +99,11 @@ class ApiClient:
                 raise Unavailable(0, "Cancelled", code="aborted")
             last = attempt == attempts - 1
             try:
+                # verify per request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override a
+                # session's CA bundle, which would silently drop the one the user configured.
                 resp = self._session.request(
                     method, url, params=params, json=json, headers=hdrs,
-                    timeout=timeout or self.timeout,
+                    timeout=timeout or self.timeout, verify=self._session.verify,
                 )
             except requests.exceptions.SSLError as exc:
                 raise TlsError(0, "TLS failure", code="tls", detail=str(exc)) from exc
