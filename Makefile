@@ -34,6 +34,9 @@ check: lint typecheck test
 bench: system-deps $(STAMP)
 	$(PY) -m bench
 
+soak: system-deps $(STAMP)
+	$(PY) -m tests.robustness.soak
+
 translations: $(STAMP)
 	$(PY) scripts/update_translations.py
 
