@@ -69,10 +69,12 @@ def test_a_rejection_needs_a_reason_on_a_real_ip(
             {"field": "proposed_ips", "ip": "1.2.3.4", "message": "not here"}])
         assert stray.status_code == 422
         assert stray.json()["errors"][0]["ip"] == "1.2.3.4"
-        nul = api.review(reviewer, cid, "reject", [
-            {"field": "proposed_ips", "message": "bad\x00"}], comment="a\x00b")
-        assert nul.status_code == 422
-        assert {e["field"] for e in nul.json()["errors"]} == {"comment", "reasons"}
+        bell = api.review(reviewer, cid, "reject", [
+            {"field": "proposed_ips", "message": "bad\x07"}], comment="a\x07b")
+        assert bell.status_code == 422
+        assert {e["field"] for e in bell.json()["errors"]} == {"comment", "reasons"}
+        assert api.review(reviewer, cid, "reject", [
+            {"field": "proposed_ips", "message": "bad\x00"}], comment="a\x00b").status_code == 422
         assert api.change(demo, cid)["status"] == "pending_first_review"
         ok = api.review(reviewer, cid, "reject", [
             {"field": "proposed_ips", "message": "the list is incomplete"},
