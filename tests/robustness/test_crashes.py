@@ -144,7 +144,7 @@ def test_sigkill_during_create_submit_and_decision_loses_and_doubles_nothing_sql
 ) -> None:
     server = start_live_server(tmp_path / "srv", env={"ICP_SCHEDULER_INTERVAL": "0.05"})
     try:
-        run_rounds(server, budget(3, 40), seed=1, suite="crash: SQLite")
+        run_rounds(server, budget(2, 40), seed=1, suite="crash: SQLite")
     finally:
         server.stop()
 

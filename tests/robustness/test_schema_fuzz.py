@@ -97,8 +97,8 @@ def test_every_operation_as_each_role_conforms(backend_server: LiveServer, role:
     statuses: Counter[int] = Counter()
     cases = 0
     for operation in operations:
-        for mode, examples in ((GenerationMode.POSITIVE, budget(6, 150)),
-                               (GenerationMode.NEGATIVE, budget(3, 75))):
+        for mode, examples in ((GenerationMode.POSITIVE, budget(5, 150)),
+                               (GenerationMode.NEGATIVE, budget(2, 75))):
             cases += fuzz_operation(backend_server.url, headers, operation, mode, examples,
                                     failures, statuses)
     record(f"schema fuzzing ({backend_server.backend})", role=role,  # type: ignore[attr-defined]
