@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from bench.common import REPO, Sizes, free_port, work_dir
-from bench.seeding import PASSWORD, SeededDatabase, seed
+from bench.seeding import PASSWORD, SeededDatabase, seed_elsewhere
 
 _SEEDED: dict[str, SeededDatabase] = {}
 _CLUSTER: Any = None
@@ -46,7 +46,7 @@ def seeded(kind: str, sizes: Sizes) -> SeededDatabase:
         data_dir = work_dir(kind)
         atexit.register(shutil.rmtree, data_dir, True)
         url = postgres_cluster().new_database("bench") if kind == "postgresql" else None
-        _SEEDED[kind] = seed(data_dir, url, sizes)
+        _SEEDED[kind] = seed_elsewhere(data_dir, url, sizes)
     return _SEEDED[kind]
 
 

@@ -28,7 +28,7 @@ import httpx
 from bench.common import REPO, Result, Sizes, free_port, median, percentile, report, say, work_dir
 from bench.databases import live_server, login
 from bench.qt_support import qt_app, wait_until
-from bench.seeding import REVIEWER, load_filer, seed
+from bench.seeding import REVIEWER, load_filer, seed_elsewhere
 
 TARGET_MS = 1000.0
 IDLE_TARGET = 6.0  # requests per minute: one long poll at most every 10 s
@@ -101,7 +101,7 @@ def run(sizes: Sizes) -> list[Result]:
     from icp_desktop.ui.paths import AppPaths
 
     data = work_dir("notify")
-    db = seed(data / "service", None, replace(sizes, websites=50,
+    db = seed_elsewhere(data / "service", None, replace(sizes, websites=50,
                                              changes_per_filer=max(8, sizes.outcomes)))
     server = live_server(db)
     proxy = CountingProxy(server.port)

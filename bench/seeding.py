@@ -21,20 +21,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, func, insert, select, text
-
 from bench.common import REPO, Sizes, say
-from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
-from icp_desktop.server.models.catalog import (
-    ResourceIP,
-    ServiceResource,
-    Subject,
-    Website,
-    WebsiteIP,
-)
-from icp_desktop.server.security import hash_password
-from icp_desktop.server.settings import to_sync_url
 
 BIG_FILER = "bench"
 REVIEWER = "bench-reviewer"
@@ -46,6 +33,21 @@ _BRANDS = [("云栈", "yunzhan"), ("青禾", "qinghe"), ("星河", "xinghe"), ("
            ("蓝海", "lanhai"), ("锦程", "jincheng"), ("华章", "huazhang"), ("松果", "songguo")]
 _KINDS = ["官网", "商城", "博客", "文档", "社区", "招聘", "客服", "教育"]
 _PROVINCES = ["京", "沪", "浙", "粤", "苏"]
+
+
+def seed_elsewhere(data_dir: Path, database_url: str | None, sizes: Sizes) -> SeededDatabase:
+    """``seed`` in a child process, so the benchmark's own process stays as lean as the app's
+    (no SQLAlchemy, no seeding garbage for the collector to walk)."""
+    cmd = [sys.executable, "-m", "bench.seeding", str(data_dir), "--websites",
+           str(sizes.websites), "--changes-per-filer", str(sizes.changes_per_filer)]
+    if database_url:
+        cmd += ["--database-url", database_url]
+    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600,
+                          check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"seeding failed:\n{done.stdout}\n{done.stderr}")
+    say(done.stderr.strip())
+    return SeededDatabase(data_dir, database_url, sizes.websites, sizes.changes_per_filer)
 
 
 def load_filer(j: int) -> str:
@@ -66,6 +68,8 @@ class SeededDatabase:
         return "postgresql" if self.database_url else "sqlite"
 
     def sync_url(self) -> str:
+        from icp_desktop.server.settings import to_sync_url
+
         return to_sync_url(self.database_url or f"sqlite:///{self.data_dir / 'filing.sqlite3'}")
 
 
@@ -79,12 +83,28 @@ def migrate(data_dir: Path, database_url: str | None) -> None:
 
 
 def _insert(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    from sqlalchemy import insert
+
     for start in range(0, len(rows), BATCH):
         conn.execute(insert(table), rows[start:start + BATCH])
 
 
 def seed(data_dir: Path, database_url: str | None, sizes: Sizes) -> SeededDatabase:
     """Migrate and fill a fresh database; returns what was made."""
+    # The service's models and SQLAlchemy are imported here only: see ``seed_elsewhere``.
+    from sqlalchemy import create_engine, func, select, text
+
+    from icp_desktop.server.models.accounts import Account
+    from icp_desktop.server.models.base import utcnow
+    from icp_desktop.server.models.catalog import (
+        ResourceIP,
+        ServiceResource,
+        Subject,
+        Website,
+        WebsiteIP,
+    )
+    from icp_desktop.server.security import hash_password
+
     started = time.monotonic()
     data_dir.mkdir(parents=True, exist_ok=True)
     migrate(data_dir, database_url)
@@ -189,3 +209,22 @@ def seed(data_dir: Path, database_url: str | None, sizes: Sizes) -> SeededDataba
         f"{LOAD_FILERS}×{sizes.changes_per_filer} for the load filers "
         f"in {time.monotonic() - started:.1f} s")
     return db
+
+
+def main() -> int:
+    import argparse
+    from dataclasses import replace
+
+    parser = argparse.ArgumentParser(description="Seed a benchmark database.")
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--database-url", default=None)
+    parser.add_argument("--websites", type=int, required=True)
+    parser.add_argument("--changes-per-filer", type=int, required=True)
+    args = parser.parse_args()
+    sizes = replace(Sizes(), websites=args.websites, changes_per_filer=args.changes_per_filer)
+    seed(args.data_dir, args.database_url, sizes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
