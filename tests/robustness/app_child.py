@@ -45,6 +45,8 @@ def open_page(url: str, website: int) -> ChangeAccessPage:
 
 
 def edit(url: str, website: int, ip: str, typing: str) -> None:
+    # A draft an earlier run left behind is declined (and so dropped): this run starts afresh.
+    RestoreDraft.ask = classmethod(lambda cls, *a: False)  # type: ignore[method-assign,assignment]
     page = open_page(url, website)
     removed = page.editor.ips()[0]
     page.editor.add_ip(ip)
