@@ -9,37 +9,37 @@
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="119" />
+            <location filename="../../icp_desktop/ui/controller.py" line="120" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="144" />
+            <location filename="../../icp_desktop/ui/controller.py" line="145" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="195" />
+            <location filename="../../icp_desktop/ui/controller.py" line="196" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="232" />
+            <location filename="../../icp_desktop/ui/controller.py" line="236" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="236" />
+            <location filename="../../icp_desktop/ui/controller.py" line="240" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="237" />
+            <location filename="../../icp_desktop/ui/controller.py" line="241" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="278" />
+            <location filename="../../icp_desktop/ui/controller.py" line="282" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -527,52 +527,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="107" />
+            <location filename="../../icp_desktop/ui/tray.py" line="110" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <location filename="../../icp_desktop/ui/tray.py" line="112" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <location filename="../../icp_desktop/ui/tray.py" line="113" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="111" />
+            <location filename="../../icp_desktop/ui/tray.py" line="114" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <location filename="../../icp_desktop/ui/tray.py" line="130" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="131" />
+            <location filename="../../icp_desktop/ui/tray.py" line="134" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <location filename="../../icp_desktop/ui/tray.py" line="135" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <location filename="../../icp_desktop/ui/tray.py" line="136" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="134" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>

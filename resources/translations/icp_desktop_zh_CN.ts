@@ -9,37 +9,37 @@
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="119" />
+            <location filename="../../icp_desktop/ui/controller.py" line="120" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="144" />
+            <location filename="../../icp_desktop/ui/controller.py" line="145" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="195" />
+            <location filename="../../icp_desktop/ui/controller.py" line="196" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="232" />
+            <location filename="../../icp_desktop/ui/controller.py" line="236" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="236" />
+            <location filename="../../icp_desktop/ui/controller.py" line="240" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="237" />
+            <location filename="../../icp_desktop/ui/controller.py" line="241" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="278" />
+            <location filename="../../icp_desktop/ui/controller.py" line="282" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -527,52 +527,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="107" />
+            <location filename="../../icp_desktop/ui/tray.py" line="110" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <location filename="../../icp_desktop/ui/tray.py" line="112" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <location filename="../../icp_desktop/ui/tray.py" line="113" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="111" />
+            <location filename="../../icp_desktop/ui/tray.py" line="114" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <location filename="../../icp_desktop/ui/tray.py" line="130" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="131" />
+            <location filename="../../icp_desktop/ui/tray.py" line="134" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <location filename="../../icp_desktop/ui/tray.py" line="135" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <location filename="../../icp_desktop/ui/tray.py" line="136" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="134" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
         </message>
