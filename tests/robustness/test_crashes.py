@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -125,7 +126,11 @@ def finish(server: LiveServer, cid: int, tokens: dict[str, str]) -> None:
         tokens["operator"] = login_token(server.url, "operator")
     with httpx.Client(base_url=server.url, timeout=20, headers={
             "Authorization": f"Bearer {tokens['operator']}"}) as operator:
-        for _ in range(200):
+        # A kill while the scheduler held the change's submission claim delays the submission
+        # until the claim expires (15 s): allow for that.
+        deadline = time.monotonic() + 60
+        cursor = operator.get("/v1/events", params={"wait": 0}).json()["cursor"]
+        while time.monotonic() < deadline:
             status = operator.get(f"/v1/change-requests/{cid}").json()["status"]
             if status == "approved":
                 return
@@ -135,7 +140,8 @@ def finish(server: LiveServer, cid: int, tokens: dict[str, str]) -> None:
                 assert answer.status_code in (200, 409), answer.text
                 continue
             # the scheduler submits it to the administration by itself
-            operator.get("/v1/events", params={"wait": 0.5})
+            cursor = operator.get("/v1/events", params={"wait": 1, "after": cursor}
+                                  ).json()["cursor"]
     raise AssertionError(f"change {cid} never reached approved")
 
 
