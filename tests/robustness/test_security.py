@@ -129,6 +129,9 @@ def test_an_idempotency_key_never_replays_another_accounts_answer(
         assert listed == []
         heard = demo2.get("/v1/events", params={"wait": 0}).json()["items"]
         assert all(e.get("change_id") != cid for e in heard)
+        # demo's servers (and so their addresses) are not among demo2's resources
+        assert "39.108.77.12" not in demo2.get("/v1/resources").text
+        assert "39.108.77.12" in demo.get("/v1/resources").text
         assert demo.post(f"/v1/change-requests/{cid}/withdraw").status_code == 200
     finally:
         actors.close()
