@@ -56,7 +56,7 @@ def test_a_restarted_service_misses_no_notification(
         reviewer = login_token(server.url, "reviewer")
         reject(server.url, reviewer, early)
         expected.append(("first_review.rejected", early))
-        qtbot.waitUntil(lambda e=early: ("first_review.rejected", e) in heard, timeout=20_000)
+        qtbot.waitUntil(lambda e=early: ("first_review.rejected", e) in heard, timeout=45_000)
         late = submitted(server.url, FREE[(n + 1) % 3])
         reject(server.url, reviewer, late)
         expected.append(("first_review.rejected", late))
