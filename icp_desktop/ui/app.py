@@ -136,6 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
+    from icp_desktop.ui.theme import follow_system_scheme
+
+    follow_system_scheme(app)  # Fusion, light or dark as the system is (ICP_COLOR_SCHEME)
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     # --lang, else the language chosen in the app, else the system's (zh_CN for any Chinese)
