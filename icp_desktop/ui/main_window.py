@@ -82,23 +82,34 @@ class MainWindow(QMainWindow):
         if self._chrome_built:
             return
         self._chrome_built = True
-        from PySide6.QtGui import QAction
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QToolButton
+
+        from icp_desktop.ui.icons import icon
+        from icp_desktop.ui.shortcuts_help import install_help_shortcut
 
         self.toolbar = QToolBar(self.tr("Navigation"))
         self.toolbar.setObjectName("navigation")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self.toolbar.hide()
-        self.home_action = QAction(self.tr("Home"), self)
+        self.home_action = QAction(icon("home"), self.tr("Home"), self)
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.go_home)
-        self.back_action = QAction(self.tr("Back"), self)
+        self.back_action = QAction(icon("back"), self.tr("Back"), self)
+        self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))  # Alt+Left
         self.back_action.triggered.connect(self.go_back)
+        install_help_shortcut(self)  # F1: the keyboard shortcuts
         self.notifications_button = QToolButton()
+        self.notifications_button.setIcon(icon("notifications"))
+        self.notifications_button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.notifications_button.setObjectName("notifications")
         self.notifications_button.clicked.connect(self.notifications_toggled)
         self.set_unread_count(0)
-        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action = QAction(icon("sign-out"), self.tr("Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         for item in (self.back_action, self.home_action):
             self.toolbar.addAction(item)
