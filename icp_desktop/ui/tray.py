@@ -137,8 +137,10 @@ class Notifier(QObject):
             "administration.rejected": self.tr("Rejected by the administration (管局驳回)"),
         }
         title = titles.get(str(event.get("kind")), str(event.get("kind")))
-        reasons = [str(r.get("message", "")) for r in payload.get("reasons") or []
-                   if isinstance(r, dict)]
+        from icp_desktop.ui.reason_text import reason_text
+
+        # a common reason's code shows in the interface language, others as written
+        reasons = [reason_text(r) for r in payload.get("reasons") or [] if isinstance(r, dict)]
         message = str(subject)
         if reasons:
             message += " — " + "; ".join(reasons[:3])
