@@ -171,8 +171,10 @@ def account_text(account: dict[str, Any] | None) -> str:
 
 def reason_line(reason: dict[str, Any]) -> str:
     """One rejection reason as a line: "203.0.113.5: message" or "IP list: message"."""
+    from icp_desktop.ui.reason_text import reason_text
+
     target = reason.get("ip") or QCoreApplication.translate("ReviewText", "IP list")
-    return f"{target}: {reason.get('message', '')}"
+    return f"{target}: {reason_text(reason)}"
 
 
 def common_reasons() -> list[tuple[str, str, str]]:
