@@ -78,8 +78,10 @@ class DecisionFlow(QObject):
             return
         field_errors = list(getattr(error, "field_errors", []) or [])
         if field_errors:
+            from icp_desktop.ui.reason_text import reason_text
+
             page.reasons.show_error("; ".join(
-                f"{e.ip}: {e.message}" if e.ip else e.message for e in field_errors))
+                f"{e.ip}: {reason_text(e)}" if e.ip else reason_text(e) for e in field_errors))
             page.tabs.setCurrentWidget(page.reasons)
         if status == 403:
             page.show_banner(self.tr("You may not decide this change: {reason}")
