@@ -62,6 +62,9 @@ class ApiWorker(QObject):
         self._client: ApiClient | None = None
         self._client_key: tuple[str | None, bool | str] | None = None
         self._lock = threading.Lock()
+        # Ids the GUI thread cancelled: such a job is skipped if it has not started yet, so a
+        # slow service is not asked again for answers nobody waits for.
+        self.cancelled: set[int] = set()
 
     def client(self) -> ApiClient:
         key = (self._config.base_url, self._config.verify)
@@ -83,6 +86,9 @@ class ApiWorker(QObject):
 
     @Slot(int, object, bool)
     def run(self, request_id: int, fn: Callable[..., Any], with_client: bool) -> None:
+        if request_id in self.cancelled:
+            self.cancelled.discard(request_id)
+            return
         try:
             result = fn(self.client()) if with_client else fn()
         except ApiError as exc:
@@ -169,9 +175,11 @@ class Backend(QObject):
         return self._submit(fn, on_ok, on_err, with_client=False)
 
     def cancel(self, request_id: int) -> None:
-        """Drop the result of a call nobody waits for any more."""
-        if self._pending.pop(request_id, None) is not None and not self._pending:
-            self.busy_changed.emit(False)
+        """Drop the result of a call nobody waits for any more (and skip it if not yet begun)."""
+        if self._pending.pop(request_id, None) is not None:
+            self._worker.cancelled.add(request_id)
+            if not self._pending:
+                self.busy_changed.emit(False)
 
     def cancel_all(self) -> None:
         """Drop every pending result (the session ended; the pages that asked are gone)."""
@@ -198,6 +206,7 @@ class Backend(QObject):
         return request_id
 
     def _take(self, request_id: int) -> tuple[OnOk, OnErr | None] | None:
+        self._worker.cancelled.discard(request_id)  # it ran before the cancel reached it
         callbacks = self._pending.pop(request_id, None)
         if callbacks is not None and not self._pending:
             self.busy_changed.emit(False)
