@@ -258,12 +258,12 @@
             <translation>The decision was refused: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="87" />
             <source>You may not decide this change: {reason}</source>
             <translation>You may not decide this change: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="91" />
             <source>The decision was not recorded: {reason}</source>
             <translation>The decision was not recorded: {reason}</translation>
         </message>
@@ -372,27 +372,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="273" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="300" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="274" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="275" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="276" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="277" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
@@ -474,52 +474,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="88" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="92" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="98" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="95" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="112" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="136" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="147" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="154" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="173" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>
@@ -1726,12 +1726,12 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="176" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="200" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="202" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>

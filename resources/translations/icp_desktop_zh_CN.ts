@@ -258,12 +258,12 @@
             <translation>审核决定未被接受：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="87" />
             <source>You may not decide this change: {reason}</source>
             <translation>您无权审核此变更：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="91" />
             <source>The decision was not recorded: {reason}</source>
             <translation>审核决定未能记录：{reason}</translation>
         </message>
@@ -372,27 +372,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="273" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="300" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="274" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="275" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="276" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="277" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
@@ -474,52 +474,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>ICP 备案桌面版 — 备案变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="88" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="92" />
             <source>Navigation</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="98" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="95" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="112" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="136" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="147" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="153" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="154" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="173" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
         </message>
@@ -1726,12 +1726,12 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="176" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="200" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="202" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
