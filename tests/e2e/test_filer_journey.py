@@ -15,36 +15,19 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-import keyring.backend
 import pytest
 from PySide6.QtCore import Qt
 
 from icp_desktop.ui.paths import AppPaths
 from icp_desktop.ui.widgets.dialogs import SubmitConfirmation
 from tests.helpers.live_server import LiveServer, api_client, start_live_server
+from tests.helpers.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.e2e
 
 DOMAIN = "jobs.yunzhan-tech.cn"  # 京ICP备20231234号-6, no open change in the demo data
 FIRST_TRY, SECOND_TRY = "2408:4003:10a0::66", "39.108.77.13"
 REASON = "网站未解析到该IP / The domain does not resolve to this address"
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture
@@ -60,7 +43,7 @@ def filer_app(qapp: Any, qtbot: Any, tmp_path: Path, server: LiveServer,
     from icp_desktop.ui.controller import AppController
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     confirmations: list[bool] = []
     monkeypatch.setattr(SubmitConfirmation, "ask", classmethod(
         lambda _cls, _parent, _summary, resubmit: confirmations.append(resubmit) or True))

@@ -16,35 +16,18 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-import keyring.backend
 import pytest
 from PySide6.QtCore import Qt
 
 from icp_desktop.ui.paths import AppPaths
 from icp_desktop.ui.widgets.dialogs import SubmitConfirmation
 from tests.helpers.live_server import LiveServer, start_live_server
+from tests.helpers.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.e2e
 
 WEBSITE_ID = 1  # yunzhan-tech.cn, filed with 47.93.18.21 and free in the demo data
 KEPT, FIRST_TRY, SECOND_TRY = "47.93.18.21", "39.108.77.12", "39.108.77.13"
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture
@@ -73,7 +56,7 @@ def start_app(qapp: Any, qtbot: Any, tmp_path: Path,
     from icp_desktop.ui.controller import AppController
 
     previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     monkeypatch.setattr(SubmitConfirmation, "ask", classmethod(lambda *_a: True))
     made: list[Any] = []
 
