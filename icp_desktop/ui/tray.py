@@ -8,9 +8,11 @@ desktops without a tray, and for later reading). Clicking either opens that chan
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QListWidget,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from icp_desktop.ui.formatting import format_time
 
 NOTIFIED_KINDS = frozenset({
     "first_review.approved",
@@ -49,10 +53,18 @@ class NotificationList(QListWidget):
         self.setAlternatingRowColors(True)
         self.itemActivated.connect(self._on_item_opened)
         self.itemClicked.connect(self._on_item_opened)
+        # Words a notification again in the interface language: (event) -> (title, message).
+        self.describe: Callable[[dict[str, Any]], tuple[str, str]] | None = None
+
+    @staticmethod
+    def item_text(note: dict[str, Any]) -> str:
+        """"Title · 14:05" and the message below it; the time as the interface language
+        writes it."""
+        shown_at = format_time(datetime.fromtimestamp(note.get("at") or time.time()))
+        return f"{note['title']} · {shown_at}\n{note['message']}"
 
     def add(self, note: dict[str, Any]) -> QListWidgetItem:
-        shown_at = time.strftime("%H:%M", time.localtime(note.get("at") or time.time()))
-        item = QListWidgetItem(f"{note['title']} · {shown_at}\n{note['message']}")
+        item = QListWidgetItem(self.item_text(note))
         item.setData(Qt.ItemDataRole.UserRole, note)
         font = item.font()
         font.setBold(True)
@@ -60,6 +72,18 @@ class NotificationList(QListWidget):
         self.insertItem(0, item)
         self.unread_changed.emit(self.unread_count())
         return item
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Titles, messages and times follow a language switch; read or unread stays.
+        if event.type() == QEvent.Type.LanguageChange:
+            for row in range(self.count()):
+                item = self.item(row)
+                note = dict(item.data(Qt.ItemDataRole.UserRole) or {})
+                if self.describe is not None and note.get("event"):
+                    note["title"], note["message"] = self.describe(note["event"])
+                    item.setData(Qt.ItemDataRole.UserRole, note)
+                item.setText(self.item_text(note))
+        super().changeEvent(event)
 
     def notes(self) -> list[dict[str, Any]]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
@@ -100,6 +124,7 @@ class Notifier(QObject):
                  use_tray: bool | None = None) -> None:
         super().__init__(parent)
         self.list = NotificationList()
+        self.list.describe = self.describe
         self.list.open_status.connect(self.open_status)
         self.last_change_id: int | None = None
         self.tray: QSystemTrayIcon | None = None
@@ -156,7 +181,7 @@ class Notifier(QObject):
         change_id = event.get("change_id")
         note = {"kind": event.get("kind"), "change_id": change_id, "title": title,
                 "message": message, "shown_in_tray": False, "at": time.time(),
-                "event_id": event.get("id")}
+                "event_id": event.get("id"), "event": event}
         if change_id is not None:
             self.last_change_id = int(change_id)
         if self.tray is not None and QSystemTrayIcon.supportsMessages():

@@ -81,18 +81,18 @@
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="194" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="129" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="130" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
@@ -118,22 +118,22 @@
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="337" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="338" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
@@ -172,17 +172,17 @@
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="386" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="398" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="394" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
@@ -190,42 +190,42 @@
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>Approved, awaiting submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="57" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="61" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
@@ -271,17 +271,17 @@
     <context>
         <name>FilerDialogs</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
             <source>Submit for first review</source>
             <translation>Submit for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="21" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="23" />
             <source>Submit this Change Access to the provider for first review?
 
 {0}
@@ -294,12 +294,12 @@ After approval the provider submits it to the communication administration withi
 After approval the provider submits it to the communication administration within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
             <source>an earlier session</source>
             <translation>an earlier session</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
             <source>Restore unsaved changes from {0}?
 
 Associated service IPs: {1}</source>
@@ -308,12 +308,12 @@ Associated service IPs: {1}</source>
 Associated service IPs: {1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="46" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="58" />
             <source>Withdraw the Change Access for {0}?
 
 The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
@@ -322,7 +322,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
 The website keeps its current IPs; a withdrawn change cannot be reopened.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="63" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -400,67 +400,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="61" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="67" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="69" />
             <source>Search websites</source>
             <translation>Search websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
             <source>Filter by change status</source>
             <translation>Filter by change status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="183" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="125" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="128" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="86" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>loading…</source>
             <translation>loading…</translation>
@@ -527,52 +527,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <location filename="../../icp_desktop/ui/tray.py" line="135" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="112" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="113" />
+            <location filename="../../icp_desktop/ui/tray.py" line="138" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="114" />
+            <location filename="../../icp_desktop/ui/tray.py" line="139" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <location filename="../../icp_desktop/ui/tray.py" line="155" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <location filename="../../icp_desktop/ui/tray.py" line="158" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="134" />
+            <location filename="../../icp_desktop/ui/tray.py" line="159" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="135" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="136" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>
@@ -580,117 +580,117 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="139" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="140" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="137" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="207" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="213" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="227" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="249" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="268" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -809,12 +809,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -859,122 +859,122 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="159" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="160" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="211" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="220" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="230" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="238" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="239" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="247" />
             <source>First review due {time}</source>
             <translation>First review due {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="250" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
             <translation>Submit to the administration by {time} (within 1 working day)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="253" />
             <source>The administration decides by {time} (up to 20 working days)</source>
             <translation>The administration decides by {time} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="265" />
             <source>Overdue: {due}</source>
             <translation>Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="284" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="287" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="309" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="331" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="332" />
             <source>The queue is empty.</source>
             <translation>The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
             <source>Next in the queue: change #{id}.</source>
             <translation>Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="361" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -1343,52 +1343,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="60" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
             <source>First review queue</source>
             <translation>First review queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
             <source>Queue counts</source>
             <translation>Queue counts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
             <source>Changes per status</source>
             <translation>Changes per status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="64" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="107" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="108" />
             <source>Nothing waits for first review.</source>
             <translation>Nothing waits for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
             <source>Pending first review: {n}</source>
             <translation>Pending first review: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ Overdue: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
             <source>Overdue: 0</source>
             <translation>Overdue: 0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="117" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="127" />
             <source>All changes: {counts}</source>
             <translation>All changes: {counts}</translation>
         </message>
@@ -1625,113 +1625,113 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>overdue (due {date})</source>
             <translation>overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="130" />
             <source>due today ({date})</source>
             <translation>due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
             <source>due in 1 working day ({date})</source>
             <translation>due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>due in {n} working days ({date})</source>
             <translation>due in {n} working days ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="263" />
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
             <source>(estimated: weekends only)</source>
             <translation>(estimated: weekends only)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
             <source>+ Added</source>
             <translation>+ Added</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
             <source>− Removed</source>
             <translation>− Removed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
             <source>= Kept</source>
             <translation>= Kept</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="141" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
             <source>Public address</source>
             <translation>Public address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
             <source>Owned by the filer's resource</source>
             <translation>Owned by the filer's resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="143" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>Resource capacity (at most 5 websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="166" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="168" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="169" />
             <source>The filing service</source>
             <translation>The filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="157" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="170" />
             <source>The administration</source>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="176" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="189" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="202" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="215" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -2080,105 +2080,105 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="27" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="28" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="29" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
             <source>Approved, awaiting submission</source>
             <translation>Approved, awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="66" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="46" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
             <source>Filing service</source>
             <translation>Filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
             <source>Communication administration</source>
             <translation>Communication administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
             <source>Draft created</source>
             <translation>Draft created</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
             <source>Draft edited</source>
             <translation>Draft edited</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
             <source>Submitted for first review</source>
             <translation>Submitted for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
             <source>First review approved</source>
             <translation>First review approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
             <source>Submitted to the administration</source>
             <translation>Submitted to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="65" />
             <source>Approved by the administration</source>
             <translation>Approved by the administration</translation>
         </message>

@@ -81,18 +81,18 @@
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="387" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
             <source>Next</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="194" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="129" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="130" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
@@ -118,22 +118,22 @@
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="337" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="338" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
@@ -172,17 +172,17 @@
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="386" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="398" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="394" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
@@ -190,42 +190,42 @@
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
             <source>Pending first review</source>
             <translation>待初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
             <source>First review rejected</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>初审通过，待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="57" />
             <source>Rejected by the administration</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
             <source>Approved (filed)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="61" />
             <source>Withdrawn</source>
             <translation>已撤销</translation>
         </message>
@@ -271,17 +271,17 @@
     <context>
         <name>FilerDialogs</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="20" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
             <source>Submit for first review</source>
             <translation>提交初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="21" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="23" />
             <source>Submit this Change Access to the provider for first review?
 
 {0}
@@ -294,12 +294,12 @@ After approval the provider submits it to the communication administration withi
 初审通过后，服务商将在 1 个工作日内提交至通信管理局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
             <source>an earlier session</source>
             <translation>之前的会话</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
             <source>Restore unsaved changes from {0}?
 
 Associated service IPs: {1}</source>
@@ -308,12 +308,12 @@ Associated service IPs: {1}</source>
 关联服务IP地址：{1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="46" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="58" />
             <source>Withdraw the Change Access for {0}?
 
 The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
@@ -322,7 +322,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
 网站将保留当前IP地址；已撤销的变更不能重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="63" />
             <source>Withdraw</source>
             <translation>撤销</translation>
         </message>
@@ -400,67 +400,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="61" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
             <source>Licenses and websites</source>
             <translation>备案与网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="67" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
             <source>Search license number, website name or domain</source>
             <translation>搜索备案号、网站名称或域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="69" />
             <source>Search websites</source>
             <translation>搜索网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
             <source>Filter by change status</source>
             <translation>按变更状态筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="183" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="124" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="125" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="128" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="86" />
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>loading…</source>
             <translation>正在加载…</translation>
@@ -527,52 +527,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <location filename="../../icp_desktop/ui/tray.py" line="135" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="112" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="113" />
+            <location filename="../../icp_desktop/ui/tray.py" line="138" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="114" />
+            <location filename="../../icp_desktop/ui/tray.py" line="139" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <location filename="../../icp_desktop/ui/tray.py" line="155" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <location filename="../../icp_desktop/ui/tray.py" line="158" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="134" />
+            <location filename="../../icp_desktop/ui/tray.py" line="159" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="135" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="136" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
         </message>
@@ -580,117 +580,117 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
             <source>&amp;Submit to the administration now</source>
             <translation>立即提交管局(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
             <source>The administration &amp;approved</source>
             <translation>管局审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
             <source>The administration re&amp;jected</source>
             <translation>管局驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
             <source>&amp;Record the outcome</source>
             <translation>记录审核结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
             <source>Record the administration's outcome</source>
             <translation>记录管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
             <source>Awaiting submission</source>
             <translation>待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="139" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="140" />
             <source>Outbox (email and SMS)</source>
             <translation>发件箱（邮件和短信）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
             <source>Administration submissions and outcomes</source>
             <translation>管局提交与审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="137" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Awaiting submission ({n})</source>
             <translation>待提交管局（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>Under administration review ({n})</source>
             <translation>管局审核中（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} 项已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="206" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="207" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>变更单 #{id} 已提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="213" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>变更单 #{id} 未能提交：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="227" />
             <source>Select a change to record its outcome.</source>
             <translation>请选择一个变更单以记录审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="249" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>请至少填写一条管局的驳回原因。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>已记录：管局审核通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>已记录：管局驳回变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="268" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
         </message>
@@ -809,12 +809,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
@@ -859,122 +859,122 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="159" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="160" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="211" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="220" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="230" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="238" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="239" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="247" />
             <source>First review due {time}</source>
             <translation>初审截止时间：{time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="250" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
             <translation>须于 {time} 前提交管局（1 个工作日内）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="253" />
             <source>The administration decides by {time} (up to 20 working days)</source>
             <translation>管局预计于 {time} 前完成审核（最长 20 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="265" />
             <source>Overdue: {due}</source>
             <translation>已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="284" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="287" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="309" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="331" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="332" />
             <source>The queue is empty.</source>
             <translation>审核队列为空。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
             <source>Next in the queue: change #{id}.</source>
             <translation>队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="360" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="361" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
@@ -1343,52 +1343,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="60" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
             <source>First review queue</source>
             <translation>初审队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
             <source>Queue counts</source>
             <translation>队列统计</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
             <source>Changes per status</source>
             <translation>各状态的变更数量</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="64" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K 或 Ctrl+下 / Ctrl+上：下一项 / 上一项 · Enter：打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="107" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="108" />
             <source>Nothing waits for first review.</source>
             <translation>暂无待初审的变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
             <source>Pending first review: {n}</source>
             <translation>待初审：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ 已超期：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
             <source>Overdue: 0</source>
             <translation>已超期：0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="117" />
             <source>Showing {shown} of {total}</source>
             <translation>显示 {shown} / 共 {total}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="127" />
             <source>All changes: {counts}</source>
             <translation>全部变更：{counts}</translation>
         </message>
@@ -1625,113 +1625,113 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
             <source>no due date</source>
             <translation>无截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>overdue (due {date})</source>
             <translation>已超期（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>已超期 1 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>已超期 {n} 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="130" />
             <source>due today ({date})</source>
             <translation>今天截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
             <source>due in 1 working day ({date})</source>
             <translation>1 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>due in {n} working days ({date})</source>
             <translation>{n} 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="263" />
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
             <source>(estimated: weekends only)</source>
             <translation>（估算：仅按周末计算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
             <source>+ Added</source>
             <translation>+ 新增</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
             <source>− Removed</source>
             <translation>− 移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
             <source>= Kept</source>
             <translation>= 保留</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="141" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
             <source>Public address</source>
             <translation>公网地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
             <source>Owned by the filer's resource</source>
             <translation>属于备案人的资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="143" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>资源接入上限（最多 5 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
             <source>Not a duplicate</source>
             <translation>无重复</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="166" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="168" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="169" />
             <source>The filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="157" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="170" />
             <source>The administration</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="176" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="189" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="202" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="215" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
@@ -2080,105 +2080,105 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="27" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
             <source>Pending first review</source>
             <translation>待初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="28" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
             <source>First review rejected</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="29" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
             <source>Approved, awaiting submission</source>
             <translation>初审通过，待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="66" />
             <source>Rejected by the administration</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
             <source>Approved (filed)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Withdrawn</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="46" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
             <source>Filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
             <source>Communication administration</source>
             <translation>通信管理局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
             <source>Draft created</source>
             <translation>创建草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
             <source>Draft edited</source>
             <translation>修改草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
             <source>Submitted for first review</source>
             <translation>提交初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
             <source>First review approved</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
             <source>Submitted to the administration</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="65" />
             <source>Approved by the administration</source>
             <translation>管局审核通过</translation>
         </message>

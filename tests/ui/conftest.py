@@ -1,5 +1,6 @@
 """Shared fixtures for the desktop app's tests.
 
+- ``english_locale`` (autouse): ``QLocale`` defaults to English (United States), as in the app.
 - ``memory_keyring`` (autouse): an in-memory keyring backend, so no test reaches a real keyring;
   the fixture value is the backend (its ``.store`` dict holds what was saved).
 - ``failing_keyring``: the keyring's own "fail" backend (as on a headless machine without one).
@@ -29,10 +30,20 @@ import keyring
 import keyring.backend
 import keyring.backends.fail
 import pytest
+from PySide6.QtCore import QLocale
 
 from icp_desktop.ui.paths import AppPaths
 from tests.helpers.live_server import LiveServer, start_live_server
 from tests.helpers.memory_keyring import MemoryKeyring
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> None:
+    """Dates and numbers as the English interface writes them (the app sets this with its
+    language at start-up; a page built alone in a test would get the machine's locale)."""
+    from icp_desktop.ui.i18n import qt_locale
+
+    QLocale.setDefault(qt_locale("en"))
 
 
 @pytest.fixture(autouse=True)

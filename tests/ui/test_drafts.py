@@ -95,5 +95,5 @@ def test_the_restore_question_names_the_time_and_the_ips(
     monkeypatch.setattr(QMessageBox, "question", answer)
     when = datetime(2026, 11, 27, 9, 30)
     assert RestoreDraft.ask(None, when, ["47.93.18.21", "2408:4003:10a0::66"])
-    assert asked[0].startswith("Restore unsaved changes from 2026-11-27 09:30?")
+    assert asked[0].startswith("Restore unsaved changes from 11/27/2026 9:30\u202fAM?")
     assert "47.93.18.21, 2408:4003:10a0::66" in asked[0]

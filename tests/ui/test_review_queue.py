@@ -51,11 +51,11 @@ def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
     assert [item["overdue"] for item in rows] == [True, False, False]
     overdue = model.index(0, DUE)
     text = model.data(overdue)
-    assert re.fullmatch(r"overdue by \d+ working days? \(due \d{4}-\d\d-\d\d\)", text), text
+    assert re.fullmatch(r"overdue by \d+ working days? \(due \d{1,2}/\d{1,2}/\d{4}\)", text), text
     assert model.data(overdue, OVERDUE_ROLE) is True
     assert model.data(overdue, Qt.ItemDataRole.DecorationRole) is not None  # the warning icon
     in_time = model.index(1, DUE)
-    assert re.fullmatch(r"due (today|in \d+ working days?) \(\d{4}-\d\d-\d\d\)",
+    assert re.fullmatch(r"due (today|in \d+ working days?) \(\d{1,2}/\d{1,2}/\d{4}\)",
                         model.data(in_time)), model.data(in_time)
     assert model.data(in_time, Qt.ItemDataRole.DecorationRole) is None
     assert model.data(model.index(0, 2)).startswith("京ICP备")

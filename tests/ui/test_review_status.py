@@ -57,9 +57,10 @@ def show(qtbot: QtBot, page: ReviewStatusPage, change_id: int) -> None:
 
 
 def end_of_day_in_china(value: str) -> str:
+    """The day a deadline ends on in China, as the English interface writes it in full."""
     moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return (moment.astimezone(timezone(timedelta(hours=8))) - timedelta(seconds=1)).strftime(
-        "%Y-%m-%d")
+    day = (moment.astimezone(timezone(timedelta(hours=8))) - timedelta(seconds=1)).date()
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
 
 
 def test_rejected_change_shows_the_rejected_step_reasons_and_actions(
@@ -161,9 +162,9 @@ def test_estimated_and_overdue_deadlines_say_so(page: ReviewStatusPage) -> None:
     }
     page._on_loaded(change)
     assert page.fields["administration_due"].text() == (
-        "Within 1 working day: by the end of 2031-01-03 (estimated) — overdue")
+        "Within 1 working day: by the end of Friday, January 3, 2031 (estimated) — overdue")
     assert page.fields["administration_window"].text() == (
-        "Up to 20 working days: expected by the end of 2031-01-31 (estimated)")
+        "Up to 20 working days: expected by the end of Friday, January 31, 2031 (estimated)")
     assert page.step_line.states == [D, D, C, T]
     assert "Added: 39.108.77.12" in page.fields["ips"].text()
 

@@ -63,6 +63,7 @@ class ChangeAccessPage(QWidget):
         self._loading_call: int | None = None
         self._in_flight = False
         self._quiet = False  # set while the page itself fills the editor
+        self._resources: list[dict[str, Any]] = []  # as the service listed them (tree order)
 
         self.view = view = ChangeAccessView(self)
         QVBoxLayout(self).addWidget(view)
@@ -139,7 +140,17 @@ class ChangeAccessPage(QWidget):
             self.view.show_rejection(self.change)
             self._update_controls()
             self.editor.on_input_text_changed(self.editor.input.text())
+            self._reword_unavailable_resources()
         super().changeEvent(event)
+
+    def _reword_unavailable_resources(self) -> None:
+        # "Expired on <date>" in the new language, in place: expanded and selected stay.
+        picker = self.editor.picker
+        for row, resource in enumerate(self._resources):
+            item = picker.tree.topLevelItem(row)
+            if item is not None and not resource.get("can_serve_filed_sites"):
+                item.setText(2, picker.unavailable_text(resource))
+                item.setToolTip(0, item.text(2))
 
     def account_key(self) -> str:
         account = getattr(self._backend, "account", None) or {}
@@ -153,6 +164,7 @@ class ChangeAccessPage(QWidget):
         website, resources, change, draft = result
         self.website, self.change = website, change
         self.facts.set_website(website)
+        self._resources = list(resources)
         self.editor.set_resources(resources, website["id"])
         self.editor.set_base(change["base_ips"] if change else website["ips"])
         server_ips = change["proposed_ips"] if change else website["ips"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.licenses import LicenseTableModel
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.labels import status_label
@@ -255,15 +256,14 @@ class LicensesPage(QWidget):
         self.message.show()
 
     def _update_count(self, *_args: Any) -> None:
-        locale = QLocale()
         total = self.model.total
         if total < 0:
-            text = self.tr("{0} websites").format(locale.toString(self.model.rowCount()))
+            text = self.tr("{0} websites").format(format_number(self.model.rowCount()))
         else:
-            text = self.tr("{0} websites").format(locale.toString(total))
+            text = self.tr("{0} websites").format(format_number(total))
             loaded = self.model.loaded_count
             if loaded < total:
-                text += " " + self.tr("({0} loaded)").format(locale.toString(loaded))
+                text += " " + self.tr("({0} loaded)").format(format_number(loaded))
         if self.model.loading:
             text += " · " + self.tr("loading…")
         self.count_label.setText(text)

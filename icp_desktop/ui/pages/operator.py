@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 from icp_desktop.ui.widgets.review_queue_view import QueueView
@@ -166,9 +167,9 @@ class OperatorPage(QWidget):
         names = [self.tr("Awaiting submission ({n})"),
                  self.tr("Under administration review ({n})")]
         overdue = sum(1 for item in result.get("items", []) if item.get("overdue"))
-        text = names[tab].format(n=len(result.get("items", [])))
+        text = names[tab].format(n=format_number(len(result.get("items", []))))
         if overdue:
-            text += " " + self.tr("⚠ {n} overdue").format(n=overdue)
+            text += " " + self.tr("⚠ {n} overdue").format(n=format_number(overdue))
         self.tabs.setTabText(tab, text)
 
     def show_banner(self, text: str, error: bool = False) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.client.errors import ApiError
 from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.review_queue import load_queue
 from icp_desktop.ui.widgets.review_common import (
     BusyBar,
@@ -235,7 +236,7 @@ class ReviewDetailPage(QWidget):
         self.reasons.set_targets(proposed)
         timeline = list(change.get("timeline") or [])
         self.history.set_timeline(timeline)
-        self.tabs.setTabText(1, self.tr("History ({n})").format(n=len(timeline)))
+        self.tabs.setTabText(1, self.tr("History ({n})").format(n=format_number(len(timeline))))
         self._set_actions(list(change.get("allowed_actions") or []))
 
     def _show_due(self, change: dict[str, Any]) -> None:

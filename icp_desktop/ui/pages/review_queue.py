@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.review_queue import ReviewQueueModel
 from icp_desktop.ui.widgets.review_common import status_text
 from icp_desktop.ui.widgets.review_queue_view import QueueView
@@ -110,13 +111,14 @@ class ReviewQueuePage(QWidget):
     def _update_counts(self) -> None:
         pending = self._counts.get("pending_first_review", self.model.total)
         overdue = self.model.overdue_count()
-        first = [self.tr("Pending first review: {n}").format(n=pending),
-                 self.tr("⚠ Overdue: {n}").format(n=overdue) if overdue
+        first = [self.tr("Pending first review: {n}").format(n=format_number(pending)),
+                 self.tr("⚠ Overdue: {n}").format(n=format_number(overdue)) if overdue
                  else self.tr("Overdue: 0"),
                  self.tr("Showing {shown} of {total}").format(
-                     shown=self.model.rowCount(), total=self.model.total)]
+                     shown=format_number(self.model.rowCount()),
+                     total=format_number(self.model.total))]
         # The service counts every status; the others give the reviewer the wider picture.
-        others = [f"{status_text(status.value)}: {self._counts[status.value]}"
+        others = [f"{status_text(status.value)}: {format_number(self._counts[status.value])}"
                   for status in ChangeStatus
                   if status is not ChangeStatus.PENDING_FIRST_REVIEW
                   and self._counts.get(status.value)]

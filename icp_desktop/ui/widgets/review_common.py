@@ -6,12 +6,18 @@ Beijing time, the time zone the administration and the filers work in.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QProgressBar, QWidget
 
+from icp_desktop.ui.formatting import (
+    format_date,
+    format_datetime,
+    format_end_of_day,
+    format_number,
+)
 from icp_desktop.ui.theme import is_dark
 
 BEIJING = timezone(timedelta(hours=8), "CST")
@@ -72,35 +78,42 @@ def parse_time(value: Any) -> datetime | None:
     return moment
 
 
-def beijing_date(value: Any) -> str:
-    """The calendar day an API time falls on in Beijing time, as YYYY-MM-DD.
+def beijing_day(value: Any) -> date | None:
+    """The calendar day an API time falls on in Beijing time.
 
     A deadline at the end of a day is stored as the next midnight; it belongs to the day
     before, so the instant just before it is the one that names the day.
     """
     moment = parse_time(value)
     if moment is None:
-        return ""
-    # isoformat, not strftime: strftime costs about a millisecond a call here.
-    return (moment - timedelta(microseconds=1)).astimezone(BEIJING).date().isoformat()
+        return None
+    return (moment - timedelta(microseconds=1)).astimezone(BEIJING).date()
+
+
+def beijing_date(value: Any) -> str:
+    """The calendar day an API time falls on in Beijing time, in the interface language's
+    short date format (``2026/11/30``, ``11/30/2026``)."""
+    day = beijing_day(value)
+    return "" if day is None else format_date(day)
 
 
 def beijing_time(value: Any) -> str:
-    """An API time in Beijing time, as YYYY-MM-DD HH:MM (an end-of-day midnight as 24:00)."""
+    """An API time in Beijing time, as the interface language writes a day and a time
+    (an end-of-day midnight as 24:00 of the day, or 11:59 PM on a 12-hour clock)."""
     moment = parse_time(value)
     if moment is None:
         return ""
     local = moment.astimezone(BEIJING)
     if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
-        return beijing_date(value) + " 24:00"
-    return f"{local.date().isoformat()} {local.hour:02d}:{local.minute:02d}"
+        return format_end_of_day((local - timedelta(microseconds=1)).date())
+    return format_datetime(local)
 
 
 def due_text(due_at: Any, working_days_left: int | None, overdue: bool,
              estimated: bool = False) -> str:
-    """"due in 1 working day (2026-11-30)", "overdue by 2 working days (due 2026-11-25)" …"""
-    date = beijing_date(due_at)
-    if not date:
+    """"due in 1 working day (11/30/2026)", "overdue by 2 working days (due 11/25/2026)" …"""
+    date_text = beijing_date(due_at)
+    if not date_text:
         return QCoreApplication.translate("ReviewText", "no due date")
     if overdue:
         days = abs(working_days_left) if working_days_left else 0
@@ -119,7 +132,7 @@ def due_text(due_at: Any, working_days_left: int | None, overdue: bool,
             text = QCoreApplication.translate("ReviewText", "due in 1 working day ({date})")
         else:
             text = QCoreApplication.translate("ReviewText", "due in {n} working days ({date})")
-    text = text.format(n=days, date=date)
+    text = text.format(n=format_number(days), date=date_text)
     if estimated:
         # The calendar had no data for some date: the count skips weekends only.
         text += " " + QCoreApplication.translate("ReviewText", "(estimated: weekends only)")

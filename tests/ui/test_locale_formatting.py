@@ -1,0 +1,261 @@
+"""Dates, times and counts in the interface language's locale, against the real service.
+
+Under zh_CN a deadline reads ``2026年11月30日星期一`` and working days are 工作日; under English
+``Monday, November 30, 2026``. Switching the language in place rewrites the dates already on
+screen (deadlines, the timeline, the queue, notifications) from the data the page holds, with
+no call to the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from icp_desktop.client.api import ApiClient
+from icp_desktop.ui import i18n
+from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.formatting import (
+    format_date,
+    format_datetime,
+    format_end_of_day,
+    format_number,
+    format_time,
+)
+from icp_desktop.ui.models.review_queue import DUE
+from icp_desktop.ui.pages.change_access import ChangeAccessPage
+from icp_desktop.ui.pages.review_queue import ReviewQueuePage
+from icp_desktop.ui.pages.review_status import ReviewStatusPage
+from icp_desktop.ui.tray import Notifier
+from tests.helpers.live_server import LiveServer, api_client, start_live_server
+
+CHINA = timezone(timedelta(hours=8))
+WEEKDAYS_ZH = "一二三四五六日"
+
+
+# --- what a reader of each language expects (written out here, not by Qt) -----------------
+
+def zh_short(day: date) -> str:
+    return f"{day.year}/{day.month}/{day.day}"
+
+
+def zh_long(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日星期{WEEKDAYS_ZH[day.weekday()]}"
+
+
+def en_short(day: date) -> str:
+    return f"{day.month}/{day.day}/{day.year}"
+
+
+def en_long(day: date) -> str:
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def en_clock(moment: datetime | time) -> str:
+    return f"{moment.hour % 12 or 12}:{moment.minute:02d}\u202f{'AM' if moment.hour < 12 else 'PM'}"
+
+
+def parse(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def deadline_day(value: str) -> date:
+    """The day a deadline (the midnight that ends it) belongs to, in China."""
+    return (parse(value).astimezone(CHINA) - timedelta(microseconds=1)).date()
+
+
+# --- fixtures ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = start_live_server(tmp_path_factory.mktemp("service"))
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def english_after(qapp: Any) -> Iterator[None]:
+    """Whatever a test switches to, the next test starts in English."""
+    yield
+    i18n.switch_language(qapp, "en")
+
+
+def signed_in_backend(url: str, username: str) -> Backend:
+    login = ApiClient(url).login(username, f"{username}-pass")
+    backend = Backend()
+    backend.set_server(url)
+    backend.set_session(login["token"], login["account"])
+    return backend
+
+
+@pytest.fixture
+def filer(server: LiveServer) -> Iterator[Backend]:
+    backend = signed_in_backend(server.url, "demo")
+    yield backend
+    assert backend.shutdown()
+
+
+@pytest.fixture
+def reviewer(server: LiveServer) -> Iterator[Backend]:
+    backend = signed_in_backend(server.url, "reviewer")
+    yield backend
+    assert backend.shutdown()
+
+
+def no_more_calls(monkeypatch: pytest.MonkeyPatch, backend: Backend) -> list[Any]:
+    """From now on, record (and do not make) every call to the service."""
+    calls: list[Any] = []
+
+    def record(*args: Any, **_kwargs: Any) -> int:
+        calls.append(args)
+        return 0
+
+    monkeypatch.setattr(backend, "call", record)
+    return calls
+
+
+# --- the helper ------------------------------------------------------------------------------
+
+def test_the_same_values_read_as_each_language_writes_them(qapp: Any,
+                                                           english_after: None) -> None:
+    day, moment = date(2026, 11, 30), datetime(2026, 11, 30, 14, 5)
+    i18n.switch_language(qapp, "zh_CN")
+    assert format_date(day) == "2026/11/30"
+    assert format_date(day, long=True) == "2026年11月30日星期一"
+    assert format_datetime(moment) == "2026/11/30 14:05"
+    assert format_time(moment) == "14:05"
+    assert format_end_of_day(day) == "2026/11/30 24:00"
+    assert format_number(12345) == "12,345"
+    i18n.switch_language(qapp, "en")
+    assert format_date(day) == "11/30/2026"  # the year in full, never "11/30/26"
+    assert format_date(day, long=True) == "Monday, November 30, 2026"
+    assert format_datetime(moment) == "11/30/2026 2:05\u202fPM"
+    assert format_end_of_day(day) == "11/30/2026 11:59\u202fPM"  # a 12-hour clock has no 24:00
+    assert format_number(12345) == "12,345"
+
+
+# --- the filer's review status page ------------------------------------------------------------
+
+def test_the_status_page_deadline_reads_in_chinese_and_then_english_without_a_reload(
+        qtbot: QtBot, qapp: Any, server: LiveServer, filer: Backend,
+        monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
+    with api_client(server.url, "demo") as http:
+        listed = http.get("/v1/change-requests", params={"limit": 100}).json()["items"]
+        approved = next(c for c in listed if c["website"]["domain"] == "zw-notes.cn"
+                        and c["status"] == "approved")
+        change = http.get(f"/v1/change-requests/{approved['id']}").json()
+    due = deadline_day(change["administration_due_at"])
+    expected = deadline_day(change["administration_expected_by"])
+    first = parse(change["timeline"][0]["at"]).astimezone()
+
+    i18n.switch_language(qapp, "zh_CN")
+    page = ReviewStatusPage(filer)
+    qtbot.addWidget(page)
+    page.activate(change_id=change["id"])
+    qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running,
+                    timeout=10_000)
+    assert page.fields["administration_due"].text() == f"1 个工作日内：{zh_long(due)} 当日结束前"
+    assert page.fields["administration_window"].text() == (
+        f"最长 20 个工作日：预计 {zh_long(expected)} 当日结束前")
+    entries = page.timeline.entry_texts()
+    assert entries[0].startswith(f"{zh_short(first)} {first:%H:%M} · ")
+    assert "管局审核通过" in entries[-1]
+
+    calls = no_more_calls(monkeypatch, filer)
+    i18n.switch_language(qapp, "en")
+    qtbot.waitUntil(lambda: "Approved by the administration" in page.timeline.entry_texts()[-1],
+                    timeout=5_000)
+    assert page.fields["administration_due"].text() == (
+        f"Within 1 working day: by the end of {en_long(due)}")
+    assert page.fields["administration_window"].text() == (
+        f"Up to 20 working days: expected by the end of {en_long(expected)}")
+    assert page.timeline.entry_texts()[0].startswith(f"{en_short(first)} {en_clock(first)} · ")
+    assert calls == []  # rebuilt from the change already shown
+
+
+# --- the reviewer's queue ------------------------------------------------------------------------
+
+def test_the_queue_due_dates_follow_a_switch_in_place(
+        qtbot: QtBot, qapp: Any, reviewer: Backend, monkeypatch: pytest.MonkeyPatch,
+        english_after: None) -> None:
+    i18n.switch_language(qapp, "zh_CN")
+    page = ReviewQueuePage(reviewer)
+    qtbot.addWidget(page)
+    page.activate()
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not page.view.busy.busy, timeout=10_000)
+    days = [deadline_day(model.item(row)["due_at"]) for row in range(model.rowCount())]
+    shown = [model.data(model.index(row, DUE)) for row in range(model.rowCount())]
+    assert all(f"{zh_short(day)}）" in text for day, text in zip(days, shown, strict=True)), shown
+    assert any("工作日" in text for text in shown), shown  # the overdue one counts working days
+
+    calls = no_more_calls(monkeypatch, reviewer)
+    i18n.switch_language(qapp, "en")
+    qtbot.waitUntil(lambda: "working day" in str(model.data(model.index(0, DUE))), timeout=5_000)
+    shown = [model.data(model.index(row, DUE)) for row in range(model.rowCount())]
+    assert all(text.endswith(f"{en_short(day)})") for day, text in zip(days, shown, strict=True)), \
+        shown
+    assert calls == []
+
+
+# --- the change access page's resources ---------------------------------------------------------
+
+def test_an_expired_resource_s_date_follows_a_switch_and_the_picked_ip_stays(
+        qtbot: QtBot, qapp: Any, filer: Backend, english_after: None) -> None:
+    page = ChangeAccessPage(filer)
+    qtbot.addWidget(page)
+    page.activate(website_id=1)
+    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
+                    timeout=10_000)
+    expired = next(r for r in page._resources if r.get("unavailable_reason") == "expired")
+    day = parse(expired["expires_at"]).astimezone().date()
+    picker = page.editor.picker
+    item = picker.tree.topLevelItem(page._resources.index(expired))
+    assert item is not None
+    assert item.text(2) == f"Expired on {en_short(day)}"
+    assert picker.select_ip("39.108.77.12")
+
+    i18n.switch_language(qapp, "zh_CN")
+    qtbot.waitUntil(lambda: item.text(2) == f"已于 {zh_short(day)} 到期", timeout=5_000)
+    assert item.toolTip(0) == item.text(2)
+    assert picker._selected_ip() == "39.108.77.12"
+
+
+# --- notifications and the restore question ------------------------------------------------------
+
+def test_a_notification_is_reworded_with_its_time_in_the_new_language(
+        qtbot: QtBot, qapp: Any, english_after: None) -> None:
+    notifier = Notifier(QIcon(), use_tray=False)
+    qtbot.addWidget(notifier.list)
+    note = notifier.notify({"id": 1, "kind": "first_review.approved", "change_id": 5,
+                            "payload": {"license_number": "京ICP备20231234号-1"}})
+    at = datetime.fromtimestamp(note["at"])
+    item = notifier.list.item(0)
+    assert item.text() == (
+        f"First review approved (初审通过) · {en_clock(at)}\n京ICP备20231234号-1")
+
+    i18n.switch_language(qapp, "zh_CN")
+    qtbot.waitUntil(lambda: item.text().startswith("初审通过 · "), timeout=5_000)
+    assert item.text() == f"初审通过 · {at:%H:%M}\n京ICP备20231234号-1"
+    assert notifier.list.unread_count() == 1  # still unread
+
+
+def test_the_restore_question_names_the_time_as_chinese_writes_it(
+        qapp: Any, monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
+    from icp_desktop.ui.widgets.dialogs import RestoreDraft
+
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    i18n.switch_language(qapp, "zh_CN")
+    assert not RestoreDraft.ask(None, datetime(2026, 11, 27, 9, 30), ["47.93.18.21"])
+    assert "2026/11/27 09:30" in asked[0] and "47.93.18.21" in asked[0]
