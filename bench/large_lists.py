@@ -85,7 +85,9 @@ def run(sizes: Sizes) -> list[Result]:
     meter = BlockMeter(viewport)
 
     def idle() -> bool:
-        return not getattr(model, "filtering", False)
+        # done filtering, and the rows of every page that arrived are in the view
+        return not getattr(model, "filtering", False) and not getattr(model, "rows_waiting",
+                                                                         False)
 
     first = page(0, PAGE, total)
 

@@ -10,6 +10,7 @@ already loaded.
 from __future__ import annotations
 
 import gc
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +33,7 @@ _WEBSITE = int(WEBSITE_ROLE)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 PAGE_SIZE = 500
 SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
-FREEZE_AT = 20_000  # loaded rows from which the collector's full passes would be felt
+SHOW_EVERY_MS = 150  # while pages stream in, arrived rows are shown at most this often
 
 class LicenseTableModel(QAbstractTableModel):
     """Websites with their license number, name, domain, associated IPs and open change.
@@ -72,6 +73,14 @@ class LicenseTableModel(QAbstractTableModel):
         self._release_timer.setSingleShot(True)
         self._release_timer.setInterval(0)
         self._release_timer.timeout.connect(self._on_release_timer)
+        # Rows of later pages not yet in the view: every insert repaints the visible rows
+        # (~10 ms of text layout), so pages arriving back to back are shown together.
+        self._arrived: list[WebsiteRow] = []
+        self._resort_due = False  # sorted, and pages arrived since the rows were sorted
+        self._shown_at = 0.0  # time.monotonic() of the last insert of arrived rows
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self.show_arrived)
         self._query = ""
         self._status = ""
         self._needle = ""
@@ -112,7 +121,10 @@ class LicenseTableModel(QAbstractTableModel):
         fresh = WebsiteRow(website)
         self._order_cache.clear()
         for rows in (self._loaded, self._ordered):
-            rows[rows.index(old)] = fresh
+            if old in rows:
+                rows[rows.index(old)] = fresh
+        if old in self._arrived:
+            self._arrived[self._arrived.index(old)] = fresh
         if old in self._rows:
             i = self._rows.index(old)
             self._rows[i] = fresh
@@ -130,6 +142,7 @@ class LicenseTableModel(QAbstractTableModel):
         The first ``SCAN_CHUNK`` rows are filtered now, the rest a chunk per event-loop turn
         (rows inserted as found), so a keystroke over 100,000 rows costs one frame.
         """
+        self.show_arrived()  # the rows already in the view are what a refinement narrows
         needle = query.strip().casefold()
         # Typing one more letter can only narrow: search the rows shown, not all loaded.
         refines = status == self._status and needle.startswith(self._needle)
@@ -201,9 +214,12 @@ class LicenseTableModel(QAbstractTableModel):
         query, status, cursor, limit = self._query, self._status, self._cursor, self._page_size
 
         def fetch(api: Any) -> dict[str, Any]:
-            return api.list_websites(
+            # On the worker thread: the rows' keys are computed there, not on the GUI thread.
+            page: dict[str, Any] = api.list_websites(
                 q=query or None, status=status or None, cursor=cursor, limit=limit
             )
+            page["rows"] = [WebsiteRow(item) for item in page.get("items", [])]
+            return page
 
         self._pending = self._backend.call(
             fetch,
@@ -218,10 +234,14 @@ class LicenseTableModel(QAbstractTableModel):
             self._scan = None  # the service's answer replaces what was being filtered
         else:
             self.finish_filtering()
-        new = [WebsiteRow(item) for item in page.get("items", [])]
+        new = page.get("rows")
+        if new is None:
+            new = [WebsiteRow(item) for item in page.get("items", [])]
         self._cursor = page.get("next_cursor")
         self._more = self._cursor is not None
         if first:
+            self._show_timer.stop()
+            self._arrived, self._resort_due = [], False
             self._release_later([self._loaded, self._ordered, self._rows,
                                  *self._order_cache.values()])
             self._loaded = new
@@ -232,27 +252,47 @@ class LicenseTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._rows = narrow(self._ordered, self._needle, self._status)
             self.endResetModel()
+            self._shown_at = time.monotonic()
             self.total_changed.emit(self._total)
         else:
             self._loaded.extend(new)
             self._order_cache.clear()
-            shown = narrow(new, self._needle, self._status)
-            if shown:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(shown) - 1)
-                self._rows.extend(shown)
-                self.endInsertRows()
             if self._sort is None:
                 self._ordered.extend(new)
+                self._arrived.extend(narrow(new, self._needle, self._status))
             else:
-                self.sort(*self._sort)
-        # 100,000 rows are some 300,000 tracked objects: a full cyclic collection over them
-        # stalls the GUI thread for 100+ ms. Rows hold no cycles (freed by refcount when a
-        # new query replaces them), so once the list is big, move what exists now out of the
-        # collector's sight (small lists are not worth freezing anything for).
-        if len(self._loaded) >= FREEZE_AT:
-            gc.freeze()
+                self._resort_due = True
+            wait_ms = SHOW_EVERY_MS - (time.monotonic() - self._shown_at) * 1000
+            if not self._more or wait_ms <= 0:
+                self.show_arrived()
+            elif not self._show_timer.isActive():
+                self._show_timer.start(int(wait_ms) + 1)
+        # 100,000 rows are some 300,000 tracked objects, and the app's own modules as many
+        # again: a full cyclic collection over them stalls the GUI for 30-100 ms, on whichever
+        # thread allocates at the wrong moment. Rows hold no cycles (freed by refcount when a
+        # new query replaces them), so what exists now moves out of the collector's sight;
+        # freezing is a constant-time list splice.
+        gc.freeze()
         self.loading_changed.emit(False)
+
+    @property
+    def rows_waiting(self) -> bool:
+        """True while rows of pages that arrived are not in the view yet."""
+        return bool(self._arrived) or self._resort_due
+
+    def show_arrived(self) -> None:
+        """Put the rows of the pages that arrived since the last insert into the view now."""
+        self._show_timer.stop()
+        self._shown_at = time.monotonic()
+        if self._resort_due and self._sort is not None:
+            self.sort(*self._sort)  # sorts the loaded rows, the arrived ones among them
+            return
+        arrived, self._arrived = self._arrived, []
+        if arrived:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(arrived) - 1)
+            self._rows.extend(arrived)
+            self.endInsertRows()
 
     def _release_later(self, lists: list[list[WebsiteRow]]) -> None:
         self._doomed.extend(rows for rows in lists if rows)
@@ -344,6 +384,8 @@ class LicenseTableModel(QAbstractTableModel):
         if column >= len(COLUMNS):
             return
         self.finish_filtering()
+        self._resort_due = False
+        self.show_arrived()  # the arrived rows join the view, then all are sorted
         self._sort = (column, order) if column >= 0 else None
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
