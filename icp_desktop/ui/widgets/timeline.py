@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.labels import action_label, actor_label, format_local, status_label
+from icp_desktop.ui.widgets.review_common import scheme_color
 
 
 class TimelineView(QScrollArea):
@@ -60,7 +61,7 @@ class TimelineView(QScrollArea):
         lines = [f"{when} · {who} · {what} → {to_status}"]
         html = [
             f"<b>{escape(what)}</b> → {escape(to_status)}<br>"
-            f"<span style='color:#5f6b76'>{escape(when)} · {escape(who)}"
+            f"<span style='color:{scheme_color('kept')}'>{escape(when)} · {escape(who)}"
             + (f" · {escape(self.tr('round {0}').format(entry['round']))}"
                if entry.get("round") else "")  # round 0: a draft not yet submitted
             + "</span>"
@@ -69,7 +70,8 @@ class TimelineView(QScrollArea):
             where = reason.get("ip") or self.tr("Associated service IPs")
             text = f"{where}: {reason_text(reason)}"
             lines.append(text)
-            html.append(f"<br><span style='color:#c0392b'>• {escape(text)}</span>")
+            red = scheme_color("removed")
+            html.append(f"<br><span style='color:{red}'>• {escape(text)}</span>")
         if entry.get("comment"):
             comment = self.tr("Comment: {0}").format(entry["comment"])
             lines.append(comment)
