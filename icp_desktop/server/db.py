@@ -8,25 +8,39 @@ Two session factories share one engine and pool:
   read lock cannot be upgraded. On PostgreSQL it is a plain ``BEGIN``.
 * ``Database.read_sessions`` — sessions for read-only work. They begin a deferred transaction, so
   on SQLite (WAL) they never wait for writers and never block them.
+
+On SQLite, writers of this process also queue in memory before ``BEGIN IMMEDIATE`` (see
+``WriteQueue``): SQLite's busy handler sleep-polls, so 32 writers waiting in it got the lock in no
+particular order and some ran out of their busy timeout; in the queue they wait in turn, and the
+busy timeout is left to cover writers of other processes.
 """
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
+import threading
+import weakref
 from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.util import await_only
 
 from icp_desktop.server.settings import Settings
 
 WRITE_OPTION = "icp_write"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# How long a writer of this process waits for its turn before the request gets a 503; the busy
+# timeout then still applies to writers of other processes.
+WRITE_QUEUE_TIMEOUT_S = 30.0
 
 
 class Database:
@@ -44,8 +58,9 @@ class Database:
         else:
             kwargs.update(pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
         self.engine: AsyncEngine = create_async_engine(url, **kwargs)
+        self.write_queue = WriteQueue()
         if self.is_sqlite:
-            install_sqlite_hooks(self.engine)
+            install_sqlite_hooks(self.engine, self.write_queue)
         self.sessions = async_sessionmaker(
             self.engine, expire_on_commit=False, execution_options={WRITE_OPTION: True}
         )
@@ -68,7 +83,79 @@ class Database:
         await self.engine.dispose()
 
 
-def install_sqlite_hooks(engine: AsyncEngine) -> None:
+class WriteQueue:
+    """This process's SQLite writers, one at a time and first come first served.
+
+    A writer takes its turn (``acquire``) just before ``BEGIN IMMEDIATE`` and gives it back when
+    its connection returns to the pool (``release``), which happens after COMMIT or ROLLBACK on
+    every path: commit, rollback, an exception, a cancelled request, an invalidated connection,
+    even a connection the garbage collector reclaims. The lock is per event loop, because tests
+    (and the desktop app's embedded server) may run several apps, each on its own loop.
+    """
+
+    def __init__(self, timeout: float = WRITE_QUEUE_TIMEOUT_S) -> None:
+        self.timeout = timeout
+        self._locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        # Pool connection record -> the loop and lock it holds its turn on.
+        self._holders: dict[Any, tuple[asyncio.AbstractEventLoop, asyncio.Lock]] = {}
+        self._guard = threading.Lock()
+
+    def lock_for(self, loop: asyncio.AbstractEventLoop) -> asyncio.Lock:
+        with self._guard:
+            lock = self._locks.get(loop)
+            if lock is None:
+                lock = self._locks[loop] = asyncio.Lock()
+            return lock
+
+    def held(self) -> int:
+        """How many connections hold a turn now (at most one per event loop)."""
+        return len(self._holders)
+
+    def waiting(self) -> int:
+        """How many writers of the running event loop wait for their turn."""
+        lock = self.lock_for(asyncio.get_running_loop())
+        return len(getattr(lock, "_waiters", None) or ())
+
+    def acquire(self, record: Any) -> None:
+        """Wait (inside SQLAlchemy's greenlet) for this process's write turn for ``record``."""
+        if record is None or record in self._holders:
+            return  # this connection already has the turn (a second transaction on it)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # not on an event loop (a sync engine): only SQLite's busy timeout applies
+        lock = self.lock_for(loop)
+        try:
+            if lock.locked():
+                await_only(asyncio.wait_for(lock.acquire(), self.timeout))
+            else:  # free: taken at once, no timer needed
+                await_only(lock.acquire())
+        except TimeoutError:
+            raise OperationalError(
+                "BEGIN IMMEDIATE", None,
+                sqlite3.OperationalError("database is locked (waited for other writers)"),
+            ) from None
+        self._holders[record] = (loop, lock)
+
+    def release(self, record: Any) -> None:
+        """Give the turn back (any thread; a no-op when ``record`` does not hold it)."""
+        held = self._holders.pop(record, None)
+        if held is None:
+            return
+        loop, lock = held
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            lock.release()
+        elif not loop.is_closed():
+            loop.call_soon_threadsafe(lock.release)
+
+
+def install_sqlite_hooks(engine: AsyncEngine, queue: WriteQueue | None = None) -> None:
     """WAL, busy timeout, foreign keys, and our own BEGIN (deferred or IMMEDIATE)."""
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -87,9 +174,24 @@ def install_sqlite_hooks(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Connection) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
+            if queue is not None:
+                queue.acquire(_record_of(conn))
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
+
+    if queue is not None:
+
+        @event.listens_for(engine.sync_engine, "checkin")
+        def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+            # After the pool's reset: the transaction is over, committed or rolled back.
+            queue.release(record)
+
+
+def _record_of(conn: Connection) -> Any:
+    """The pool's record of the connection: it outlives an invalidated DBAPI connection and
+    is what the pool's ``checkin`` event names."""
+    return getattr(conn.connection, "_connection_record", None)
 
 
 async def ping(session: AsyncSession) -> None:

@@ -123,7 +123,6 @@ async def create_draft(
     website = await _own_website(session, website_id, caller)
     if website.open_change_id is not None:
         raise _open_change_conflict(website)
-    await events.serialize_writers(session)
     now = utcnow()
     base_ips = await catalog.website_ips(session, website.id)
     change = ChangeRequest(

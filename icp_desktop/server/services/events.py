@@ -3,6 +3,14 @@
 Events live in the database (several service processes may serve one client); this process
 additionally wakes its own long-polls the moment it commits an event, and re-checks the database
 every ``recheck`` seconds for events other processes wrote.
+
+A reader's cursor is the last event id it saw, so an event must never become visible after one
+with a higher id: the reader would pass over it. Event ids therefore commit in id order. The
+events of a transaction are held back until it commits (``record`` only collects them); at
+commit, after every other row of the transaction is written, PostgreSQL writers take one
+transaction-scoped advisory lock and only then insert their events, keeping the lock until the
+commit is visible. Writers so overlap in all their work and queue only for the last insert and
+the commit. (SQLite writers are serialised by ``BEGIN IMMEDIATE`` anyway.)
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from typing import Any
 from sqlalchemy import event as sa_event
 from sqlalchemy import or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from icp_desktop.domain.status import Role
 from icp_desktop.server.models.base import utcnow
@@ -26,7 +34,7 @@ from icp_desktop.server.schemas import EventBatch, EventOut
 MAX_WAIT = 30.0
 BATCH_LIMIT = 200
 _WRITTEN_FLAG = "icp_events_written"
-_LOCK_FLAG = "icp_event_order_locked"
+_PENDING = "icp_events_pending"
 # Any constant works; it only has to be the same in every process sharing the database.
 _EVENT_ORDER_LOCK = 0x1C9E7E
 
@@ -69,28 +77,33 @@ def _wake(fut: asyncio.Future[None]) -> None:
 HUB = EventHub()
 
 
+@sa_event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    pending: list[Event] | None = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    # Everything else first, so that every row lock this transaction waits for is already
+    # held before it queues for the event-order lock (no lock cycle with another writer), and
+    # the lock is kept for nothing but the event rows and the commit.
+    session.flush()
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENT_ORDER_LOCK})
+    session.add_all(pending)  # inserted by the flush that commit() runs next
+
+
 @sa_event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
-    session.info.pop(_LOCK_FLAG, None)
     if session.info.pop(_WRITTEN_FLAG, False):
         HUB.notify()
 
 
-@sa_event.listens_for(Session, "after_rollback")
-def _after_rollback(session: Session) -> None:
-    session.info.pop(_LOCK_FLAG, None)
-    session.info.pop(_WRITTEN_FLAG, None)
-
-
-async def serialize_writers(session: AsyncSession) -> None:
-    """On PostgreSQL, make event ids commit in id order so a cursor never skips a late commit.
-
-    Transactions that write events call this before they lock any row, so every one of them
-    takes the locks in the same order (this lock first) and none can deadlock another.
-    """
-    if session.get_bind().dialect.name == "postgresql" and not session.info.get(_LOCK_FLAG):
-        await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENT_ORDER_LOCK})
-        session.info[_LOCK_FLAG] = True
+@sa_event.listens_for(Session, "after_transaction_end")
+def _after_transaction_end(session: Session, transaction: SessionTransaction) -> None:
+    # A rolled-back (or merely closed) transaction's events were never written; the session
+    # may be used again.
+    if transaction.parent is None:
+        session.info.pop(_PENDING, None)
+        session.info.pop(_WRITTEN_FLAG, None)
 
 
 async def record(
@@ -104,9 +117,12 @@ async def record(
     status: str | None = None,
     payload: dict[str, Any] | None = None,
 ) -> None:
-    """Add one event to the caller's transaction; it becomes visible when that commits."""
-    await serialize_writers(session)
-    session.add(
+    """Add one event to the caller's transaction; it is written and becomes visible when that
+    commits (see the module's docstring for why not earlier)."""
+    if not session.in_transaction():
+        # The pending events belong to a transaction, so that its rollback drops them.
+        await session.connection()
+    session.info.setdefault(_PENDING, []).append(
         Event(
             kind=kind,
             account_id=account_id,

@@ -97,7 +97,6 @@ async def move(
     if transition is None or actor.kind not in transition.actors:
         raise wrong_status(change, action)
     target = transition.target
-    await events.serialize_writers(session)
     now = utcnow()
     stmt = (
         update(ChangeRequest)
