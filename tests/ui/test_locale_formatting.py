@@ -8,13 +8,21 @@ no call to the service.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from icp_desktop.client.api import ApiClient
@@ -259,3 +267,67 @@ def test_the_restore_question_names_the_time_as_chinese_writes_it(
     i18n.switch_language(qapp, "zh_CN")
     assert not RestoreDraft.ask(None, datetime(2026, 11, 27, 9, 30), ["47.93.18.21"])
     assert "2026/11/27 09:30" in asked[0] and "47.93.18.21" in asked[0]
+
+
+# --- the whole app, every page that shows dates ------------------------------------------------
+
+ZH_DATE = re.compile(r"\d{4}/\d{1,2}/\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
+EN_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}")
+
+
+def shown_texts(page: QWidget) -> list[str]:
+    """What the page shows in labels, tabs and the cells of its tables and trees."""
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    for tabs in page.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        parents = [QModelIndex()]
+        while parents:
+            parent = parents.pop()
+            try:
+                columns = model.columnCount(parent)
+            except TypeError:  # a list model hides columnCount: one column
+                columns = 1
+            for row in range(model.rowCount(parent)):
+                for column in range(columns):
+                    texts.append(str(model.data(model.index(row, column, parent)) or ""))
+                parents.append(model.index(row, 0, parent))
+    return texts
+
+
+def test_every_page_s_dates_follow_a_switch_in_place(
+        qapp: Any, qtbot: QtBot, server: LiveServer, english_after: None,
+        make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
+    from tests.ui.test_accessibility import _demo_ids
+
+    ids = _demo_ids(server.url)
+    for user, pages in (
+        ("demo", [("change_access", {"website_id": ids["website_id"]}),
+                  ("review_status", {"change_id": ids["change_id"]})]),
+        ("reviewer", [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})]),
+        ("operator", [("operator", {})]),
+    ):
+        i18n.switch_language(qapp, "zh_CN")
+        controller = make_controller(server.url)
+        sign_in(controller, user)
+        for name, kwargs in pages:
+            i18n.switch_language(qapp, "zh_CN")
+            controller.window.open_page(name, **kwargs)
+            page, backend = controller.window.pages[name], controller.backend
+
+            def dates(pattern: re.Pattern[str], page: QWidget = page) -> list[str]:
+                return [t for t in shown_texts(page) if pattern.search(t)]
+
+            def loaded_in_chinese(backend: Any = backend) -> bool:
+                return not backend.busy and bool(dates(ZH_DATE))
+
+            def no_chinese_date_left() -> bool:
+                return not dates(ZH_DATE)
+
+            qtbot.waitUntil(loaded_in_chinese, timeout=10_000)
+            i18n.switch_language(qapp, "en")
+            qtbot.waitUntil(no_chinese_date_left, timeout=5_000)
+            assert dates(EN_DATE), name
