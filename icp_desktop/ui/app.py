@@ -1,12 +1,14 @@
 """``icp-desktop``: command line, translations, the first paint, then everything else.
 
 Only Qt is imported before the sign-in window is painted. The controller's heavier work (the
-embedded service, requests, keyring, the event poller) starts after the first paint.
+embedded service, requests, keyring, the event poller) starts after the first paint, and so does
+reading the system's colour-scheme hint (see :func:`paint_scheme`).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -129,6 +131,51 @@ def quit_on_signals(app: QApplication) -> None:
         signal.signal(signum, lambda *_: app.quit())
 
 
+SCHEME_ENV = "ICP_COLOR_SCHEME"  # the same variable as icp_desktop.ui.theme.SCHEME_ENV
+
+
+def paint_scheme(app: QApplication) -> bool:
+    """Fusion, light or dark, for the first paint; True when dark.
+
+    The system's hint (``QStyleHints.colorScheme``) returns a ``Qt`` namespace enum, and
+    PySide6 creates all of that namespace's enums on its first use: 16-40 ms, more than
+    anything else the sign-in window needs. Before the first paint the platform's palette
+    says whether the desktop is dark (dark text on a light window, or the reverse);
+    :func:`follow_scheme` reads the hint itself after the paint. ``ICP_COLOR_SCHEME``
+    overrides both, as in :mod:`icp_desktop.ui.theme`.
+    """
+    from PySide6.QtGui import QPalette
+
+    override = os.environ.get(SCHEME_ENV, "").strip().lower()
+    platform = app.palette()  # before Fusion's own palette replaces the platform's
+    window = platform.color(QPalette.ColorRole.Window).lightness()
+    text = platform.color(QPalette.ColorRole.WindowText).lightness()
+    dark = override == "dark" or (override != "light" and text > window)
+    app.setStyle("Fusion")
+    if dark:
+        from icp_desktop.ui.theme import dark_palette
+
+        app.setPalette(dark_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+    return dark
+
+
+def follow_scheme(app: QApplication, painted_dark: bool) -> None:
+    """After the first paint: the system's colour-scheme hint, now and whenever it changes."""
+    from PySide6.QtCore import Qt
+
+    from icp_desktop.ui import theme
+
+    def follow(_scheme: object = None) -> None:
+        if not os.environ.get(theme.SCHEME_ENV):
+            theme.apply_scheme(app, None)
+
+    app.styleHints().colorSchemeChanged.connect(follow)
+    if (theme.wanted_scheme(app) == Qt.ColorScheme.Dark) != painted_dark:
+        theme.apply_scheme(app, None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
@@ -136,9 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    from icp_desktop.ui.theme import follow_system_scheme
-
-    follow_system_scheme(app)  # Fusion, light or dark as the system is (ICP_COLOR_SCHEME)
+    painted_dark = paint_scheme(app)  # Fusion, light or dark as the desktop is
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     # --lang, else the language chosen in the app, else the system's (zh_CN for any Chinese)
@@ -155,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         def after_first_paint() -> None:
             quit_on_signals(app)
+            follow_scheme(app, painted_dark)
             controller.after_first_paint()
 
         FirstPaint(window.sign_in_page, after_first_paint)
