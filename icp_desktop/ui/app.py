@@ -8,6 +8,7 @@ reading the system's colour-scheme hint (see :func:`paint_scheme`).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -176,7 +177,18 @@ def follow_scheme(app: QApplication, painted_dark: bool) -> None:
         theme.apply_scheme(app, None)
 
 
+def resume_collector() -> None:
+    """After the first paint: the cyclic collector back on, paused since start-up.
+
+    What start-up made lives as long as the app: frozen, later collections do not walk it
+    (fewer and shorter pauses of whichever thread triggers one).
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.disable()  # until the first paint (python -m icp_desktop pauses it before the imports)
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
     assert isinstance(app, QApplication)
@@ -196,9 +208,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = AppController(app, args, paths, settings=settings)
     window = controller.window
     if args.quit_after_startup:
-        FirstPaint(window.sign_in_page, lambda: app.exit(0))
+        def quit_after_first_paint() -> None:
+            resume_collector()
+            app.exit(0)
+
+        FirstPaint(window.sign_in_page, quit_after_first_paint)
     else:
         def after_first_paint() -> None:
+            resume_collector()
             quit_on_signals(app)
             follow_scheme(app, painted_dark)
             controller.after_first_paint()
