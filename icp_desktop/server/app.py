@@ -18,6 +18,7 @@ from icp_desktop.server.errors import (
     install_error_handlers,
     problem_response,
 )
+from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.routes import (
     auth,
     changes,
@@ -31,6 +32,7 @@ from icp_desktop.server.routes import (
 from icp_desktop.server.schemas import FieldProblem, Problem
 from icp_desktop.server.services import scheduler
 from icp_desktop.server.settings import Settings
+from icp_desktop.server.write_watch import WriteWatch
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +47,11 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # The scheduler runs the administration submissions, the simulator and the outbox.
         await scheduler.start(app)
+        watch.start()
         try:
             yield
         finally:
+            await watch.stop()
             await scheduler.stop(app)
             await db.dispose()
 
@@ -59,6 +63,9 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.db = db
+    watch = WriteWatch(db)
+    app.state.read_cache = ReadCache(watch)
+    app.state.read_cache.enabled = settings.read_cache
     install_error_handlers(app)
     for module in _ROUTERS:
         app.include_router(module.router)

@@ -18,21 +18,33 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Role
+from icp_desktop.server import security
 from icp_desktop.server.db import Database
 from icp_desktop.server.errors import forbidden, unauthorized
 from icp_desktop.server.models.accounts import Account
+from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.services import accounts as account_service
 from icp_desktop.server.settings import Settings
 
 
-def get_settings(request: Request) -> Settings:
+# Dependencies are ``async def``: FastAPI runs a plain ``def`` one on a worker thread, a
+# thread hop per request for a dictionary lookup.
+def settings_of(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_database(request: Request) -> Database:
+async def get_settings(request: Request) -> Settings:
+    return settings_of(request)
+
+
+def database_of(request: Request) -> Database:
     database: Database = request.app.state.db
     return database
+
+
+async def get_database(request: Request) -> Database:
+    return database_of(request)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -55,7 +67,7 @@ ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]
 _bearer = HTTPBearer(auto_error=False, description="The token from POST /v1/auth/login")
 
 
-def get_token(
+async def get_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
@@ -66,18 +78,32 @@ def get_token(
 TokenDep = Annotated[str, Depends(get_token)]
 
 
-async def get_current_account(session: ReadSessionDep, token: TokenDep) -> Account:
+def read_cache_of(request: Request) -> ReadCache:
+    cache: ReadCache = request.app.state.read_cache
+    return cache
+
+
+async def get_current_account(request: Request, token: TokenDep) -> Account:
     """The signed-in account; 401 when the token is missing, unknown, expired or revoked.
 
-    Looked up in the request's read session, whose transaction then ends at once: a
-    long-polling request holds no connection, and read-only requests never take SQLite's
-    write lock.
+    Served from the read cache while the database has not changed since it was looked up.
+    Otherwise looked up in a read session of its own, closed at once: a long-polling request
+    holds no connection, read-only requests never take SQLite's write lock, and a cached
+    answer costs no session at all.
     """
-    account = await account_service.account_for_token(session, token)
-    await session.commit()
-    if account is None:
+    cache = read_cache_of(request)
+    key = security.token_hash(token)
+    account = cache.account(key)
+    if account is not None:
+        return account
+    generation = cache.generation()
+    async with database_of(request).read_sessions() as session:
+        found = await account_service.account_for_token(session, token)
+    if found is None:
         raise unauthorized("Your session has expired or was ended; sign in again.",
                            "session_expired")
+    account, expires_at = found
+    cache.keep_account(key, account, expires_at, generation)
     return account
 
 

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1024 * 1024
     page_limit_default: int = 50
     page_limit_max: int = 500
+    # Keep hot read answers (token → account, websites pages) until the next committed write.
+    read_cache: bool = True
 
     # the administration (通信管理局) gateway
     admin_simulator: SimulatorMode = "off"

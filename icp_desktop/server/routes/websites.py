@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from icp_desktop.server.deps import CurrentAccount, ReadSessionDep, SettingsDep
+from icp_desktop.server.deps import (
+    CurrentAccount,
+    ReadSessionDep,
+    database_of,
+    read_cache_of,
+    settings_of,
+)
 from icp_desktop.server.schemas import Problem, WebsiteOut, WebsitePage
 from icp_desktop.server.services import catalog
 
@@ -22,21 +28,29 @@ def etag(version: int) -> str:
 @router.get("/websites", response_model=WebsitePage,
             responses={400: {"model": Problem}, 422: {"model": Problem}})
 async def list_websites(
-    session: ReadSessionDep,
+    request: Request,
     account: CurrentAccount,
-    settings: SettingsDep,
     q: Annotated[str | None, Query(max_length=200, description="license number, name or domain")]
     = None,
     status: Annotated[str | None, Query(description="open change status, or `none`")] = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int | None, Query(ge=1, le=500)] = None,
 ) -> Response:
-    page = await catalog.list_websites(
-        session, account, q=q, status=status, cursor=cursor,
-        limit=min(limit or settings.page_limit_default, settings.page_limit_max),
-    )
-    # Serialised directly: the page was built from trusted rows, not user input.
-    return Response(page.model_dump_json(), media_type=JSON)
+    settings = settings_of(request)
+    size = min(limit or settings.page_limit_default, settings.page_limit_max)
+    cache = read_cache_of(request)
+    key = (account.id, q, status, cursor, size)
+    body = cache.page(key)
+    if body is None:
+        generation = cache.generation()  # before the database is read; see read_cache
+        # A session only when the database is read: a cached page needs none.
+        async with database_of(request).read_sessions() as session:
+            page = await catalog.list_websites(session, account, q=q, status=status,
+                                               cursor=cursor, limit=size)
+        # Serialised directly: the page was built from trusted rows, not user input.
+        body = page.model_dump_json().encode()
+        cache.keep_page(key, body, generation)
+    return Response(body, media_type=JSON)
 
 
 @router.get("/websites/{website_id}", response_model=WebsiteOut,

@@ -167,10 +167,11 @@ async def _record_failure(
     await session.commit()
 
 
-async def account_for_token(session: AsyncSession, token: str) -> Account | None:
-    """The account of a live (unexpired, unrevoked) session token, else None."""
-    row = await session.execute(
-        select(Account)
+async def account_for_token(session: AsyncSession, token: str
+                            ) -> tuple[Account, datetime] | None:
+    """The account of a live (unexpired, unrevoked) session token and when the token expires."""
+    row = (await session.execute(
+        select(Account, SessionToken.expires_at)
         .join(SessionToken, SessionToken.account_id == Account.id)
         .where(
             SessionToken.token_hash == security.token_hash(token),
@@ -178,8 +179,8 @@ async def account_for_token(session: AsyncSession, token: str) -> Account | None
             SessionToken.expires_at > utcnow(),
             Account.disabled.is_(False),
         )
-    )
-    return row.scalar_one_or_none()
+    )).first()
+    return None if row is None else (row[0], row[1])
 
 
 async def logout(session: AsyncSession, account: Account, token: str) -> None:
