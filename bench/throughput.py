@@ -6,7 +6,8 @@ a bare ``GET /bench/hello`` added in that process only. On SQLite and on Postgre
 
 * ``GET /v1/websites?limit=50`` (the first page, with its total) signed in as that filer, against
   ``GET /bench/hello``: wrk, one thread, 32 connections; target ≥ 0.5×. A page further on
-  (``cursor``) is measured too.
+  (``cursor``) is measured too, and the first page on a server with the read cache off
+  (``ICP_READ_CACHE=0``), to show what a miss costs.
 * create (``POST /v1/change-requests``), submit (``…/submit``) and review (``…/review``,
   approve) at 32 connections, each filer connection signed in as its own filer, by
   ``bench.loadgen`` (asyncio, keep-alive): operations per second and p99, against hello.
@@ -147,6 +148,7 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
         cursor = page["next_cursor"] or ""
         deep, deep_p99, deep_bad = get_rate(wrk, url, f"/v1/websites?limit=50&cursor={cursor}",
                                             seconds, conns, big)
+        cold, cold_bad = uncached_first_page(db, wrk, seconds, conns)
         tool = "wrk -t1" if wrk else "bench.loadgen (asyncio, not wrk)"
         results = [
             Result(f"{kind}: GET /v1/websites first page of 50 / hello", first, hello, "req/s",
@@ -160,6 +162,9 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
             Result(f"{kind}: GET /v1/websites later page of 50 / hello", deep, hello, "req/s",
                    target=f"≥ {TARGET}×", met=deep / hello >= TARGET,
                    notes=[f"p99 {deep_p99:.1f} ms; non-2xx {deep_bad}"]),
+            Result(f"{kind}: GET /v1/websites first page, read cache off / hello", cold, hello,
+                   "req/s", notes=[f"ICP_READ_CACHE=0: every request reads the session and the "
+                                   f"page from the database; non-2xx {cold_bad}"]),
         ]
 
         say(f"throughput/{kind}: create, submit and review at {conns} connections")
@@ -201,6 +206,23 @@ def run_one(kind: str, sizes: Sizes, wrk: str | None) -> list[Result]:
         reviewed = loadgen(url, [p for p in review_plans if p], seconds * 4)
         results.append(_ops("review (approve)", reviewed, hello, kind, server, before, conns))
         return results
+    finally:
+        server.stop()
+
+
+def uncached_first_page(db: Any, wrk: str | None, seconds: float, conns: int
+                        ) -> tuple[float, int]:
+    """The first page from a second server with the read cache off: what a miss costs."""
+    os.environ["ICP_READ_CACHE"] = "0"
+    try:
+        server = BenchServer(db)
+    finally:
+        del os.environ["ICP_READ_CACHE"]
+    try:
+        token = login(server.url, BIG_FILER)["token"]
+        rate, _p99, bad = get_rate(wrk, server.url, "/v1/websites?limit=50", seconds, conns,
+                                   token)
+        return rate, bad
     finally:
         server.stop()
 

@@ -33,7 +33,7 @@ TINY = {
 }
 
 # benchmark -> how many result lines it prints
-EXPECTED = {"startup": 1, "lists": 4, "stall": 4, "notify": 2, "throughput": 5}
+EXPECTED = {"startup": 1, "lists": 4, "stall": 4, "notify": 2, "throughput": 6}
 
 RESULT_LINE = re.compile(r"^(?P<name>[^\n]+?): (?P<figure>[\d.,]+ \S+) vs baseline "
                          r"(?P<baseline>[\d.,]+ \S+) = (?P<ratio>[\d.]+)×", re.MULTILINE)
