@@ -135,35 +135,50 @@ def quit_on_signals(app: QApplication) -> None:
 SCHEME_ENV = "ICP_COLOR_SCHEME"  # the same variable as icp_desktop.ui.theme.SCHEME_ENV
 
 
+def make_application() -> QApplication:
+    """The QApplication, with the Fusion style.
+
+    A new application gets Fusion through its ``-style`` argument, made in C++: calling
+    ``setStyle`` from Python first has PySide6 build the ``QStyle`` type and its dozen enums
+    (some 8 ms before the first paint).
+    """
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        existing.setStyle("Fusion")
+        return existing
+    return QApplication([sys.argv[0] if sys.argv else APP_ID, "-style", "fusion"])
+
+
 def paint_scheme(app: QApplication) -> bool:
-    """Fusion, light or dark, for the first paint; True when dark.
+    """The palette for the first paint: dark (returns True) or as the platform has it.
 
     The system's hint (``QStyleHints.colorScheme``) returns a ``Qt`` namespace enum, and
     PySide6 creates all of that namespace's enums on its first use: 16-40 ms, more than
     anything else the sign-in window needs. Before the first paint the platform's palette
-    says whether the desktop is dark (dark text on a light window, or the reverse);
-    :func:`follow_scheme` reads the hint itself after the paint. ``ICP_COLOR_SCHEME``
-    overrides both, as in :mod:`icp_desktop.ui.theme`.
+    says whether the desktop is dark (light text on a dark window); :func:`follow_scheme`
+    reads the hint itself after the paint. ``ICP_COLOR_SCHEME`` overrides both, as in
+    :mod:`icp_desktop.ui.theme`. Light keeps the platform's palette until then (Fusion's own
+    when the platform has none), as Fusion's needs the ``QStyle`` type as well.
     """
     from PySide6.QtGui import QPalette
 
     override = os.environ.get(SCHEME_ENV, "").strip().lower()
-    platform = app.palette()  # before Fusion's own palette replaces the platform's
+    platform = app.palette()
     window = platform.color(QPalette.ColorRole.Window).lightness()
     text = platform.color(QPalette.ColorRole.WindowText).lightness()
     dark = override == "dark" or (override != "light" and text > window)
-    app.setStyle("Fusion")
     if dark:
         from icp_desktop.ui.theme import dark_palette
 
         app.setPalette(dark_palette())
-    else:
+    elif override == "light":
         app.setPalette(app.style().standardPalette())
     return dark
 
 
 def follow_scheme(app: QApplication, painted_dark: bool) -> None:
-    """After the first paint: the system's colour-scheme hint, now and whenever it changes."""
+    """After the first paint: the theme's palette for the system's colour-scheme hint (or
+    ``ICP_COLOR_SCHEME``), now if the first paint's differs, and whenever the hint changes."""
     from PySide6.QtCore import Qt
 
     from icp_desktop.ui import theme
@@ -173,7 +188,9 @@ def follow_scheme(app: QApplication, painted_dark: bool) -> None:
             theme.apply_scheme(app, None)
 
     app.styleHints().colorSchemeChanged.connect(follow)
-    if (theme.wanted_scheme(app) == Qt.ColorScheme.Dark) != painted_dark:
+    wanted_dark = theme.wanted_scheme(app) == Qt.ColorScheme.Dark
+    if wanted_dark != painted_dark or (
+            not wanted_dark and app.palette() != app.style().standardPalette()):
         theme.apply_scheme(app, None)
 
 
@@ -190,12 +207,11 @@ def resume_collector() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()  # until the first paint (python -m icp_desktop pauses it before the imports)
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
-    assert isinstance(app, QApplication)
+    app = make_application()
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    painted_dark = paint_scheme(app)  # Fusion, light or dark as the desktop is
+    painted_dark = paint_scheme(app)  # light or dark as the desktop is
     paths = AppPaths.under(args.data_dir) if args.data_dir else AppPaths.default()
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     # --lang, else the language chosen in the app, else the system's (zh_CN for any Chinese)
