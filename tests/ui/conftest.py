@@ -8,6 +8,9 @@
 - ``live_server``: the real filing service (demo data, administration simulator off), one per
   test module; ``fresh_live_server`` gives one per test.
 - ``backend``: a :class:`Backend` with its worker thread, shut down after the test.
+- ``backend_for``: ``backend_for("reviewer")`` is a backend signed in on ``live_server``;
+  ``demo_backend`` is the demo filer's, and ``demo_http`` an httpx client signed in as the demo
+  filer (to set up or check data over the API).
 - ``make_controller``: builds an :class:`AppController` (window, backend, notifier) against a
   server URL and shuts it down after the test.
 - ``sign_in``: signs a controller in through the sign-in page and waits for the session.
@@ -26,6 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import keyring
 import keyring.backend
 import keyring.backends.fail
@@ -33,7 +37,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from icp_desktop.ui.paths import AppPaths
-from tests.helpers.live_server import LiveServer, start_live_server
+from tests.helpers.live_server import LiveServer, api_client, start_live_server
 from tests.helpers.memory_keyring import MemoryKeyring
 
 
@@ -88,6 +92,37 @@ def backend(qapp: Any) -> Iterator[Any]:
     instance = Backend()
     yield instance
     assert instance.shutdown(), "the worker thread did not stop"
+
+
+@pytest.fixture
+def backend_for(live_server: LiveServer, qapp: Any) -> Iterator[Callable[[str], Any]]:
+    from icp_desktop.client.api import ApiClient
+    from icp_desktop.ui.backend import Backend
+
+    made: list[Backend] = []
+
+    def make(username: str) -> Backend:
+        login = ApiClient(live_server.url).login(username, f"{username}-pass")
+        instance = Backend()
+        instance.set_server(live_server.url)
+        instance.set_session(login["token"], login["account"])
+        made.append(instance)
+        return instance
+
+    yield make
+    for instance in made:
+        assert instance.shutdown(), "the worker thread did not stop"
+
+
+@pytest.fixture
+def demo_backend(backend_for: Callable[[str], Any]) -> Any:
+    return backend_for("demo")
+
+
+@pytest.fixture
+def demo_http(live_server: LiveServer) -> Iterator[httpx.Client]:
+    with api_client(live_server.url, "demo") as client:
+        yield client
 
 
 def controller_args(server: str | None, *, demo: bool = True, **extra: Any) -> argparse.Namespace:

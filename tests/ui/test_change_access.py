@@ -4,7 +4,6 @@ surviving a crash, a submit retried after a lost answer filing once, Modify and 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -17,7 +16,6 @@ from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.drafts import DraftStore
 from icp_desktop.ui.pages.change_access import ChangeAccessPage
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
-from tests.helpers.live_server import LiveServer, api_client, start_live_server
 
 # One service for the module; each test that changes data on it uses its own website.
 FREE_WEBSITE = 1  # 京ICP备20231234号-1, no open change in the demo data
@@ -29,31 +27,8 @@ REJECTED_WEBSITE = 2  # its change was rejected at first review, with a reason o
 SPARE_IP = "2408:4003:10a0::66"  # on web-spare-01, used by no website
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("service"))
-    yield live
-    live.stop()
-
-
-@pytest.fixture
-def backend(server: LiveServer, qtbot: QtBot) -> Iterator[Backend]:
-    login = ApiClient(server.url).login("demo", "demo-pass")
-    backend = Backend()
-    backend.set_server(server.url)
-    backend.set_session(login["token"], login["account"])
-    yield backend
-    assert backend.shutdown()
-
-
-@pytest.fixture
-def demo_http(server: LiveServer) -> Iterator[httpx.Client]:
-    with api_client(server.url, "demo") as client:
-        yield client
-
-
-def open_page(qtbot: QtBot, backend: Backend, website_id: int) -> ChangeAccessPage:
-    page = ChangeAccessPage(backend)
+def open_page(qtbot: QtBot, demo_backend: Backend, website_id: int) -> ChangeAccessPage:
+    page = ChangeAccessPage(demo_backend)
     qtbot.addWidget(page)
     page.activate(website_id=website_id)
     qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
@@ -65,8 +40,8 @@ def answered(qtbot: QtBot, page: ChangeAccessPage) -> None:
     qtbot.waitUntil(lambda: not page._in_flight, timeout=10_000)
 
 
-def test_facts_are_read_only_beside_the_editable_ips(qtbot: QtBot, backend: Backend) -> None:
-    page = open_page(qtbot, backend, FREE_WEBSITE)
+def test_facts_are_read_only_beside_the_editable_ips(qtbot: QtBot, demo_backend: Backend) -> None:
+    page = open_page(qtbot, demo_backend, FREE_WEBSITE)
     assert page.facts.text_of("license_number") == "京ICP备20231234号-1"
     assert page.facts.text_of("name") == "云栈科技官网"
     assert page.facts.text_of("domain") == "yunzhan-tech.cn"
@@ -78,9 +53,9 @@ def test_facts_are_read_only_beside_the_editable_ips(qtbot: QtBot, backend: Back
 
 
 def test_save_draft_stores_the_change_and_drops_the_local_copy(
-    qtbot: QtBot, backend: Backend, demo_http: httpx.Client
+    qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client
 ) -> None:
-    page = open_page(qtbot, backend, JOBS_WEBSITE)
+    page = open_page(qtbot, demo_backend, JOBS_WEBSITE)
     assert page.editor.picker.select_ip(SPARE_IP)
     page.editor.picker.add_button.click()
     assert "Added: " + SPARE_IP in page.summary.text()
@@ -95,10 +70,10 @@ def test_save_draft_stores_the_change_and_drops_the_local_copy(
 
 
 def test_server_refusal_stands_at_the_ip_and_nothing_is_lost(
-    qtbot: QtBot, backend: Backend, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(SubmitConfirmation, "ask", classmethod(lambda cls, *a: True))
-    page = open_page(qtbot, backend, PHOTO_WEBSITE)
+    page = open_page(qtbot, demo_backend, PHOTO_WEBSITE)
     page.editor.input.setText("8.8.8.8")  # public, but on no resource of this account
     page.editor.add_button.click()
     page.next_button.click()
@@ -115,18 +90,18 @@ def test_server_refusal_stands_at_the_ip_and_nothing_is_lost(
 
 
 def test_unchanged_list_is_refused_at_once_without_a_request(
-    qtbot: QtBot, backend: Backend
+    qtbot: QtBot, demo_backend: Backend
 ) -> None:
-    page = open_page(qtbot, backend, FREE_WEBSITE)
+    page = open_page(qtbot, demo_backend, FREE_WEBSITE)
     page.save_button.click()
     assert "same as the current" in page.editor.list_reason()
     assert not page._in_flight
 
 
 def test_unsaved_edits_come_back_after_a_crash(
-    qtbot: QtBot, backend: Backend, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = open_page(qtbot, backend, FREE_WEBSITE)
+    page = open_page(qtbot, demo_backend, FREE_WEBSITE)
     page.editor.input.setText("２４０８：４００３：１０ａ０：：６６")  # typed with a Chinese IME
     page.editor.add_button.click()
     page.editor.remove_ip("47.93.18.21")
@@ -143,7 +118,7 @@ def test_unsaved_edits_come_back_after_a_crash(
         return True
 
     monkeypatch.setattr(RestoreDraft, "ask", classmethod(lambda cls, *a: restore(*a)))
-    again = open_page(qtbot, backend, FREE_WEBSITE)
+    again = open_page(qtbot, demo_backend, FREE_WEBSITE)
     assert offered and offered[0][1] == [SPARE_IP] and offered[0][0] is not None
     assert again.editor.ips() == [SPARE_IP]
     assert again.editor.input.text() == "39.108.7"
@@ -151,21 +126,21 @@ def test_unsaved_edits_come_back_after_a_crash(
 
 
 def test_declined_restore_discards_the_local_draft(
-    qtbot: QtBot, backend: Backend, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = open_page(qtbot, backend, FREE_WEBSITE)
+    page = open_page(qtbot, demo_backend, FREE_WEBSITE)
     page.editor.add_ip(SPARE_IP)
     page.flush_autosave()
     page.writer.flush()
     monkeypatch.setattr(RestoreDraft, "ask", classmethod(lambda cls, *a: False))
-    again = open_page(qtbot, backend, FREE_WEBSITE)
+    again = open_page(qtbot, demo_backend, FREE_WEBSITE)
     assert again.editor.ips() == ["47.93.18.21"]
     again.writer.flush()
     assert again.writer.store.load(again.account_key(), FREE_WEBSITE) is None
 
 
 def test_a_submit_whose_answer_was_lost_files_once_on_retry(
-    qtbot: QtBot, backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real_submit = ApiClient.submit_change
     keys: list[str] = []
@@ -179,7 +154,7 @@ def test_a_submit_whose_answer_was_lost_files_once_on_retry(
 
     monkeypatch.setattr(ApiClient, "submit_change", submit_then_lose_the_answer)
     monkeypatch.setattr(SubmitConfirmation, "ask", classmethod(lambda cls, *a: True))
-    page = open_page(qtbot, backend, NOTES_WEBSITE)
+    page = open_page(qtbot, demo_backend, NOTES_WEBSITE)
     page.editor.add_ip(SPARE_IP)
     page.next_button.click()
     answered(qtbot, page)
@@ -204,12 +179,12 @@ def test_a_submit_whose_answer_was_lost_files_once_on_retry(
 
 
 def test_rejection_reasons_stand_at_the_ip_and_modify_and_submit_resubmits(
-    qtbot: QtBot, backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[bool] = []
     monkeypatch.setattr(SubmitConfirmation, "ask",
                         classmethod(lambda cls, _p, _s, resubmit: asked.append(resubmit) or True))
-    page = open_page(qtbot, backend, REJECTED_WEBSITE)
+    page = open_page(qtbot, demo_backend, REJECTED_WEBSITE)
     assert page.next_button.text() == "Modify and Submit"
     assert "does not resolve to 39.108.77.13" in page.editor.reason_at("39.108.77.13")
     assert page.editor.reason_at("47.93.18.22") == ""
@@ -226,9 +201,9 @@ def test_rejection_reasons_stand_at_the_ip_and_modify_and_submit_resubmits(
 
 
 def test_a_change_edited_elsewhere_is_refused_then_saved_on_the_latest_version(
-    qtbot: QtBot, backend: Backend, demo_http: httpx.Client
+    qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client
 ) -> None:
-    page = open_page(qtbot, backend, DRAFT_WEBSITE)
+    page = open_page(qtbot, demo_backend, DRAFT_WEBSITE)
     change_id = page.change["id"]
     assert page.editor.ips() == ["121.40.56.78", "39.108.77.12"]
     # Another window saves the same draft meanwhile.
@@ -251,7 +226,7 @@ def test_a_change_edited_elsewhere_is_refused_then_saved_on_the_latest_version(
 
 
 def test_moving_on_while_a_save_is_out_leaves_the_new_page_alone(
-    qtbot: QtBot, backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gate = threading.Event()
     real_create = ApiClient.create_change
@@ -261,7 +236,7 @@ def test_moving_on_while_a_save_is_out_leaves_the_new_page_alone(
         return real_create(self, *args, **kwargs)
 
     monkeypatch.setattr(ApiClient, "create_change", held_create)
-    page = open_page(qtbot, backend, FREE_WEBSITE)
+    page = open_page(qtbot, demo_backend, FREE_WEBSITE)
     page.editor.add_ip(SPARE_IP)
     page.save_button.click()
     assert page._in_flight
@@ -288,7 +263,7 @@ def withdraw_open_change(http: httpx.Client, website_id: int) -> None:
 
 
 def test_a_create_whose_answer_was_lost_makes_one_change_on_retry(
-    qtbot: QtBot, backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     withdraw_open_change(demo_http, PHOTO_WEBSITE)
     real_create = ApiClient.create_change
@@ -303,7 +278,7 @@ def test_a_create_whose_answer_was_lost_makes_one_change_on_retry(
         return result
 
     monkeypatch.setattr(ApiClient, "create_change", create_then_lose_the_answer)
-    page = open_page(qtbot, backend, PHOTO_WEBSITE)
+    page = open_page(qtbot, demo_backend, PHOTO_WEBSITE)
     page.editor.add_ip(SPARE_IP)
     page.save_button.click()
     answered(qtbot, page)

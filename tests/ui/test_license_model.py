@@ -2,45 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.models import licenses as licenses_model
 from icp_desktop.ui.models.licenses import LicenseTableModel
-from tests.helpers.live_server import LiveServer, start_live_server
+from tests.helpers.live_server import LiveServer
 
 DEMO_WEBSITES = 9  # websites of the demo filer in the demo data
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("service"))
-    yield live
-    live.stop()
-
-
-@pytest.fixture
-def backend(server: LiveServer, qtbot: QtBot) -> Iterator[Backend]:
-    login = ApiClient(server.url).login("demo", "demo-pass")
-    backend = Backend()
-    backend.set_server(server.url)
-    backend.set_session(login["token"], login["account"])
-    yield backend
-    assert backend.shutdown()
 
 
 def loaded(qtbot: QtBot, model: LicenseTableModel, rows: int) -> None:
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == rows, timeout=10_000)
 
 
-def test_pages_arrive_through_fetch_more(qtbot: QtBot, backend: Backend) -> None:
-    model = LicenseTableModel(backend, page_size=4)
+def test_pages_arrive_through_fetch_more(qtbot: QtBot, demo_backend: Backend) -> None:
+    model = LicenseTableModel(demo_backend, page_size=4)
     model.set_query("")
     loaded(qtbot, model, 4)
     assert model.total == DEMO_WEBSITES
@@ -58,8 +39,8 @@ def test_pages_arrive_through_fetch_more(qtbot: QtBot, backend: Backend) -> None
     assert tip == "北京云栈科技有限公司 (京ICP备20231234号)"  # the subject, on hover
 
 
-def test_query_and_status_are_applied_by_the_service(qtbot: QtBot, backend: Backend) -> None:
-    model = LicenseTableModel(backend, page_size=4)
+def test_query_and_status_are_applied_by_the_service(qtbot: QtBot, demo_backend: Backend) -> None:
+    model = LicenseTableModel(demo_backend, page_size=4)
     model.set_query("ZHANGWEI")  # case-insensitive, domain
     loaded(qtbot, model, 2)
     assert model.total == 2
@@ -78,8 +59,8 @@ def test_query_and_status_are_applied_by_the_service(qtbot: QtBot, backend: Back
     assert all(model.website_at(r)["open_change"] is None for r in range(model.rowCount()))
 
 
-def test_loaded_rows_are_narrowed_at_once(qtbot: QtBot, backend: Backend) -> None:
-    model = LicenseTableModel(backend, page_size=50)
+def test_loaded_rows_are_narrowed_at_once(qtbot: QtBot, demo_backend: Backend) -> None:
+    model = LicenseTableModel(demo_backend, page_size=50)
     model.set_query("")
     loaded(qtbot, model, DEMO_WEBSITES)
     model.filter_loaded("photo")  # no waiting: the rows already here are filtered in Python
@@ -87,8 +68,9 @@ def test_loaded_rows_are_narrowed_at_once(qtbot: QtBot, backend: Backend) -> Non
     assert model.website_at(0)["name"] == "光影集摄影作品"
 
 
-def test_sorting_the_list_keeps_the_selection_on_its_row(qtbot: QtBot, backend: Backend) -> None:
-    model = LicenseTableModel(backend, page_size=50)
+def test_sorting_the_list_keeps_the_selection_on_its_row(
+        qtbot: QtBot, demo_backend: Backend) -> None:
+    model = LicenseTableModel(demo_backend, page_size=50)
     model.set_query("")
     loaded(qtbot, model, DEMO_WEBSITES)
     kept = QPersistentModelIndex(model.index(0, 2))
@@ -105,8 +87,8 @@ def test_sorting_the_list_keeps_the_selection_on_its_row(qtbot: QtBot, backend: 
     assert model.data(model.index(0, 2)) == domain
 
 
-def test_model_passes_the_model_tester(qtbot: QtBot, backend: Backend, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    model = LicenseTableModel(backend, page_size=4)
+def test_model_passes_the_model_tester(qtbot: QtBot, demo_backend: Backend, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = LicenseTableModel(demo_backend, page_size=4)
     model.set_query("")
     loaded(qtbot, model, 4)
     qtmodeltester.check(model)
@@ -120,20 +102,20 @@ def test_model_passes_the_model_tester(qtbot: QtBot, backend: Backend, qtmodelte
     qtmodeltester.check(model)
 
 
-def test_a_failed_page_is_reported(qtbot: QtBot, server: LiveServer, tmp_path: Path) -> None:
-    backend = Backend()
-    backend.set_server(server.url)
-    backend.set_session("not-a-token", {"id": 1, "username": "demo", "role": "filer"})
-    model = LicenseTableModel(backend)
+def test_a_failed_page_is_reported(qtbot: QtBot, live_server: LiveServer, tmp_path: Path) -> None:
+    demo_backend = Backend()
+    demo_backend.set_server(live_server.url)
+    demo_backend.set_session("not-a-token", {"id": 1, "username": "demo", "role": "filer"})
+    model = LicenseTableModel(demo_backend)
     with qtbot.waitSignal(model.load_failed, timeout=10_000) as failed:
         model.set_query("")
     assert failed.args[0].status == 401
     assert model.rowCount() == 0 and not model.canFetchMore()
-    assert backend.shutdown()
+    assert demo_backend.shutdown()
 
 
-def test_sorting_a_filtered_list_keeps_the_filter(qtbot: QtBot, backend: Backend) -> None:
-    model = LicenseTableModel(backend, page_size=50)
+def test_sorting_a_filtered_list_keeps_the_filter(qtbot: QtBot, demo_backend: Backend) -> None:
+    model = LicenseTableModel(demo_backend, page_size=50)
     model.set_query("")
     loaded(qtbot, model, DEMO_WEBSITES)
     service_order = [model.website_at(r)["id"] for r in range(model.rowCount())]
@@ -151,10 +133,10 @@ def test_sorting_a_filtered_list_keeps_the_filter(qtbot: QtBot, backend: Backend
 
 
 def test_long_lists_are_filtered_a_chunk_per_turn(
-    qtbot: QtBot, backend: Backend, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(licenses_model, "SCAN_CHUNK", 2)
-    model = LicenseTableModel(backend, page_size=50)
+    model = LicenseTableModel(demo_backend, page_size=50)
     model.set_query("")
     loaded(qtbot, model, DEMO_WEBSITES)
     model.filter_loaded("y")

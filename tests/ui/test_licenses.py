@@ -8,33 +8,20 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.licenses import LicensesPage
-from tests.helpers.live_server import LiveServer, api_client, start_live_server
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("service"))
-    yield live
-    live.stop()
+from tests.helpers.live_server import LiveServer, api_client
 
 
 @pytest.fixture
-def page(server: LiveServer, qtbot: QtBot) -> Iterator[LicensesPage]:
-    login = ApiClient(server.url).login("demo", "demo-pass")
-    backend = Backend()
-    backend.set_server(server.url)
-    backend.set_session(login["token"], login["account"])
-    page = LicensesPage(backend)
+def page(demo_backend: Backend, qtbot: QtBot) -> Iterator[LicensesPage]:
+    page = LicensesPage(demo_backend)
     qtbot.addWidget(page)
     page.resize(1000, 500)
     page.show()
     page.activate()
     settled(qtbot, page)
     yield page
-    assert backend.shutdown()
 
 
 def settled(qtbot: QtBot, page: LicensesPage) -> None:
@@ -114,12 +101,12 @@ def test_clicking_a_header_sorts_and_keeps_the_selection(qtbot: QtBot, page: Lic
 
 
 def test_an_event_updates_the_one_row_it_concerns(
-    qtbot: QtBot, page: LicensesPage, server: LiveServer
+    qtbot: QtBot, page: LicensesPage, live_server: LiveServer
 ) -> None:
     row = domains(page).index("blog.yunzhan-tech.cn")
     change_id = page.model.website_at(row)["open_change"]["id"]
     assert page.model.index(row, 4).data() == "Pending first review"
-    with api_client(server.url, "reviewer") as reviewer:
+    with api_client(live_server.url, "reviewer") as reviewer:
         reviewer.post(f"/v1/change-requests/{change_id}/review",
                       json={"decision": "approve"}).raise_for_status()
     with qtbot.waitSignal(page.model.dataChanged, timeout=10_000):
@@ -154,11 +141,11 @@ def test_the_page_shows_it_is_loading_until_the_service_answers(
 
 
 def test_coming_back_keeps_the_place_and_updates_the_selected_row(
-    qtbot: QtBot, page: LicensesPage, server: LiveServer
+    qtbot: QtBot, page: LicensesPage, live_server: LiveServer
 ) -> None:
     select_domain(page, "yunzhan-tech.cn")
     row = page.table.currentIndex().row()
-    with api_client(server.url, "demo") as demo:
+    with api_client(live_server.url, "demo") as demo:
         demo.post("/v1/change-requests", json={"website_id": 1, "proposed_ips": [
             "47.93.18.21", "39.108.77.13"]}, headers={"Idempotency-Key": "k-back-1"},
         ).raise_for_status()

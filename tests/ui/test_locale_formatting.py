@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from icp_desktop.client.api import ApiClient
 from icp_desktop.ui import i18n
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.formatting import (
@@ -40,7 +39,7 @@ from icp_desktop.ui.pages.change_access import ChangeAccessPage
 from icp_desktop.ui.pages.review_queue import ReviewQueuePage
 from icp_desktop.ui.pages.review_status import ReviewStatusPage
 from icp_desktop.ui.tray import Notifier
-from tests.helpers.live_server import LiveServer, api_client, start_live_server
+from tests.helpers.live_server import LiveServer, api_client
 
 CHINA = timezone(timedelta(hours=8))
 WEEKDAYS_ZH = "一二三四五六日"
@@ -79,13 +78,6 @@ def deadline_day(value: str) -> date:
 
 # --- fixtures ------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("service"))
-    yield live
-    live.stop()
-
-
 @pytest.fixture
 def english_after(qapp: Any) -> Iterator[None]:
     """Whatever a test switches to, the next test starts in English."""
@@ -93,26 +85,14 @@ def english_after(qapp: Any) -> Iterator[None]:
     i18n.switch_language(qapp, "en")
 
 
-def signed_in_backend(url: str, username: str) -> Backend:
-    login = ApiClient(url).login(username, f"{username}-pass")
-    backend = Backend()
-    backend.set_server(url)
-    backend.set_session(login["token"], login["account"])
-    return backend
+@pytest.fixture
+def filer(backend_for: Callable[[str], Backend]) -> Backend:
+    return backend_for("demo")
 
 
 @pytest.fixture
-def filer(server: LiveServer) -> Iterator[Backend]:
-    backend = signed_in_backend(server.url, "demo")
-    yield backend
-    assert backend.shutdown()
-
-
-@pytest.fixture
-def reviewer(server: LiveServer) -> Iterator[Backend]:
-    backend = signed_in_backend(server.url, "reviewer")
-    yield backend
-    assert backend.shutdown()
+def reviewer(backend_for: Callable[[str], Backend]) -> Backend:
+    return backend_for("reviewer")
 
 
 def no_more_calls(monkeypatch: pytest.MonkeyPatch, backend: Backend) -> list[Any]:
@@ -150,9 +130,9 @@ def test_the_same_values_read_as_each_language_writes_them(qapp: Any,
 # --- the filer's review status page ------------------------------------------------------------
 
 def test_the_status_page_deadline_reads_in_chinese_and_then_english_without_a_reload(
-        qtbot: QtBot, qapp: Any, server: LiveServer, filer: Backend,
+        qtbot: QtBot, qapp: Any, live_server: LiveServer, filer: Backend,
         monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
-    with api_client(server.url, "demo") as http:
+    with api_client(live_server.url, "demo") as http:
         listed = http.get("/v1/change-requests", params={"limit": 100}).json()["items"]
         approved = next(c for c in listed if c["website"]["domain"] == "zw-notes.cn"
                         and c["status"] == "approved")
@@ -299,11 +279,11 @@ def shown_texts(page: QWidget) -> list[str]:
 
 
 def test_every_page_s_dates_follow_a_switch_in_place(
-        qapp: Any, qtbot: QtBot, server: LiveServer, english_after: None,
+        qapp: Any, qtbot: QtBot, live_server: LiveServer, english_after: None,
         make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
     from tests.ui.test_accessibility import _demo_ids
 
-    ids = _demo_ids(server.url)
+    ids = _demo_ids(live_server.url)
     for user, pages in (
         ("demo", [("change_access", {"website_id": ids["website_id"]}),
                   ("review_status", {"change_id": ids["change_id"]})]),
@@ -311,7 +291,7 @@ def test_every_page_s_dates_follow_a_switch_in_place(
         ("operator", [("operator", {})]),
     ):
         i18n.switch_language(qapp, "zh_CN")
-        controller = make_controller(server.url)
+        controller = make_controller(live_server.url)
         sign_in(controller, user)
         for name, kwargs in pages:
             i18n.switch_language(qapp, "zh_CN")

@@ -9,39 +9,20 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
-from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.review_status import ReviewStatusPage
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.step_line import StepState
-from tests.helpers.live_server import LiveServer, api_client, start_live_server
+from tests.helpers.live_server import LiveServer, api_client
 
 D, C, R, T = StepState.DONE, StepState.CURRENT, StepState.REJECTED, StepState.TODO
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    live = start_live_server(tmp_path_factory.mktemp("service"))
-    yield live
-    live.stop()
-
-
 @pytest.fixture
-def demo_http(server: LiveServer) -> Iterator[httpx.Client]:
-    with api_client(server.url, "demo") as client:
-        yield client
-
-
-@pytest.fixture
-def page(server: LiveServer, qtbot: QtBot) -> Iterator[ReviewStatusPage]:
-    login = ApiClient(server.url).login("demo", "demo-pass")
-    backend = Backend()
-    backend.set_server(server.url)
-    backend.set_session(login["token"], login["account"])
-    page = ReviewStatusPage(backend)
+def page(demo_backend: Backend, qtbot: QtBot) -> Iterator[ReviewStatusPage]:
+    page = ReviewStatusPage(demo_backend)
     qtbot.addWidget(page)
     yield page
-    assert backend.shutdown()
 
 
 def change_of(http: httpx.Client, domain: str) -> dict:  # type: ignore[type-arg]
@@ -102,7 +83,7 @@ def test_approved_change_shows_its_due_dates_and_no_actions(
 
 
 def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
-    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client, server: LiveServer,
+    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client, live_server: LiveServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     change = change_of(demo_http, "help.yunzhan-tech.cn")  # awaiting first review
@@ -111,7 +92,7 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
     assert page.fields["administration_due"].text() == (
         "Within 1 working day after the first review is approved")
     assert page.modify_button.isHidden() and not page.withdraw_button.isHidden()
-    with api_client(server.url, "reviewer") as reviewer:
+    with api_client(live_server.url, "reviewer") as reviewer:
         reviewer.post(f"/v1/change-requests/{change['id']}/review", json={
             "decision": "reject", "comment": "请补充",
             "reasons": [{"field": "proposed_ips", "ip": "39.108.77.12",
