@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
 from sqlalchemy.util import await_only
 
 from icp_desktop.domain.status import Role
@@ -108,10 +107,10 @@ async def test_an_event_id_never_becomes_visible_before_a_lower_one(database: Da
     cursor = await _last_event_id(database)
     inserted, go_on = asyncio.Event(), asyncio.Event()
 
-    def pause_after_event_insert(session: Session, _context: Any) -> None:
+    def pause_after_event_insert(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         # Runs inside the first writer's commit, after its event row is inserted and before
         # COMMIT: hold it there, as a slow disk or a busy server would.
-        if any(isinstance(obj, Event) for obj in session.new):
+        if statement.startswith("INSERT INTO events") and not inserted.is_set():
             inserted.set()
             await_only(go_on.wait())
 
@@ -122,7 +121,8 @@ async def test_an_event_id_never_becomes_visible_before_a_lower_one(database: Da
         return [e.id for e in found]
 
     async with database.sessions() as first, database.sessions() as second:
-        sa_event.listen(first.sync_session, "after_flush", pause_after_event_insert)
+        sa_event.listen(database.engine.sync_engine, "after_cursor_execute",
+                        pause_after_event_insert)
         await events.record(first, kind="change.created", account_id=demo.id, change_id=1)
         first_commit = asyncio.create_task(first.commit())
         await asyncio.wait_for(inserted.wait(), HANG_GUARD)

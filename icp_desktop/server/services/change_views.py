@@ -69,11 +69,30 @@ def _reasons(raw: Sequence[dict[str, object]] | None) -> list[Reason]:
     return out
 
 
-async def _by_id(session: AsyncSession, model: Any, ids: set[int]) -> dict[int, Any]:
-    if not ids:
-        return {}
-    rows = (await session.scalars(select(model).where(model.id.in_(ids)))).all()
-    return {row.id: row for row in rows}
+async def _by_id(
+    session: AsyncSession, model: Any, ids: set[int], known: Sequence[Any] = ()
+) -> dict[int, Any]:
+    """The rows of ``model`` with these ids: those ``known`` as they are, the rest queried."""
+    found: dict[int, Any] = {row.id: row for row in known if row.id in ids}
+    missing = ids - found.keys()
+    if missing:
+        rows = (await session.scalars(select(model).where(model.id.in_(missing)))).all()
+        found.update((row.id, row) for row in rows)
+    return found
+
+
+async def _websites(
+    session: AsyncSession, ids: set[int]
+) -> tuple[dict[int, Website], dict[int, str]]:
+    """The websites and their subjects' names, in one query."""
+    rows = (
+        await session.execute(
+            select(Website, Subject.name)
+            .outerjoin(Subject, Subject.id == Website.subject_id)
+            .where(Website.id.in_(ids))
+        )
+    ).all()
+    return {w.id: w for w, _ in rows}, {w.id: name or "" for w, name in rows}
 
 
 async def render(
@@ -84,8 +103,7 @@ async def render(
     if not changes:
         return []
     now = utcnow()
-    websites = await _by_id(session, Website, {c.website_id for c in changes})
-    subjects = await _by_id(session, Subject, {w.subject_id for w in websites.values()})
+    websites, subject_names = await _websites(session, {c.website_id for c in changes})
     change_ids = [c.id for c in changes]
     transitions: dict[int, list[ChangeTransition]] = defaultdict(list)
     actor_ids = {c.owner_id for c in changes}
@@ -100,7 +118,7 @@ async def render(
             transitions[t.change_id].append(t)
             if t.actor_id is not None:
                 actor_ids.add(t.actor_id)
-    accounts = await _by_id(session, Account, actor_ids)
+    accounts = await _by_id(session, Account, actor_ids, known=[caller])
     ips: dict[int, list[str]] = defaultdict(list)
     for row in (
         await session.scalars(
@@ -109,21 +127,25 @@ async def render(
         )
     ).all():
         ips[row.website_id].append(row.address)
-    simulated = set(
-        (
-            await session.scalars(
-                select(AdministrationSubmission.change_id).where(
-                    AdministrationSubmission.change_id.in_(change_ids),
-                    AdministrationSubmission.gateway == "simulator",
-                    AdministrationSubmission.decision.is_(None),
+    # Only an operator's actions on a change under administration review depend on who decides
+    # it (see ``actions_for``); nobody else needs the query.
+    deciding = [c.id for c in changes if c.status == ChangeStatus.ADMINISTRATION_REVIEW.value]
+    simulated: set[int] = set()
+    if caller.role == Role.OPERATOR.value and deciding:
+        simulated = set(
+            (
+                await session.scalars(
+                    select(AdministrationSubmission.change_id).where(
+                        AdministrationSubmission.change_id.in_(deciding),
+                        AdministrationSubmission.gateway == "simulator",
+                        AdministrationSubmission.decision.is_(None),
+                    )
                 )
-            )
-        ).all()
-    )
+            ).all()
+        )
     out = []
     for c in changes:
         w: Website = websites[c.website_id]
-        subject: Subject | None = subjects.get(w.subject_id)
         owner: Account = accounts[c.owner_id]
         entries = [
             TimelineEntry(
@@ -148,7 +170,7 @@ async def render(
                 website=WebsiteSummary(
                     id=w.id, license_number=w.license_number, name=w.name, domain=w.domain,
                     service_content=w.service_content,
-                    subject_name=subject.name if subject else "", ips=ips.get(w.id, []),
+                    subject_name=subject_names.get(w.id, ""), ips=ips.get(w.id, []),
                     version=w.version,
                 ),
                 owner=AccountOut(id=owner.id, username=owner.username, role=owner.role,  # type: ignore[arg-type]

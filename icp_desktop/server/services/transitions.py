@@ -107,12 +107,15 @@ async def move(
             updated_at=now,
             **(values or {}),
         )
-        .execution_options(synchronize_session=False)
+        # The moved row comes back with the UPDATE itself (no second SELECT), refreshing
+        # the session's copy of the change.
+        .returning(ChangeRequest)
+        .execution_options(synchronize_session=False, populate_existing=True)
     )
-    result = await session.execute(stmt)
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    moved = (await session.scalars(stmt)).one_or_none()
+    if moved is None:
         return None
-    change = await reload(session, change.id)
+    change = moved
     session.add(
         ChangeTransition(
             change_id=change.id,
