@@ -17,6 +17,7 @@ from PySide6.QtCore import QTimer
 from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.models import licenses as licenses_model
+from icp_desktop.ui.models import row_lists
 from icp_desktop.ui.models.licenses import LicenseTableModel
 from icp_desktop.ui.models.website_rows import WebsiteRow
 from tests.helpers.live_server import LiveServer
@@ -39,7 +40,7 @@ class CountedRow(WebsiteRow):
 def counted_rows(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     CountedRow.freed = []
     monkeypatch.setattr(licenses_model, "WebsiteRow", CountedRow)
-    monkeypatch.setattr(licenses_model, "SCAN_CHUNK", 2)
+    monkeypatch.setattr(row_lists, "RELEASE_CHUNK", 2)
     yield CountedRow.freed
 
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from icp_desktop.ui.models.row_lists import ChunkedRelease, position
 from icp_desktop.ui.models.website_rows import COLUMNS, SORT_KEYS, WebsiteRow, narrow
 from icp_desktop.ui.widgets.labels import status_label
 
@@ -66,13 +67,8 @@ class LicenseTableModel(QAbstractTableModel):
         self._scan_timer.setSingleShot(True)
         self._scan_timer.setInterval(0)
         self._scan_timer.timeout.connect(self._on_scan_timer)
-        # Lists of rows a new query replaced, let go of a chunk per event-loop turn: dropping
-        # 100,000 rows at once is ~100 ms of deallocation on the GUI thread.
-        self._doomed: list[list[WebsiteRow]] = []
-        self._release_timer = QTimer(self)
-        self._release_timer.setSingleShot(True)
-        self._release_timer.setInterval(0)
-        self._release_timer.timeout.connect(self._on_release_timer)
+        # Rows a new query replaced: dropping 100,000 at once is ~100 ms on the GUI thread.
+        self._release = ChunkedRelease(self)
         # Rows of later pages not yet in the view: every insert repaints the visible rows
         # (~10 ms of text layout), so pages arriving back to back are shown together.
         self._arrived: list[WebsiteRow] = []
@@ -242,8 +238,8 @@ class LicenseTableModel(QAbstractTableModel):
         if first:
             self._show_timer.stop()
             self._arrived, self._resort_due = [], False
-            self._release_later([self._loaded, self._ordered, self._rows,
-                                 *self._order_cache.values()])
+            self._release.release([self._loaded, self._ordered, self._rows,
+                                   *self._order_cache.values()])
             self._loaded = new
             self._order_cache.clear()
             self._ordered = self._sorted_loaded()
@@ -293,24 +289,6 @@ class LicenseTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(arrived) - 1)
             self._rows.extend(arrived)
             self.endInsertRows()
-
-    def _release_later(self, lists: list[list[WebsiteRow]]) -> None:
-        self._doomed.extend(rows for rows in lists if rows)
-        if self._doomed:
-            self._release_timer.start()
-
-    def _on_release_timer(self) -> None:
-        # The last list holding a row frees it; at most SCAN_CHUNK references go per turn.
-        budget = SCAN_CHUNK
-        while self._doomed and budget > 0:
-            rows = self._doomed[-1]
-            n = min(budget, len(rows))
-            del rows[len(rows) - n:]
-            budget -= n
-            if not rows:
-                self._doomed.pop()
-        if self._doomed:
-            self._release_timer.start()
 
     def _on_page_failed(self, error: Exception) -> None:
         self._pending = None
@@ -411,28 +389,12 @@ class LicenseTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _position(self, row: WebsiteRow) -> int:
-        """Where ``row`` is in the sorted rows: a binary search on its key, then its run of
-        equal keys; a full scan only in the service's order."""
-        rows = self._rows
-        if self._sort is not None:
-            column, order = self._sort
-            key, descending = SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
-            wanted = key(row)
-            lo, hi = 0, len(rows)
-            while lo < hi:
-                mid = (lo + hi) // 2
-                found = key(rows[mid])
-                if (found > wanted) if descending else (found < wanted):
-                    lo = mid + 1
-                else:
-                    hi = mid
-            for i in range(lo, len(rows)):
-                if rows[i] is row:
-                    return i
-                if key(rows[i]) != wanted:
-                    break
-        # Indexes of ints run in C without calling __eq__ per row: a few ms at 100,000.
-        return list(map(id, rows)).index(id(row))
+        """Where ``row`` is in the rows shown (by its sort key when sorted)."""
+        if self._sort is None:
+            return position(self._rows, row)
+        column, order = self._sort
+        return position(self._rows, row, SORT_KEYS[column],
+                        descending=order == Qt.SortOrder.DescendingOrder)
 
     def _sorted_loaded(self) -> list[WebsiteRow]:
         """The loaded rows in the current order; each column's order is computed once."""
