@@ -11,21 +11,11 @@ from typing import Any
 
 import pytest
 
-from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.models import licenses as licenses_model
 from icp_desktop.ui.models.licenses import LicenseTableModel
-from tests.helpers.live_server import LiveServer
 
 DEMO_WEBSITES = 9  # websites of the demo filer in the demo data
-
-
-@pytest.fixture
-def signed_in(backend: Backend, live_server: LiveServer) -> Backend:
-    login = ApiClient(live_server.url).login("demo", "demo-pass")
-    backend.set_server(live_server.url)
-    backend.set_session(login["token"], login["account"])
-    return backend
 
 
 def first_page(qtbot: Any, backend: Backend) -> tuple[LicenseTableModel, list[tuple[int, int]]]:
@@ -44,10 +34,10 @@ def next_page(qtbot: Any, model: LicenseTableModel) -> None:
 
 
 def test_a_page_right_after_another_waits_for_the_last_one(
-    qtbot: Any, signed_in: Backend, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(licenses_model, "SHOW_EVERY_MS", 60_000)
-    model, inserts = first_page(qtbot, signed_in)
+    model, inserts = first_page(qtbot, demo_backend)
     next_page(qtbot, model)  # rows 5-8: loaded, not yet in the table
     assert model.loaded_count == 8 and model.rowCount() == 4 and model.rows_waiting
     assert inserts == []
@@ -59,10 +49,10 @@ def test_a_page_right_after_another_waits_for_the_last_one(
 
 
 def test_a_waiting_page_is_shown_without_another_one(
-    qtbot: Any, signed_in: Backend, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(licenses_model, "SHOW_EVERY_MS", 3_000)
-    model, inserts = first_page(qtbot, signed_in)
+    model, inserts = first_page(qtbot, demo_backend)
     next_page(qtbot, model)
     assert model.rowCount() == 4
     qtbot.waitUntil(lambda: model.rowCount() == 8, timeout=10_000)
@@ -70,10 +60,10 @@ def test_a_waiting_page_is_shown_without_another_one(
 
 
 def test_typing_while_rows_wait_searches_them_too(
-    qtbot: Any, signed_in: Backend, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(licenses_model, "SHOW_EVERY_MS", 60_000)
-    model, _inserts = first_page(qtbot, signed_in)
+    model, _inserts = first_page(qtbot, demo_backend)
     next_page(qtbot, model)
     model.filter_loaded(".cn")  # every demo domain ends so: the loaded rows, all eight
     assert model.rowCount() == 8 and not model.rows_waiting

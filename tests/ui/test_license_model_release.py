@@ -14,13 +14,11 @@ from typing import Any, ClassVar
 import pytest
 from PySide6.QtCore import QTimer
 
-from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.models import licenses as licenses_model
 from icp_desktop.ui.models import row_lists
 from icp_desktop.ui.models.licenses import LicenseTableModel
 from icp_desktop.ui.models.website_rows import WebsiteRow
-from tests.helpers.live_server import LiveServer
 
 DEMO_WEBSITES = 9  # websites of the demo filer in the demo data
 YUNZHAN = 6  # of them, those whose domain has "yunzhan"
@@ -44,22 +42,14 @@ def counted_rows(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     yield CountedRow.freed
 
 
-@pytest.fixture
-def signed_in(backend: Backend, live_server: LiveServer) -> Backend:
-    login = ApiClient(live_server.url).login("demo", "demo-pass")
-    backend.set_server(live_server.url)
-    backend.set_session(login["token"], login["account"])
-    return backend
-
-
 def shown(model: LicenseTableModel) -> list[str]:
     return [model.data(model.index(r, 2)) for r in range(model.rowCount())]
 
 
 def test_replaced_rows_are_freed_over_several_turns_after_the_new_answer_shows(
-    qtbot: Any, signed_in: Backend, counted_rows: list[int]
+    qtbot: Any, demo_backend: Backend, counted_rows: list[int]
 ) -> None:
-    model = LicenseTableModel(signed_in, page_size=50)
+    model = LicenseTableModel(demo_backend, page_size=50)
     model.set_query("")
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == DEMO_WEBSITES)
     assert counted_rows == []
