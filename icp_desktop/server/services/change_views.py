@@ -34,7 +34,7 @@ from icp_desktop.server.schemas import (
     TimelineEntry,
     WebsiteSummary,
 )
-from icp_desktop.server.services import catalog
+from icp_desktop.server.services import catalog, loaded
 from icp_desktop.server.services.review import due_of
 
 _ADMIN_DECISIONS = (Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT)
@@ -84,15 +84,26 @@ async def _by_id(
 async def _websites(
     session: AsyncSession, ids: set[int]
 ) -> tuple[dict[int, Website], dict[int, str]]:
-    """The websites and their subjects' names, in one query."""
-    rows = (
-        await session.execute(
-            select(Website, Subject.name)
-            .outerjoin(Subject, Subject.id == Website.subject_id)
-            .where(Website.id.in_(ids))
-        )
-    ).all()
-    return {w.id: w for w, _ in rows}, {w.id: name or "" for w, name in rows}
+    """The websites and their subjects' names: as this transaction read them, the rest in one
+    query."""
+    websites: dict[int, Website] = {}
+    names: dict[int, str] = {}
+    for ident in ids:
+        known = loaded.website_and_subject(session, ident)
+        if known is not None:
+            websites[ident], names[ident] = known
+    missing = ids - websites.keys()
+    if missing:
+        rows = (
+            await session.execute(
+                select(Website, Subject.name)
+                .outerjoin(Subject, Subject.id == Website.subject_id)
+                .where(Website.id.in_(missing))
+            )
+        ).all()
+        websites.update((w.id, w) for w, _ in rows)
+        names.update((w.id, name or "") for w, name in rows)
+    return websites, names
 
 
 async def render(
@@ -118,15 +129,24 @@ async def render(
             transitions[t.change_id].append(t)
             if t.actor_id is not None:
                 actor_ids.add(t.actor_id)
-    accounts = await _by_id(session, Account, actor_ids, known=[caller])
+    accounts = await _by_id(session, Account, actor_ids,
+                            known=[caller, *loaded.accounts(session)])
     ips: dict[int, list[str]] = defaultdict(list)
-    for row in (
-        await session.scalars(
-            select(WebsiteIP).where(WebsiteIP.website_id.in_(list(websites)))
-            .order_by(WebsiteIP.website_id, WebsiteIP.position)
-        )
-    ).all():
-        ips[row.website_id].append(row.address)
+    unread = []
+    for ident in websites:
+        known_ips = loaded.website_ips(session, ident)
+        if known_ips is None:
+            unread.append(ident)
+        else:
+            ips[ident] = known_ips
+    if unread:
+        for row in (
+            await session.scalars(
+                select(WebsiteIP).where(WebsiteIP.website_id.in_(unread))
+                .order_by(WebsiteIP.website_id, WebsiteIP.position)
+            )
+        ).all():
+            ips[row.website_id].append(row.address)
     # Only an operator's actions on a change under administration review depend on who decides
     # it (see ``actions_for``); nobody else needs the query.
     deciding = [c.id for c in changes if c.status == ChangeStatus.ADMINISTRATION_REVIEW.value]

@@ -12,9 +12,9 @@ import hashlib
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +22,7 @@ from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.workflow import IdempotencyRecord
 
 MAX_KEY_LENGTH = 200
+_RECORDS = cast(Table, IdempotencyRecord.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +88,22 @@ async def run_once(
 ) -> StoredResponse:
     """Run ``effect`` (which must not commit) at most once per key, and commit.
 
-    When a concurrent request with the same key wins the race, the effect here fails (a
-    conflict or a unique index) and the winner's stored response is returned instead.
+    The effect runs first and its record is written after it, in the same transaction: the
+    record's unique key is the check. A key already used (by an earlier request, or by a
+    concurrent one that wins the race) makes either the effect fail (a conflict: the change
+    already moved) or the record's insert fail; the transaction is then rolled back and the
+    stored response returned instead — or a 409 when the key came with a different body. A
+    first use, the common case, so costs no lookup.
     """
     if key is None:
         response = await effect()
         await session.commit()
         return response
     digest = request_hash(payload)
-    stored = await _lookup(session, account_id, scope, key, digest)
-    if stored is not None:
-        await session.rollback()
-        return stored
     try:
         response = await effect()
-        session.add(
-            IdempotencyRecord(
+        await session.execute(
+            insert(_RECORDS).values(
                 account_id=account_id,
                 scope=scope,
                 key=key,

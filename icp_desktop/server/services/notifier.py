@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.workflow import ChangeRequest, OutboxMessage
+from icp_desktop.server.services import loaded
 from icp_desktop.server.settings import Settings
 
 NO_SMTP = "no SMTP server configured"
@@ -85,6 +86,7 @@ async def enqueue_outcome(
     owner = await session.get(Account, change.owner_id)
     if owner is None:
         return
+    loaded.remember_account(session, owner)  # the change in the response shows its owner
     subject, text, sms = compose(kind, body)
     now = utcnow()
     if owner.email:

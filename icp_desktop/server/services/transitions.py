@@ -19,7 +19,7 @@ from icp_desktop.server.errors import ProblemError, conflict, not_found
 from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
-from icp_desktop.server.services import events, notifier
+from icp_desktop.server.services import events, loaded, notifier
 
 # The filer hears about these outcomes as events; those in NOTIFY also by email and SMS.
 EVENT_KIND: dict[Action, str] = {
@@ -172,7 +172,7 @@ async def announce(
     payload: dict[str, Any] | None = None,
 ) -> None:
     """The filer's event (and email/SMS for outcomes) plus ``queue.changed`` for staff."""
-    website = await session.get(Website, change.website_id)
+    website = await loaded.website(session, change.website_id)
     body: dict[str, Any] = {
         "license_number": website.license_number if website else "",
         "website_name": website.name if website else "",
