@@ -7,6 +7,7 @@ same executable; those two leading arguments select the service's command line h
 
 from __future__ import annotations
 
+import gc
 import sys
 
 SERVICE = ["-m", "icp_desktop.server"]
@@ -18,6 +19,8 @@ def main(argv: list[str]) -> int:
 
         sys.argv = [f"{sys.argv[0]} {' '.join(SERVICE)}", *argv[2:]]
         return service_main(argv[2:])
+    # As ``python -m icp_desktop`` does: no cyclic collection until the first paint.
+    gc.disable()
     from icp_desktop.ui.app import main as app_main
 
     return app_main(argv)

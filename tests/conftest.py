@@ -1,9 +1,14 @@
-"""Test-wide setup: Qt offscreen, and no test touches the real home directory."""
+"""Test-wide setup: Qt offscreen, and no test touches the real home directory.
+
+``restore_look``: the application's style and palette as they were before the test.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,3 +29,11 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))
     monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def restore_look(qapp: Any) -> Iterator[None]:
+    style, palette = qapp.style().name(), qapp.palette()
+    yield
+    qapp.setStyle(style)
+    qapp.setPalette(palette)

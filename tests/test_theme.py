@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -10,14 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from icp_desktop.ui import theme
-
-
-@pytest.fixture
-def restore_look(qapp: Any) -> Iterator[None]:
-    style, palette = qapp.style().name(), qapp.palette()
-    yield
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
 
 
 @pytest.mark.parametrize(("scheme", "dark"), [("dark", True), ("light", False)])

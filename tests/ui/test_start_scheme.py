@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from icp_desktop.ui import theme
 from icp_desktop.ui.app import follow_scheme, paint_scheme
-
-
-@pytest.fixture
-def restore_look(qapp: Any) -> Iterator[None]:
-    style, palette = qapp.style().name(), qapp.palette()
-    yield
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
 
 
 def test_a_dark_desktop_palette_gives_a_dark_first_paint(
