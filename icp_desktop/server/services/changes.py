@@ -83,12 +83,26 @@ def to_field_problems(problems: list[IPProblem]) -> list[FieldProblem]:
 
 
 async def get_visible(session: AsyncSession, change_id: int, caller: Account) -> ChangeRequest:
-    """The change if the caller may see it; other filers' changes are simply not found."""
-    change = None
+    """The change if the caller may see it; other filers' changes are simply not found.
+
+    Its website and subject's name come in the same query and are kept for the transaction:
+    every caller goes on to show or to move the change, which needs them.
+    """
+    row = None
     if 1 <= change_id <= MAX_ID:
-        change = await session.get(ChangeRequest, change_id, populate_existing=True)
-    if change is None or (caller.role == Role.FILER.value and change.owner_id != caller.id):
+        row = (
+            await session.execute(
+                select(ChangeRequest, Website, Subject.name)
+                .join(Website, Website.id == ChangeRequest.website_id)
+                .outerjoin(Subject, Subject.id == Website.subject_id)
+                .where(ChangeRequest.id == change_id)
+                .execution_options(populate_existing=True)
+            )
+        ).first()
+    if row is None or (caller.role == Role.FILER.value and row[0].owner_id != caller.id):
         raise not_found("No such change request.")
+    change, website, subject_name = row
+    loaded.remember_website(session, website, subject_name or "")
     return change
 
 
