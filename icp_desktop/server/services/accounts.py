@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -72,14 +72,32 @@ async def create_account(
 async def _throttle_row(session: AsyncSession, key: str) -> LoginThrottle:
     """The username's throttle row, created if missing and locked for this transaction."""
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    await session.execute(
-        insert(LoginThrottle).values(username_key=key, failures=0).on_conflict_do_nothing()
+    while True:
+        await session.execute(
+            insert(LoginThrottle).values(username_key=key, failures=0).on_conflict_do_nothing()
+        )
+        row = await session.scalar(
+            select(LoginThrottle).where(LoginThrottle.username_key == key).with_for_update()
+        )
+        if row is not None:
+            return row
+        # prune_login_throttles removed the row between the two statements: add it again.
+
+
+async def prune_login_throttles(session: AsyncSession, settings: Settings) -> int:
+    """Forget the throttle rows that neither lock a username nor count recent failures (every
+    username ever tried would otherwise stay forever); commits. Returns how many went."""
+    now = utcnow()
+    window_start = now - timedelta(seconds=settings.lockout_window_seconds)
+    result = await session.execute(
+        delete(LoginThrottle).where(
+            or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until <= now),
+            or_(LoginThrottle.window_started_at.is_(None),
+                LoginThrottle.window_started_at < window_start),
+        )
     )
-    row = await session.scalar(
-        select(LoginThrottle).where(LoginThrottle.username_key == key).with_for_update()
-    )
-    assert row is not None
-    return row
+    await session.commit()
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def _refuse_locked(session: AsyncSession, key: str) -> ProblemError:

@@ -1,7 +1,8 @@
 """The background job of each service process: administration submissions, simulator, outbox.
 
 Every tick (``settings.scheduler_interval``) it submits approved changes, applies the
-simulator's due decisions and sends due emails and SMS. All its state is in the database and
+simulator's due decisions and sends due emails and SMS; every ten minutes it also forgets the
+sign-in throttle rows that no longer count anything. All its state is in the database and
 every step claims its rows with conditional UPDATEs, so several processes may run it at once
 and a restarted process picks up where the last one stopped.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 
 from fastapi import FastAPI
@@ -24,10 +26,12 @@ from icp_desktop.server.models.workflow import (
     ChangeRequest,
     OutboxMessage,
 )
-from icp_desktop.server.services import administration, deadlines, notifier
+from icp_desktop.server.services import accounts, administration, deadlines, notifier
 from icp_desktop.server.settings import Settings
 
 log = logging.getLogger(__name__)
+
+PRUNE_EVERY = 600.0  # seconds between prunings of stale sign-in throttle rows
 
 
 class Scheduler:
@@ -45,6 +49,7 @@ class Scheduler:
         self._task: asyncio.Task[None] | None = None
         self._outbox: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._next_prune = 0.0
 
     async def tick(self) -> None:
         """One round of every job that has work; a failing job is logged and retried later."""
@@ -60,6 +65,9 @@ class Scheduler:
         except Exception:
             log.exception("could not look for scheduled work; retrying next round")
             return
+        if time.monotonic() >= self._next_prune:
+            self._next_prune = time.monotonic() + PRUNE_EVERY
+            await self._run_job("sign-in throttle pruning", self.prune_throttles)
         for name in due:
             if name == "outbox":
                 # Sending runs beside the other jobs: a slow mail server must not hold up
@@ -76,6 +84,10 @@ class Scheduler:
             await job()
         except Exception:
             log.exception("scheduled job '%s' failed; retrying next round", name)
+
+    async def prune_throttles(self) -> int:
+        async with self.db.sessions() as session:
+            return await accounts.prune_login_throttles(session, self.settings)
 
     async def pending_work(self) -> list[str]:
         """The jobs with something to do, found in a read transaction.
