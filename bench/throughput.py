@@ -67,7 +67,7 @@ def wrk_run(wrk: str, url: str, seconds: float, connections: int,
                          check=True).stdout
     try:
         rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-        p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+        p99 = _ms(re.search(r"^\s*99%\s+(\S+)", out, re.MULTILINE).group(1))  # type: ignore[union-attr]
     except (AttributeError, ValueError) as exc:
         raise RuntimeError(f"unreadable wrk output:\n{out}") from exc
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
