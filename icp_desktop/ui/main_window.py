@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.pages.sign_in import SignInPage
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
     def set_unread_count(self, count: int) -> None:
         self.build_chrome()
         text = self.tr("Notifications")
-        self.notifications_button.setText(f"{text} ({count})" if count else text)
+        self.notifications_button.setText(f"{text} ({format_number(count)})" if count else text)
 
     def set_app_icon(self, icon: QIcon) -> None:
         self.setWindowIcon(icon)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.widgets.labels import format_local
 
 _IP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,8 @@ class ResourcePicker(QWidget):
                 [
                     f"{resource.get('instance_name', '')} ({resource.get('instance_id', '')})",
                     str(resource.get("region_name") or resource.get("region", "")),
-                    self.tr("{0}/{1} websites").format(served, capacity)
+                    self.tr("{0}/{1} websites").format(format_number(served),
+                                                       format_number(capacity))
                     if usable
                     else self.unavailable_text(resource),
                 ]

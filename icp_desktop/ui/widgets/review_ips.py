@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.widgets.review_common import (
     check_name,
     ip_change_text,
@@ -104,10 +105,10 @@ class ReviewIpTree(QTreeWidget):
         failed = sum(1 for c in own if not c.get("passed"))
         if failed:
             return self.tr("✘ {failed} of {total} checks failed").format(
-                failed=failed, total=len(own))
+                failed=format_number(failed), total=format_number(len(own)))
         if len(own) == 1:
             return self.tr("✔ the check passed")
-        return self.tr("✔ all {total} checks passed").format(total=len(own))
+        return self.tr("✔ all {total} checks passed").format(total=format_number(len(own)))
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(ip, marker text, checks summary) per IP, as shown."""

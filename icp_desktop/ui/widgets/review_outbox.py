@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.widgets.review_common import BusyBar, beijing_time, scheme_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,7 +140,7 @@ class ReviewOutboxView(QWidget):
             texts = [
                 str(item.get("id", "")), self._channel(str(item.get("channel", ""))),
                 str(item.get("recipient", "")), ("⚠ " if failed else "") + self._status(status),
-                str(item.get("attempts", 0)), str(item.get("last_error") or ""),
+                format_number(int(item.get("attempts", 0))), str(item.get("last_error") or ""),
                 f"#{item['change_id']}" if item.get("change_id") else "",
                 summary[0] if summary else "",
             ]
