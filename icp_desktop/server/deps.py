@@ -27,13 +27,13 @@ from icp_desktop.server.services import accounts as account_service
 from icp_desktop.server.settings import Settings
 
 
-# Dependencies are ``async def``: FastAPI runs a plain ``def`` one on a worker thread, a
-# thread hop per request for a dictionary lookup.
 def settings_of(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
+# Dependencies are ``async def``: FastAPI runs a plain ``def`` one on a worker thread, a
+# thread hop per request for a dictionary lookup.
 async def get_settings(request: Request) -> Settings:
     return settings_of(request)
 
