@@ -72,7 +72,9 @@ async def create_account(
 async def _throttle_row(session: AsyncSession, key: str) -> LoginThrottle:
     """The username's throttle row, created if missing and locked for this transaction."""
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    while True:
+    # prune_login_throttles may remove an existing row between the two statements; the row
+    # inserted again is this transaction's own, which no other transaction can delete.
+    for _attempt in range(3):
         await session.execute(
             insert(LoginThrottle).values(username_key=key, failures=0).on_conflict_do_nothing()
         )
@@ -81,7 +83,7 @@ async def _throttle_row(session: AsyncSession, key: str) -> LoginThrottle:
         )
         if row is not None:
             return row
-        # prune_login_throttles removed the row between the two statements: add it again.
+    raise RuntimeError(f"the sign-in throttle row of {key!r} keeps disappearing")
 
 
 async def prune_login_throttles(session: AsyncSession, settings: Settings) -> int:
