@@ -15,20 +15,17 @@ from tests.helpers.live_server import LiveServer, start_live_server
 from tests.helpers.postgres import PostgresCluster
 from tests.robustness import integrity, races
 from tests.robustness.budget import budget, record
-from tests.robustness.test_races_more import race_server
-
-__all__ = ["race_server"]
 
 
-def test_sixteen_decisions_twenty_rounds_one_winner_each(race_server: LiveServer) -> None:
-    actors = races.Actors(race_server)
-    since = integrity.watermark(races.db_url(race_server))
+def test_sixteen_decisions_twenty_rounds_one_winner_each(backend_server: LiveServer) -> None:
+    actors = races.Actors(backend_server)
+    since = integrity.watermark(races.db_url(backend_server))
     try:
         figures = races.decisions_race(actors, budget(20, 20))
     finally:
         actors.close()
-    assert not integrity.violations(integrity.snapshot(races.db_url(race_server)), since)
-    record(f"race: 16 decisions ({race_server.backend})", **figures)  # type: ignore[attr-defined]
+    assert not integrity.violations(integrity.snapshot(races.db_url(backend_server)), since)
+    record(f"race: 16 decisions ({backend_server.backend})", **figures)  # type: ignore[attr-defined]
 
 
 @pytest.mark.postgres
