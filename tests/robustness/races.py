@@ -5,32 +5,19 @@ Shared by the quick race proofs (``test_races_more.py``) and the long ones (``so
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from tests.helpers.concurrency import at_once
 from tests.helpers.live_server import LiveServer, login_token
 
 SPARE = ("39.108.77.12", "39.108.77.13", "2408:4003:10a0::66")
 DOMAIN = "yunzhan-tech.cn"
 
-
-def at_once(n: int, call: Callable[..., httpx.Response]) -> list[httpx.Response]:
-    """Run ``call(i)`` on ``n`` threads released together."""
-    barrier = threading.Barrier(n)
-
-    def run(i: int) -> httpx.Response:
-        barrier.wait()
-        return call(i)
-
-    with ThreadPoolExecutor(n) as pool:
-        return list(pool.map(run, range(n)))
 
 
 def db_url(server: LiveServer) -> str:

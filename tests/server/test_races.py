@@ -5,30 +5,17 @@ Threads start together at a barrier, so the requests really overlap on the serve
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
+from tests.helpers.concurrency import at_once
 from tests.helpers.live_server import LiveServer
 from tests.server import workflow_api as api
 from tests.server.workflow_api import UserClient, user_client
 
 __all__ = ["user_client"]
 
-
-def at_once(n: int, call: Callable[[int], httpx.Response]) -> list[httpx.Response]:
-    """Run ``call(i)`` on ``n`` threads released together."""
-    barrier = threading.Barrier(n)
-
-    def run(i: int) -> httpx.Response:
-        barrier.wait()
-        return call(i)
-
-    with ThreadPoolExecutor(n) as pool:
-        return list(pool.map(run, range(n)))
 
 
 def clients(server: LiveServer, username: str, n: int) -> list[httpx.Client]:
