@@ -3,7 +3,10 @@
 Two things are kept, each with the :class:`~icp_desktop.server.write_watch.WriteWatch`
 generation it was read under:
 
-* the account behind a session token (every request needs it), until the token expires;
+* the account behind a session token (every request needs it), until the token expires —
+  on SQLite only: a revoked session must be refused by every process at once, and only
+  SQLite's generation moves with another process's commit itself (on PostgreSQL every
+  request reads its session; a notification of the revocation may still be on its way);
 * pages of ``GET /v1/websites`` as the bytes sent, per account and query.
 
 An entry is served only while the generation is unchanged, so any committed write — a new
@@ -92,12 +95,14 @@ class ReadCache:
     # -- accounts by token ---------------------------------------------------------------
 
     def account(self, token_hash: str) -> Account | None:
+        if not self.watch.instant:
+            return None  # see the module docstring: sessions are not kept on PostgreSQL
         generation = self.generation()
         return None if generation is None else self._accounts.get(token_hash, generation)
 
     def keep_account(self, token_hash: str, account: Account, expires_at: datetime,
                      generation: int | None) -> None:
-        if generation is not None:
+        if generation is not None and self.watch.instant:
             self._accounts.put(token_hash, _Entry(generation, account, 1024, expires_at))
 
     # -- pages of websites ---------------------------------------------------------------

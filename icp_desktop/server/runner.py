@@ -6,7 +6,9 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
+from typing import Any
 
 from icp_desktop.domain.status import Role
 from icp_desktop.server import migrations
@@ -19,6 +21,16 @@ NOT_AT_HEAD = (
     "The database schema is not at the current version. Run `icp-filing-server migrate` "
     "(with the same --data-dir/--database-url) first."
 )
+
+# Files the process needs besides client connections: database pool, log, libraries, ...
+RESERVED_FILES = 128
+# Connections waiting to be accepted; the kernel caps it at net.core.somaxconn. A restart
+# under thousands of desktop apps brings their reconnections in a burst (spread by jitter).
+BACKLOG = 4096
+# Seconds an idle keep-alive connection stays open. A desktop app sends its next long-poll as
+# soon as one is answered and its other calls come in bursts; longer than a poll's quick
+# retry, so connections are reused, short enough not to hoard idle ones.
+KEEP_ALIVE = 20
 
 
 def setup_logging(settings: Settings) -> None:
@@ -124,20 +136,49 @@ def run_demo(settings: Settings) -> int:
     return _serve(settings)
 
 
+def raise_open_files_limit() -> int:
+    """Raise this process's open-files soft limit to its hard limit (every connection is a
+    file); returns the soft limit now in force."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    # "Unlimited" cannot be a soft limit on Linux: the kernel's own ceiling stands in for it.
+    target = _nr_open(default=1_048_576) if hard == resource.RLIM_INFINITY else hard
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        except (ValueError, OSError) as exc:
+            log.warning("could not raise the open-files limit from %d to %d: %s",
+                        soft, target, exc)
+            return soft
+    return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+
+
+def _nr_open(default: int) -> int:
+    try:
+        with open("/proc/sys/fs/nr_open", encoding="ascii") as fh:
+            return int(fh.read().strip())
+    except (OSError, ValueError):
+        return default
+
+
 def _serve(settings: Settings) -> int:
     import uvicorn
 
     from icp_desktop.server.app import create_app
 
+    files = raise_open_files_limit()
     app = create_app(settings)
     config = uvicorn.Config(
         app, host=settings.host, port=settings.port, access_log=False, log_config=None,
-        lifespan="on", server_header=False,
+        lifespan="on", server_header=False, backlog=BACKLOG, timeout_keep_alive=KEEP_ALIVE,
         # Long-polls (GET /v1/events) may wait 30 s; shutdown must not wait for them.
         timeout_graceful_shutdown=2,
     )
-    server = uvicorn.Server(config)
-    app.state.uvicorn_server = server  # long-polls end early once it should exit
+    # Waiting long-polls are answered as soon as shutdown begins; they would otherwise hold
+    # it for the graceful timeout.
+    server = _server(config, app.state.events.close)
+    app.state.uvicorn_server = server
 
     async def announce_when_ready() -> None:
         while not server.started:
@@ -149,6 +190,8 @@ def _serve(settings: Settings) -> int:
         log.info("listening on %s:%s (database: %s, administration simulator: %s)",
                  settings.host, settings.port, "sqlite" if _url(settings).startswith("sqlite")
                  else "postgresql", settings.admin_simulator)
+        log.info("open-files limit %d: room for about %d connections (long-polls)",
+                 files, max(0, files - RESERVED_FILES))
 
     async def run() -> None:
         announcer = asyncio.create_task(announce_when_ready())
@@ -163,3 +206,15 @@ def _serve(settings: Settings) -> int:
         signal.signal(signum, lambda *_: None)
     asyncio.run(run())
     return 0 if server.started else 1
+
+
+def _server(config: Any, before_shutdown: Callable[[], None]) -> Any:
+    """uvicorn's server, calling ``before_shutdown`` as soon as shutdown begins."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        async def shutdown(self, sockets: list[Any] | None = None) -> None:
+            before_shutdown()
+            await super().shutdown(sockets)
+
+    return Server(config)

@@ -15,6 +15,10 @@ returns None and nothing is cached or served from the cache.
   so a client always reads its own writes; another process's writes show up when their
   notification arrives (normally within a millisecond or two). While the listening
   connection is down the generation is None.
+
+The same listening connection also hears ``icp_events``, sent by transactions that wrote
+events (:mod:`icp_desktop.server.services.events`), and passes it on to the event dispatcher
+(:meth:`WriteWatch.on_events`): one connection per process for both.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import event
@@ -33,6 +38,7 @@ from icp_desktop.server.db import Database
 log = logging.getLogger(__name__)
 
 CHANNEL = "icp_writes"
+EVENTS_CHANNEL = "icp_events"  # the same as services.events.CHANNEL (no import: no cycle)
 _READ_ONLY_VERBS = ("SELECT", "BEGIN", "PRAGMA", "SHOW", "SET", "WITH", "LISTEN", "SAVEPOINT",
                     "RELEASE")
 _WROTE = "icp_wrote"
@@ -57,17 +63,37 @@ class WriteWatch:
         self._listener: asyncio.Task[None] | None = None
         self._sqlite: sqlite3.Connection | None = None
         self._sqlite_path = _sqlite_file(db.url) if db.is_sqlite else None
+        self._on_events: list[Callable[[], None]] = []
         self._install_hooks()
+
+    def on_events(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` (on the event loop) when another process may have written events:
+        at each ``icp_events`` notification, and whenever listening (re)starts, since
+        notifications sent while nobody listened are lost."""
+        self._on_events.append(callback)
+
+    @property
+    def instant(self) -> bool:
+        """Whether the generation moves with another process's commit itself (SQLite), not
+        with a notification that may still be on its way (PostgreSQL)."""
+        return self.db.is_sqlite
+
+    @property
+    def listening(self) -> bool:
+        """PostgreSQL: whether notifications arrive now (always False on SQLite)."""
+        return self._listening
 
     # -- the generation --------------------------------------------------------------------
 
     def generation(self) -> int | None:
         """The current generation, or None when changes cannot be detected right now."""
         if self.db.is_sqlite:
-            return self._data_version()
+            return self.data_version()
         return self._counter if self._listening else None
 
-    def _data_version(self) -> int | None:
+    def data_version(self) -> int | None:
+        """SQLite's ``PRAGMA data_version`` seen from a connection that never writes: it moves
+        with every commit of any other connection, of any process. None when unreadable."""
         if self._sqlite_path is None:
             return None  # an in-memory database: other connections cannot be watched
         try:
@@ -146,19 +172,28 @@ class WriteWatch:
         while True:
             try:
                 async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
-                    await conn.execute(f"LISTEN {CHANNEL}")
+                    # One statement: the connection shows as "LISTEN icp_writes..." to operators.
+                    await conn.execute(f"LISTEN {CHANNEL}; LISTEN {EVENTS_CHANNEL}")
                     # Anything may have changed while nobody was listening.
                     self.bump()
                     self._listening = True
+                    self._events_written()
                     delay = 0.5
-                    async for _notice in conn.notifies():
-                        self.bump()
+                    async for notice in conn.notifies():
+                        if notice.channel == EVENTS_CHANNEL:
+                            self._events_written()
+                        else:
+                            self.bump()
             except psycopg.Error as exc:
                 log.warning("read cache off until the database answers again (%s)", exc)
             finally:
                 self._listening = False
             await asyncio.sleep(delay)
             delay = min(delay * 2, 10.0)
+
+    def _events_written(self) -> None:
+        for callback in self._on_events:
+            callback()
 
     def _close_sqlite(self) -> None:
         if self._sqlite is not None:

@@ -59,7 +59,7 @@ def test_a_waiting_filer_hears_a_decision_within_a_second(
     demo.post(f"/v1/change-requests/{cid}/withdraw")
 
 
-def test_an_idle_poll_returns_empty_after_its_wait_with_the_same_cursor(
+def test_an_idle_poll_returns_empty_after_its_wait_with_a_cursor_no_older(
     shared_server: LiveServer, user_client: UserClient
 ) -> None:
     demo2 = user_client(shared_server, "demo2")
@@ -67,8 +67,11 @@ def test_an_idle_poll_returns_empty_after_its_wait_with_the_same_cursor(
     started = time.monotonic()
     items, again = api.events_after(demo2, cursor, wait=1.0)
     assert items == []
-    assert again == cursor
+    # It may move past other accounts' events (so that a poll coming back finds its cursor
+    # within what the service keeps in memory), never backwards.
+    assert int(again) >= int(cursor)
     assert 0.9 <= time.monotonic() - started < 5
+    assert api.events_after(demo2, again) == ([], again)
 
 
 def test_events_are_private_and_staff_hear_queue_changes(
@@ -143,8 +146,9 @@ def test_a_poll_on_one_process_hears_an_event_written_by_another(
         decided_at = time.monotonic()
         poll.join(10)
         assert [e["kind"] for e in poll.items] == ["first_review.rejected"]
-        # Another process's event is found by the periodic re-check (every 0.5 s).
-        assert poll.answered_at - decided_at < 1.5
+        # Another process's event: a data_version check (SQLite, every 0.1 s) or a
+        # notification (PostgreSQL) tells the waiting process's dispatcher.
+        assert poll.answered_at - decided_at < 1.0
         for c in (demo_a, demo_b, reviewer_b):
             c.close()
     finally:
@@ -176,5 +180,5 @@ def test_stopping_the_server_answers_waiting_polls_at_once(
     server.stop()
     poll.join(10)
     assert not poll.is_alive()
-    assert poll.items == [] and poll.cursor == cursor
+    assert poll.items == [] and int(poll.cursor) >= int(cursor)
     assert poll.answered_at - stopped_at < 2.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,6 +15,7 @@ from icp_desktop.server import audit, security
 from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.accounts import Account, LoginThrottle, SessionToken
 from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.services import events
 from icp_desktop.server.settings import Settings
 
 
@@ -193,14 +194,28 @@ async def account_for_token(session: AsyncSession, token: str
     row = (await session.execute(
         select(Account, SessionToken.expires_at)
         .join(SessionToken, SessionToken.account_id == Account.id)
-        .where(
-            SessionToken.token_hash == security.token_hash(token),
-            SessionToken.revoked_at.is_(None),
-            SessionToken.expires_at > utcnow(),
-            Account.disabled.is_(False),
-        )
+        .where(_live(security.token_hash(token)))
     )).first()
     return None if row is None else (row[0], row[1])
+
+
+async def session_is_live(session: AsyncSession, token_hash: str) -> bool:
+    """Whether the session whose token has this hash may still be used."""
+    found = await session.scalar(
+        select(SessionToken.id)
+        .join(Account, SessionToken.account_id == Account.id)
+        .where(_live(token_hash))
+    )
+    return found is not None
+
+
+def _live(token_hash: str) -> ColumnElement[bool]:
+    return and_(
+        SessionToken.token_hash == token_hash,
+        SessionToken.revoked_at.is_(None),
+        SessionToken.expires_at > utcnow(),
+        Account.disabled.is_(False),
+    )
 
 
 async def logout(session: AsyncSession, account: Account, token: str) -> None:
@@ -215,4 +230,6 @@ async def logout(session: AsyncSession, account: Account, token: str) -> None:
         session, actor_id=account.id, actor_kind=account.role, action="logout",
         object_type="account", object_id=account.id,
     )
+    # Every process ends this session's waiting long-poll now, not when its wait is over.
+    await events.session_ended(session, account.id)
     await session.commit()

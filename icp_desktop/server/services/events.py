@@ -1,8 +1,10 @@
-"""Events for clients: writing them with each outcome, and the long-poll that hands them out.
+"""Events for clients: writing them with each outcome, and reading them back.
 
-Events live in the database (several service processes may serve one client); this process
-additionally wakes its own long-polls the moment it commits an event, and re-checks the database
-every ``recheck`` seconds for events other processes wrote.
+Events live in the database (several service processes may serve one client). Each process
+hands them to its waiting long-polls through one reader,
+:class:`~icp_desktop.server.services.event_dispatch.EventDispatcher`; this module tells it that
+events were written: a committing connection is marked (:data:`EVENTS_COMMITTED`, for this
+process) and on PostgreSQL the transaction also sends ``NOTIFY icp_events`` (for the others).
 
 A reader's cursor is the last event id it saw, so an event must never become visible after one
 with a higher id: the reader would pass over it. Event ids therefore commit in id order. The
@@ -11,17 +13,18 @@ commit, after every other row of the transaction is written, PostgreSQL writers 
 transaction-scoped advisory lock and only then insert their events, keeping the lock until the
 commit is visible. Writers so overlap in all their work and queue only for the last insert and
 the commit. (SQLite writers are serialised by ``BEGIN IMMEDIATE`` anyway.)
+
+Rows whose ``audience`` is :data:`SIGNAL_AUDIENCE` are signals between service processes, not
+events for clients: ``session.ended`` says a session of ``payload["account_id"]`` was revoked,
+so that a long-poll of it ends at once in every process. ``fetch`` never returns them (their
+``account_id`` is empty and their audience is no role).
 """
 
 from __future__ import annotations
 
-import asyncio
-import threading
-import time
-from collections.abc import Awaitable, Callable
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, or_, select, text
+from sqlalchemy import Table, func, insert, or_, select, text
 from sqlalchemy import event as sa_event
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
@@ -29,55 +32,23 @@ from sqlalchemy.orm import Session, SessionTransaction
 from icp_desktop.domain.status import Role
 from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.workflow import Event
-from icp_desktop.server.schemas import EventBatch, EventOut
+from icp_desktop.server.schemas import EventOut
 
 MAX_WAIT = 30.0
 BATCH_LIMIT = 200
-_WRITTEN_FLAG = "icp_events_written"
+CHANNEL = "icp_events"
+# Set in the pool record's info of a connection whose transaction inserted events; the
+# dispatcher of the app that owns the engine pops it when the connection comes back to the
+# pool, i.e. once the commit is visible.
+EVENTS_COMMITTED = "icp_events_committed"
+SIGNAL_AUDIENCE = "service"
+SESSION_ENDED = "session.ended"
 _PENDING = "icp_events_pending"
 # The table itself: a Core insert of many rows is one executemany (the ORM's bulk insert splits
 # rows with different None columns into several statements).
 _EVENTS = cast(Table, Event.__table__)
 # Any constant works; it only has to be the same in every process sharing the database.
 _EVENT_ORDER_LOCK = 0x1C9E7E
-
-
-class EventHub:
-    """Wakes the long-polls of this process when it commits an event (any thread, any loop)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._waiters: set[asyncio.Future[None]] = set()
-
-    def notify(self) -> None:
-        with self._lock:
-            waiters, self._waiters = self._waiters, set()
-        for fut in waiters:
-            loop = fut.get_loop()
-            if not loop.is_closed():
-                loop.call_soon_threadsafe(_wake, fut)
-
-    async def wait(self, seconds: float) -> bool:
-        """Wait up to ``seconds`` for a notification; True when one came."""
-        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        with self._lock:
-            self._waiters.add(fut)
-        try:
-            await asyncio.wait_for(fut, seconds)
-            return True
-        except TimeoutError:
-            return False
-        finally:
-            with self._lock:
-                self._waiters.discard(fut)
-
-
-def _wake(fut: asyncio.Future[None]) -> None:
-    if not fut.done():
-        fut.set_result(None)
-
-
-HUB = EventHub()
 
 
 @sa_event.listens_for(Session, "before_commit")
@@ -89,16 +60,15 @@ def _before_commit(session: Session) -> None:
     # held before it queues for the event-order lock (no lock cycle with another writer), and
     # the lock is kept for nothing but the event rows and the commit.
     session.flush()
-    if session.get_bind().dialect.name == "postgresql":
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _EVENT_ORDER_LOCK})
     # One statement for all of them (executemany); nothing reads their ids back.
     session.execute(insert(_EVENTS), pending)
-
-
-@sa_event.listens_for(Session, "after_commit")
-def _after_commit(session: Session) -> None:
-    if session.info.pop(_WRITTEN_FLAG, False):
-        HUB.notify()
+    if postgres:
+        # Delivered to the other processes only if, and once, the transaction commits.
+        session.execute(text(f"NOTIFY {CHANNEL}"))
+    session.connection().info[EVENTS_COMMITTED] = True
 
 
 @sa_event.listens_for(Session, "after_transaction_end")
@@ -107,7 +77,6 @@ def _after_transaction_end(session: Session, transaction: SessionTransaction) ->
     # may be used again.
     if transaction.parent is None:
         session.info.pop(_PENDING, None)
-        session.info.pop(_WRITTEN_FLAG, None)
 
 
 async def record(
@@ -123,22 +92,33 @@ async def record(
 ) -> None:
     """Add one event to the caller's transaction; it is written and becomes visible when that
     commits (see the module's docstring for why not earlier)."""
+    await _add(session, {
+        "kind": kind,
+        "account_id": account_id,
+        "audience": audience.value if audience else None,
+        "change_id": change_id,
+        "website_id": website_id,
+        "status": status,
+        "payload": payload or {},
+        "at": utcnow(),
+    })
+
+
+async def session_ended(session: AsyncSession, account_id: int) -> None:
+    """Signal every process, with the caller's transaction, that a session of ``account_id``
+    was revoked: its long-polls end now instead of at the end of their wait."""
+    await _add(session, {
+        "kind": SESSION_ENDED, "account_id": None, "audience": SIGNAL_AUDIENCE,
+        "change_id": None, "website_id": None, "status": None,
+        "payload": {"account_id": account_id}, "at": utcnow(),
+    })
+
+
+async def _add(session: AsyncSession, row: dict[str, Any]) -> None:
     if not session.in_transaction():
         # The pending events belong to a transaction, so that its rollback drops them.
         await session.connection()
-    session.info.setdefault(_PENDING, []).append(
-        {
-            "kind": kind,
-            "account_id": account_id,
-            "audience": audience.value if audience else None,
-            "change_id": change_id,
-            "website_id": website_id,
-            "status": status,
-            "payload": payload or {},
-            "at": utcnow(),
-        }
-    )
-    session.info[_WRITTEN_FLAG] = True
+    session.info.setdefault(_PENDING, []).append(row)
 
 
 async def queue_changed(
@@ -176,39 +156,28 @@ async def fetch(
             select(Event).where(Event.id > after, who).order_by(Event.id).limit(limit)
         )
     ).all()
-    return [
-        EventOut(
-            id=e.id,
-            kind=e.kind,  # type: ignore[arg-type]
-            at=e.at,
-            change_id=e.change_id,
-            website_id=e.website_id,
-            status=e.status,  # type: ignore[arg-type]
-            payload=e.payload or {},
-        )
-        for e in rows
-    ]
+    return [event_out(e) for e in rows]
 
 
-async def long_poll(
-    load: Callable[[int], Awaitable[list[EventOut]]],
-    *,
-    after: int,
-    wait: float,
-    recheck: float = 0.5,
-    stopping: Callable[[], bool] = lambda: False,
-) -> EventBatch:
-    """Return the caller's events after ``after`` as soon as there are any, or after ``wait``.
+async def read_after(session: AsyncSession, after: int, limit: int) -> list[Event]:
+    """Every event row (and signal) after ``after``, oldest first: the dispatcher's read."""
+    return list((await session.scalars(
+        select(Event).where(Event.id > after).order_by(Event.id).limit(limit))).all())
 
-    ``load(after)`` reads the database and must not keep a connection open between calls.
-    ``stopping()`` true (the server is shutting down) ends the wait early with what there is.
-    """
-    wait = max(0.0, min(wait, MAX_WAIT))
-    deadline = time.monotonic() + wait
-    while True:
-        items = await load(after)
-        remaining = deadline - time.monotonic()
-        if items or remaining <= 0 or stopping():
-            cursor = items[-1].id if items else after
-            return EventBatch(items=items, cursor=str(cursor))
-        await HUB.wait(min(recheck, remaining))
+
+async def last_id(session: AsyncSession) -> int:
+    """The highest event id written so far (0 for none)."""
+    return int(await session.scalar(select(func.coalesce(func.max(Event.id), 0))) or 0)
+
+
+def event_out(e: Event) -> EventOut:
+    """An event row as clients receive it."""
+    return EventOut(
+        id=e.id,
+        kind=e.kind,  # type: ignore[arg-type]
+        at=e.at,
+        change_id=e.change_id,
+        website_id=e.website_id,
+        status=e.status,  # type: ignore[arg-type]
+        payload=e.payload or {},
+    )
