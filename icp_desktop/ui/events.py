@@ -3,8 +3,11 @@
 The poller keeps one request open (``wait=25``), so an outcome recorded on the service reaches
 the app within moments with no busy polling. Its cursor is saved per server and account after
 every batch, so a restart picks up exactly where the last run stopped. On a fresh machine the
-backlog is skipped (moved past without notifying). Lost connections are retried with
-exponential backoff, capped at 30 seconds.
+backlog is skipped (moved past without notifying). Lost connections are retried after pauses
+drawn at random below an exponential ceiling capped at 30 seconds (full jitter, see
+:mod:`icp_desktop.client.backoff`): after a service restart, thousands of apps come back spread
+over seconds, not all in the same one. The cursor is kept across the outage, so the app
+resumes exactly after the last event it had.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import random
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from icp_desktop.client import backoff as backoff_policy
 from icp_desktop.client.errors import ApiError, AuthRequired, Unavailable
 from icp_desktop.ui.paths import atomic_write_text, read_json
 
@@ -26,13 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BACKOFF_START = 0.5
-BACKOFF_CAP = 30.0
-
-
-def next_backoff(current: float) -> float:
-    """The pause after ``current``: doubled, at most :data:`BACKOFF_CAP` seconds."""
-    return min(current * 2, BACKOFF_CAP)
+BACKOFF_START = backoff_policy.START
+BACKOFF_CAP = backoff_policy.CAP
 
 
 def cursor_file(data_dir: Path, server_url: str, account_id: int) -> Path:
@@ -57,13 +57,15 @@ class EventPoller(QObject):
     auth_expired = Signal()
 
     def __init__(self, base_url: str, token: str, cursor_path: Path, *,
-                 verify: bool | str = True, wait: float = 25.0) -> None:
+                 verify: bool | str = True, wait: float = 25.0,
+                 rng: random.Random | None = None) -> None:
         super().__init__()
         self.base_url = base_url
         self.token = token
         self.verify = verify
         self.cursor_path = cursor_path
         self.wait = wait
+        self.rng = rng  # the jitter's source; tests may fix it
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._client: ApiClient | None = None
@@ -103,7 +105,7 @@ class EventPoller(QObject):
     def _loop(self, client: ApiClient) -> None:
         cursor = self._load_cursor()
         catching_up = cursor is None  # a fresh machine: skip history, notify only what is new
-        backoff = BACKOFF_START
+        backoff = backoff_policy.Backoff(BACKOFF_START, BACKOFF_CAP, self.rng)
         announced = False
         state = ""
         while not self._stop.is_set():
@@ -123,16 +125,15 @@ class EventPoller(QObject):
                 if state != "reconnecting":
                     state = "reconnecting"
                     self.state_changed.emit(state)
-                log.info("event poll failed (%s); retrying in %.1f s", exc.title, backoff)
-                self._stop.wait(backoff)
-                backoff = next_backoff(backoff)
+                pause = backoff.next_pause()
+                log.info("event poll failed (%s); retrying in %.1f s", exc.title, pause)
+                self._stop.wait(pause)
                 continue
             except ApiError as exc:
                 log.warning("event poll refused: %r", exc)
-                self._stop.wait(backoff)
-                backoff = next_backoff(backoff)
+                self._stop.wait(backoff.next_pause())
                 continue
-            backoff = BACKOFF_START
+            backoff.reset()
             if state != "online":
                 state = "online"
                 self.state_changed.emit(state)

@@ -68,3 +68,35 @@ def test_a_restarted_service_misses_no_notification(
     assert outcomes == expected, (outcomes, expected)  # each once, in order
     record("fault: service restarted under the open app", restarts=restarts,
            outcomes=len(expected), missed=0, doubled=len(outcomes) - len(set(outcomes)))
+
+
+def test_outcomes_recorded_while_the_service_is_away_arrive_once_after_it_is_back(
+    qtbot: Any, make_controller: Any, sign_in: Any, fresh_live_server: LiveServer,
+) -> None:
+    """A graceful restart (the waiting poll is answered as shutdown begins, its cursor moved
+    up to what the process had read), and outcomes recorded meanwhile by another service
+    process on the same database: the app resumes from its cursor with no gap and no repeat."""
+    server = fresh_live_server
+    controller = signed_in_filer(qtbot, make_controller, sign_in, server.url)
+    heard: list[tuple[str, int]] = []
+    controller.notifier.notified.connect(lambda note: heard.append(
+        (note["kind"], note["change_id"])))
+    reviewer = login_token(server.url, "reviewer")
+    first, second = submitted(server.url, FREE[0]), submitted(server.url, FREE[1])
+    reject(server.url, reviewer, first)
+    qtbot.waitUntil(lambda: ("first_review.rejected", first) in heard, timeout=10_000)
+
+    server.stop()  # SIGTERM: the app's waiting poll is answered, then it backs off
+    other = LiveServer(server.data_dir / "other", demo=False,
+                       database_url=f"sqlite:///{server.data_dir / 'filing.sqlite3'}").start()
+    try:
+        reject(other.url, login_token(other.url, "reviewer"), second)  # while the app's is away
+    finally:
+        other.stop()
+    server.start()
+    qtbot.waitUntil(lambda: ("first_review.rejected", second) in heard, timeout=45_000)
+    third = submitted(server.url, FREE[2])
+    reject(server.url, login_token(server.url, "reviewer"), third)
+    qtbot.waitUntil(lambda: ("first_review.rejected", third) in heard, timeout=10_000)
+    outcomes = [h for h in heard if h[0].startswith("first_review.")]
+    assert outcomes == [("first_review.rejected", cid) for cid in (first, second, third)]
