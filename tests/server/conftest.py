@@ -118,4 +118,6 @@ async def inproc(tmp_path: Path) -> AsyncIterator[InProcess]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield InProcess(app, database, settings, client)
+    # What the lifespan (not run by ASGITransport) does at shutdown.
+    await app.state.events.stop()
     await database.dispose()
