@@ -94,6 +94,7 @@ class EventDispatcher:
         self._read_upto = 0  # the poke count when the last finished read began
         self._seen_version: int | None = None  # SQLite data_version when that read began
         self._closed = False
+        self._stopped = False
         watch.on_events(self.poke)
         sa_event.listen(db.engine.sync_engine, "checkin", self._on_checkin)
 
@@ -156,6 +157,11 @@ class EventDispatcher:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:
+                task = asyncio.current_task()
+                if self._stopped or (task is not None and task.cancelling()):
+                    # Cancelled inside a database call: SQLAlchemy may report it as an error
+                    # of the connection it had to drop; the cancellation still stands.
+                    raise asyncio.CancelledError from exc
                 failures += 1
                 pause = min(5.0, 0.1 * 2 ** failures)
                 log.warning("cannot read new events (%s); trying again in %.1f s", exc, pause)
@@ -256,12 +262,13 @@ class EventDispatcher:
                 listener.take(self._newer_than(after))
             else:
                 await self._catch_up(listener)
-            # A read is due or under way (this process's own commit, say): a quick poll must
-            # see what it brings; a long one will be woken by it anyway.
-            if not listener.items and (wait <= 0 or self._closed) and not self._fresh():
-                await self._until_settled()
-            if not listener.items and not listener.ended and wait > 0 and not self._closed:
-                await listener.wait(wait)
+            if listener.items or listener.ended or wait <= 0 or self._closed:
+                # Answering now; if a read is due or under way (this process's own commit,
+                # say), with what it brings: a client reads its own writes.
+                if not self._fresh():
+                    await self._until_settled()
+            else:
+                await listener.wait(wait)  # until an event for it is dispatched
         finally:
             self.listeners.discard(listener)
         if listener.ended:
@@ -311,6 +318,7 @@ class EventDispatcher:
 
     async def stop(self) -> None:
         self.close()
+        self._stopped = True
         tasks, self._tasks = self._tasks, []
         for task in [*tasks, *self._checks]:
             task.cancel()
