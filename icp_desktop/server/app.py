@@ -32,6 +32,7 @@ from icp_desktop.server.routes import (
 from icp_desktop.server.schemas import FieldProblem, Problem
 from icp_desktop.server.services import scheduler
 from icp_desktop.server.services.event_dispatch import EventDispatcher
+from icp_desktop.server.session_check import SessionCheck
 from icp_desktop.server.settings import Settings
 from icp_desktop.server.write_watch import WriteWatch
 
@@ -54,6 +55,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
         finally:
             await dispatcher.stop()
             await watch.stop()
+            app.state.session_check.close()
             await scheduler.stop(app)
             await db.dispose()
 
@@ -68,6 +70,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     watch = WriteWatch(db)
     app.state.read_cache = ReadCache(watch)
     app.state.read_cache.enabled = settings.read_cache
+    app.state.session_check = SessionCheck(db)
     # The one reader of new events of this process; every long-poll waits on it.
     dispatcher = app.state.events = EventDispatcher(db, watch)
     install_error_handlers(app)

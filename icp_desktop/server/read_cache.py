@@ -3,10 +3,12 @@
 Two things are kept, each with the :class:`~icp_desktop.server.write_watch.WriteWatch`
 generation it was read under:
 
-* the account behind a session token (every request needs it), until the token expires —
-  on SQLite only: a revoked session must be refused by every process at once, and only
-  SQLite's generation moves with another process's commit itself (on PostgreSQL every
-  request reads its session; a notification of the revocation may still be on its way);
+* the account behind a session token (every request needs it), until the token expires, with
+  the session's *fingerprint* (:mod:`icp_desktop.server.session_check`). A revoked session
+  must be refused by every process at once, so while the generation is unchanged the entry
+  is served as is (only SQLite's generation moves with another process's commit itself), and
+  otherwise only after a fresh read of the session's row gave the same fingerprint: an
+  unrelated write (another filer's change) costs that one cheap read, not a new lookup;
 * pages of ``GET /v1/websites`` as the bytes sent, per account and query.
 
 An entry is served only while the generation is unchanged, so any committed write — a new
@@ -21,10 +23,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.session_check import Fingerprint
 from icp_desktop.server.write_watch import WriteWatch
 
 V = TypeVar("V")
@@ -40,6 +43,16 @@ class _Entry(Generic[V]):
     expires_at: datetime | None = None
 
 
+class KeptSession(NamedTuple):
+    """An account kept for a token: ``unchanged`` when nothing at all was written since it
+    was loaded or confirmed (it may then be served without reading anything)."""
+
+    account: Account
+    fingerprint: Fingerprint
+    expires_at: datetime
+    unchanged: bool
+
+
 class _Lru(Generic[V]):
     """A dict bounded by entries and total size, dropping the least recently used."""
 
@@ -48,6 +61,17 @@ class _Lru(Generic[V]):
         self.max_bytes = max_bytes
         self.bytes = 0
         self._entries: OrderedDict[object, _Entry[V]] = OrderedDict()
+
+    def peek(self, key: object) -> _Entry[V] | None:
+        """The entry under any generation, unless it has expired."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        if entry.expires_at is not None and entry.expires_at <= utcnow():
+            self._drop(key)
+            return None
+        self._entries.move_to_end(key)
+        return entry
 
     def get(self, key: object, generation: int) -> V | None:
         entry = self._entries.get(key)
@@ -85,7 +109,8 @@ class ReadCache:
                  max_page_bytes: int = 16 * 1024 * 1024) -> None:
         self.watch = watch
         self.enabled = True
-        self._accounts: _Lru[Account] = _Lru(max_accounts, max_accounts * 1024)
+        self._accounts: _Lru[tuple[Account, Fingerprint]] = _Lru(max_accounts,
+                                                                  max_accounts * 1024)
         self._pages: _Lru[bytes] = _Lru(max_pages, max_page_bytes)
 
     def generation(self) -> int | None:
@@ -94,16 +119,26 @@ class ReadCache:
 
     # -- accounts by token ---------------------------------------------------------------
 
-    def account(self, token_hash: str) -> Account | None:
-        if not self.watch.instant:
-            return None  # see the module docstring: sessions are not kept on PostgreSQL
-        generation = self.generation()
-        return None if generation is None else self._accounts.get(token_hash, generation)
+    def session(self, token_hash: str) -> KeptSession | None:
+        """The account kept for an unexpired token, if any."""
+        if not self.enabled:
+            return None
+        entry = self._accounts.peek(token_hash)
+        if entry is None:
+            return None
+        account, fingerprint = entry.value
+        assert entry.expires_at is not None
+        unchanged = self.watch.instant and entry.generation == self.generation()
+        return KeptSession(account, fingerprint, entry.expires_at, unchanged)
 
-    def keep_account(self, token_hash: str, account: Account, expires_at: datetime,
-                     generation: int | None) -> None:
-        if generation is not None and self.watch.instant:
-            self._accounts.put(token_hash, _Entry(generation, account, 1024, expires_at))
+    def keep_session(self, token_hash: str, account: Account, fingerprint: Fingerprint,
+                     expires_at: datetime, generation: int | None) -> None:
+        """Keep an account loaded (or confirmed) under ``generation``, read before it."""
+        if self.enabled:
+            # -1: no generation now; the entry is then served only after a fingerprint check.
+            self._accounts.put(token_hash, _Entry(
+                -1 if generation is None else generation, (account, fingerprint), 1024,
+                expires_at))
 
     # -- pages of websites ---------------------------------------------------------------
 

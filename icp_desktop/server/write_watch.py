@@ -62,7 +62,7 @@ class WriteWatch:
         self._listening = False
         self._listener: asyncio.Task[None] | None = None
         self._sqlite: sqlite3.Connection | None = None
-        self._sqlite_path = _sqlite_file(db.url) if db.is_sqlite else None
+        self._sqlite_path = sqlite_file(db.url) if db.is_sqlite else None
         self._on_events: list[Callable[[], None]] = []
         self._install_hooks()
 
@@ -202,6 +202,7 @@ class WriteWatch:
             self._sqlite = None
 
 
-def _sqlite_file(url: str) -> str | None:
+def sqlite_file(url: str) -> str | None:
+    """The file of a SQLite URL; None for an in-memory database."""
     path = url.split(":///", 1)[-1].split("?", 1)[0]
     return None if not path or path == ":memory:" or path.startswith("file::memory:") else path
