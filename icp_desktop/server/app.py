@@ -12,12 +12,14 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from icp_desktop import __version__
+from icp_desktop.server.authentication import Authenticator
 from icp_desktop.server.db import Database
 from icp_desktop.server.errors import (
     PROBLEM_MEDIA_TYPE,
     install_error_handlers,
     problem_response,
 )
+from icp_desktop.server.long_poll import LongPollPath
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.routes import (
     auth,
@@ -32,7 +34,6 @@ from icp_desktop.server.routes import (
 from icp_desktop.server.schemas import FieldProblem, Problem
 from icp_desktop.server.services import scheduler
 from icp_desktop.server.services.event_dispatch import EventDispatcher
-from icp_desktop.server.session_check import SessionCheck
 from icp_desktop.server.settings import Settings
 from icp_desktop.server.write_watch import WriteWatch
 
@@ -55,7 +56,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
         finally:
             await dispatcher.stop()
             await watch.stop()
-            app.state.session_check.close()
+            app.state.authenticator.close()
             await scheduler.stop(app)
             await db.dispose()
 
@@ -70,13 +71,16 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     watch = WriteWatch(db)
     app.state.read_cache = ReadCache(watch)
     app.state.read_cache.enabled = settings.read_cache
-    app.state.session_check = SessionCheck(db)
+    app.state.authenticator = Authenticator(db, app.state.read_cache)
     # The one reader of new events of this process; every long-poll waits on it.
     dispatcher = app.state.events = EventDispatcher(db, watch)
     install_error_handlers(app)
     for module in _ROUTERS:
         app.include_router(module.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
+    # Outermost: the thousands of long-poll renewals skip the routing (see long_poll.py).
+    app.add_middleware(LongPollPath, authenticator=app.state.authenticator,
+                       dispatcher=dispatcher)
     _publish_errors_as_problems(app)
     return app
 

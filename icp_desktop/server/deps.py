@@ -18,13 +18,11 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Role
-from icp_desktop.server import security
+from icp_desktop.server.authentication import Authenticator
 from icp_desktop.server.db import Database
 from icp_desktop.server.errors import forbidden, unauthorized
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.read_cache import ReadCache
-from icp_desktop.server.services import accounts as account_service
-from icp_desktop.server.session_check import SessionCheck
 from icp_desktop.server.settings import Settings
 
 
@@ -84,43 +82,12 @@ def read_cache_of(request: Request) -> ReadCache:
     return cache
 
 
-def session_check_of(request: Request) -> SessionCheck:
-    check: SessionCheck = request.app.state.session_check
-    return check
-
-
 async def get_current_account(request: Request, token: TokenDep) -> Account:
-    """The signed-in account; 401 when the token is missing, unknown, expired or revoked.
-
-    A revoked session is refused by every service process at once: unless nothing at all was
-    written since this process last looked (SQLite's data version says so for every process),
-    the session's row is read from the database — one cheap read of its fingerprint, which
-    must match the one the kept account was loaded with. Otherwise the account is looked up
-    in a read session of its own, closed at once: a long-polling request holds no connection
-    and read-only requests never take SQLite's write lock.
-    """
-    cache = read_cache_of(request)
-    check = session_check_of(request)
-    key = security.token_hash(token)
-    kept = cache.session(key)
-    if kept is not None:
-        if kept.unchanged:
-            return kept.account
-        generation = cache.generation()  # before the read: a later write is seen next time
-        if await check.fingerprint(key) == kept.fingerprint:
-            cache.keep_session(key, kept.account, kept.fingerprint, kept.expires_at, generation)
-            return kept.account
-    generation = cache.generation()
-    fingerprint = await check.fingerprint(key)
-    async with database_of(request).read_sessions() as session:
-        found = await account_service.account_for_token(session, token)
-    if found is None:
-        raise unauthorized("Your session has expired or was ended; sign in again.",
-                           "session_expired")
-    account, expires_at = found
-    if fingerprint is not None:
-        cache.keep_session(key, account, fingerprint, expires_at, generation)
-    return account
+    """The signed-in account; 401 when the token is missing, unknown, expired or revoked
+    (see :mod:`icp_desktop.server.authentication`: checked against the database on every
+    request, cheaply)."""
+    authenticator: Authenticator = request.app.state.authenticator
+    return await authenticator.account(token)
 
 
 CurrentAccount = Annotated[Account, Depends(get_current_account)]

@@ -33,6 +33,9 @@ from icp_desktop.server.write_watch import WriteWatch
 V = TypeVar("V")
 
 PageKey = tuple[int, str | None, str | None, str | None, int]
+# Sessions kept: more than a process's long-polls, or each renewal would push out the next
+# one's (least recently used goes first, and renewals come round in the same order).
+MAX_SESSIONS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,7 @@ class _Lru(Generic[V]):
 class ReadCache:
     """The service's read cache; one per app, see the module docstring."""
 
-    def __init__(self, watch: WriteWatch, *, max_accounts: int = 10_000, max_pages: int = 512,
+    def __init__(self, watch: WriteWatch, *, max_accounts: int = MAX_SESSIONS, max_pages: int = 512,
                  max_page_bytes: int = 16 * 1024 * 1024) -> None:
         self.watch = watch
         self.enabled = True

@@ -204,7 +204,11 @@ def _serve(settings: Settings) -> int:
     # previous handler; a no-op handler makes that a clean exit with status 0.
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: None)
-    asyncio.run(run())
+    # The event loop uvicorn itself would pick: uvloop when installed (uvicorn[standard]).
+    # Every socket, timer and callback of thousands of long-polls goes through it.
+    factory = config.get_loop_factory() if hasattr(config, "get_loop_factory") else None
+    with asyncio.Runner(loop_factory=factory) as loop_runner:
+        loop_runner.run(run())
     return 0 if server.started else 1
 
 

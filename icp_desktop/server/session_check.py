@@ -5,8 +5,9 @@ still good is read from the database itself, never from a notification that may 
 its way. Loading the account through an ORM session for every request would cost a long-poll
 renewal ten times what the rest of it costs; :class:`SessionCheck` reads one row instead, the
 *fingerprint* of a session: every column of the token and its account that decides what the
-caller may do (expiry, revocation, role, disabled, names). The read cache keeps the account
-loaded with a fingerprint and serves it only while a fresh read gives the same fingerprint.
+caller may do or sees of itself (expiry, revocation, role, disabled, names). The same row
+makes the account (:meth:`SessionCheck.lookup`). The read cache keeps the account with its
+fingerprint and serves it only while a fresh read gives the same fingerprint.
 
 * **SQLite**: a synchronous indexed read on a connection of its own, in the event loop's
   thread: tens of microseconds, no thread hop, and it never waits (a WAL reader does not wait
@@ -20,11 +21,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 
 from icp_desktop.server.db import Database
+from icp_desktop.server.models.accounts import Account
+from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.write_watch import sqlite_file
 
 log = logging.getLogger(__name__)
@@ -36,8 +40,21 @@ _SQL = ("SELECT t.expires_at, t.revoked_at, a.id, a.username, a.role, a.display_
         "JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = {}")
 
 
+class UnreadableError(Exception):
+    """The session's row could not be read this way; look the account up the long way."""
+
+
+class Session(NamedTuple):
+    """A live session: its account (detached, made from the row), when it expires, and the
+    fingerprint it was made from."""
+
+    account: Account
+    expires_at: datetime
+    fingerprint: Fingerprint
+
+
 class SessionCheck:
-    """The fingerprint of a session by its token's hash; one per app."""
+    """Reads sessions by their token's hash; one per app."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -46,17 +63,33 @@ class SessionCheck:
         self._statement = text(_SQL.format(":h"))
 
     async def fingerprint(self, token_hash: str) -> Fingerprint | None:
-        """The session's row as it is now; None when there is none, or when it could not be
-        read (the caller then loads the account the long way)."""
+        """The session's row as it is now; None when there is none. Raises
+        :class:`UnreadableError`."""
         if self.db.is_sqlite:
             return self._read_sqlite(token_hash)
         async with self.db.engine.connect() as conn:
             row = (await conn.execute(self._statement, {"h": token_hash})).first()
         return None if row is None else tuple(row)
 
+    async def lookup(self, token_hash: str) -> Session | None:
+        """The session of this token if it is live; None when it is not (unknown, expired,
+        revoked, or its account disabled). Raises :class:`UnreadableError`."""
+        row = await self.fingerprint(token_hash)
+        if row is None:
+            return None
+        expires, revoked_at, account_id, username, role, display_name, email, phone, \
+            disabled = row
+        expires_at = _as_utc(expires)
+        if revoked_at is not None or disabled or expires_at <= utcnow():
+            return None
+        account = Account(id=account_id, username=username, role=role,
+                          display_name=display_name, email=email, phone=phone,
+                          disabled=bool(disabled))
+        return Session(account, expires_at, row)
+
     def _read_sqlite(self, token_hash: str) -> Fingerprint | None:
         if self._path is None:
-            return None  # an in-memory database: only its own connection sees it
+            raise UnreadableError("an in-memory database: only its own connection sees it")
         try:
             if self._sqlite is None:
                 self._sqlite = sqlite3.connect(self._path, isolation_level=None,
@@ -71,7 +104,7 @@ class SessionCheck:
         except sqlite3.Error as exc:
             log.info("session check fell back to the full lookup (%s)", exc)
             self.close()
-            return None
+            raise UnreadableError(str(exc)) from exc
         return None if row is None else tuple(row)
 
     def close(self) -> None:
@@ -80,3 +113,8 @@ class SessionCheck:
                 self._sqlite.close()
             self._sqlite = None
 
+
+def _as_utc(value: datetime | str) -> datetime:
+    """A stored timestamp as an aware UTC datetime (SQLite keeps naive UTC text)."""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)

@@ -196,3 +196,25 @@ async def test_a_quick_poll_right_after_a_write_sees_it(inproc: InProcess) -> No
                                   params={"after": batch["cursor"]})).json()
         assert [e["kind"] for e in batch["items"]] == ["change.withdrawn"]
         cursor = batch["cursor"]
+
+
+async def test_the_long_polls_own_path_answers_as_the_route_does(inproc: InProcess) -> None:
+    """Ordinary polls take the short path ahead of the routing; unusual ones (an unknown
+    parameter, bad credentials, a refused wait) reach the route and get its answers."""
+    demo = await inproc.headers("demo")
+    client = inproc.client
+    cursor = (await client.get("/v1/events", headers=demo)).json()["items"][2]["id"]
+    short = await client.get("/v1/events", headers=demo, params={"after": cursor, "wait": 0})
+    routed = await client.get("/v1/events", headers=demo,
+                              params={"after": cursor, "wait": 0, "unknown": "1"})
+    assert short.status_code == routed.status_code == 200
+    assert short.json() == routed.json() and short.json()["items"]
+    assert short.headers["content-type"] == routed.headers["content-type"]
+    refused = await client.get("/v1/events", headers=demo, params={"wait": 31})
+    assert refused.status_code == 422 and refused.json()["code"] == "validation_failed"
+    for headers in ({}, {"Authorization": "Bearer nonsense"}, {"Authorization": "Basic x"}):
+        answer = await client.get("/v1/events", headers=headers, params={"wait": 1})
+        assert answer.status_code == 401, answer.text
+        assert answer.headers["content-type"] == "application/problem+json"
+    assert (await client.get("/v1/events", headers=demo,
+                             params={"after": "x\x00"})).status_code == 400

@@ -50,6 +50,10 @@ READ_BATCH = 500
 SQLITE_PERIOD = 0.1  # seconds between data_version checks while polls wait (SQLite)
 FALLBACK_PERIOD = 1.0  # seconds between reads while PostgreSQL notifications are not heard
 SETTLE_TIMEOUT = 5.0  # a quick poll (wait=0) waits at most this long for a read in flight
+# Old cursors read the database at most this many at a time: after a restart thousands of
+# apps come back at once, and they wait their turn here rather than for a pooled connection
+# (whose wait times out into a 503).
+CATCH_UP_READS = 4
 
 
 class Answer(NamedTuple):
@@ -95,6 +99,7 @@ class EventDispatcher:
         self._seen_version: int | None = None  # SQLite data_version when that read began
         self._closed = False
         self._stopped = False
+        self._catch_ups = asyncio.Semaphore(CATCH_UP_READS)
         watch.on_events(self.poke)
         sa_event.listen(db.engine.sync_engine, "checkin", self._on_checkin)
 
@@ -293,7 +298,7 @@ class EventDispatcher:
     async def _catch_up(self, listener: Listener) -> None:
         """An old cursor: read the database once. The listener is registered already, so what
         the dispatcher reads meanwhile reaches it too; together they leave no gap."""
-        async with self.db.read_sessions() as session:
+        async with self._catch_ups, self.db.read_sessions() as session:
             found = await events.fetch(session, account_id=listener.account_id,
                                        role=Role(listener.role), after=listener.after)
         listener.merge_before(found, complete=len(found) < events.BATCH_LIMIT)
