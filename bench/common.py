@@ -37,6 +37,8 @@ class Sizes:
     load_seconds: float = 8.0  # BENCH_LOAD_SECONDS: each throughput run
     load_connections: int = 32  # BENCH_CONNECTIONS
     changes_per_filer: int = 64  # BENCH_CHANGES_PER_FILER: drafts per load filer (32 filers)
+    listeners: int = 10_000  # BENCH_LISTENERS: idle long-polls held against the service
+    listener_wait: float = 25.0  # BENCH_LISTENER_WAIT: their long-poll wait (the app's)
     postgres: bool = True  # BENCH_POSTGRES=0 skips the PostgreSQL runs
 
     @classmethod
@@ -52,6 +54,8 @@ class Sizes:
             load_seconds=env_float("BENCH_LOAD_SECONDS", d.load_seconds),
             load_connections=env_int("BENCH_CONNECTIONS", d.load_connections),
             changes_per_filer=env_int("BENCH_CHANGES_PER_FILER", d.changes_per_filer),
+            listeners=env_int("BENCH_LISTENERS", d.listeners),
+            listener_wait=env_float("BENCH_LISTENER_WAIT", d.listener_wait),
             postgres=os.environ.get("BENCH_POSTGRES", "1") not in ("0", "", "no"),
         )
 
@@ -131,6 +135,8 @@ def fmt(value: float, unit: str) -> str:
         return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
     if unit == "MiB":
         return f"{value:.0f} MiB"
+    if unit == "errors":
+        return f"{value:,.0f} {unit}"
     return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
 
 

@@ -62,8 +62,11 @@ class LongPollPath:
         if answer.ended:
             await self.app(scope, receive, send)  # signed out meanwhile: the route's 401
             return
-        body = EventBatch(items=answer.items, cursor=str(answer.cursor)).model_dump_json()
-        data = body.encode()
+        if answer.items:
+            data = EventBatch(items=answer.items, cursor=str(answer.cursor)).model_dump_json(
+                ).encode()
+        else:  # nearly every answer: a renewal with nothing new
+            data = b'{"items":[],"cursor":"%d"}' % answer.cursor
         await send({"type": "http.response.start", "status": 200, "headers": [
             (b"content-type", b"application/json"),
             (b"content-length", str(len(data)).encode())]})
