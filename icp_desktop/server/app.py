@@ -56,7 +56,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
         finally:
             await dispatcher.stop()
             await watch.stop()
-            app.state.authenticator.close()
+            await app.state.authenticator.close()
             await scheduler.stop(app)
             await db.dispose()
 

@@ -58,8 +58,8 @@ class Authenticator:
             raise session_expired()
         return found[0]
 
-    def close(self) -> None:
-        self.check.close()
+    async def close(self) -> None:
+        await self.check.close()
 
 
 def session_expired() -> ProblemError:

@@ -13,18 +13,19 @@ fingerprint and serves it only while a fresh read gives the same fingerprint.
   thread: tens of microseconds, no thread hop, and it never waits (a WAL reader does not wait
   for writers; with ``busy_timeout`` 0 anything else fails at once and the caller falls back
   to the full lookup).
-* **PostgreSQL**: one Core statement on a pooled connection, no ORM session.
+* **PostgreSQL**: one prepared statement on one of two connections of its own, in autocommit:
+  one round trip. (Through the pool a check was BEGIN, SELECT and ROLLBACK: seven times the
+  CPU, measured: 0.9 against 0.12 ms.)
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
-
-from sqlalchemy import text
 
 from icp_desktop.server.db import Database
 from icp_desktop.server.models.accounts import Account
@@ -60,16 +61,14 @@ class SessionCheck:
         self.db = db
         self._path = sqlite_file(db.url) if db.is_sqlite else None
         self._sqlite: sqlite3.Connection | None = None
-        self._statement = text(_SQL.format(":h"))
+        self._postgres = None if db.is_sqlite else _PostgresReader(db.url)
 
     async def fingerprint(self, token_hash: str) -> Fingerprint | None:
         """The session's row as it is now; None when there is none. Raises
         :class:`UnreadableError`."""
-        if self.db.is_sqlite:
-            return self._read_sqlite(token_hash)
-        async with self.db.engine.connect() as conn:
-            row = (await conn.execute(self._statement, {"h": token_hash})).first()
-        return None if row is None else tuple(row)
+        if self._postgres is not None:
+            return await self._postgres.row(token_hash)
+        return self._read_sqlite(token_hash)
 
     async def lookup(self, token_hash: str) -> Session | None:
         """The session of this token if it is live; None when it is not (unknown, expired,
@@ -103,15 +102,71 @@ class SessionCheck:
                 cursor.close()  # ends the statement, and with it the read transaction
         except sqlite3.Error as exc:
             log.info("session check fell back to the full lookup (%s)", exc)
-            self.close()
+            self._close_sqlite()
             raise UnreadableError(str(exc)) from exc
         return None if row is None else tuple(row)
 
-    def close(self) -> None:
+    async def close(self) -> None:
+        self._close_sqlite()
+        if self._postgres is not None:
+            await self._postgres.close()
+
+    def _close_sqlite(self) -> None:
         if self._sqlite is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._sqlite.close()
             self._sqlite = None
+
+
+class _PostgresReader:
+    """Two connections of the session check's own (PostgreSQL), opened on first use and
+    again after a failure; each runs one statement at a time."""
+
+    SIZE = 2
+
+    def __init__(self, url: str) -> None:
+        from icp_desktop.server.settings import to_sync_url
+
+        self.url = to_sync_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
+        self._connections: list[Any] = [None] * self.SIZE
+        self._opening = [asyncio.Lock() for _ in range(self.SIZE)]
+        self._turn = 0
+
+    async def row(self, token_hash: str) -> Fingerprint | None:
+        import psycopg
+
+        slot, self._turn = self._turn, (self._turn + 1) % self.SIZE
+        try:
+            conn = await self._connection(slot)
+            cursor = await conn.execute(_SQL.format("%s"), (token_hash,), prepare=True)
+            row = await cursor.fetchone()
+        except psycopg.Error as exc:
+            log.info("session check fell back to the full lookup (%s)", exc)
+            await self._drop(slot)
+            raise UnreadableError(str(exc)) from exc
+        return None if row is None else tuple(row)
+
+    async def _connection(self, slot: int) -> Any:
+        import psycopg
+
+        conn = self._connections[slot]
+        if conn is None or conn.closed:
+            async with self._opening[slot]:
+                conn = self._connections[slot]
+                if conn is None or conn.closed:
+                    conn = await psycopg.AsyncConnection.connect(self.url, autocommit=True)
+                    self._connections[slot] = conn
+        return conn
+
+    async def _drop(self, slot: int) -> None:
+        conn, self._connections[slot] = self._connections[slot], None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                await conn.close()
+
+    async def close(self) -> None:
+        for slot in range(self.SIZE):
+            await self._drop(slot)
 
 
 def _as_utc(value: datetime | str) -> datetime:
