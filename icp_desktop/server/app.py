@@ -19,7 +19,7 @@ from icp_desktop.server.errors import (
     install_error_handlers,
     problem_response,
 )
-from icp_desktop.server.long_poll import LongPollPath
+from icp_desktop.server.long_poll import PATH, LongPollPath
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.routes import (
     auth,
@@ -60,7 +60,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
             await scheduler.stop(app)
             await db.dispose()
 
-    app = FastAPI(
+    app = ServiceApp(
         title="ICP filing service",
         version=__version__,
         description="Change Access (变更接入): filers, first review, the administration.",
@@ -78,11 +78,34 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     for module in _ROUTERS:
         app.include_router(module.router)
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
-    # Outermost: the thousands of long-poll renewals skip the routing (see long_poll.py).
-    app.add_middleware(LongPollPath, authenticator=app.state.authenticator,
-                       dispatcher=dispatcher)
+    app.long_poll = LongPollPath(app.full_stack, app.state.authenticator, dispatcher)
     _publish_errors_as_problems(app)
     return app
+
+
+class ServiceApp(FastAPI):
+    """The FastAPI app with the long-poll's short path in front of all of it.
+
+    A process holds thousands of waiting long-polls and answers hundreds of renewals a
+    second: those skip the middleware stack as well as the routing, and every waiting one
+    keeps a few coroutines alive instead of a dozen (see :mod:`icp_desktop.server.long_poll`).
+
+    Attributes:
+        long_poll: answers ordinary ``GET /v1/events`` requests and hands anything else to
+            :meth:`full_stack`.
+    """
+
+    long_poll: LongPollPath | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.long_poll is not None and scope["type"] == "http" and scope["path"] == PATH:
+            await self.long_poll(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+    async def full_stack(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The app as FastAPI builds it: middleware, routing, error handlers."""
+        await super().__call__(scope, receive, send)
 
 
 def _publish_errors_as_problems(app: FastAPI) -> None:

@@ -1,11 +1,12 @@
-"""``GET /v1/events`` answered on a short path of its own, ahead of the routing.
+"""``GET /v1/events`` answered on a short path of its own, ahead of the whole app.
 
 Every signed-in desktop app renews its long-poll every 25 seconds, so a process holding ten
 thousand of them answers four hundred a second with nothing to say. Through the full stack
-(routing, dependency solving, request objects, response validation) each renewal cost about as
-much CPU as all the rest of the service together, and every waiting request kept some two
-hundred objects alive for the garbage collector to walk. This middleware answers the ordinary
-long-poll itself, with the same authentication
+(middleware, routing, dependency solving, request objects, response validation) each renewal
+cost about as much CPU as all the rest of the service together, and every waiting request kept
+dozens of objects alive (a dozen coroutines among them) for the garbage collector to walk on
+every full collection. :class:`LongPollPath` answers the ordinary long-poll itself, in front
+of the whole app (:class:`~icp_desktop.server.app.ServiceApp`), with the same authentication
 (:class:`~icp_desktop.server.authentication.Authenticator`) and the same dispatcher
 (:class:`~icp_desktop.server.services.event_dispatch.EventDispatcher`) as the route.
 
@@ -34,7 +35,8 @@ _MAX_CURSOR = 40  # as the route's ``after`` parameter
 
 
 class LongPollPath:
-    """ASGI middleware: ``GET /v1/events`` with good credentials and ordinary parameters."""
+    """``GET /v1/events`` with good credentials and ordinary parameters; anything else goes
+    on to ``app`` (the full app: middleware, routing, the route)."""
 
     def __init__(self, app: ASGIApp, authenticator: Authenticator,
                  dispatcher: EventDispatcher) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 import sys
@@ -31,6 +32,12 @@ BACKLOG = 4096
 # soon as one is answered and its other calls come in bursts; longer than a poll's quick
 # retry, so connections are reused, short enough not to hoard idle ones.
 KEEP_ALIVE = 20
+# Gen-1 collections between full garbage collections (Python's default: 10). Each waiting
+# long-poll keeps some fifty objects alive; with ten thousand of them a full collection
+# walked 700,000 objects for 0.6 s, and renewals promoted enough objects to start one every
+# eight seconds (measured): 7 % of a core. Now at most one every minute or so; cycles of young
+# objects are still collected as before.
+FULL_GC_EVERY = 1000
 
 
 def setup_logging(settings: Settings) -> None:
@@ -169,6 +176,10 @@ def _serve(settings: Settings) -> int:
 
     files = raise_open_files_limit()
     app = create_app(settings)
+    # Everything built so far lives as long as the process: out of every future collection.
+    gc.freeze()
+    gen0, gen1, _ = gc.get_threshold()
+    gc.set_threshold(gen0, gen1, FULL_GC_EVERY)
     config = uvicorn.Config(
         app, host=settings.host, port=settings.port, access_log=False, log_config=None,
         lifespan="on", server_header=False, backlog=BACKLOG, timeout_keep_alive=KEEP_ALIVE,

@@ -273,7 +273,10 @@ class EventDispatcher:
                 if not self._fresh():
                     await self._until_settled()
             else:
-                await listener.wait(wait)  # until an event for it is dispatched
+                try:
+                    await listener.sleep(wait)  # until an event for it is dispatched
+                finally:
+                    listener.awake()
         finally:
             self.listeners.discard(listener)
         if listener.ended:
