@@ -1,4 +1,10 @@
-"""GET /v1/events: the caller's events, long-polled."""
+"""GET /v1/events: the caller's events, long-polled.
+
+Ordinary polls are answered before they reach the routing, by
+:class:`~icp_desktop.server.long_poll.LongPollPath` with the same dispatcher and the same
+authentication; this route answers the rest (bad credentials, refused parameters) with its
+problem documents, and describes the endpoint in the OpenAPI document.
+"""
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ RECENT = 2048  # events kept in memory for polls that come back with a recent cu
 READ_BATCH = 500
 SQLITE_PERIOD = 0.1  # seconds between data_version checks while polls wait (SQLite)
 FALLBACK_PERIOD = 1.0  # seconds between reads while PostgreSQL notifications are not heard
-SETTLE_TIMEOUT = 5.0  # a quick poll (wait=0) waits at most this long for a read in flight
+SETTLE_TIMEOUT = 5.0  # an answer waits at most this long for a read in flight
 # Old cursors read the database at most this many at a time: after a restart thousands of
 # apps come back at once, and they wait their turn here rather than for a pooled connection
 # (whose wait times out into a 503).
@@ -124,11 +124,12 @@ class EventDispatcher:
         if record is not None and record.info.pop(events.EVENTS_COMMITTED, False):
             self.poke()
 
-    def _fresh(self) -> bool:
-        """Whether every poke so far is covered by a finished read."""
+    def _due(self) -> int:
+        """The pokes a read must have covered for an answer given now to hold everything
+        committed before now (on SQLite, another process's commit counts as one)."""
         if self.db.is_sqlite:
             self._check_version()
-        return self._read_upto >= self._poked
+        return self._poked
 
     def _check_version(self) -> None:
         version = self.watch.data_version()
@@ -270,8 +271,7 @@ class EventDispatcher:
             if listener.items or listener.ended or wait <= 0 or self._closed:
                 # Answering now; if a read is due or under way (this process's own commit,
                 # say), with what it brings: a client reads its own writes.
-                if not self._fresh():
-                    await self._until_settled()
+                await self._until_read(self._due())
             else:
                 try:
                     await listener.sleep(wait)  # until an event for it is dispatched
@@ -306,9 +306,11 @@ class EventDispatcher:
                                        role=Role(listener.role), after=listener.after)
         listener.merge_before(found, complete=len(found) < events.BATCH_LIMIT)
 
-    async def _until_settled(self) -> None:
+    async def _until_read(self, due: int) -> None:
+        """Until a read that began after poke ``due`` has finished (at most
+        :data:`SETTLE_TIMEOUT`: the database may be away)."""
         assert self._loop is not None
-        while not self._fresh() and self._loop is not None:
+        while self._read_upto < due:
             fut = self._loop.create_future()
             self._settled.append(fut)
             try:
