@@ -12,7 +12,16 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.clock import pinned_spec
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every service, seed and app a test starts reads "now" from the pinned clock
+    (``tests/helpers/clock.py``), whatever the date the suite runs on."""
+    monkeypatch.setenv("ICP_NOW", pinned_spec())
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from icp_desktop import __version__
+from icp_desktop.domain.clock import Clock
 from icp_desktop.server.db import Database
 from icp_desktop.server.errors import (
     PROBLEM_MEDIA_TYPE,
@@ -39,9 +40,13 @@ log = logging.getLogger(__name__)
 _ROUTERS = (health, auth, websites, resources, changes, review, events, operator)
 
 
-def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
-    """Build the service. ``database`` may be passed in by tests; by default it is made here."""
-    db = database or Database.from_settings(settings)
+def create_app(
+    settings: Settings, database: Database | None = None, clock: Clock | None = None
+) -> FastAPI:
+    """Build the service. ``database`` may be passed in by tests; by default it is made here,
+    with ``clock`` (default: the one ``settings.now`` names). The database's clock is the
+    service's one clock."""
+    db = database or Database.from_settings(settings, clock)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -64,7 +69,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     watch = WriteWatch(db)
-    app.state.read_cache = ReadCache(watch)
+    app.state.read_cache = ReadCache(watch, db.clock)
     app.state.read_cache.enabled = settings.read_cache
     install_error_handlers(app)
     for module in _ROUTERS:

@@ -7,7 +7,7 @@
     icp-filing-server create-user USERNAME --role filer|reviewer|operator [--password-stdin]
     icp-filing-server seed-demo
     icp-filing-server --demo --port P --data-dir D [--host H]
-        [--admin-simulator off|approve|reject|random] [--admin-delay SECONDS]
+        [--admin-simulator off|approve|reject|random] [--admin-delay SECONDS] [--now MOMENT]
 """
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
                         default=None, help="how the simulated administration decides")
     parser.add_argument("--admin-delay", type=float, default=None,
                         help="seconds the simulated administration takes to decide")
+    parser.add_argument("--now", default=None, metavar="MOMENT",
+                        help="pin the service's clock: it starts at MOMENT (ISO 8601 with an "
+                             "offset, e.g. 2026-12-31T23:59+08:00) and runs from there; "
+                             "'fixed:MOMENT' stops it there (for demos and tests)")
     _add_common(parser)
     sub = parser.add_subparsers(dest="command")
 
@@ -82,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
-    for name in ("data_dir", "database_url", "host", "port", "admin_simulator", "admin_delay"):
+    for name in ("data_dir", "database_url", "host", "port", "admin_simulator", "admin_delay",
+                 "now"):
         value = getattr(args, name, None)
         if value is not None:
             overrides[name] = value

@@ -12,9 +12,9 @@ from datetime import timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.server.db import session_now
 from icp_desktop.server.gateway import ManualGateway
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.schemas import AdministrationResultIn, Reason, ReviewIn
@@ -126,7 +126,8 @@ async def seed_demo_changes(session: AsyncSession) -> None:
     await d.backdate(waiting, 4)
     await session.execute(
         update(ChangeRequest).where(ChangeRequest.id == waiting.id)
-        .values(admin_claim_token=HOLD_TOKEN, admin_claimed_until=utcnow() + timedelta(days=3650))
+        .values(admin_claim_token=HOLD_TOKEN,
+                admin_claimed_until=session_now(session) + timedelta(days=3650))
     )
     await session.commit()
     # under administration review, recorded by hand (the operator records the outcome)

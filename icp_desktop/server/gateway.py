@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
 
-from icp_desktop.server.models.base import utcnow
-
 Decision = Literal["approve", "reject"]
 
 SIMULATED_REJECTION: dict[str, Any] = {
@@ -46,12 +44,15 @@ class Receipt:
 
 
 class AdministrationGateway(Protocol):
-    """Submits one round of one change to the administration."""
+    """Submits one round of one change to the administration (``now`` by the service's
+    clock)."""
 
     name: str
     decides_itself: bool
 
-    def submit(self, change_id: int, round_: int, license_number: str) -> Receipt: ...
+    def submit(
+        self, change_id: int, round_: int, license_number: str, now: datetime
+    ) -> Receipt: ...
 
 
 def _reference(prefix: str, change_id: int, round_: int) -> str:
@@ -76,14 +77,16 @@ class SimulatorGateway:
         self.approve_ratio = approve_ratio
         self._rng = rng or random.Random()  # noqa: S311 - a demo's coin, not a secret
 
-    def submit(self, change_id: int, round_: int, license_number: str) -> Receipt:
+    def submit(
+        self, change_id: int, round_: int, license_number: str, now: datetime
+    ) -> Receipt:
         if self.mode == "random":
             decision: Decision = "approve" if self._rng.random() < self.approve_ratio else "reject"
         else:
             decision = self.mode
         return Receipt(
             external_ref=_reference("SIM", change_id, round_),
-            decide_at=utcnow() + timedelta(seconds=self.delay),
+            decide_at=now + timedelta(seconds=self.delay),
             planned_decision=decision,
         )
 
@@ -94,7 +97,9 @@ class ManualGateway:
     name = "manual"
     decides_itself = False
 
-    def submit(self, change_id: int, round_: int, license_number: str) -> Receipt:
+    def submit(
+        self, change_id: int, round_: int, license_number: str, now: datetime
+    ) -> Receipt:
         return Receipt(external_ref=_reference("ADM", change_id, round_))
 
 

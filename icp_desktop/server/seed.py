@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Role
+from icp_desktop.server.db import session_now
 from icp_desktop.server.demo_changes import seed_demo_changes
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import (
     ResourceIP,
     ServiceResource,
@@ -96,7 +96,7 @@ async def seed_demo(session: AsyncSession) -> bool:
             session, username, password, role, display_name=display, email=email, phone=phone
         )
         owners[username] = account.id
-    now = utcnow()
+    now = session_now(session)
     for owner, subjects in SUBJECTS.items():
         for name, license_number, kind, province, websites in subjects:
             subject = Subject(owner_id=owners[owner], name=name, license_number=license_number,

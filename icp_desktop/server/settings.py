@@ -9,6 +9,8 @@ import platformdirs
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from icp_desktop.domain.clock import Clock, clock_from_spec
+
 SimulatorMode = Literal["off", "approve", "reject", "random"]
 
 
@@ -72,12 +74,26 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    # The service's "now": empty for the wall clock; a moment such as 2026-12-31T23:59+08:00
+    # starts the clock there (it then runs); "fixed:" and a moment stops it there (tests).
+    now: str | None = None
+
     @field_validator("database_url")
     @classmethod
     def _supported_database(cls, value: str | None) -> str | None:
         if value:
             to_async_url(value)  # raises ValueError for anything but SQLite and PostgreSQL
         return value
+
+    @field_validator("now")
+    @classmethod
+    def _clock_spec(cls, value: str | None) -> str | None:
+        clock_from_spec(value)  # raises ValueError for a spec that names no moment
+        return value
+
+    def make_clock(self) -> Clock:
+        """A new clock as ``now`` says (a pinned clock starts running when made)."""
+        return clock_from_spec(self.now)
 
     @property
     def log_file(self) -> Path:

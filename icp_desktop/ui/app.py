@@ -34,7 +34,7 @@ class _VersionAction(argparse.Action):
 LANGUAGES = ("zh_CN", "en")
 _FLAGS = {"--demo": "demo", "--quit-after-startup": "quit_after_startup"}
 _VALUES = {"--server": "server", "--lang": "lang", "--ca-bundle": "ca_bundle",
-           "--data-dir": "data_dir"}
+           "--data-dir": "data_dir", "--now": "now"}
 
 
 def _quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -44,7 +44,7 @@ def _quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
     Returns None for anything else (help, version, errors): :func:`build_parser` handles those.
     """
     values: dict[str, object] = {"server": None, "demo": False, "lang": None,
-                                 "ca_bundle": None, "data_dir": None,
+                                 "ca_bundle": None, "data_dir": None, "now": None,
                                  "quit_after_startup": False}
     args = iter(argv)
     for arg in args:
@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a CA bundle to verify the server's TLS certificate against")
     parser.add_argument("--data-dir", metavar="DIR", type=Path,
                         help="keep settings, data and logs under DIR instead of the user dirs")
+    parser.add_argument("--now", metavar="MOMENT",
+                        help="pin the clock of the app and its local service to MOMENT "
+                             "(ISO 8601 with an offset, e.g. 2026-12-31T23:59+08:00); it runs "
+                             "on from there (demos)")
     parser.add_argument("--quit-after-startup", action="store_true",
                         help="exit as soon as the sign-in window is shown and takes input")
     parser.add_argument("--version", action=_VersionAction, nargs=0, default=argparse.SUPPRESS,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from icp_desktop.client.errors import ApiError, AuthRequired, TlsError, Unavailable
+from icp_desktop.domain.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
     from icp_desktop.client.api import ApiClient
@@ -114,6 +115,7 @@ class Backend(QObject):
         demo: True when the server is the demo (embedded or ``--demo``) service.
         paths: the app's directories (:class:`~icp_desktop.ui.paths.AppPaths`) when known;
             pages keep local files (drafts) under ``paths.data``.
+        clock: the app's "now" (the wall clock, or the moment ``--now``/``ICP_NOW`` pins).
     """
 
     busy_changed = Signal(bool)
@@ -128,6 +130,7 @@ class Backend(QObject):
         self.account: dict[str, Any] | None = None
         self.demo = False
         self.paths: Any = None
+        self.clock: Clock = SystemClock()
         self._next_id = 0
         self._pending: dict[int, tuple[OnOk, OnErr | None]] = {}
         self._state = ""

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from icp_desktop.client.errors import ApiError, AuthRequired
+from icp_desktop.domain.clock import clock_from_spec
 from icp_desktop.ui import session_store
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.main_window import MainWindow
@@ -52,6 +54,9 @@ class AppController(QObject):
                                               QSettings.Format.IniFormat)
         self.backend = Backend()
         self.backend.paths = paths
+        # --now, else ICP_NOW (inherited by the local service too), else the wall clock.
+        self.now_spec: str | None = getattr(args, "now", None) or os.environ.get("ICP_NOW")
+        self.backend.clock = clock_from_spec(self.now_spec)
         self.backend.demo = bool(args.demo or not args.server)
         self.window = MainWindow(self.backend, self.settings)
         self.window.restore_state()
@@ -102,7 +107,8 @@ class AppController(QObject):
         else:
             from icp_desktop.ui.embedded import EmbeddedService
 
-            self.embedded = EmbeddedService(self.paths.service_dir)
+            now = ("--now", self.now_spec) if self.now_spec else ()
+            self.embedded = EmbeddedService(self.paths.service_dir, extra_args=now)
             self.backend.run(self.embedded.start, self._use_server, self._on_embedded_failed)
 
     def _build_notifier(self, icon: QIcon) -> None:
@@ -111,7 +117,7 @@ class AppController(QObject):
 
         from icp_desktop.ui.tray import Notifier
 
-        self.notifier = Notifier(icon, self, use_tray=self.use_tray)
+        self.notifier = Notifier(icon, self, use_tray=self.use_tray, clock=self.backend.clock)
         self.notifier.open_status.connect(self.window.open_status)
         self.notifier.open_requested.connect(self.window.bring_to_front)
         self.notifier.sign_out_requested.connect(self.sign_out)

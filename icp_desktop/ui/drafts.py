@@ -16,10 +16,12 @@ import os
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from ipaddress import ip_address
 from pathlib import Path
 from typing import Any
+
+from icp_desktop.domain.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +91,9 @@ class LocalDraft:
 class DraftStore:
     """Reads and writes :class:`LocalDraft` files under one directory (synchronous)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, clock: Clock | None = None) -> None:
         self.root = root
+        self.clock: Clock = clock or SystemClock()
 
     @classmethod
     def default(cls) -> DraftStore:
@@ -107,7 +110,9 @@ class DraftStore:
         else in the platform's user data directory."""
         paths = getattr(backend, "paths", None)
         data = getattr(paths, "data", None)
-        return cls(Path(data) / "drafts") if data else cls.default()
+        store = cls(Path(data) / "drafts") if data else cls.default()
+        store.clock = getattr(backend, "clock", store.clock)
+        return store
 
     def path_for(self, account: str, website_id: int) -> Path:
         return self.root / f"{_SAFE.sub('_', account)}-{int(website_id)}.json"
@@ -128,7 +133,7 @@ class DraftStore:
 
     def save(self, draft: LocalDraft) -> Path:
         """Write ``draft`` atomically: a reader sees the old file or the new one, never half."""
-        draft.saved_at = datetime.now(UTC).isoformat()
+        draft.saved_at = self.clock.now().isoformat()
         self.root.mkdir(parents=True, exist_ok=True)
         path = self.path_for(draft.account, draft.website_id)
         import tempfile  # only when a draft is written, off the GUI thread

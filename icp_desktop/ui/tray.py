@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.domain.clock import Clock, SystemClock
 from icp_desktop.ui.formatting import format_time
 
 NOTIFIED_KINDS = frozenset({
@@ -121,8 +122,9 @@ class Notifier(QObject):
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None, *,
-                 use_tray: bool | None = None) -> None:
+                 use_tray: bool | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
+        self.clock: Clock = clock or SystemClock()
         self.list = NotificationList()
         self.list.describe = self.describe
         self.list.open_status.connect(self.open_status)
@@ -171,6 +173,15 @@ class Notifier(QObject):
             message += " — " + "; ".join(reasons[:3])
         return title, message
 
+    def _event_time(self, event: dict[str, Any]) -> float:
+        """When the outcome was recorded (the service's time of the event), as a timestamp;
+        the app's clock for an event without one."""
+        try:
+            moment = datetime.fromisoformat(str(event["at"]).replace("Z", "+00:00"))
+        except (KeyError, ValueError):
+            moment = self.clock.now()
+        return moment.timestamp()
+
     def handle_events(self, events: list[dict[str, Any]]) -> None:
         for event in events:
             if event.get("kind") in NOTIFIED_KINDS:
@@ -180,7 +191,7 @@ class Notifier(QObject):
         title, message = self.describe(event)
         change_id = event.get("change_id")
         note = {"kind": event.get("kind"), "change_id": change_id, "title": title,
-                "message": message, "shown_in_tray": False, "at": time.time(),
+                "message": message, "shown_in_tray": False, "at": self._event_time(event),
                 "event_id": event.get("id"), "event": event}
         if change_id is not None:
             self.last_change_id = int(change_id)

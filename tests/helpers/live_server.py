@@ -23,6 +23,8 @@ from types import TracebackType
 
 import httpx
 
+from tests.helpers.clock import pinned_spec
+
 STARTUP_TIMEOUT = 60.0
 
 
@@ -60,6 +62,7 @@ class LiveServer:
         env.update(
             ICP_ADMIN_SIMULATOR=self.admin_simulator,
             ICP_ADMIN_DELAY=str(self.admin_delay),
+            ICP_NOW=pinned_spec(),
             PYTHONUNBUFFERED="1",
         )
         if self.database_url:

@@ -18,6 +18,7 @@ import httpx
 import pytest
 from sqlalchemy import event, update
 
+from icp_desktop.domain.clock import SystemClock
 from icp_desktop.server.models.accounts import SessionToken
 from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.read_cache import ReadCache
@@ -113,7 +114,7 @@ def test_the_cache_keeps_within_its_bounds() -> None:
         def generation(self) -> int:
             return 7
 
-    cache = ReadCache(Fixed(), max_pages=3, max_page_bytes=10_000)  # type: ignore[arg-type]
+    cache = ReadCache(Fixed(), SystemClock(), max_pages=3, max_page_bytes=10_000)  # type: ignore[arg-type]
     for i in range(5):
         cache.keep_page((1, None, None, str(i), 50), b"x" * 1000, 7)
     assert cache.sizes()[1:] == (3, 3 * 1200)

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, PrimaryKeyConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from icp_desktop.server.models.base import Base, UTCDateTime, utcnow
+from icp_desktop.server.models.base import Base, UTCDateTime
 
 
 class Subject(Base):
@@ -46,7 +46,7 @@ class Website(Base):
     domain: Mapped[str] = mapped_column(String(253), index=True)
     service_content: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     open_change_id: Mapped[int | None] = mapped_column(Integer, default=None)
     open_change_status: Mapped[str | None] = mapped_column(String(40), default=None)
 

@@ -18,10 +18,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from icp_desktop.domain.status import Action, Actor, ChangeStatus
 from icp_desktop.server import audit
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import conflict
 from icp_desktop.server.gateway import SIMULATED_REJECTION, AdministrationGateway
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import AdministrationSubmission, ChangeRequest
 from icp_desktop.server.schemas import AdministrationResultIn
@@ -41,8 +41,9 @@ async def _hand_over(
 ) -> ChangeRequest | None:
     """Submit ``change`` through the gateway and move it to administration review."""
     website = await session.get(Website, change.website_id)
-    receipt = gateway.submit(change.id, change.round, website.license_number if website else "")
-    now = utcnow()
+    now = session_now(session)
+    receipt = gateway.submit(change.id, change.round,
+                             website.license_number if website else "", now)
     expected, estimated = deadlines.administration_expected(now)
     guards = (ChangeRequest.admin_claim_token == claim_token,) if claim_token else ()
     moved = await transitions.move(
@@ -88,10 +89,11 @@ async def submit_due(
     sessions: async_sessionmaker[AsyncSession], gateway: AdministrationGateway, *, limit: int = 10
 ) -> int:
     """Claim approved changes and submit each one; returns how many this process submitted."""
-    now = utcnow()
     token = secrets.token_hex(8)
-    free = or_(ChangeRequest.admin_claimed_until.is_(None), ChangeRequest.admin_claimed_until < now)
     async with sessions() as session:
+        now = session_now(session)
+        free = or_(ChangeRequest.admin_claimed_until.is_(None),
+                   ChangeRequest.admin_claimed_until < now)
         ids = (
             await session.scalars(
                 select(ChangeRequest.id).where(ChangeRequest.status == PENDING, free)
@@ -144,7 +146,7 @@ async def _decide(
     session: AsyncSession, change: ChangeRequest, actor: ActorRef, decision: str,
     reasons: list[dict[str, Any]], comment: str,
 ) -> ChangeRequest | None:
-    now = utcnow()
+    now = session_now(session)
     if decision == "approve":
         moved = await transitions.move(
             session, change, Action.ADMINISTRATION_APPROVE, actor,
@@ -209,8 +211,8 @@ async def record_result(
 
 async def apply_simulated(sessions: async_sessionmaker[AsyncSession], *, limit: int = 20) -> int:
     """Apply the simulator's decisions that have come due; each exactly once."""
-    now = utcnow()
     async with sessions() as session:
+        now = session_now(session)
         due = (
             await session.scalars(
                 select(AdministrationSubmission.id)
@@ -235,6 +237,6 @@ async def apply_simulated(sessions: async_sessionmaker[AsyncSession], *, limit: 
                                       reasons, "")
                 applied += moved is not None
             else:  # the change moved on without it; close the submission
-                sub.decision, sub.decided_at = "void", now
+                sub.decision, sub.decided_at = "void", session_now(session)
             await session.commit()
     return applied

@@ -18,9 +18,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from icp_desktop.domain.status import ChangeStatus, Role
 from icp_desktop.domain.validation import MAX_WEBSITES_PER_RESOURCE, ResourceFacts
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import (
     ResourceIP,
     ServiceResource,
@@ -79,7 +79,7 @@ async def set_website_ips(session: AsyncSession, website: Website, ips: Sequence
     for position, address in enumerate(dict.fromkeys(ips)):
         session.add(WebsiteIP(website_id=website.id, address=address, position=position))
     website.version += 1
-    website.updated_at = utcnow()
+    website.updated_at = session_now(session)
     await session.flush()
 
 
@@ -158,7 +158,7 @@ async def resources_for(session: AsyncSession, account: Account) -> list[Resourc
                 select(Website.id).where(Website.id.in_(all_sites), Website.owner_id == account.id)
             )
         )
-    now = utcnow()
+    now = session_now(session)
     out = []
     for row in rows:
         r = row.resource

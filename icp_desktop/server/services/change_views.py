@@ -17,8 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import Action, ChangeStatus, Role, allowed_actions
 from icp_desktop.domain.validation import check_against_resources
+from icp_desktop.server.db import session_now
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import (
     AdministrationSubmission,
@@ -113,7 +113,7 @@ async def render(
     """``ChangeOut`` for each change as ``caller`` sees it (timelines only when asked)."""
     if not changes:
         return []
-    now = utcnow()
+    now = session_now(session)
     websites, subject_names = await _websites(session, {c.website_id for c in changes})
     change_ids = [c.id for c in changes]
     transitions: dict[int, list[ChangeTransition]] = defaultdict(list)
@@ -229,7 +229,7 @@ async def ip_checks(session: AsyncSession, change: ChangeRequest) -> list[IPChec
                                   code=exc.code, message=exc.reason))
             continue
         checks.append(IPCheck(ip=ip, change=kind, check="public", passed=True))
-        problems = check_against_resources([ip], resources, change.website_id, utcnow())
+        problems = check_against_resources([ip], resources, change.website_id, session_now(session))
         owned = [p for p in problems if p.code != "capacity"]
         capacity = [p for p in problems if p.code == "capacity"]
         checks.append(IPCheck(ip=ip, change=kind, check="owned", passed=not owned,

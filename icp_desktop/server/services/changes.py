@@ -15,6 +15,7 @@ from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import EDITABLE_STATUSES, Action, ChangeStatus, Role
 from icp_desktop.domain.validation import IPProblem, check_against_resources, check_proposed_ips
 from icp_desktop.server import audit
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import (
     ProblemError,
     conflict,
@@ -23,7 +24,6 @@ from icp_desktop.server.errors import (
     validation_failed,
 )
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.schemas import FieldProblem
@@ -151,7 +151,7 @@ async def create_draft(
     website, base_ips = await _own_website(session, website_id, caller)
     if website.open_change_id is not None:
         raise _open_change_conflict(website)
-    now = utcnow()
+    now = session_now(session)
     change = ChangeRequest(
         website_id=website.id, owner_id=caller.id, status=ChangeStatus.DRAFT.value,
         proposed_ips=normalise_ips(proposed_ips), base_ips=base_ips,
@@ -214,7 +214,7 @@ async def update_proposed(
         .where(ChangeRequest.id == change.id, ChangeRequest.version == if_match,
                ChangeRequest.status.in_(_EDITABLE))
         .values(proposed_ips=normalise_ips(proposed_ips), version=ChangeRequest.version + 1,
-                updated_at=utcnow())
+                updated_at=session_now(session))
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -238,7 +238,7 @@ async def validate_for_submit(
     if not problems:
         resources = await catalog.resource_facts_for_owner(session, change.owner_id)
         problems = check_against_resources(
-            change.proposed_ips, resources, website.id, utcnow()
+            change.proposed_ips, resources, website.id, session_now(session)
         )
     return to_field_problems(problems)
 
@@ -264,7 +264,7 @@ async def submit(
     problems = await validate_for_submit(session, change, website)
     if problems:
         raise validation_failed(problems, "Some proposed IPs cannot be filed.")
-    now = utcnow()
+    now = session_now(session)
     due, estimated = deadlines.first_review_due(now, first_review_days)
     moved = await transitions.move(
         session, change, Action.SUBMIT, ActorRef.of(caller),

@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
 
 from icp_desktop.domain.status import Role
-from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.db import session_now
 from icp_desktop.server.models.workflow import Event
 from icp_desktop.server.schemas import EventBatch, EventOut
 
@@ -135,7 +135,7 @@ async def record(
             "website_id": website_id,
             "status": status,
             "payload": payload or {},
-            "at": utcnow(),
+            "at": session_now(session),
         }
     )
     session.info[_WRITTEN_FLAG] = True

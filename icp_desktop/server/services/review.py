@@ -8,9 +8,9 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Action, ChangeStatus, Role
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError, forbidden
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest
 from icp_desktop.server.schemas import FieldProblem, Reason, ReviewIn
@@ -105,7 +105,7 @@ async def decide(
     if change.status != ChangeStatus.PENDING_FIRST_REVIEW.value:
         raise already_decided(change)
     check_reasons(change, body)
-    now = utcnow()
+    now = session_now(session)
     actor = ActorRef.of(reviewer)
     guards = (ChangeRequest.owner_id != reviewer.id,)
     reasons = reasons_json(body.reasons) if body.decision == "reject" else []

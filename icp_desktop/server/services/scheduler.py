@@ -20,7 +20,6 @@ from sqlalchemy import or_, select
 
 from icp_desktop.server.db import Database
 from icp_desktop.server.gateway import AdministrationGateway, gateway_for
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.workflow import (
     AdministrationSubmission,
     ChangeRequest,
@@ -94,7 +93,7 @@ class Scheduler:
 
         An idle service thus never takes SQLite's write lock just to find nothing to do.
         """
-        now = utcnow()
+        now = self.db.clock.now()
         checks = {
             "administration submission": select(ChangeRequest.id).where(
                 ChangeRequest.status == administration.PENDING,
@@ -144,7 +143,8 @@ async def start(app: FastAPI) -> None:
         log.error("calendar overrides not loaded (%s); using the package data only", exc)
     gateway = gateway_for(settings.admin_simulator, settings.admin_delay,
                           settings.admin_approve_ratio)
-    scheduler = Scheduler(app.state.db, settings, gateway, notifier.Sender(settings))
+    sender = notifier.Sender(settings, app.state.db.clock)
+    scheduler = Scheduler(app.state.db, settings, gateway, sender)
     app.state.gateway = gateway
     app.state.scheduler = scheduler
     scheduler.start()

@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Action, Actor, ChangeStatus, Role, find_transition
 from icp_desktop.server import audit
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError, conflict, not_found
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.services import events, loaded, notifier
@@ -97,7 +97,7 @@ async def move(
     if transition is None or actor.kind not in transition.actors:
         raise wrong_status(change, action)
     target = transition.target
-    now = utcnow()
+    now = session_now(session)
     stmt = (
         update(ChangeRequest)
         .where(ChangeRequest.id == change.id, ChangeRequest.status == source.value, *guards)
