@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from icp_desktop.domain.status import Role
+from icp_desktop.server.db import session_now
 from icp_desktop.server.deps import (
     ReadSessionDep,
     ReviewerAccount,
@@ -15,7 +16,6 @@ from icp_desktop.server.deps import (
     SettingsDep,
     StaffAccount,
 )
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
 from icp_desktop.server.schemas import ChangeOut, ReviewIn, ReviewQueue, ReviewQueueItem
 from icp_desktop.server.services import catalog, change_views, changes, deadlines, review
@@ -38,7 +38,7 @@ async def review_queue(
     rows = await review.queue(session, status, q=q, offset=offset, limit=size + 1)
     more = len(rows) > size
     rows = rows[:size]
-    now = utcnow()
+    now = session_now(session)
     items = []
     for change, out in zip(rows, await change_views.render(session, rows, account), strict=True):
         due = review.due_of(change)
