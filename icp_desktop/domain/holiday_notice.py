@@ -135,10 +135,10 @@ def parse_holiday_notice(text: str, year: int | None = None) -> HolidayNotice:
         )
     ends = [m.start() for m in starts[1:]] + [len(norm)]
     raws = [_read_festival(norm, m, end) for m, end in zip(starts, ends, strict=True)]
-    stated = _stated_year(norm[: starts[0].start()])
+    stated, stated_at = _stated_year(norm[: starts[0].start()])
     if year is not None and stated is not None and year != stated:
-        raise NoticeParseError(
-            f"The notice is for {stated}, but {year} was asked for",
+        raise _error(
+            norm, stated_at, f"The notice is for {stated}, but {year} was asked for",
             f"通知是{stated}年的，但指定的年份是{year}年",
         )
     explicit = [d.year for r in raws for d in (r.first, r.last, *r.workdays) if d and d.year]
@@ -157,16 +157,20 @@ def parse_holiday_notice(text: str, year: int | None = None) -> HolidayNotice:
     return HolidayNotice(year, tuple(festivals))
 
 
-def _stated_year(preamble: str) -> int | None:
+def _stated_year(preamble: str) -> tuple[int | None, int]:
+    """The year the preamble names and where it first names it."""
     for pattern in (_TITLE_YEAR, _BARE_YEAR):
-        years = {int(next(g for g in m.groups() if g)) for m in pattern.finditer(preamble)}
+        found = [(int(next(g for g in m.groups() if g)), m.start())
+                 for m in pattern.finditer(preamble)]
+        years = {y for y, _ in found}
         if len(years) > 1:
             listed = "、".join(str(y) for y in sorted(years))
-            raise NoticeParseError(f"The text names several years ({listed}); give the year",
-                                   f"文本中出现了多个年份（{listed}），请指定年份")
-        if years:
-            return years.pop()
-    return None
+            raise _error(preamble, found[0][1],
+                         f"The text names several years ({listed}); give the year",
+                         f"文本中出现了多个年份（{listed}），请指定年份")
+        if found:
+            return found[0]
+    return None, 0
 
 
 def _read_festival(text: str, start: re.Match[str], end: int) -> _RawFestival:

@@ -22,6 +22,7 @@ from icp_desktop.server.errors import (
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.routes import (
     auth,
+    calendar,
     changes,
     events,
     health,
@@ -37,7 +38,7 @@ from icp_desktop.server.write_watch import WriteWatch
 
 log = logging.getLogger(__name__)
 
-_ROUTERS = (health, auth, websites, resources, changes, review, events, operator)
+_ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar)
 
 
 def create_app(

@@ -36,6 +36,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.util import await_only
 
 from icp_desktop.domain.clock import Clock, SystemClock
+from icp_desktop.server.calendar_cache import CALENDAR_KEY, CalendarCache
 from icp_desktop.server.settings import Settings
 
 WRITE_OPTION = "icp_write"
@@ -49,13 +50,15 @@ WRITE_QUEUE_TIMEOUT_S = 30.0
 class Database:
     """The engine plus its two session factories; built once per app and disposed on shutdown.
 
-    Every session it makes carries the service's clock (see :func:`session_now`).
+    Every session it makes carries the service's clock (see :func:`session_now`) and this
+    process's working calendar (:mod:`icp_desktop.server.services.calendars`).
     """
 
     def __init__(self, url: str, *, pool_size: int = 10, max_overflow: int = 20,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, calendar: CalendarCache | None = None) -> None:
         self.url = url
         self.clock: Clock = clock or SystemClock()
+        self.calendar = calendar or CalendarCache()
         self.is_sqlite = url.startswith("sqlite")
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
@@ -69,7 +72,7 @@ class Database:
         self.write_queue = WriteQueue()
         if self.is_sqlite:
             install_sqlite_hooks(self.engine, self.write_queue)
-        info = {CLOCK_KEY: self.clock}
+        info = {CLOCK_KEY: self.clock, CALENDAR_KEY: self.calendar}
         self.sessions = async_sessionmaker(
             self.engine, expire_on_commit=False, execution_options={WRITE_OPTION: True},
             info=info,
@@ -84,6 +87,7 @@ class Database:
             pool_size=settings.db_pool_size,
             max_overflow=settings.db_max_overflow,
             clock=clock or settings.make_clock(),
+            calendar=CalendarCache.from_file(settings.calendar_overrides),
         )
 
     @property

@@ -185,6 +185,22 @@ class WebsiteSummary(Schema):
     version: int
 
 
+class Deadline(Schema):
+    """The deadline a change waits on now; a change at the filer's turn or finished has none.
+
+    ``first_review``: the provider's first review, within 1 working day of submission;
+    ``administration_submission``: the provider submits to the administration within 1
+    working day of approval; ``administration_review``: the administration's usual window
+    (up to 20 working days). Due times are the end of a working day in Beijing time.
+    """
+
+    kind: Literal["first_review", "administration_submission", "administration_review"]
+    due_at: datetime
+    estimated: bool  # some day in between had no calendar data: weekends only
+    overdue: bool
+    working_days_left: int  # 0: due today; negative: overdue by that many
+
+
 class ChangeOut(Schema):
     id: int
     website_id: int
@@ -205,6 +221,7 @@ class ChangeOut(Schema):
     administration_expected_by: datetime | None = None  # + up to 20 working days
     due_estimated: bool = False  # a date had no calendar data: weekends only
     overdue: bool = False
+    deadline: Deadline | None = None  # the one pending now (none when finished or withdrawn)
     timeline: list[TimelineEntry] = Field(default_factory=list)
     allowed_actions: list[Action] = Field(default_factory=list)  # for the caller, now
 
@@ -245,6 +262,7 @@ EventKind = Literal[
     "change.created",
     "change.submitted",
     "change.withdrawn",
+    "change.deadline_changed",
     "first_review.approved",
     "first_review.rejected",
     "administration.submitted",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from icp_desktop.domain.clock import Clock
 from icp_desktop.server import migrations
 from icp_desktop.server.app import create_app
 from icp_desktop.server.db import Database
@@ -106,16 +108,27 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture
-async def inproc(tmp_path: Path) -> AsyncIterator[InProcess]:
-    settings = Settings(data_dir=tmp_path / "data", admin_simulator="off")
+@asynccontextmanager
+async def in_process(data_dir: Path, clock: Clock | None = None, *, seed: bool = True
+                     ) -> AsyncIterator[InProcess]:
+    """The app on the migrated (and seeded) SQLite database in ``data_dir``, with ``clock``
+    (default: the pinned test clock). A second call on the same directory is a second service
+    process on the same database."""
+    settings = Settings(data_dir=data_dir, admin_simulator="off")
     url = settings.resolved_database_url()
     migrations.upgrade_to_head(url)
-    database = Database.from_settings(settings)
-    async with database.sessions() as session:
-        await seed_demo(session)
+    database = Database.from_settings(settings, clock)
+    if seed:
+        async with database.sessions() as session:
+            await seed_demo(session)
     app = create_app(settings, database)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield InProcess(app, database, settings, client)
     await database.dispose()
+
+
+@pytest.fixture
+async def inproc(tmp_path: Path) -> AsyncIterator[InProcess]:
+    async with in_process(tmp_path / "data") as app:
+        yield app

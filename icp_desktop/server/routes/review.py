@@ -18,7 +18,14 @@ from icp_desktop.server.deps import (
 )
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
 from icp_desktop.server.schemas import ChangeOut, ReviewIn, ReviewQueue, ReviewQueueItem
-from icp_desktop.server.services import catalog, change_views, changes, deadlines, review
+from icp_desktop.server.services import (
+    calendars,
+    catalog,
+    change_views,
+    changes,
+    deadlines,
+    review,
+)
 
 router = APIRouter(prefix="/v1", tags=["review"])
 
@@ -39,13 +46,14 @@ async def review_queue(
     more = len(rows) > size
     rows = rows[:size]
     now = session_now(session)
+    calendar = await calendars.current(session)
     items = []
     for change, out in zip(rows, await change_views.render(session, rows, account), strict=True):
         due = review.due_of(change)
         items.append(
             ReviewQueueItem(
                 change=out, due_at=due, overdue=out.overdue,
-                working_days_left=deadlines.working_days_left(due, now) if due else None,
+                working_days_left=deadlines.working_days_left(calendar, due, now) if due else None,
             )
         )
     return ReviewQueue(

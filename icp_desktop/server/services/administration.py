@@ -25,7 +25,7 @@ from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import AdministrationSubmission, ChangeRequest
 from icp_desktop.server.schemas import AdministrationResultIn
-from icp_desktop.server.services import catalog, deadlines, transitions
+from icp_desktop.server.services import calendars, catalog, deadlines, transitions
 from icp_desktop.server.services.review import check_reasons, reasons_json
 from icp_desktop.server.services.transitions import ActorRef
 
@@ -44,12 +44,13 @@ async def _hand_over(
     now = session_now(session)
     receipt = gateway.submit(change.id, change.round,
                              website.license_number if website else "", now)
-    expected, estimated = deadlines.administration_expected(now)
+    expected, estimated = deadlines.administration_expected(await calendars.current(session),
+                                                            now)
     guards = (ChangeRequest.admin_claim_token == claim_token,) if claim_token else ()
     moved = await transitions.move(
         session, change, Action.SUBMIT_TO_ADMINISTRATION, actor, guards=guards,
         values={"administration_submitted_at": now, "administration_expected_by": expected,
-                "due_estimated": change.due_estimated or estimated, "admin_claim_token": None,
+                "due_estimated": estimated, "admin_claim_token": None,
                 "admin_claimed_until": None},
         payload={"external_ref": receipt.external_ref,
                  "administration_expected_by": expected.isoformat()},

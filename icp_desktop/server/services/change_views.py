@@ -14,6 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.calendar import WorkingCalendar
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import Action, ChangeStatus, Role, allowed_actions
 from icp_desktop.domain.validation import check_against_resources
@@ -29,12 +30,13 @@ from icp_desktop.server.schemas import (
     AccountOut,
     ActorOut,
     ChangeOut,
+    Deadline,
     IPCheck,
     Reason,
     TimelineEntry,
     WebsiteSummary,
 )
-from icp_desktop.server.services import catalog, loaded
+from icp_desktop.server.services import calendars, catalog, deadlines, loaded
 from icp_desktop.server.services.review import due_of
 
 _ADMIN_DECISIONS = (Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT)
@@ -43,6 +45,25 @@ _ADMIN_DECISIONS = (Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT)
 def is_overdue(change: ChangeRequest, now: datetime) -> bool:
     due = due_of(change)
     return due is not None and due < now
+
+
+_DEADLINE_KIND: dict[str, Literal["first_review", "administration_submission",
+                                  "administration_review"]] = {
+    ChangeStatus.PENDING_FIRST_REVIEW.value: "first_review",
+    ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION.value: "administration_submission",
+    ChangeStatus.ADMINISTRATION_REVIEW.value: "administration_review",
+}
+
+
+def deadline_of(change: ChangeRequest, now: datetime, calendar: WorkingCalendar
+                ) -> Deadline | None:
+    """The deadline ``change`` waits on now, or None (the filer's turn, or finished)."""
+    kind = _DEADLINE_KIND.get(change.status)
+    due = due_of(change)
+    if kind is None or due is None:
+        return None
+    return Deadline(kind=kind, due_at=due, estimated=change.due_estimated, overdue=due < now,
+                    working_days_left=deadlines.working_days_left(calendar, due, now))
 
 
 def actions_for(change: ChangeRequest, caller: Account, simulator_decides: bool) -> list[Action]:
@@ -114,6 +135,7 @@ async def render(
     if not changes:
         return []
     now = session_now(session)
+    calendar = await calendars.current(session)
     websites, subject_names = await _websites(session, {c.website_id for c in changes})
     change_ids = [c.id for c in changes]
     transitions: dict[int, list[ChangeTransition]] = defaultdict(list)
@@ -203,7 +225,8 @@ async def render(
                 first_review_due_at=c.first_review_due_at,
                 administration_due_at=c.administration_due_at,
                 administration_expected_by=c.administration_expected_by,
-                due_estimated=c.due_estimated, overdue=is_overdue(c, now), timeline=entries,
+                due_estimated=c.due_estimated, overdue=is_overdue(c, now),
+                deadline=deadline_of(c, now, calendar), timeline=entries,
                 allowed_actions=actions_for(c, caller, c.id in simulated),
             )
         )

@@ -27,7 +27,7 @@ from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.schemas import FieldProblem
-from icp_desktop.server.services import catalog, deadlines, events, loaded, transitions
+from icp_desktop.server.services import calendars, catalog, deadlines, events, loaded, transitions
 from icp_desktop.server.services.transitions import ActorRef
 
 _EDITABLE = tuple(s.value for s in EDITABLE_STATUSES)
@@ -265,7 +265,8 @@ async def submit(
     if problems:
         raise validation_failed(problems, "Some proposed IPs cannot be filed.")
     now = session_now(session)
-    due, estimated = deadlines.first_review_due(now, first_review_days)
+    due, estimated = deadlines.first_review_due(await calendars.current(session), now,
+                                                first_review_days)
     moved = await transitions.move(
         session, change, Action.SUBMIT, ActorRef.of(caller),
         values={

@@ -14,7 +14,7 @@ from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest
 from icp_desktop.server.schemas import FieldProblem, Reason, ReviewIn
-from icp_desktop.server.services import deadlines, transitions
+from icp_desktop.server.services import calendars, deadlines, transitions
 from icp_desktop.server.services.transitions import ActorRef
 
 STAGES: dict[str, ChangeStatus] = {
@@ -110,11 +110,11 @@ async def decide(
     guards = (ChangeRequest.owner_id != reviewer.id,)
     reasons = reasons_json(body.reasons) if body.decision == "reject" else []
     if body.decision == "approve":
-        due, estimated = deadlines.administration_due(now)
+        due, estimated = deadlines.administration_due(await calendars.current(session), now)
         moved = await transitions.move(
             session, change, Action.APPROVE_FIRST_REVIEW, actor, guards=guards,
             values={"approved_at": now, "administration_due_at": due,
-                    "due_estimated": change.due_estimated or estimated,
+                    "due_estimated": estimated,
                     "reasons": [], "comment": body.comment},
             comment=body.comment, payload={"administration_due_at": due.isoformat()},
         )

@@ -25,7 +25,7 @@ from icp_desktop.server.models.workflow import (
     ChangeRequest,
     OutboxMessage,
 )
-from icp_desktop.server.services import accounts, administration, deadlines, notifier
+from icp_desktop.server.services import accounts, administration, notifier
 from icp_desktop.server.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -137,10 +137,6 @@ class Scheduler:
 async def start(app: FastAPI) -> None:
     """Build the gateway and the scheduler from the app's settings and start the job."""
     settings: Settings = app.state.settings
-    try:
-        deadlines.use_overrides(settings.calendar_overrides)
-    except (OSError, ValueError) as exc:
-        log.error("calendar overrides not loaded (%s); using the package data only", exc)
     gateway = gateway_for(settings.admin_simulator, settings.admin_delay,
                           settings.admin_approve_ratio)
     sender = notifier.Sender(settings, app.state.db.clock)
