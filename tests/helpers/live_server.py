@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -51,6 +52,7 @@ class LiveServer:
         self.port = port or free_port()
         self.host = "127.0.0.1"
         self.process: subprocess.Popen[bytes] | None = None
+        self._started_at = time.monotonic()
         self.output_path = self.data_dir / "server.out"
 
     @property
@@ -90,6 +92,7 @@ class LiveServer:
             )
             if migrate.returncode != 0:
                 raise RuntimeError(f"migrate failed:\n{migrate.stdout}\n{migrate.stderr}")
+        self._started_at = time.monotonic()
         with open(self.output_path, "ab") as out:
             self.process = subprocess.Popen(
                 self._command(), env=env, stdout=out, stderr=subprocess.STDOUT,
@@ -97,6 +100,11 @@ class LiveServer:
             )
         self._wait_healthy()
         return self
+
+    def running_for(self) -> timedelta:
+        """How long since the server process was started (its pinned clock has run at most
+        this far past the pinned moment)."""
+        return timedelta(seconds=time.monotonic() - self._started_at)
 
     def _wait_healthy(self) -> None:
         deadline = time.monotonic() + STARTUP_TIMEOUT

@@ -83,7 +83,7 @@ async def test_a_repeated_page_reads_nothing_and_a_write_makes_it_read_again(
 async def test_a_cached_session_still_ends_when_its_token_expires(inproc: InProcess) -> None:
     token = await inproc.token("demo")
     demo = {"Authorization": f"Bearer {token}"}
-    expires = utcnow() + timedelta(seconds=1.5)
+    expires = inproc.database.clock.now() + timedelta(seconds=1.5)
     async with inproc.database.sessions() as session:
         await session.execute(update(SessionToken)
                               .where(SessionToken.token_hash == token_hash(token))
@@ -91,7 +91,7 @@ async def test_a_cached_session_still_ends_when_its_token_expires(inproc: InProc
         await session.commit()
     for _ in range(2):  # the second answer comes from the cache
         assert (await inproc.client.get("/v1/me", headers=demo)).status_code == 200
-    await asyncio.sleep(max(0.0, (expires - utcnow()).total_seconds()) + 0.1)
+    await asyncio.sleep(max(0.0, (expires - inproc.database.clock.now()).total_seconds()) + 0.1)
     late = await inproc.client.get("/v1/me", headers=demo)
     assert late.status_code == 401
     assert late.json()["code"] == "session_expired"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from icp_desktop.ui.models.review_queue import DUE, FILER, OVERDUE_ROLE, ReviewQueueModel
 from icp_desktop.ui.pages.review_queue import ReviewQueuePage
 from icp_desktop.ui.widgets.review_common import parse_time
+from tests.helpers.clock import pinned_moment
 from tests.helpers.live_server import LiveServer, start_live_server
 from tests.ui.review_support import backend_for, file_change, set_due, signed_in
 
@@ -123,7 +124,7 @@ def test_queue_changed_keeps_the_selected_change_and_scroll_position(
     server: LiveServer = service["server"]
     newcomer = file_change(service["demo"], 1, ["47.93.18.21", "39.108.77.12"])
     set_due(server, newcomer["id"], "first_review_due_at",
-            datetime.now(UTC) - timedelta(days=6))
+            pinned_moment() - timedelta(days=6))
     page.on_queue_changed({"kind": "queue.changed"})
     qtbot.waitUntil(lambda: newcomer["id"] in shown_ids(page), timeout=10_000)
     assert shown_ids(page)[0] == newcomer["id"]
