@@ -27,6 +27,7 @@ from icp_desktop.server.routes import (
     events,
     health,
     operator,
+    prechecks,
     resources,
     review,
     websites,
@@ -38,7 +39,8 @@ from icp_desktop.server.write_watch import WriteWatch
 
 log = logging.getLogger(__name__)
 
-_ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar)
+_ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar,
+            prechecks)
 
 
 def create_app(

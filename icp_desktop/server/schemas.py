@@ -308,3 +308,31 @@ class OutboxMessageOut(Schema):
 
 class OutboxList(Schema):
     items: list[OutboxMessageOut]
+
+
+# --- pre-submit checks -----------------------------------------------------------------------
+
+class PrecheckIn(Schema):
+    proposed_ips: list[str] = Field(min_length=1, max_length=16)
+
+
+class PrecheckOut(Schema):
+    """One check's result; ``code`` and ``params`` render it in any language."""
+
+    check: Literal["dns", "reachability", "footer", "subject_sites"]
+    result: Literal["pass", "warn", "fail", "could_not_check"]
+    code: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    message: str
+    message_zh: str
+    ip: str | None = None
+    elapsed_ms: int = 0
+
+
+class PrecheckReport(Schema):
+    website_id: int
+    domain: str
+    proposed_ips: list[str]
+    checks: list[PrecheckOut]
+    checked_at: datetime
+    elapsed_ms: int

@@ -74,6 +74,16 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    # pre-submit checks: the DNS server to ask (HOST[:PORT]; default the system's), where
+    # connections really go (ADDRESS[:PORT]=HOST:PORT,…; the demo's loopback web servers),
+    # the ports asked, and how long each probe and a whole run may take
+    precheck_resolver: str | None = None
+    precheck_connect_map: str | None = None
+    precheck_http_port: int = Field(default=80, ge=0, le=65535)
+    precheck_https_port: int = Field(default=443, ge=0, le=65535)
+    precheck_step_seconds: float = Field(default=1.5, gt=0, le=10)
+    precheck_total_seconds: float = Field(default=2.5, gt=0, le=10)
+
     # The service's "now": empty for the wall clock; a moment such as 2026-12-31T23:59+08:00
     # starts the clock there (it then runs); "fixed:" and a moment stops it there (tests).
     now: str | None = None

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -109,22 +110,22 @@ def anyio_backend() -> str:
 
 
 @asynccontextmanager
-async def in_process(data_dir: Path, clock: Clock | None = None, *, seed: bool = True
-                     ) -> AsyncIterator[InProcess]:
+async def in_process(data_dir: Path, clock: Clock | None = None, *, seed: bool = True,
+                     **settings: Any) -> AsyncIterator[InProcess]:
     """The app on the migrated (and seeded) SQLite database in ``data_dir``, with ``clock``
-    (default: the pinned test clock). A second call on the same directory is a second service
-    process on the same database."""
-    settings = Settings(data_dir=data_dir, admin_simulator="off")
-    url = settings.resolved_database_url()
+    (default: the pinned test clock) and any other ``settings``. A second call on the same
+    directory is a second service process on the same database."""
+    config = Settings(data_dir=data_dir, **{"admin_simulator": "off", **settings})
+    url = config.resolved_database_url()
     migrations.upgrade_to_head(url)
-    database = Database.from_settings(settings, clock)
+    database = Database.from_settings(config, clock)
     if seed:
         async with database.sessions() as session:
             await seed_demo(session)
-    app = create_app(settings, database)
+    app = create_app(config, database)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-        yield InProcess(app, database, settings, client)
+        yield InProcess(app, database, config, client)
     await database.dispose()
 
 
