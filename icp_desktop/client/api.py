@@ -10,11 +10,14 @@ A client is used by one thread at a time; :meth:`ApiClient.abort` may be called 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 import requests
 
 from icp_desktop.client.errors import ApiError, TlsError, Unavailable, error_from_problem
+from icp_desktop.client.models import CalendarSaved, CalendarSummary, CalendarYear
 from icp_desktop.client.transport import AbortableAdapter
 
 JSON = dict[str, Any]
@@ -255,6 +258,42 @@ class ApiClient:
 
     def retry_outbox(self, item_id: int) -> Any:
         return self._json("POST", f"/outbox/{item_id}/retry")
+
+    # --- working-day calendar -------------------------------------------------------------
+
+    def calendar_summary(self) -> CalendarSummary:
+        """The years around today, where their data comes from, and what needs the operator."""
+        return CalendarSummary.from_json(self._json("GET", "/calendar"))
+
+    def calendar_year(self, year: int) -> CalendarYear:
+        """One year's holidays and make-up working days."""
+        return CalendarYear.from_json(self._json("GET", f"/calendar/{year}"))
+
+    def save_calendar_year(
+        self, year: int, *, notice_text: str | None = None,
+        holidays: Iterable[tuple[date, str]] | None = None,
+        workdays: Iterable[tuple[date, str]] | None = None, version: int | None = None,
+    ) -> CalendarSaved:
+        """Save a whole year (operator): the State Council's notice as pasted, or the days.
+
+        ``version`` is the one the edit started from; another save in between raises
+        :class:`~icp_desktop.client.errors.Conflict` (field ``version``). An unreadable notice
+        raises ``ValidationFailed`` with field ``notice_text`` (code ``notice_unreadable``,
+        params ``line`` and ``reason_zh``); wrong days carry fields ``holidays``/``workdays``.
+        """
+        body: dict[str, Any] = {}
+        if notice_text is not None:
+            body["notice_text"] = notice_text
+        if holidays is not None or workdays is not None:
+            body["holidays"] = [{"date": d.isoformat(), "name": n} for d, n in holidays or ()]
+            body["workdays"] = [{"date": d.isoformat(), "name": n} for d, n in workdays or ()]
+        if version is not None:
+            body["version"] = version
+        return CalendarSaved.from_json(self._json("PUT", f"/calendar/{year}", json=body))
+
+    def remove_calendar_year(self, year: int) -> CalendarSaved:
+        """Forget the operator's data of ``year`` (operator); the package's counts again."""
+        return CalendarSaved.from_json(self._json("DELETE", f"/calendar/{year}"))
 
     # --- events ---------------------------------------------------------------------------
 
