@@ -6,7 +6,7 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -37,6 +37,9 @@ from icp_desktop.server.services import scheduler
 from icp_desktop.server.settings import Settings
 from icp_desktop.server.write_watch import WriteWatch
 
+if TYPE_CHECKING:
+    from icp_desktop.server.prechecks.demo_net import DemoNet
+
 log = logging.getLogger(__name__)
 
 _ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar,
@@ -53,6 +56,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        demo_net = await _start_demo_network(settings, db)
         # The scheduler runs the administration submissions, the simulator and the outbox.
         await scheduler.start(app)
         watch.start()
@@ -61,6 +65,8 @@ def create_app(
         finally:
             await watch.stop()
             await scheduler.stop(app)
+            if demo_net is not None:
+                await demo_net.stop()
             await db.dispose()
 
     app = FastAPI(
@@ -80,6 +86,20 @@ def create_app(
     app.add_middleware(RequestGuard, max_body_bytes=settings.max_body_bytes)
     _publish_errors_as_problems(app)
     return app
+
+
+async def _start_demo_network(settings: Settings, db: Database) -> DemoNet | None:
+    """The demo's DNS and web servers on loopback, with the checks pointed at them (only
+    for ``--demo`` when no resolver was configured)."""
+    if not (settings.demo and settings.demo_network) or settings.precheck_resolver:
+        return None
+    from icp_desktop.server.prechecks.demo_net import DemoNet
+
+    net = DemoNet(db)
+    await net.start()
+    settings.precheck_resolver, settings.precheck_connect_map = net.resolver, net.connect_map
+    settings.precheck_https_port, settings.precheck_only_mapped = 0, True
+    return net
 
 
 def _publish_errors_as_problems(app: FastAPI) -> None:

@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     precheck_https_port: int = Field(default=443, ge=0, le=65535)
     precheck_step_seconds: float = Field(default=1.5, gt=0, le=10)
     precheck_total_seconds: float = Field(default=2.5, gt=0, le=10)
+    precheck_only_mapped: bool = False  # contact only the connect map's addresses
+    demo_network: bool = True  # --demo: start the demo's DNS and web servers on loopback
 
     # The service's "now": empty for the wall clock; a moment such as 2026-12-31T23:59+08:00
     # starts the clock there (it then runs); "fixed:" and a moment stops it there (tests).

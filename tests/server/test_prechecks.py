@@ -179,3 +179,33 @@ async def test_a_reviewer_sees_the_checks_of_a_change(tmp_path: Path, good_site:
     checks = by_check(response.json())
     assert checks[("dns", None)]["code"] == "dns_kept"
     assert checks[("reachability", "39.108.77.13")]["result"] == "pass"
+
+
+def test_the_demo_service_checks_against_its_own_loopback_network(tmp_path: Path) -> None:
+    """``--demo`` starts a DNS server and web servers on loopback and points the checks at
+    them: real results in ``make run``, and no address outside the demo is contacted."""
+    from tests.helpers.live_server import api_client, start_live_server
+
+    server = start_live_server(tmp_path / "demo")
+    try:
+        with api_client(server.url, "demo") as demo:
+            sites = demo.get("/v1/websites", params={"limit": 100}).json()["items"]
+            ids = {w["domain"]: w["id"] for w in sites}
+            report = demo.post(f"/v1/websites/{ids[HOME]}/prechecks",
+                               json={"proposed_ips": [CURRENT, SPARE, "8.8.8.8"]}).json()
+            blog = demo.post(f"/v1/websites/{ids['blog.yunzhan-tech.cn']}/prechecks",
+                             json={"proposed_ips": [SPARE]}).json()
+    finally:
+        server.stop()
+    checks = by_check(report)
+    assert checks[("dns", None)]["code"] == "dns_kept"
+    assert checks[("reachability", SPARE)]["result"] == "pass"
+    assert checks[("reachability", CURRENT)]["result"] == "pass"
+    outside = checks[("reachability", "8.8.8.8")]
+    assert outside["result"] == "could_not_check"
+    assert "not an address of this network" in outside["message"]
+    assert checks[("footer", None)]["result"] == "pass"
+    # the demo's blog shows its number without the MIIT link
+    blog_checks = by_check(blog)
+    assert blog_checks[("footer", None)]["code"] == "footer_no_link"
+    assert blog_checks[("dns", None)]["code"] == "dns_removed"

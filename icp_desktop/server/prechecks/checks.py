@@ -45,6 +45,7 @@ class Budget:
         total: seconds the whole run may take.
         http_port / https_port: where websites are asked (0 leaves a scheme out).
         connect_map: where a connection to an address really goes (demo, tests).
+        only_mapped: contact no address the connect map does not name (the demo).
     """
 
     resolver: str | None = None
@@ -53,6 +54,7 @@ class Budget:
     http_port: int = 80
     https_port: int = 443
     connect_map: ConnectMap = field(default_factory=ConnectMap)
+    only_mapped: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,8 @@ async def _pages(ip: str, domain: str, budget: Budget) -> list[Page]:
     schemes = [(s, p) for s, p in (("https", budget.https_port), ("http", budget.http_port)) if p]
     return list(await asyncio.gather(*(
         fetch(ip, domain, scheme=s, port=p, within=budget.step,
-              connect_map=budget.connect_map) for s, p in schemes)))
+              connect_map=budget.connect_map, only_mapped=budget.only_mapped)
+        for s, p in schemes)))
 
 
 def _best(pages: Sequence[Page]) -> Page | None:

@@ -51,9 +51,10 @@ class ConnectMap:
             routes[(str(ipaddress.ip_address(address)), port)] = (host, target_port)
         return cls(routes)
 
-    def target(self, address: str, port: int) -> tuple[str, int]:
+    def target(self, address: str, port: int) -> tuple[str, int] | None:
+        """Where a connection to ``address:port`` goes; None when it is not mapped."""
         key = str(ipaddress.ip_address(address))
-        return self.routes.get((key, port)) or self.routes.get((key, None)) or (address, port)
+        return self.routes.get((key, port)) or self.routes.get((key, None))
 
 
 def _split_host_port(text: str, default: int | None) -> tuple[str, int | None]:
@@ -153,12 +154,15 @@ class Page:
 
 async def fetch(
     address: str, domain: str, *, scheme: str, port: int, within: float,
-    connect_map: ConnectMap, tls: ssl.SSLContext | None = None,
+    connect_map: ConnectMap, only_mapped: bool = False, tls: ssl.SSLContext | None = None,
 ) -> Page:
     """``GET /`` with ``Host: domain`` (and SNI for HTTPS) from ``address:port``, given up
     after ``within`` seconds."""
-    host, target_port = connect_map.target(address, port)
     started = time.monotonic()
+    route = connect_map.target(address, port)
+    if route is None and only_mapped:
+        return Page("unreachable", scheme, detail="not an address of this network")
+    host, target_port = route or (address, port)
 
     def done(status: str, **kw: object) -> Page:
         return Page(status, scheme, elapsed_ms=int((time.monotonic() - started) * 1000),

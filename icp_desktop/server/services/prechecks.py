@@ -44,6 +44,7 @@ def budget_of(settings: Settings) -> Budget:
         total=settings.precheck_total_seconds, http_port=settings.precheck_http_port,
         https_port=settings.precheck_https_port,
         connect_map=ConnectMap.parse(settings.precheck_connect_map),
+        only_mapped=settings.precheck_only_mapped,
     )
 
 
