@@ -26,6 +26,7 @@ from icp_desktop.server.routes import (
     changes,
     events,
     health,
+    migrations,
     operator,
     prechecks,
     resources,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar,
-            prechecks)
+            prechecks, migrations)
 
 
 def create_app(

@@ -222,6 +222,7 @@ class ChangeOut(Schema):
     due_estimated: bool = False  # a date had no calendar data: weekends only
     overdue: bool = False
     deadline: Deadline | None = None  # the one pending now (none when finished or withdrawn)
+    migration_id: int | None = None  # the planned migration this change is a step of
     timeline: list[TimelineEntry] = Field(default_factory=list)
     allowed_actions: list[Action] = Field(default_factory=list)  # for the caller, now
 

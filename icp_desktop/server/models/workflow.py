@@ -69,6 +69,8 @@ class ChangeRequest(Base):
     admin_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     admin_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     admin_last_error: Mapped[str | None] = mapped_column(Text)
+    # The planned migration this change is a step of (reviewed as a batch), if any.
+    migration_id: Mapped[int | None] = mapped_column(ForeignKey("migrations.id"), index=True)
 
 
 class ChangeTransition(Base):

@@ -226,7 +226,8 @@ async def render(
                 administration_due_at=c.administration_due_at,
                 administration_expected_by=c.administration_expected_by,
                 due_estimated=c.due_estimated, overdue=is_overdue(c, now),
-                deadline=deadline_of(c, now, calendar), timeline=entries,
+                deadline=deadline_of(c, now, calendar), migration_id=c.migration_id,
+                timeline=entries,
                 allowed_actions=actions_for(c, caller, c.id in simulated),
             )
         )

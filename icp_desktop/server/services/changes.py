@@ -145,9 +145,11 @@ def _open_change_conflict(website: Website) -> ProblemError:
 
 
 async def create_draft(
-    session: AsyncSession, caller: Account, website_id: int, proposed_ips: list[str]
+    session: AsyncSession, caller: Account, website_id: int, proposed_ips: list[str],
+    *, migration_id: int | None = None,
 ) -> ChangeRequest:
-    """Open a draft change for one of the caller's websites (one open change per website)."""
+    """Open a draft change for one of the caller's websites (one open change per website),
+    as a step of ``migration_id`` if given."""
     website, base_ips = await _own_website(session, website_id, caller)
     if website.open_change_id is not None:
         raise _open_change_conflict(website)
@@ -156,7 +158,7 @@ async def create_draft(
         website_id=website.id, owner_id=caller.id, status=ChangeStatus.DRAFT.value,
         proposed_ips=normalise_ips(proposed_ips), base_ips=base_ips,
         base_version=website.version, round=0, version=1, reasons=[], comment="",
-        created_at=now, updated_at=now,
+        created_at=now, updated_at=now, migration_id=migration_id,
     )
     session.add(change)
     try:
@@ -245,9 +247,13 @@ async def validate_for_submit(
 
 async def submit(
     session: AsyncSession, change: ChangeRequest, caller: Account, *,
-    first_review_days: int = 1,
+    first_review_days: int = 1, validated: bool = False,
 ) -> ChangeRequest:
-    """Submit for first review (also Modify and Submit after either rejection)."""
+    """Submit for first review (also Modify and Submit after either rejection).
+
+    ``validated``: the caller has checked the proposed IPs with the same rules already (a
+    migration checks its whole batch at once).
+    """
     if change.owner_id != caller.id:
         raise not_found("No such change request.")
     status = ChangeStatus(change.status)
@@ -261,7 +267,7 @@ async def submit(
             f"The website's IPs changed since this change was opened (version "
             f"{change.base_version} → {website.version}); withdraw it and open a new one.",
         )
-    problems = await validate_for_submit(session, change, website)
+    problems = [] if validated else await validate_for_submit(session, change, website)
     if problems:
         raise validation_failed(problems, "Some proposed IPs cannot be filed.")
     now = session_now(session)
