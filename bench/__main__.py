@@ -17,6 +17,7 @@ BENCHMARKS = {
     "stall": "bench.stall",
     "notify": "bench.notify",
     "throughput": "bench.throughput",
+    "batch": "bench.batch",
 }
 
 

@@ -32,6 +32,7 @@ from icp_desktop.server.services import deadlines, events
 
 log = logging.getLogger(__name__)
 
+_CHECKED_IN = "icp_calendar_checked_in"  # the transaction that read the revision
 # From this day of the year on, a missing next year is worth the operator's attention.
 ATTENTION_FROM = (11, 1)
 
@@ -44,9 +45,17 @@ def cache_of(session: AsyncSession) -> CalendarCache:
 
 
 async def current(session: AsyncSession) -> WorkingCalendar:
-    """The calendar to count with now, rebuilt when the database's revision moved."""
+    """The calendar to count with now, rebuilt when the database's revision moved.
+
+    The revision is read once per transaction: a batch of changes filed together counts
+    with one calendar.
+    """
     cache = cache_of(session)
+    transaction = session.sync_session.get_transaction()
+    if transaction is not None and session.info.get(_CHECKED_IN) is transaction:
+        return cache.calendar
     revision = int(await session.scalar(select(func.max(CalendarRevision.id))) or 0)
+    session.info[_CHECKED_IN] = session.sync_session.get_transaction()
     if revision != cache.revision:
         years = set((await session.scalars(select(CalendarYear.year))).all())
         days = (await session.execute(select(CalendarDay.day, CalendarDay.working))).all()
@@ -210,6 +219,7 @@ async def _revise(
                                 actor_id=actor.id, changes_recomputed=0)
     session.add(revision)
     await session.flush()
+    session.info.pop(_CHECKED_IN, None)  # the new revision counts from here on
     moved = await recompute_open_changes(session, first_review_days)
     revision.changes_recomputed = moved
     return moved

@@ -162,6 +162,10 @@ async def file(
                           target_ips=the_plan.target_ips, created_at=session_now(session))
     session.add(migration)
     await session.flush()
+    # Each UPDATE of a website brings the session's copies of websites up to date (SQLAlchemy's
+    # "evaluate"), a walk over all of them: keep only the website being filed in the session.
+    for website in [o for o in session.identity_map.values() if isinstance(o, Website)]:
+        session.expunge(website)
     for website_id, proposed in the_plan.proposals.items():
         change = await changes.create_draft(session, caller, website_id, proposed,
                                             migration_id=migration.id)
@@ -169,6 +173,9 @@ async def file(
                                       first_review_days=first_review_days, validated=True)
         session.add(MigrationItem(migration_id=migration.id, website_id=website_id, step=1,
                                   change_id=change.id, first_change_id=change.id))
+        website = await session.get(Website, website_id)
+        if website is not None:
+            session.expunge(website)
     await session.flush()
     return migration
 
