@@ -173,9 +173,9 @@ async def file(
                                       first_review_days=first_review_days, validated=True)
         session.add(MigrationItem(migration_id=migration.id, website_id=website_id, step=1,
                                   change_id=change.id, first_change_id=change.id))
-        website = await session.get(Website, website_id)
-        if website is not None:
-            session.expunge(website)
+        filed = await session.get(Website, website_id)
+        if filed is not None:
+            session.expunge(filed)
     await session.flush()
     return migration
 
