@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.domain.clock import Clock, SystemClock
-from icp_desktop.ui.formatting import format_time
+from icp_desktop.ui.formatting import BEIJING, beijing_clock_labelled
 
 NOTIFIED_KINDS = frozenset({
     "first_review.approved",
@@ -59,10 +59,10 @@ class NotificationList(QListWidget):
 
     @staticmethod
     def item_text(note: dict[str, Any]) -> str:
-        """"Title · 14:05" and the message below it; the time as the interface language
-        writes it."""
-        shown_at = format_time(datetime.fromtimestamp(note.get("at") or time.time()))
-        return f"{note['title']} · {shown_at}\n{note['message']}"
+        """"Title · 14:05 (Beijing time)" and the message below it; the time in Beijing time
+        as the interface language writes it."""
+        moment = datetime.fromtimestamp(note.get("at") or time.time(), BEIJING)
+        return f"{note['title']} · {beijing_clock_labelled(moment)}\n{note['message']}"
 
     def add(self, note: dict[str, Any]) -> QListWidgetItem:
         item = QListWidgetItem(self.item_text(note))

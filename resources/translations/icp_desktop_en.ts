@@ -4,42 +4,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="61" />
+            <location filename="../../icp_desktop/ui/controller.py" line="66" />
             <source>starting the local service…</source>
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="120" />
+            <location filename="../../icp_desktop/ui/controller.py" line="126" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="145" />
+            <location filename="../../icp_desktop/ui/controller.py" line="151" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="196" />
+            <location filename="../../icp_desktop/ui/controller.py" line="202" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="236" />
+            <location filename="../../icp_desktop/ui/controller.py" line="242" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="240" />
+            <location filename="../../icp_desktop/ui/controller.py" line="246" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="241" />
+            <location filename="../../icp_desktop/ui/controller.py" line="247" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="282" />
+            <location filename="../../icp_desktop/ui/controller.py" line="288" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -50,6 +50,181 @@
             <location filename="../../icp_desktop/ui/widgets/busy.py" line="21" />
             <source>Working…</source>
             <translation>Working…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarAttentionBanner</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_banner.py" line="65" />
+            <source>Working-day calendar needs attention</source>
+            <translation>Working-day calendar needs attention</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_banner.py" line="66" />
+            <source>Open the calendar of {year}</source>
+            <translation>Open the calendar of {year}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTab</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="144" />
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="145" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="146" />
+            <source>&amp;Paste the State Council's notice…</source>
+            <translation>&amp;Paste the State Council's notice…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="147" />
+            <source>Sa&amp;ve year</source>
+            <translation>Sa&amp;ve year</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="148" />
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Discard changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="149" />
+            <source>Re&amp;move the operator's data…</source>
+            <translation>Re&amp;move the operator's data…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="150" />
+            <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
+            <translation>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <source>The calendar could not be loaded: {reason}</source>
+            <translation>The calendar could not be loaded: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="241" />
+            <source>unsaved changes</source>
+            <translation>unsaved changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="265" />
+            <source>{year}: saved by {user}, {time}; version {version}.</source>
+            <translation>{year}: saved by {user}, {time}; version {version}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="269" />
+            <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
+            <translation>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="273" />
+            <source>{year}: from {source}. A year saved here takes its place.</source>
+            <translation>{year}: from {source}. A year saved here takes its place.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="341" />
+            <source>{year} was saved. {recomputed}</source>
+            <translation>{year} was saved. {recomputed}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="350" />
+            <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
+            <translation>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</translation>
+        </message>
+        <message>
+            <source>The operator's data of {year} was removed; it now comes from {source}. {recomputed}</source>
+            <translation type="vanished">The operator's data of {year} was removed; it now comes from {source}. {recomputed}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="360" />
+            <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
+            <translation>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="368" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="371" />
+            <source>{year} was not saved: {reason}</source>
+            <translation>{year} was not saved: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="44" />
+            <source>saved by the operator</source>
+            <translation>saved by the operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="45" />
+            <source>the operator's overrides file</source>
+            <translation>the operator's overrides file</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="46" />
+            <source>the chinesecalendar package</source>
+            <translation>the chinesecalendar package</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="47" />
+            <source>no data: weekends only</source>
+            <translation>no data: weekends only</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="54" />
+            <source>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</source>
+            <translation>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="58" />
+            <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
+            <translation>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="69" />
+            <source>Remove the operator's working-day data of {year}?
+
+Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
+            <translation>Remove the operator's working-day data of {year}?
+
+Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="73" />
+            <source>Remove the data of {year}</source>
+            <translation>Remove the data of {year}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="381" />
+            <source>1 open change's deadline was recomputed.</source>
+            <translation>1 open change's deadline was recomputed.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="382" />
+            <source>{n} open changes' deadlines were recomputed.</source>
+            <translation>{n} open changes' deadlines were recomputed.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="391" />
+            <source>line {line}: {reason}</source>
+            <translation>line {line}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="395" />
+            <source>{date} is not in the year</source>
+            <translation>{date} is not in the year</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="396" />
+            <source>{date} is both a holiday and a make-up working day</source>
+            <translation>{date} is both a holiday and a make-up working day</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="397" />
+            <source>{date} is a weekday: make-up working days fall on weekends</source>
+            <translation>{date} is a weekday: make-up working days fall on weekends</translation>
         </message>
     </context>
     <context>
@@ -190,44 +365,158 @@
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="47" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="50" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>Approved, awaiting submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="53" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="56" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="59" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="30" />
+            <source>(estimated)</source>
+            <translation>(estimated)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="42" />
+            <source>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</source>
+            <translation>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="57" />
+            <source>First review due by the end of {day}</source>
+            <translation>First review due by the end of {day}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
+            <translation>Submission to the administration due by the end of {day} (within 1 working day of approval)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="61" />
+            <source>The administration is expected to decide by the end of {day} (up to 20 working days)</source>
+            <translation>The administration is expected to decide by the end of {day} (up to 20 working days)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="67" />
+            <source>⚠ Overdue: {deadline}</source>
+            <translation>⚠ Overdue: {deadline}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="69" />
+            <source>due today</source>
+            <translation>due today</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="71" />
+            <source>1 working day left</source>
+            <translation>1 working day left</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="73" />
+            <source>{n} working days left</source>
+            <translation>{n} working days left</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="81" />
+            <source>None: the change has not been submitted yet</source>
+            <translation>None: the change has not been submitted yet</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
+            <source>None: waiting for the filer to modify and submit</source>
+            <translation>None: waiting for the filer to modify and submit</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
+            <source>None: the change is finished (filed)</source>
+            <translation>None: the change is finished (filed)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <source>None: the change was withdrawn</source>
+            <translation>None: the change was withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="101" />
+            <source>no due date</source>
+            <translation>no due date</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="108" />
+            <source>overdue (due {date})</source>
+            <translation>overdue (due {date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="110" />
+            <source>overdue by 1 working day (due {date})</source>
+            <translation>overdue by 1 working day (due {date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="112" />
+            <source>overdue by {n} working days (due {date})</source>
+            <translation>overdue by {n} working days (due {date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="116" />
+            <source>due today ({date})</source>
+            <translation>due today ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="118" />
+            <source>due in 1 working day ({date})</source>
+            <translation>due in 1 working day ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="120" />
+            <source>due in {n} working days ({date})</source>
+            <translation>due in {n} working days ({date})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="35" />
+            <source>{text} (estimated)</source>
+            <translation>{text} (estimated)</translation>
         </message>
     </context>
     <context>
@@ -328,6 +617,20 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="../../icp_desktop/ui/formatting.py" line="94" />
+            <source>MMM d</source>
+            <comment>a day of the year: Qt date pattern, no year</comment>
+            <translation>MMM d</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/formatting.py" line="114" />
+            <source>{time} (Beijing time)</source>
+            <translation>{time} (Beijing time)</translation>
+        </message>
+    </context>
+    <context>
         <name>IpListEditor</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="97" />
@@ -372,27 +675,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="300" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="318" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="319" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="320" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="321" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="322" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
@@ -469,110 +772,163 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="70" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="71" />
             <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
             <translation>ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="92" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="98" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="99" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="102" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="112" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="113" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="147" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="148" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="173" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="174" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="105" />
+            <source>Import the holiday notice of {year}</source>
+            <translation>Import the holiday notice of {year}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="106" />
+            <source>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</source>
+            <translation>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
+            <source>Text of the notice</source>
+            <translation>Text of the notice</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="111" />
+            <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
+            <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="113" />
+            <source>&amp;Save year {year}</source>
+            <translation>&amp;Save year {year}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
+            <source>The year as the notice reads</source>
+            <translation>The year as the notice reads</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="165" />
+            <source>Line {line}: {reason}</source>
+            <translation>Line {line}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="181" />
+            <source>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</source>
+            <translation>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="187" />
+            <source>Paste the notice's text above.</source>
+            <translation>Paste the notice's text above.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="211" />
+            <source>Saving {year}…</source>
+            <translation>Saving {year}…</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="135" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="139" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="138" />
+            <location filename="../../icp_desktop/ui/tray.py" line="140" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="139" />
+            <location filename="../../icp_desktop/ui/tray.py" line="141" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="155" />
+            <location filename="../../icp_desktop/ui/tray.py" line="157" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="158" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="159" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="163" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="164" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>
@@ -580,117 +936,122 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="144" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="149" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="184" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="185" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="140" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="143" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="137" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
+            <source>Working-day calendar</source>
+            <translation>Working-day calendar</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="207" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="234" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="227" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="250" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="254" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="270" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="289" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -766,37 +1127,37 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>{0}/{1} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="82" />
             <source>used by this website</source>
             <translation>used by this website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="84" />
             <source>used by {0} other website(s)</source>
             <translation>used by {0} other website(s)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="86" />
             <source>free</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
             <source>resource full ({0} websites)</source>
             <translation>resource full ({0} websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="107" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>Pay-as-you-go: filed websites need a subscription resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="109" />
             <source>Not in a mainland China region</source>
             <translation>Not in a mainland China region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="111" />
             <source>Expired on {0}</source>
             <translation>Expired on {0}</translation>
         </message>
@@ -809,12 +1170,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -859,122 +1220,118 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="160" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="212" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="220" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="221" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="231" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="247" />
             <source>First review due {time}</source>
-            <translation>First review due {time}</translation>
+            <translation type="vanished">First review due {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="250" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
-            <translation>Submit to the administration by {time} (within 1 working day)</translation>
+            <translation type="vanished">Submit to the administration by {time} (within 1 working day)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="253" />
             <source>The administration decides by {time} (up to 20 working days)</source>
-            <translation>The administration decides by {time} (up to 20 working days)</translation>
+            <translation type="vanished">The administration decides by {time} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="265" />
             <source>Overdue: {due}</source>
-            <translation>Overdue: {due}</translation>
+            <translation type="vanished">Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="284" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="266" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="268" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="270" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="309" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="332" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>The queue is empty.</source>
             <translation>The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="317" />
             <source>Next in the queue: change #{id}.</source>
             <translation>Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="361" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -1078,57 +1435,57 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewIpTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>IP address</source>
             <translation>IP address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Checks</source>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="54" />
             <source>Proposed IP addresses and their checks</source>
             <translation>Proposed IP addresses and their checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✔ Passed</source>
             <translation>✔ Passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✘ Failed</source>
             <translation>✘ Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="102" />
             <source>checking…</source>
             <translation>checking…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="104" />
             <source>no checks</source>
             <translation>no checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="107" />
             <source>✘ {failed} of {total} checks failed</source>
             <translation>✘ {failed} of {total} checks failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
             <source>✔ the check passed</source>
             <translation>✔ the check passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="111" />
             <source>✔ all {total} checks passed</source>
             <translation>✔ all {total} checks passed</translation>
         </message>
@@ -1136,137 +1493,137 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>Show messages with status</source>
             <translation>Show messages with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="98" />
             <source>Failed</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Re&amp;try</source>
             <translation>Re&amp;try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
             <source>Send the selected failed message again</source>
             <translation>Send the selected failed message again</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Attempts</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Last error</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
             <source>Subject or message</source>
             <translation>Subject or message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>Outbox</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="155" />
             <source>Next attempt {time}</source>
             <translation>Next attempt {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="164" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="165" />
             <source>Could not load the outbox: {reason}</source>
             <translation>Could not load the outbox: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
             <source>sent</source>
             <translation>sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="170" />
             <source>failed</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="206" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="207" />
             <source>Message #{id} will be sent again.</source>
             <translation>Message #{id} will be sent again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="212" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="213" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>Could not retry message #{id}: {reason}</translation>
         </message>
@@ -1274,68 +1631,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Submit to the administration by</source>
             <translation>Submit to the administration by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Administration decides by</source>
             <translation>Administration decides by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="148" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="150" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="177" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="171" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
             <source>expected by {date} (up to 20 working days)</source>
             <translation>expected by {date} (up to 20 working days)</translation>
         </message>
@@ -1459,165 +1816,169 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="54" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
             <source>← Licenses</source>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="60" />
             <source>Review status</source>
             <translation>Review status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="65" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="70" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="73" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <source>Deadline now</source>
+            <translation>Deadline now</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <source>Time limits</source>
+            <translation>Time limits</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
+            <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
+            <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</translation>
+        </message>
+        <message>
             <source>First review due</source>
-            <translation>First review due</translation>
+            <translation type="vanished">First review due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Submission to the administration</source>
-            <translation>Submission to the administration</translation>
+            <translation type="vanished">Submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Administration review</source>
-            <translation>Administration review</translation>
+            <translation type="vanished">Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="92" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="98" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="103" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="109" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="106" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="112" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="228" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="160" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="166" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="191" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="195" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="194" />
             <source>by the end of {0}</source>
-            <translation>by the end of {0}</translation>
+            <translation type="vanished">by the end of {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="205" />
             <source>Within 1 working day after the first review is approved</source>
-            <translation>Within 1 working day after the first review is approved</translation>
+            <translation type="vanished">Within 1 working day after the first review is approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="206" />
             <source>Within 1 working day: by the end of {0}</source>
-            <translation>Within 1 working day: by the end of {0}</translation>
+            <translation type="vanished">Within 1 working day: by the end of {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="217" />
             <source>Up to 20 working days: expected by the end of {0}</source>
-            <translation>Up to 20 working days: expected by the end of {0}</translation>
+            <translation type="vanished">Up to 20 working days: expected by the end of {0}</translation>
         </message>
         <message>
             <source>Within 1 working day: by {0}</source>
             <translation type="vanished">Within 1 working day: by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="220" />
             <source>(estimated)</source>
-            <translation>(estimated)</translation>
+            <translation type="vanished">(estimated)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
             <source>— overdue</source>
-            <translation>— overdue</translation>
+            <translation type="vanished">— overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="216" />
             <source>Up to 20 working days after submission to the administration</source>
-            <translation>Up to 20 working days after submission to the administration</translation>
+            <translation type="vanished">Up to 20 working days after submission to the administration</translation>
         </message>
         <message>
             <source>Up to 20 working days: expected by {0}</source>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="251" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="257" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -1625,113 +1986,104 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
             <source>no due date</source>
-            <translation>no due date</translation>
+            <translation type="vanished">no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>overdue (due {date})</source>
-            <translation>overdue (due {date})</translation>
+            <translation type="vanished">overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
             <source>overdue by 1 working day (due {date})</source>
-            <translation>overdue by 1 working day (due {date})</translation>
+            <translation type="vanished">overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
             <source>overdue by {n} working days (due {date})</source>
-            <translation>overdue by {n} working days (due {date})</translation>
+            <translation type="vanished">overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="130" />
             <source>due today ({date})</source>
-            <translation>due today ({date})</translation>
+            <translation type="vanished">due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
             <source>due in 1 working day ({date})</source>
-            <translation>due in 1 working day ({date})</translation>
+            <translation type="vanished">due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>due in {n} working days ({date})</source>
-            <translation>due in {n} working days ({date})</translation>
+            <translation type="vanished">due in {n} working days ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
             <source>(estimated: weekends only)</source>
-            <translation>(estimated: weekends only)</translation>
+            <translation type="vanished">(estimated: weekends only)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="70" />
             <source>+ Added</source>
             <translation>+ Added</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="71" />
             <source>− Removed</source>
             <translation>− Removed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="72" />
             <source>= Kept</source>
             <translation>= Kept</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="79" />
             <source>Public address</source>
             <translation>Public address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="80" />
             <source>Owned by the filer's resource</source>
             <translation>Owned by the filer's resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="81" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>Resource capacity (at most 5 websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="83" />
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="166" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="91" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="94" />
             <source>The filing service</source>
             <translation>The filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="95" />
             <source>The administration</source>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="215" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="140" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -2024,17 +2376,17 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="72" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="78" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="67" />
             <source>round {0}</source>
             <translation>round {0}</translation>
         </message>
@@ -2080,107 +2432,237 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="27" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="29" />
             <source>Approved, awaiting submission</source>
             <translation>Approved, awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="57" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="41" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="42" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="43" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="44" />
             <source>Filing service</source>
             <translation>Filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
             <source>Communication administration</source>
             <translation>Communication administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
             <source>Draft created</source>
             <translation>Draft created</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
             <source>Draft edited</source>
             <translation>Draft edited</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="56" />
             <source>Submitted for first review</source>
             <translation>Submitted for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
             <source>First review approved</source>
             <translation>First review approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
             <source>Submitted to the administration</source>
             <translation>Submitted to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Approved by the administration</source>
             <translation>Approved by the administration</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingCalendar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="49" />
+            <source>H</source>
+            <comment>one-letter mark of a day off on a calendar day</comment>
+            <translation>H</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="52" />
+            <source>W</source>
+            <comment>one-letter mark of a make-up working day</comment>
+            <translation>W</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="60" />
+            <source>Holiday (day off)</source>
+            <translation>Holiday (day off)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="62" />
+            <source>Make-up working day (调休上班)</source>
+            <translation>Make-up working day (调休上班)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <source>Weekend</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
+            <source>Working day</source>
+            <translation>Working day</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="73" />
+            <source>unsaved change</source>
+            <translation>unsaved change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="101" />
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>days off {days} ({n} days)</source>
+            <translation type="vanished">days off {days} ({n} days)</translation>
+        </message>
+        <message>
+            <source>make-up working days {days}</source>
+            <translation type="vanished">make-up working days {days}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="137" />
+            <source>No holidays or make-up working days.</source>
+            <translation>No holidays or make-up working days.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="138" />
+            <source>Festivals of the year</source>
+            <translation>Festivals of the year</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <source>Unsaved change</source>
+            <translation>Unsaved change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="106" />
+            <source>{name}: days off {off} ({n} days); make-up working days {work}</source>
+            <translation>{name}: days off {off} ({n} days); make-up working days {work}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="108" />
+            <source>{name}: days off {off} ({n} days)</source>
+            <translation>{name}: days off {off} ({n} days)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="110" />
+            <source>{name}: make-up working days {work}</source>
+            <translation>{name}: make-up working days {work}</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearCalendar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="261" />
+            <source>Normal day ({0})</source>
+            <translation>Normal day ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="268" />
+            <source>A weekday is a working day anyway</source>
+            <translation>A weekday is a working day anyway</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="270" />
+            <source>Festival name…</source>
+            <translation>Festival name…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="315" />
+            <source>Festival name</source>
+            <translation>Festival name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="316" />
+            <source>Festival of {0}:</source>
+            <translation>Festival of {0}:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="335" />
+            <source>Working-day calendar</source>
+            <translation>Working-day calendar</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="337" />
+            <source>Working-day calendar of {year}</source>
+            <translation>Working-day calendar of {year}</translation>
         </message>
     </context>
     <context>

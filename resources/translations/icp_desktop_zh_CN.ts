@@ -4,42 +4,42 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="61" />
+            <location filename="../../icp_desktop/ui/controller.py" line="66" />
             <source>starting the local service…</source>
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="120" />
+            <location filename="../../icp_desktop/ui/controller.py" line="126" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="145" />
+            <location filename="../../icp_desktop/ui/controller.py" line="151" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="196" />
+            <location filename="../../icp_desktop/ui/controller.py" line="202" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="236" />
+            <location filename="../../icp_desktop/ui/controller.py" line="242" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="240" />
+            <location filename="../../icp_desktop/ui/controller.py" line="246" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="241" />
+            <location filename="../../icp_desktop/ui/controller.py" line="247" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="282" />
+            <location filename="../../icp_desktop/ui/controller.py" line="288" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -50,6 +50,177 @@
             <location filename="../../icp_desktop/ui/widgets/busy.py" line="21" />
             <source>Working…</source>
             <translation>处理中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarAttentionBanner</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_banner.py" line="65" />
+            <source>Working-day calendar needs attention</source>
+            <translation>工作日日历需要处理</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_banner.py" line="66" />
+            <source>Open the calendar of {year}</source>
+            <translation>打开 {year} 年日历</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTab</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="144" />
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="145" />
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="146" />
+            <source>&amp;Paste the State Council's notice…</source>
+            <translation>粘贴国务院通知(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="147" />
+            <source>Sa&amp;ve year</source>
+            <translation>保存该年(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="148" />
+            <source>&amp;Discard changes</source>
+            <translation>放弃修改(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="149" />
+            <source>Re&amp;move the operator's data…</source>
+            <translation>删除运营人员数据(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="150" />
+            <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
+            <translation>单击某天（或按空格键）切换：普通 → 节假日 → 调休上班（仅限周末）→ 普通。右键单击可打开菜单并填写节日名称。保存该年后修改才生效。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <source>The calendar could not be loaded: {reason}</source>
+            <translation>无法加载日历：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="241" />
+            <source>unsaved changes</source>
+            <translation>有未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="265" />
+            <source>{year}: saved by {user}, {time}; version {version}.</source>
+            <translation>{year} 年：由 {user} 于 {time} 保存；版本 {version}。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="269" />
+            <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
+            <translation>{year} 年没有节假日数据：涉及该年的截止时间均为仅按周末计算的估算值。请粘贴国务院通知，或逐日标记。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="273" />
+            <source>{year}: from {source}. A year saved here takes its place.</source>
+            <translation>{year} 年：数据来自{source}。在此保存后以保存的数据为准。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="341" />
+            <source>{year} was saved. {recomputed}</source>
+            <translation>{year} 年已保存。{recomputed}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="350" />
+            <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
+            <translation>已删除运营人员保存的 {year} 年数据；{year} 年现为：{source}。{recomputed}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="360" />
+            <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
+            <translation>{year} 年已被他人先行保存。已加载对方保存的日历，您输入的内容仍保留——请核对后再次保存。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="368" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="371" />
+            <source>{year} was not saved: {reason}</source>
+            <translation>{year} 年未保存：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="44" />
+            <source>saved by the operator</source>
+            <translation>运营人员已保存</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="45" />
+            <source>the operator's overrides file</source>
+            <translation>运营人员的覆盖文件</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="46" />
+            <source>the chinesecalendar package</source>
+            <translation>chinesecalendar 数据包</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="47" />
+            <source>no data: weekends only</source>
+            <translation>无数据：仅按周末计算</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="54" />
+            <source>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</source>
+            <translation>{year} 年尚无工作日数据：跨入 {year} 年的截止时间均为估算（仅按周末计算）。国务院办公厅发布 {year} 年节假日安排通知后，请尽快导入。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="58" />
+            <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
+            <translation>{year} 年没有工作日数据：所有截止时间均为仅按周末计算的估算值。请导入国务院办公厅 {year} 年节假日安排通知。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="69" />
+            <source>Remove the operator's working-day data of {year}?
+
+Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
+            <translation>确定删除运营人员保存的 {year} 年工作日数据吗？
+
+{year} 年的截止时间将重新按数据包计算（数据包没有的按周末估算），未完成变更的截止时间将重新计算。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="73" />
+            <source>Remove the data of {year}</source>
+            <translation>删除 {year} 年数据</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="381" />
+            <source>1 open change's deadline was recomputed.</source>
+            <translation>已重新计算 1 个未完成变更的截止时间。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="382" />
+            <source>{n} open changes' deadlines were recomputed.</source>
+            <translation>已重新计算 {n} 个未完成变更的截止时间。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="391" />
+            <source>line {line}: {reason}</source>
+            <translation>第 {line} 行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="395" />
+            <source>{date} is not in the year</source>
+            <translation>{date} 不在该年份内</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="396" />
+            <source>{date} is both a holiday and a make-up working day</source>
+            <translation>{date} 不能既是节假日又是调休上班日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="397" />
+            <source>{date} is a weekday: make-up working days fall on weekends</source>
+            <translation>{date} 是周一至周五：调休上班日只能在周末</translation>
         </message>
     </context>
     <context>
@@ -190,44 +361,158 @@
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
             <source>Pending first review</source>
             <translation>待初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="47" />
             <source>First review rejected</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="50" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>初审通过，待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="53" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="56" />
             <source>Rejected by the administration</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="59" />
             <source>Approved (filed)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
             <source>Withdrawn</source>
             <translation>已撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadline</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="30" />
+            <source>(estimated)</source>
+            <translation>（估算）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="42" />
+            <source>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</source>
+            <translation>估算：{year} 年尚无节假日数据，此截止时间仅按周末计算（未计入法定节假日和调休上班日）。运营人员导入国务院 {year} 年节假日安排通知后可能会变化。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="57" />
+            <source>First review due by the end of {day}</source>
+            <translation>初审截止：{day}当日结束前</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
+            <translation>提交管局截止：{day}当日结束前（初审通过后 1 个工作日内）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="61" />
+            <source>The administration is expected to decide by the end of {day} (up to 20 working days)</source>
+            <translation>管局预计于 {day}当日结束前完成审核（最长 20 个工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="67" />
+            <source>⚠ Overdue: {deadline}</source>
+            <translation>⚠ 已超期：{deadline}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="69" />
+            <source>due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="71" />
+            <source>1 working day left</source>
+            <translation>剩余 1 个工作日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="73" />
+            <source>{n} working days left</source>
+            <translation>剩余 {n} 个工作日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="81" />
+            <source>None: the change has not been submitted yet</source>
+            <translation>无：变更尚未提交</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
+            <source>None: waiting for the filer to modify and submit</source>
+            <translation>无：等待备案主体修改后提交</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
+            <source>None: the change is finished (filed)</source>
+            <translation>无：变更已完成（已备案）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <source>None: the change was withdrawn</source>
+            <translation>无：变更已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="101" />
+            <source>no due date</source>
+            <translation>无截止时间</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="108" />
+            <source>overdue (due {date})</source>
+            <translation>已超期（截止 {date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="110" />
+            <source>overdue by 1 working day (due {date})</source>
+            <translation>已超期 1 个工作日（截止 {date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="112" />
+            <source>overdue by {n} working days (due {date})</source>
+            <translation>已超期 {n} 个工作日（截止 {date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="116" />
+            <source>due today ({date})</source>
+            <translation>今天截止（{date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="118" />
+            <source>due in 1 working day ({date})</source>
+            <translation>1 个工作日后截止（{date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="120" />
+            <source>due in {n} working days ({date})</source>
+            <translation>{n} 个工作日后截止（{date}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="35" />
+            <source>{text} (estimated)</source>
+            <translation>{text}（估算）</translation>
         </message>
     </context>
     <context>
@@ -328,6 +613,20 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
     </context>
     <context>
+        <name>Formatting</name>
+        <message>
+            <location filename="../../icp_desktop/ui/formatting.py" line="94" />
+            <source>MMM d</source>
+            <comment>a day of the year: Qt date pattern, no year</comment>
+            <translation>M月d日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/formatting.py" line="114" />
+            <source>{time} (Beijing time)</source>
+            <translation>{time}（北京时间）</translation>
+        </message>
+    </context>
+    <context>
         <name>IpListEditor</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="97" />
@@ -372,27 +671,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="300" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="318" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="301" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="319" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="302" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="320" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="303" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="321" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="304" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="322" />
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
@@ -469,110 +768,163 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="70" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="71" />
             <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
             <translation>ICP 备案桌面版 — 备案变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="92" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
             <source>Navigation</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="98" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="99" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="102" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="112" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="113" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="147" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="148" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="173" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="174" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
         </message>
     </context>
     <context>
+        <name>NoticeDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="105" />
+            <source>Import the holiday notice of {year}</source>
+            <translation>导入 {year} 年节假日安排通知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="106" />
+            <source>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</source>
+            <translation>请粘贴《国务院办公厅关于{year}年部分节假日安排的通知》全文。输入时即自动识别：请在日历中核对放假日和调休上班日，然后保存该年份。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
+            <source>Text of the notice</source>
+            <translation>通知全文</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="111" />
+            <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
+            <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="113" />
+            <source>&amp;Save year {year}</source>
+            <translation>保存 {year} 年(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
+            <source>The year as the notice reads</source>
+            <translation>按通知识别出的全年日历</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="165" />
+            <source>Line {line}: {reason}</source>
+            <translation>第 {line} 行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="181" />
+            <source>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</source>
+            <translation>已识别：{festivals} 个节日，放假 {off} 天，调休上班 {work} 天。请核对日历后保存。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="187" />
+            <source>Paste the notice's text above.</source>
+            <translation>请在上方粘贴通知全文。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="211" />
+            <source>Saving {year}…</source>
+            <translation>正在保存 {year} 年…</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="135" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="139" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="138" />
+            <location filename="../../icp_desktop/ui/tray.py" line="140" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="139" />
+            <location filename="../../icp_desktop/ui/tray.py" line="141" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="155" />
+            <location filename="../../icp_desktop/ui/tray.py" line="157" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="158" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="159" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="163" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="164" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
         </message>
@@ -580,117 +932,122 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="132" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
             <source>&amp;Submit to the administration now</source>
             <translation>立即提交管局(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="144" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
             <source>The administration &amp;approved</source>
             <translation>管局审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
             <source>The administration re&amp;jected</source>
             <translation>管局驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="149" />
             <source>&amp;Record the outcome</source>
             <translation>记录审核结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="136" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
             <source>Record the administration's outcome</source>
             <translation>记录管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="184" />
             <source>Awaiting submission</source>
             <translation>待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="185" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="140" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
             <source>Outbox (email and SMS)</source>
             <translation>发件箱（邮件和短信）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="129" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="143" />
             <source>Administration submissions and outcomes</source>
             <translation>管局提交与审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="137" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
+            <source>Working-day calendar</source>
+            <translation>工作日日历</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
             <source>Awaiting submission ({n})</source>
             <translation>待提交管局（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
             <source>Under administration review ({n})</source>
             <translation>管局审核中（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} 项已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="207" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>变更单 #{id} 已提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="234" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>变更单 #{id} 未能提交：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="227" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
             <source>Select a change to record its outcome.</source>
             <translation>请选择一个变更单以记录审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="250" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="254" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="270" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>请至少填写一条管局的驳回原因。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>已记录：管局审核通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>已记录：管局驳回变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="289" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
         </message>
@@ -766,37 +1123,37 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>{0}/{1} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="82" />
             <source>used by this website</source>
             <translation>本网站正在使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="84" />
             <source>used by {0} other website(s)</source>
             <translation>已被其他 {0} 个网站使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="86" />
             <source>free</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
             <source>resource full ({0} websites)</source>
             <translation>资源已满（{0} 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="107" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>按量付费：备案网站须使用包年包月资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="109" />
             <source>Not in a mainland China region</source>
             <translation>不在中国内地地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="111" />
             <source>Expired on {0}</source>
             <translation>已于 {0} 到期</translation>
         </message>
@@ -809,12 +1166,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
@@ -859,122 +1216,118 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="160" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Reject with the reasons above (Alt+R)</source>
             <translation>按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation>通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="212" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="220" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="221" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="231" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="247" />
             <source>First review due {time}</source>
-            <translation>初审截止时间：{time}</translation>
+            <translation type="vanished">初审截止时间：{time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="250" />
             <source>Submit to the administration by {time} (within 1 working day)</source>
-            <translation>须于 {time} 前提交管局（1 个工作日内）</translation>
+            <translation type="vanished">须于 {time} 前提交管局（1 个工作日内）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="253" />
             <source>The administration decides by {time} (up to 20 working days)</source>
-            <translation>管局预计于 {time} 前完成审核（最长 20 个工作日）</translation>
+            <translation type="vanished">管局预计于 {time} 前完成审核（最长 20 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="265" />
             <source>Overdue: {due}</source>
-            <translation>已超期：{due}</translation>
+            <translation type="vanished">已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="284" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="266" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="286" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="268" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="288" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="270" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="309" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="332" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>The queue is empty.</source>
             <translation>审核队列为空。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="317" />
             <source>Next in the queue: change #{id}.</source>
             <translation>队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="361" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
@@ -1078,57 +1431,57 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewIpTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>IP address</source>
             <translation>IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
             <source>Checks</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="54" />
             <source>Proposed IP addresses and their checks</source>
             <translation>申请的IP地址及其检查结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✔ Passed</source>
             <translation>✔ 通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="91" />
             <source>✘ Failed</source>
             <translation>✘ 未通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="102" />
             <source>checking…</source>
             <translation>检查中…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="104" />
             <source>no checks</source>
             <translation>无检查项</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="107" />
             <source>✘ {failed} of {total} checks failed</source>
             <translation>✘ {total} 项检查中 {failed} 项未通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
             <source>✔ the check passed</source>
             <translation>✔ 检查通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="111" />
             <source>✔ all {total} checks passed</source>
             <translation>✔ 全部 {total} 项检查通过</translation>
         </message>
@@ -1136,137 +1489,137 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
             <source>Show messages with status</source>
             <translation>按状态显示消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>Pending</source>
             <translation>待发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>Sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="98" />
             <source>Failed</source>
             <translation>发送失败</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Re&amp;try</source>
             <translation>重试(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
             <source>Send the selected failed message again</source>
             <translation>重新发送所选的失败消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>To</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Attempts</source>
             <translation>尝试次数</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Last error</source>
             <translation>最近错误</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
             <source>Subject or message</source>
             <translation>主题或内容</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>Outbox</source>
             <translation>发件箱</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="155" />
             <source>Next attempt {time}</source>
             <translation>下次尝试：{time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="164" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="165" />
             <source>Could not load the outbox: {reason}</source>
             <translation>无法加载发件箱：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
             <source>pending</source>
             <translation>待发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="170" />
             <source>failed</source>
             <translation>发送失败</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="206" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="207" />
             <source>Message #{id} will be sent again.</source>
             <translation>消息 #{id} 将重新发送。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="212" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="213" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>无法重试消息 #{id}：{reason}</translation>
         </message>
@@ -1274,68 +1627,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="129" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="130" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
             <source>Submit to the administration by</source>
             <translation>提交管局截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
             <source>Administration decides by</source>
             <translation>管局预计审核完成时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Round</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="148" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="150" />
             <source>Due at {time} (Beijing time)</source>
             <translation>截止时间：{time}（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="170" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="177" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="171" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
             <source>expected by {date} (up to 20 working days)</source>
             <translation>预计 {date} 前完成（最长 20 个工作日）</translation>
         </message>
@@ -1459,165 +1812,169 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="54" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
             <source>← Licenses</source>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="60" />
             <source>Review status</source>
             <translation>审核进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="65" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="70" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="73" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="77" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="78" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <source>Deadline now</source>
+            <translation>当前时限</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <source>Time limits</source>
+            <translation>办理时限</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
+            <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
+            <translation>初审：提交后 1 个工作日内 · 提交管局：初审通过后 1 个工作日内 · 管局审核：最长 20 个工作日</translation>
+        </message>
+        <message>
             <source>First review due</source>
-            <translation>初审截止时间</translation>
+            <translation type="vanished">初审截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Submission to the administration</source>
-            <translation>提交管局</translation>
+            <translation type="vanished">提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Administration review</source>
-            <translation>管局审核</translation>
+            <translation type="vanished">管局审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="92" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="98" />
             <source>Timeline</source>
             <translation>处理记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="103" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="109" />
             <source>Withdraw</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="106" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="112" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="228" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="160" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="166" />
             <source>Could not load the change: {0}</source>
             <translation>无法加载变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
             <source>Review status — {0}</source>
             <translation>审核进度 — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="191" />
             <source>(round {0})</source>
             <translation>（第 {0} 轮）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="195" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>申请：{0}
 新增：{1} · 移除：{2} · 保留：{3}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="194" />
             <source>by the end of {0}</source>
-            <translation>{0} 当日结束前</translation>
+            <translation type="vanished">{0} 当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="205" />
             <source>Within 1 working day after the first review is approved</source>
-            <translation>初审通过后 1 个工作日内</translation>
+            <translation type="vanished">初审通过后 1 个工作日内</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="206" />
             <source>Within 1 working day: by the end of {0}</source>
-            <translation>1 个工作日内：{0} 当日结束前</translation>
+            <translation type="vanished">1 个工作日内：{0} 当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="217" />
             <source>Up to 20 working days: expected by the end of {0}</source>
-            <translation>最长 20 个工作日：预计 {0} 当日结束前</translation>
+            <translation type="vanished">最长 20 个工作日：预计 {0} 当日结束前</translation>
         </message>
         <message>
             <source>Within 1 working day: by {0}</source>
             <translation type="vanished">1 个工作日内：{0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="220" />
             <source>(estimated)</source>
-            <translation>（估算）</translation>
+            <translation type="vanished">（估算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
             <source>— overdue</source>
-            <translation>— 已超期</translation>
+            <translation type="vanished">— 已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="216" />
             <source>Up to 20 working days after submission to the administration</source>
-            <translation>提交管局后最长 20 个工作日</translation>
+            <translation type="vanished">提交管局后最长 20 个工作日</translation>
         </message>
         <message>
             <source>Up to 20 working days: expected by {0}</source>
             <translation type="vanished">最长 20 个工作日：预计 {0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
             <source>Continue editing</source>
             <translation>继续编辑</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="251" />
             <source>The change was withdrawn.</source>
             <translation>变更已撤销。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="257" />
             <source>Could not withdraw: {0}</source>
             <translation>无法撤销：{0}</translation>
         </message>
@@ -1625,113 +1982,104 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>ReviewText</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
             <source>no due date</source>
-            <translation>无截止时间</translation>
+            <translation type="vanished">无截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
             <source>overdue (due {date})</source>
-            <translation>已超期（截止 {date}）</translation>
+            <translation type="vanished">已超期（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="123" />
             <source>overdue by 1 working day (due {date})</source>
-            <translation>已超期 1 个工作日（截止 {date}）</translation>
+            <translation type="vanished">已超期 1 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="125" />
             <source>overdue by {n} working days (due {date})</source>
-            <translation>已超期 {n} 个工作日（截止 {date}）</translation>
+            <translation type="vanished">已超期 {n} 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="130" />
             <source>due today ({date})</source>
-            <translation>今天截止（{date}）</translation>
+            <translation type="vanished">今天截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="132" />
             <source>due in 1 working day ({date})</source>
-            <translation>1 个工作日后截止（{date}）</translation>
+            <translation type="vanished">1 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="134" />
             <source>due in {n} working days ({date})</source>
-            <translation>{n} 个工作日后截止（{date}）</translation>
+            <translation type="vanished">{n} 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="138" />
             <source>(estimated: weekends only)</source>
-            <translation>（估算：仅按周末计算）</translation>
+            <translation type="vanished">（估算：仅按周末计算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="70" />
             <source>+ Added</source>
             <translation>+ 新增</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="71" />
             <source>− Removed</source>
             <translation>− 移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="72" />
             <source>= Kept</source>
             <translation>= 保留</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="79" />
             <source>Public address</source>
             <translation>公网地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="80" />
             <source>Owned by the filer's resource</source>
             <translation>属于备案人的资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="81" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>资源接入上限（最多 5 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="83" />
             <source>Not a duplicate</source>
             <translation>无重复</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="166" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="91" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="94" />
             <source>The filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="95" />
             <source>The administration</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="215" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="140" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
@@ -2024,17 +2372,17 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="72" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="78" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="67" />
             <source>round {0}</source>
             <translation>第 {0} 轮</translation>
         </message>
@@ -2080,107 +2428,229 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="27" />
             <source>Pending first review</source>
             <translation>待初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
             <source>First review rejected</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="29" />
             <source>Approved, awaiting submission</source>
             <translation>初审通过，待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="35" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
             <source>Rejected by the administration</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
             <source>Approved (filed)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="37" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="57" />
             <source>Withdrawn</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="41" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="42" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="43" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="44" />
             <source>Filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
             <source>Communication administration</source>
             <translation>通信管理局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
             <source>Draft created</source>
             <translation>创建草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
             <source>Draft edited</source>
             <translation>修改草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="56" />
             <source>Submitted for first review</source>
             <translation>提交初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
             <source>First review approved</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
             <source>Submitted to the administration</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Approved by the administration</source>
             <translation>管局审核通过</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkingCalendar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="49" />
+            <source>H</source>
+            <comment>one-letter mark of a day off on a calendar day</comment>
+            <translation>休</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="52" />
+            <source>W</source>
+            <comment>one-letter mark of a make-up working day</comment>
+            <translation>班</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="60" />
+            <source>Holiday (day off)</source>
+            <translation>节假日（放假）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="62" />
+            <source>Make-up working day (调休上班)</source>
+            <translation>调休上班日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <source>Weekend</source>
+            <translation>周末</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
+            <source>Working day</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="73" />
+            <source>unsaved change</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="101" />
+            <source>(no name)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="106" />
+            <source>{name}: days off {off} ({n} days); make-up working days {work}</source>
+            <translation>{name}：放假 {off}（共 {n} 天）；调休上班 {work}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="108" />
+            <source>{name}: days off {off} ({n} days)</source>
+            <translation>{name}：放假 {off}（共 {n} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="110" />
+            <source>{name}: make-up working days {work}</source>
+            <translation>{name}：调休上班 {work}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="137" />
+            <source>No holidays or make-up working days.</source>
+            <translation>没有节假日或调休上班日。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="138" />
+            <source>Festivals of the year</source>
+            <translation>本年节假日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <source>Unsaved change</source>
+            <translation>未保存的修改</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearCalendar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="261" />
+            <source>Normal day ({0})</source>
+            <translation>普通（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="268" />
+            <source>A weekday is a working day anyway</source>
+            <translation>周一至周五本就是工作日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="270" />
+            <source>Festival name…</source>
+            <translation>节日名称…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="315" />
+            <source>Festival name</source>
+            <translation>节日名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="316" />
+            <source>Festival of {0}:</source>
+            <translation>{0} 所属节日：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="335" />
+            <source>Working-day calendar</source>
+            <translation>工作日日历</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="337" />
+            <source>Working-day calendar of {year}</source>
+            <translation>{year} 年工作日日历</translation>
         </message>
     </context>
     <context>

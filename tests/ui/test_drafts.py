@@ -93,7 +93,12 @@ def test_the_restore_question_names_the_time_and_the_ips(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    when = datetime(2026, 11, 27, 9, 30)
+    from datetime import UTC, timedelta, timezone
+
+    when = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
     assert RestoreDraft.ask(None, when, ["47.93.18.21", "2408:4003:10a0::66"])
-    assert asked[0].startswith("Restore unsaved changes from 11/27/2026 9:30\u202fAM?")
+    # The app's one rule for times: Beijing time (UTC+8), labelled.
+    assert when.astimezone(timezone(timedelta(hours=8))).hour == 17
+    assert asked[0].startswith(
+        "Restore unsaved changes from 11/27/2026 5:30\u202fPM (Beijing time)?")
     assert "47.93.18.21, 2408:4003:10a0::66" in asked[0]

@@ -17,17 +17,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from icp_desktop.ui.widgets.review_common import (
-    account_text,
-    beijing_date,
-    beijing_time,
+from icp_desktop.client.models import Deadline
+from icp_desktop.ui.formatting import beijing_date, beijing_label, beijing_time
+from icp_desktop.ui.widgets.deadline import (
     due_text,
-    scheme_color,
-    status_text,
+    estimated_icon,
+    estimated_reason,
+    with_estimate,
 )
+from icp_desktop.ui.widgets.review_common import account_text, scheme_color, status_text
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class ReviewQueueModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._haystacks: list[str] | None = None
         self._filter = ""
-        self._warning_icon: QIcon | None = None
+        self._icons: dict[tuple[bool, bool], QIcon] = {}
 
     # --- content ------------------------------------------------------------------------
 
@@ -125,11 +126,12 @@ class ReviewQueueModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        due = {
+        # The due column's dates are Beijing days: its heading says so.
+        due = beijing_label({
             "first_review": self.tr("Due"),
             "administration_submission": self.tr("Submit to the administration by"),
             "administration_review": self.tr("Administration decides by"),
-        }.get(self._stage, self.tr("Due"))
+        }.get(self._stage, self.tr("Due")))
         headers = [due, self.tr("Change"), self.tr("License number"), self.tr("Website name"),
                    self.tr("Domain"), self.tr("Filer"), self.tr("Round"), self.tr("Status")]
         return headers[section] if 0 <= section < len(headers) else None
@@ -145,13 +147,17 @@ class ReviewQueueModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DUE:
-                return self.tr("Due at {time} (Beijing time)").format(
+                tip = self.tr("Due at {time} (Beijing time)").format(
                     time=beijing_time(item.get("due_at")))
+                deadline = Deadline.of_change(change)
+                if deadline is not None and deadline.estimated:
+                    tip += "\n" + estimated_reason(deadline)
+                return tip
             if column == WEBSITE:
                 return change["website"].get("subject_name", "")
             return None
-        if role == Qt.ItemDataRole.DecorationRole and column == DUE and overdue:
-            return self._overdue_icon()
+        if role == Qt.ItemDataRole.DecorationRole and column == DUE:
+            return self._due_icon(overdue, _estimated(change))
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == DUE:
             return QBrush(QColor(scheme_color("overdue")))
         if role == CHANGE_ID_ROLE:
@@ -165,12 +171,14 @@ class ReviewQueueModel(QAbstractTableModel):
         website = change["website"]
         if column == DUE:
             if self._stage == "administration_review":
-                date = beijing_date(item.get("due_at") or change.get("administration_expected_by"))
+                deadline = Deadline.of_change(change)
+                date = beijing_date(item.get("due_at") or (deadline and deadline.due_at))
                 if item.get("overdue"):
-                    return self.tr("⚠ past the expected date {date}").format(date=date)
-                return self.tr("expected by {date} (up to 20 working days)").format(date=date)
-            return due_text(item.get("due_at"), item.get("working_days_left"),
-                            bool(item.get("overdue")), bool(change.get("due_estimated")))
+                    text = self.tr("⚠ past the expected date {date}").format(date=date)
+                else:
+                    text = self.tr("expected by {date} (up to 20 working days)").format(date=date)
+                return with_estimate(text) if _estimated(change) else text
+            return due_text(item)
         if column == CHANGE:
             return f"#{change['id']}"
         if column == LICENSE:
@@ -187,14 +195,37 @@ class ReviewQueueModel(QAbstractTableModel):
             return status_text(change.get("status"))
         return ""
 
-    def _overdue_icon(self) -> QIcon:
-        if self._warning_icon is None:
-            style = QApplication.style()
-            self._warning_icon = (
-                style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                if style is not None else QIcon()
-            )
-        return self._warning_icon
+    def _due_icon(self, overdue: bool, estimated: bool) -> QIcon | None:
+        """The warning sign for an overdue row, the ``estimated`` icon for an estimate; both
+        side by side when both hold."""
+        key = (overdue, estimated)
+        if key == (False, False):
+            return None
+        if key not in self._icons:
+            parts = []
+            if overdue:
+                style = QApplication.style()
+                parts.append(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                             if style is not None else QIcon())
+            if estimated:
+                parts.append(estimated_icon())
+            self._icons[key] = parts[0] if len(parts) == 1 else _side_by_side(parts)
+        return self._icons[key]
+
+
+def _estimated(change: dict[str, Any]) -> bool:
+    deadline = Deadline.of_change(change)
+    return deadline is not None and deadline.estimated
+
+
+def _side_by_side(icons: list[QIcon], size: int = 16) -> QIcon:
+    pixmap = QPixmap(size * len(icons) + 2 * (len(icons) - 1), size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    for i, part in enumerate(icons):
+        part.paint(painter, i * (size + 2), 0, size, size)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def load_queue(api: Any, stage: str) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""The operator's workspace: submissions to the administration, its outcomes, and the outbox."""
+"""The operator's workspace: submissions to the administration, its outcomes, the outbox, and
+the working-day calendar."""
 
 from __future__ import annotations
 
@@ -19,10 +20,15 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.icons import icon
+from icp_desktop.ui.widgets.calendar_banner import CalendarAttentionBanner
+from icp_desktop.ui.widgets.calendar_tab import CalendarTab
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+
+CALENDAR_TAB = 3
 
 
 def _reason_text(error: Exception) -> str:
@@ -31,8 +37,9 @@ def _reason_text(error: Exception) -> str:
 
 class OperatorPage(QWidget):
     """Finishes approved changes: submits them to the administration (when the service has not
-    yet), records the administration's outcome where no simulator decides, and watches the
-    outbox of emails and SMS.
+    yet), records the administration's outcome where no simulator decides, watches the outbox
+    of emails and SMS, and keeps the working-day calendar (with a banner when a year lacks
+    data).
 
     Signals:
         open_review(int): show the change with this id (read-only for an operator).
@@ -105,9 +112,15 @@ class OperatorPage(QWidget):
         self.outbox = ReviewOutboxView(backend, self)
         self.outbox.message.connect(self.show_banner)
 
+        self.calendar = CalendarTab(backend, self)
+        self.calendar_banner = CalendarAttentionBanner(self)
+        self.calendar.attention_changed.connect(self.calendar_banner.set_attention)
+        self.calendar_banner.open_year.connect(self.show_calendar_year)
+
         self.tabs = QTabWidget(self)
         for tab in (submission_tab, review_tab, self.outbox):
             self.tabs.addTab(tab, "")
+        self.tabs.addTab(self.calendar, icon("calendar"), "")
         self._loaded: dict[int, dict[str, Any]] = {}
         self.submission.loaded.connect(lambda r: self._set_count(0, r))
         self.review.loaded.connect(lambda r: self._set_count(1, r))
@@ -120,6 +133,7 @@ class OperatorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.busy)
+        layout.addWidget(self.calendar_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
@@ -138,6 +152,7 @@ class OperatorPage(QWidget):
         for tab in (0, 1):
             self._set_count(tab, self._loaded.get(tab))
         self.tabs.setTabText(2, self.tr("Outbox (email and SMS)"))
+        self.tabs.setTabText(CALENDAR_TAB, self.tr("Working-day calendar"))
         self._on_review_selected()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -152,6 +167,12 @@ class OperatorPage(QWidget):
         self.submission.refresh()
         self.review.refresh()
         self.outbox.refresh()
+        self.calendar.refresh()
+
+    def show_calendar_year(self, year: int) -> None:
+        """Open the calendar tab at ``year``."""
+        self.tabs.setCurrentIndex(CALENDAR_TAB)
+        self.calendar.select_year(year)
 
     def on_queue_changed(self, *_event: Any) -> None:
         """A ``queue.changed`` event arrived: reload both lists in place."""

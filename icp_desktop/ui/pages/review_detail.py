@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError
+from icp_desktop.client.models import Deadline
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.review_queue import load_queue
+from icp_desktop.ui.widgets.deadline import DeadlineLabel
 from icp_desktop.ui.widgets.review_common import (
     BusyBar,
-    beijing_time,
     scheme_color,
     status_text,
 )
@@ -75,7 +76,7 @@ class ReviewDetailPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.due_label = QLabel(self)
+        self.due_label = DeadlineLabel(self)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -240,30 +241,11 @@ class ReviewDetailPage(QWidget):
         self._set_actions(list(change.get("allowed_actions") or []))
 
     def _show_due(self, change: dict[str, Any]) -> None:
-        """The deadline of the change's current stage, in Beijing time, overdue marked."""
-        status = change.get("status")
-        if status == "pending_first_review":
-            due = change.get("first_review_due_at")
-            text = self.tr("First review due {time}")
-        elif status == "pending_administration_submission":
-            due = change.get("administration_due_at")
-            text = self.tr("Submit to the administration by {time} (within 1 working day)")
-        elif status == "administration_review":
-            due = change.get("administration_expected_by")
-            text = self.tr("The administration decides by {time} (up to 20 working days)")
-        else:
-            due, text = None, ""
-        if not due:
-            self.due_label.setText("")
-            return
-        overdue = bool(change.get("overdue"))
-        self.due_label.setStyleSheet(f"color: {scheme_color('overdue')};" if overdue else "")
-        label = text.format(time=beijing_time(due))
-        if change.get("due_estimated"):
-            # Some date had no calendar data: the service counted weekends only.
-            label += " " + QCoreApplication.translate("ReviewText", "(estimated: weekends only)")
-        self.due_label.setText("⚠ " + self.tr("Overdue: {due}").format(due=label)
-                               if overdue else label)
+        """The deadline the change waits on now, in Beijing time, overdue and estimate marked."""
+        deadline = Deadline.of_change(change)
+        self.due_label.set_style_sheet(
+            f"color: {scheme_color('overdue')};" if deadline and deadline.overdue else "")
+        self.due_label.set_change(change)
 
     def _set_actions(self, actions: list[str]) -> None:
         can_approve = "approve_first_review" in actions and not self.flow.deciding

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from icp_desktop.ui.formatting import format_datetime
+from icp_desktop.ui.formatting import beijing_time_labelled
 
 
 def _tr(text: str) -> str:
@@ -38,7 +38,7 @@ class RestoreDraft:
 
     @classmethod
     def ask(cls, parent: QWidget | None, saved_at: datetime | None, ips: list[str]) -> bool:
-        when = format_datetime(saved_at) if saved_at else _tr("an earlier session")
+        when = beijing_time_labelled(saved_at) if saved_at else _tr("an earlier session")
         text = _tr("Restore unsaved changes from {0}?\n\nAssociated service IPs: {1}").format(
             when, ", ".join(ips) or "—"
         )

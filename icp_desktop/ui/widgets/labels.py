@@ -5,11 +5,7 @@ The strings are literal so Qt's lupdate finds them; the domain keeps the codes.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from PySide6.QtCore import QCoreApplication
-
-from icp_desktop.ui.formatting import format_date, format_datetime
 
 
 def _t(text: str) -> str:
@@ -66,32 +62,3 @@ def action_label(action: str) -> str:
         "administration_reject": _t("Rejected by the administration"),
     }
     return actions.get(action, action)
-
-
-def format_local(value: str | None, with_time: bool = True) -> str:
-    """An ISO 8601 UTC time from the service, in local time and the interface language's
-    date format (``—`` when absent)."""
-    if not value:
-        return "—"
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return value
-    return format_datetime(moment) if with_time else format_date(moment)
-
-
-def format_deadline(value: str | None) -> str:
-    """A working-day deadline as the date it ends on, in China time (UTC+8, no DST), written
-    out with its weekday in the interface language (``2026年11月30日星期一``).
-
-    The service gives the moment the day ends (midnight after it); the filer thinks of
-    "by the end of 30 Nov", not "by 00:00 on 1 Dec".
-    """
-    if not value:
-        return "—"
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    china = timezone(timedelta(hours=8))
-    return format_date(moment.astimezone(china) - timedelta(microseconds=1), long=True)

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.widgets.labels import format_local
+from icp_desktop.ui.formatting import beijing_date, format_number
 
 _IP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -110,8 +109,7 @@ class ResourcePicker(QWidget):
             return self.tr("Not in a mainland China region")
         if code == "expired":
             return self.tr("Expired on {0}").format(
-                format_local(resource.get("expires_at"), with_time=False)
-            )
+                beijing_date(resource.get("expires_at")) or "—")
         return self.tr("Cannot serve filed websites")
 
     def set_listed(self, ips: list[str]) -> None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.widgets.review_common import BusyBar, beijing_time, scheme_color
+from icp_desktop.ui.formatting import beijing_time_labelled, format_number
+from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RETRYABLE = frozenset({"failed", "dead", "error"})
@@ -153,7 +153,7 @@ class ReviewOutboxView(QWidget):
                     cell.setForeground(QBrush(QColor(scheme_color("removed"))))
                 if column == 3 and item.get("next_attempt_at") and status == "pending":
                     cell.setToolTip(self.tr("Next attempt {time}").format(
-                        time=beijing_time(item.get("next_attempt_at"))))
+                        time=beijing_time_labelled(item.get("next_attempt_at"))))
                 self.table.setItem(row, column, cell)
             if item.get("id") == selected:
                 self.table.selectRow(row)
