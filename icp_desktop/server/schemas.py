@@ -91,6 +91,9 @@ class WebsiteOut(Schema):
     ips: list[str]
     version: int
     open_change: OpenChangeRef | None = None
+    # The latest change of the website, open or finished (approved, withdrawn): the status
+    # filters "approved"/"withdrawn" match it when no change is open.
+    last_change: OpenChangeRef | None = None
     updated_at: datetime
 
 

@@ -171,7 +171,8 @@ async def create_draft(
     claimed = await session.execute(
         update(Website)
         .where(Website.id == website.id, Website.open_change_id.is_(None))
-        .values(open_change_id=change.id, open_change_status=ChangeStatus.DRAFT.value)
+        .values(open_change_id=change.id, open_change_status=ChangeStatus.DRAFT.value,
+                last_change_id=change.id, last_change_status=ChangeStatus.DRAFT.value)
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         raise _open_change_conflict(website)

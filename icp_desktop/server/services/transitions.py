@@ -149,16 +149,17 @@ async def move(
 async def sync_website(session: AsyncSession, change: ChangeRequest) -> None:
     """Keep the website's denormalised open-change columns equal to this change."""
     status = ChangeStatus(change.status)
+    latest = {"last_change_id": change.id, "last_change_status": status.value}
     if status.is_open:
         values: dict[str, Any] = {"open_change_id": change.id, "open_change_status": status.value}
         await session.execute(
-            update(Website).where(Website.id == change.website_id).values(**values)
+            update(Website).where(Website.id == change.website_id).values(**values, **latest)
         )
     else:
         await session.execute(
             update(Website)
             .where(Website.id == change.website_id, Website.open_change_id == change.id)
-            .values(open_change_id=None, open_change_status=None)
+            .values(open_change_id=None, open_change_status=None, **latest)
         )
 
 
