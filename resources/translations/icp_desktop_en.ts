@@ -68,72 +68,72 @@
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="144" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="106" />
             <source>&amp;Year:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="107" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="108" />
             <source>&amp;Paste the State Council's notice…</source>
             <translation>&amp;Paste the State Council's notice…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
             <source>Sa&amp;ve year</source>
             <translation>Sa&amp;ve year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
             <source>&amp;Discard changes</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
             <source>Re&amp;move the operator's data…</source>
             <translation>Re&amp;move the operator's data…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
             <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
             <translation>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="189" />
             <source>The calendar could not be loaded: {reason}</source>
             <translation>The calendar could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="241" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="203" />
             <source>unsaved changes</source>
             <translation>unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="265" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year}: saved by {user}, {time}; version {version}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="269" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="231" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="273" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="235" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year}: from {source}. A year saved here takes its place.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="341" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
             <source>{year} was saved. {recomputed}</source>
             <translation>{year} was saved. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="350" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="312" />
             <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
             <translation>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</translation>
         </message>
@@ -142,48 +142,48 @@
             <translation type="vanished">The operator's data of {year} was removed; it now comes from {source}. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="360" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="322" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="368" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="371" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="330" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="333" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="23" />
             <source>saved by the operator</source>
             <translation>saved by the operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="24" />
             <source>the operator's overrides file</source>
             <translation>the operator's overrides file</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="25" />
             <source>the chinesecalendar package</source>
             <translation>the chinesecalendar package</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
             <source>no data: weekends only</source>
             <translation>no data: weekends only</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="33" />
             <source>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</source>
             <translation>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="37" />
             <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
             <translation>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="48" />
             <source>Remove the operator's working-day data of {year}?
 
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
@@ -192,37 +192,37 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="52" />
             <source>Remove the data of {year}</source>
             <translation>Remove the data of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="381" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>1 open change's deadline was recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="382" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="61" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>{n} open changes' deadlines were recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="391" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="70" />
             <source>line {line}: {reason}</source>
             <translation>line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="395" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
             <source>{date} is not in the year</source>
             <translation>{date} is not in the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="396" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} is both a holiday and a make-up working day</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="397" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} is a weekday: make-up working days fall on weekends</translation>
         </message>
@@ -365,42 +365,42 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="46" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="49" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>Approved, awaiting submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="52" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="55" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="58" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="59" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
@@ -2018,72 +2018,72 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">(estimated: weekends only)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="69" />
             <source>+ Added</source>
             <translation>+ Added</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="70" />
             <source>− Removed</source>
             <translation>− Removed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="72" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="71" />
             <source>= Kept</source>
             <translation>= Kept</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="78" />
             <source>Public address</source>
             <translation>Public address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="79" />
             <source>Owned by the filer's resource</source>
             <translation>Owned by the filer's resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="80" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>Resource capacity (at most 5 websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="82" />
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="90" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="91" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
             <source>The filing service</source>
             <translation>The filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="94" />
             <source>The administration</source>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="140" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="139" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>

@@ -68,118 +68,118 @@
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="144" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="106" />
             <source>&amp;Year:</source>
             <translation>年份(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="107" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="108" />
             <source>&amp;Paste the State Council's notice…</source>
             <translation>粘贴国务院通知(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
             <source>Sa&amp;ve year</source>
             <translation>保存该年(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
             <source>&amp;Discard changes</source>
             <translation>放弃修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
             <source>Re&amp;move the operator's data…</source>
             <translation>删除运营人员数据(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
             <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
             <translation>单击某天（或按空格键）切换：普通 → 节假日 → 调休上班（仅限周末）→ 普通。右键单击可打开菜单并填写节日名称。保存该年后修改才生效。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="189" />
             <source>The calendar could not be loaded: {reason}</source>
             <translation>无法加载日历：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="241" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="203" />
             <source>unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="265" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year} 年：由 {user} 于 {time} 保存；版本 {version}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="269" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="231" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>{year} 年没有节假日数据：涉及该年的截止时间均为仅按周末计算的估算值。请粘贴国务院通知，或逐日标记。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="273" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="235" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year} 年：数据来自{source}。在此保存后以保存的数据为准。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="341" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
             <source>{year} was saved. {recomputed}</source>
             <translation>{year} 年已保存。{recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="350" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="312" />
             <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
             <translation>已删除运营人员保存的 {year} 年数据；{year} 年现为：{source}。{recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="360" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="322" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>{year} 年已被他人先行保存。已加载对方保存的日历，您输入的内容仍保留——请核对后再次保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="368" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="371" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="330" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="333" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} 年未保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="23" />
             <source>saved by the operator</source>
             <translation>运营人员已保存</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="24" />
             <source>the operator's overrides file</source>
             <translation>运营人员的覆盖文件</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="25" />
             <source>the chinesecalendar package</source>
             <translation>chinesecalendar 数据包</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
             <source>no data: weekends only</source>
             <translation>无数据：仅按周末计算</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="33" />
             <source>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</source>
             <translation>{year} 年尚无工作日数据：跨入 {year} 年的截止时间均为估算（仅按周末计算）。国务院办公厅发布 {year} 年节假日安排通知后，请尽快导入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="37" />
             <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
             <translation>{year} 年没有工作日数据：所有截止时间均为仅按周末计算的估算值。请导入国务院办公厅 {year} 年节假日安排通知。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="48" />
             <source>Remove the operator's working-day data of {year}?
 
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
@@ -188,37 +188,37 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
 {year} 年的截止时间将重新按数据包计算（数据包没有的按周末估算），未完成变更的截止时间将重新计算。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="52" />
             <source>Remove the data of {year}</source>
             <translation>删除 {year} 年数据</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="381" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>已重新计算 1 个未完成变更的截止时间。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="382" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="61" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>已重新计算 {n} 个未完成变更的截止时间。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="391" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="70" />
             <source>line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="395" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
             <source>{date} is not in the year</source>
             <translation>{date} 不在该年份内</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="396" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} 不能既是节假日又是调休上班日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="397" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} 是周一至周五：调休上班日只能在周末</translation>
         </message>
@@ -361,42 +361,42 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
             <source>Pending first review</source>
             <translation>待初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="46" />
             <source>First review rejected</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="49" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>初审通过，待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="52" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="55" />
             <source>Rejected by the administration</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="58" />
             <source>Approved (filed)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="59" />
             <source>Withdrawn</source>
             <translation>已撤销</translation>
         </message>
@@ -2014,72 +2014,72 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">（估算：仅按周末计算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="69" />
             <source>+ Added</source>
             <translation>+ 新增</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="70" />
             <source>− Removed</source>
             <translation>− 移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="72" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="71" />
             <source>= Kept</source>
             <translation>= 保留</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="78" />
             <source>Public address</source>
             <translation>公网地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="79" />
             <source>Owned by the filer's resource</source>
             <translation>属于备案人的资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="80" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>资源接入上限（最多 5 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="82" />
             <source>Not a duplicate</source>
             <translation>无重复</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="90" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="91" />
             <source>Reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
             <source>Operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
             <source>The filing service</source>
             <translation>备案服务</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="94" />
             <source>The administration</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="140" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="139" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from icp_desktop.ui import i18n
 from icp_desktop.ui.models.calendar_days import DayKind
 from icp_desktop.ui.pages.operator import CALENDAR_TAB, OperatorPage
-from icp_desktop.ui.widgets.calendar_tab import RemoveYearConfirmation
+from icp_desktop.ui.widgets.calendar_texts import RemoveYearConfirmation
 from tests.helpers.live_server import LiveServer, api_client, start_live_server
 from tests.server.test_calendar import NOTICE_2027
 from tests.ui.review_support import backend_for

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from icp_desktop.client.models import CalendarAttention
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.icons import icon
-from icp_desktop.ui.widgets.calendar_tab import attention_text
+from icp_desktop.ui.widgets.calendar_texts import attention_text
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 

@@ -8,72 +8,34 @@ someone else saved the year meanwhile the fresh year is loaded under them.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from icp_desktop.client.errors import ApiError, Conflict, FieldError, ValidationFailed
+from icp_desktop.client.errors import ApiError, Conflict, ValidationFailed
 from icp_desktop.client.models import CalendarSaved, CalendarSummary, CalendarYear
 from icp_desktop.ui.accessibility import announce, error_text
-from icp_desktop.ui.formatting import beijing_time_labelled, format_date, format_number
+from icp_desktop.ui.formatting import beijing_time_labelled
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.models.calendar_days import YearDays
 from icp_desktop.ui.widgets.calendar_legend import CalendarLegend, FestivalList
-from icp_desktop.ui.widgets.calendar_notice import NoticeDialog, chinese_ui
+from icp_desktop.ui.widgets.calendar_notice import NoticeDialog
+from icp_desktop.ui.widgets.calendar_texts import (
+    RemoveYearConfirmation,
+    day_problem_text,
+    recomputed_text,
+    source_text,
+)
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.year_calendar import YearCalendar
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CalendarTab", text)
-
-
-def source_text(source: str | None) -> str:
-    """Where a year's working days come from, in words."""
-    return {
-        "operator": _t("saved by the operator"),
-        "file": _t("the operator's overrides file"),
-        "package": _t("the chinesecalendar package"),
-        "none": _t("no data: weekends only"),
-    }.get(source or "", source or "")
-
-
-def attention_text(code: str, year: int, message: str = "") -> str:
-    """What the service says needs the operator, in the interface language."""
-    if code == "next_year_missing":
-        return _t("There is no working-day data for {year} yet: deadlines that reach into {year} "
-                  "are estimates (weekends only). Import the State Council's holiday notice for "
-                  "{year} as soon as it is published.").format(year=year)
-    if code == "current_year_missing":
-        return _t("There is no working-day data for {year}: every deadline is an estimate that "
-                  "counts weekends only. Import the State Council's holiday notice for "
-                  "{year}.").format(year=year)
-    return message
-
-
-class RemoveYearConfirmation:
-    """"Remove the operator's data of 2027?" (a classmethod, so tests can answer it)."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, year: int) -> bool:
-        text = _t("Remove the operator's working-day data of {year}?\n\nDeadlines over {year} are "
-                  "counted with the package's data again, or estimated (weekends only) where it "
-                  "has none, and open changes' deadlines are recomputed.").format(year=year)
-        answer = QMessageBox.question(
-            parent, _t("Remove the data of {year}").format(year=year), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class CalendarTab(QWidget):
@@ -374,30 +336,6 @@ class CalendarTab(QWidget):
             dialog.save_failed(text)
         self.show_message(text, error=True)
         self._show_year()
-
-
-def recomputed_text(count: int) -> str:
-    if count == 1:
-        return _t("1 open change's deadline was recomputed.")
-    return _t("{n} open changes' deadlines were recomputed.").format(n=format_number(count))
-
-
-def day_problem_text(problem: FieldError) -> str:
-    """One field problem of a refused save, in the interface language."""
-    if problem.code == "notice_unreadable":
-        reason = str(problem.params.get("reason_zh") or "") if chinese_ui() else ""
-        reason = reason or problem.message
-        line = problem.params.get("line")
-        return _t("line {line}: {reason}").format(line=line, reason=reason) if line else reason
-    day = problem.params.get("date")
-    when = format_date(date.fromisoformat(str(day))) if day else ""
-    texts = {
-        "outside_year": _t("{date} is not in the year"),
-        "both_holiday_and_workday": _t("{date} is both a holiday and a make-up working day"),
-        "workday_not_weekend": _t("{date} is a weekday: make-up working days fall on weekends"),
-    }
-    template = texts.get(problem.code)
-    return template.format(date=when) if template else problem.message
 
 
 def _reason(error: ApiError) -> str:
