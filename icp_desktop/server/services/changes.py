@@ -7,7 +7,7 @@ events and outbox messages are written together or not at all.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -308,10 +308,20 @@ async def withdraw(session: AsyncSession, change: ChangeRequest, caller: Account
 
 async def list_changes(
     session: AsyncSession, caller: Account, *, status: str | None, after_id: int, limit: int,
-    website_id: int | None = None,
+    website_id: int | None = None, q: str | None = None,
 ) -> list[ChangeRequest]:
-    """The caller's changes (staff: all), newest first, keyset-paged by id."""
+    """The caller's changes (staff: all), newest first, keyset-paged by id; ``q`` matches the
+    website's license number, name or domain, or (``#12``) the change's number."""
     stmt = select(ChangeRequest)
+    needle = (q or "").strip()
+    if needle.startswith("#") and needle[1:].isdigit() and len(needle) < 11:
+        stmt = stmt.where(ChangeRequest.id == int(needle[1:]))  # "#12": change number 12
+    elif needle:
+        matching = select(Website.id).where(or_(
+            Website.license_number.icontains(needle, autoescape=True),
+            Website.name.icontains(needle, autoescape=True),
+            Website.domain.icontains(needle, autoescape=True)))
+        stmt = stmt.where(ChangeRequest.website_id.in_(matching))
     if caller.role == Role.FILER.value:
         stmt = stmt.where(ChangeRequest.owner_id == caller.id)
     if status:
