@@ -68,72 +68,72 @@
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
             <source>&amp;Year:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
             <source>&amp;Paste the State Council's notice…</source>
             <translation>&amp;Paste the State Council's notice…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
             <source>Sa&amp;ve year</source>
             <translation>Sa&amp;ve year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="113" />
             <source>&amp;Discard changes</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="114" />
             <source>Re&amp;move the operator's data…</source>
             <translation>Re&amp;move the operator's data…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="115" />
             <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
             <translation>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="194" />
             <source>The calendar could not be loaded: {reason}</source>
             <translation>The calendar could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="208" />
             <source>unsaved changes</source>
             <translation>unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="232" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year}: saved by {user}, {time}; version {version}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="231" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="236" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="235" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="240" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year}: from {source}. A year saved here takes its place.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="308" />
             <source>{year} was saved. {recomputed}</source>
             <translation>{year} was saved. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="312" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="317" />
             <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
             <translation>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</translation>
         </message>
@@ -142,13 +142,12 @@
             <translation type="vanished">The operator's data of {year} was removed; it now comes from {source}. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="322" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="342" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="330" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="333" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="348" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} was not saved: {reason}</translation>
         </message>
@@ -197,34 +196,39 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>Remove the data of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="62" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>1 open change's deadline was recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="63" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>{n} open changes' deadlines were recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="72" />
             <source>line {line}: {reason}</source>
             <translation>line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
             <source>{date} is not in the year</source>
             <translation>{date} is not in the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="77" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} is both a holiday and a make-up working day</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="78" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} is a weekday: make-up working days fall on weekends</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
+            <source>No open change's deadline moved.</source>
+            <translation>No open change's deadline moved.</translation>
         </message>
     </context>
     <context>
@@ -830,52 +834,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="109" />
             <source>Import the holiday notice of {year}</source>
             <translation>Import the holiday notice of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
             <source>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</source>
             <translation>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
             <source>Text of the notice</source>
             <translation>Text of the notice</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="115" />
             <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
             <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="117" />
             <source>&amp;Save year {year}</source>
             <translation>&amp;Save year {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="118" />
             <source>The year as the notice reads</source>
             <translation>The year as the notice reads</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="175" />
             <source>Line {line}: {reason}</source>
             <translation>Line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="193" />
             <source>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</source>
             <translation>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="187" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="199" />
             <source>Paste the notice's text above.</source>
             <translation>Paste the notice's text above.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="211" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="223" />
             <source>Saving {year}…</source>
             <translation>Saving {year}…</translation>
         </message>
@@ -2561,8 +2565,8 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="167" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Weekend</source>
             <translation>Weekend</translation>
         </message>
@@ -2600,14 +2604,14 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Festivals of the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="168" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Unsaved change</source>
             <translation>Unsaved change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="169" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -2630,37 +2634,37 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>YearCalendar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="261" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="267" />
             <source>Normal day ({0})</source>
             <translation>Normal day ({0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="268" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="274" />
             <source>A weekday is a working day anyway</source>
             <translation>A weekday is a working day anyway</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="270" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="276" />
             <source>Festival name…</source>
             <translation>Festival name…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="315" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="322" />
             <source>Festival name</source>
             <translation>Festival name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="316" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="323" />
             <source>Festival of {0}:</source>
             <translation>Festival of {0}:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="335" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="342" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="337" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="344" />
             <source>Working-day calendar of {year}</source>
             <translation>Working-day calendar of {year}</translation>
         </message>

@@ -68,83 +68,82 @@
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
             <source>&amp;Year:</source>
             <translation>年份(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
             <source>&amp;Paste the State Council's notice…</source>
             <translation>粘贴国务院通知(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
             <source>Sa&amp;ve year</source>
             <translation>保存该年(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="113" />
             <source>&amp;Discard changes</source>
             <translation>放弃修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="114" />
             <source>Re&amp;move the operator's data…</source>
             <translation>删除运营人员数据(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="115" />
             <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
             <translation>单击某天（或按空格键）切换：普通 → 节假日 → 调休上班（仅限周末）→ 普通。右键单击可打开菜单并填写节日名称。保存该年后修改才生效。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="194" />
             <source>The calendar could not be loaded: {reason}</source>
             <translation>无法加载日历：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="208" />
             <source>unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="232" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year} 年：由 {user} 于 {time} 保存；版本 {version}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="231" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="236" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>{year} 年没有节假日数据：涉及该年的截止时间均为仅按周末计算的估算值。请粘贴国务院通知，或逐日标记。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="235" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="240" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year} 年：数据来自{source}。在此保存后以保存的数据为准。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="308" />
             <source>{year} was saved. {recomputed}</source>
             <translation>{year} 年已保存。{recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="312" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="317" />
             <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
             <translation>已删除运营人员保存的 {year} 年数据；{year} 年现为：{source}。{recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="322" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="342" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>{year} 年已被他人先行保存。已加载对方保存的日历，您输入的内容仍保留——请核对后再次保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="330" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="333" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="348" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} 年未保存：{reason}</translation>
         </message>
@@ -193,34 +192,39 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>删除 {year} 年数据</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="62" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>已重新计算 1 个未完成变更的截止时间。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="63" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>已重新计算 {n} 个未完成变更的截止时间。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="72" />
             <source>line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
             <source>{date} is not in the year</source>
             <translation>{date} 不在该年份内</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="77" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} 不能既是节假日又是调休上班日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="78" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} 是周一至周五：调休上班日只能在周末</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
+            <source>No open change's deadline moved.</source>
+            <translation>未完成变更的截止时间均无变化。</translation>
         </message>
     </context>
     <context>
@@ -826,52 +830,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="109" />
             <source>Import the holiday notice of {year}</source>
             <translation>导入 {year} 年节假日安排通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
             <source>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</source>
             <translation>请粘贴《国务院办公厅关于{year}年部分节假日安排的通知》全文。输入时即自动识别：请在日历中核对放假日和调休上班日，然后保存该年份。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
             <source>Text of the notice</source>
             <translation>通知全文</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="115" />
             <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
             <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="117" />
             <source>&amp;Save year {year}</source>
             <translation>保存 {year} 年(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="118" />
             <source>The year as the notice reads</source>
             <translation>按通知识别出的全年日历</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="175" />
             <source>Line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="193" />
             <source>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</source>
             <translation>已识别：{festivals} 个节日，放假 {off} 天，调休上班 {work} 天。请核对日历后保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="187" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="199" />
             <source>Paste the notice's text above.</source>
             <translation>请在上方粘贴通知全文。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="211" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="223" />
             <source>Saving {year}…</source>
             <translation>正在保存 {year} 年…</translation>
         </message>
@@ -2557,8 +2561,8 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="167" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Weekend</source>
             <translation>周末</translation>
         </message>
@@ -2603,14 +2607,14 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>本年节假日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="168" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Unsaved change</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="169" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
@@ -2618,37 +2622,37 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>YearCalendar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="261" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="267" />
             <source>Normal day ({0})</source>
             <translation>普通（{0}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="268" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="274" />
             <source>A weekday is a working day anyway</source>
             <translation>周一至周五本就是工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="270" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="276" />
             <source>Festival name…</source>
             <translation>节日名称…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="315" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="322" />
             <source>Festival name</source>
             <translation>节日名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="316" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="323" />
             <source>Festival of {0}:</source>
             <translation>{0} 所属节日：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="335" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="342" />
             <source>Working-day calendar</source>
             <translation>工作日日历</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="337" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="344" />
             <source>Working-day calendar of {year}</source>
             <translation>{year} 年工作日日历</translation>
         </message>

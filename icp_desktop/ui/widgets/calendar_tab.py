@@ -8,6 +8,8 @@ someone else saved the year meanwhile the fresh year is loaded under them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -55,7 +57,8 @@ class CalendarTab(QWidget):
         self.loaded: dict[int, CalendarYear] = {}
         self.days: dict[int, YearDays] = {}  # what is shown per year, with unsaved edits
         self.dialog: NoticeDialog | None = None
-        self._message: tuple[str, bool] = ("", False)
+        # The last message, as a function that words it: a language switch words it anew.
+        self._message: tuple[Callable[[], str] | None, bool] = (None, False)
         self.busy = BusyBar(self)
 
         self.year_label = QLabel(self)
@@ -122,8 +125,10 @@ class CalendarTab(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self._message = (text, error)
+    def show_message(self, words: Callable[[], str] | None, error: bool = False) -> None:
+        """Show (and announce) the message ``words()`` gives; None clears it."""
+        self._message = (words, error)
+        text = words() if words is not None else ""
         colour = scheme_color("removed" if error else "added")
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;" if text else "")
         shown = error_text(text) if error else (f"✔ {text}" if text else "")
@@ -186,7 +191,7 @@ class CalendarTab(QWidget):
 
     def _on_load_failed(self, error: ApiError) -> None:
         self.busy.end()
-        self.show_message(self.tr("The calendar could not be loaded: {reason}").format(
+        self.show_message(lambda: self.tr("The calendar could not be loaded: {reason}").format(
             reason=_reason(error)), error=True)
 
     def _fill_years(self, select: int | None = None) -> None:
@@ -300,7 +305,7 @@ class CalendarTab(QWidget):
             self.dialog.accept()
             self.dialog = None
         self._take(saved.year)
-        self.show_message(self.tr("{year} was saved. {recomputed}").format(
+        self.show_message(lambda: self.tr("{year} was saved. {recomputed}").format(
             year=year, recomputed=recomputed_text(saved.changes_recomputed)))
         self.refresh()
 
@@ -309,34 +314,38 @@ class CalendarTab(QWidget):
         year = saved.year.year
         self.days.pop(year, None)
         self._take(saved.year)
-        self.show_message(self.tr("The operator's data of {year} was removed; {year} now: "
-                                  "{source}. {recomputed}").format(
-            year=year, source=source_text(saved.year.source),
-            recomputed=recomputed_text(saved.changes_recomputed)))
+        self.show_message(lambda: self.tr(
+            "The operator's data of {year} was removed; {year} now: {source}. {recomputed}")
+            .format(year=year, source=source_text(saved.year.source),
+                    recomputed=recomputed_text(saved.changes_recomputed)))
         self.refresh()
 
     def _on_save_failed(self, year: int, error: ApiError) -> None:
         self.busy.end()
         dialog = self.dialog if self.dialog is not None and self.dialog.year == year else None
         if isinstance(error, Conflict) and error.errors_for("version"):
-            text = self.tr("Someone else saved {year} meanwhile. Their calendar is loaded now; "
-                           "what you entered is kept — check it and save again.").format(year=year)
             self.load_year(year)
-        elif isinstance(error, ValidationFailed) and error.field_errors:
+        elif isinstance(error, ValidationFailed) and dialog is not None:
             for problem in error.errors_for("notice_text"):
-                if dialog is not None and problem.code == "notice_unreadable":
+                if problem.code == "notice_unreadable":
                     dialog.show_refusal(problem.params.get("line"), problem.message,
                                         str(problem.params.get("reason_zh") or ""))
-            text = self.tr("{year} was not saved: {reason}").format(
-                year=year, reason="; ".join(day_problem_text(p) for p in error.field_errors))
-        else:
-            text = self.tr("{year} was not saved: {reason}").format(year=year,
-                                                                    reason=_reason(error))
+        words = partial(self.refusal_text, year, error)
         if dialog is not None:
-            dialog.save_failed(text)
-        self.show_message(text, error=True)
+            dialog.save_failed(words)
+        self.show_message(words, error=True)
         self._show_year()
 
+    def refusal_text(self, year: int, error: ApiError) -> str:
+        """Why ``year`` was not saved, in the interface language."""
+        if isinstance(error, Conflict) and error.errors_for("version"):
+            return self.tr("Someone else saved {year} meanwhile. Their calendar is loaded now; "
+                           "what you entered is kept — check it and save again.").format(year=year)
+        if isinstance(error, ValidationFailed) and error.field_errors:
+            reason = "; ".join(day_problem_text(p) for p in error.field_errors)
+        else:
+            reason = _reason(error)
+        return self.tr("{year} was not saved: {reason}").format(year=year, reason=reason)
 
 def _reason(error: ApiError) -> str:
     return str(error.detail or error.title or error)

@@ -56,6 +56,8 @@ class RemoveYearConfirmation:
 
 
 def recomputed_text(count: int) -> str:
+    if count == 0:
+        return _t("No open change's deadline moved.")
     if count == 1:
         return _t("1 open change's deadline was recomputed.")
     return _t("{n} open changes' deadlines were recomputed.").format(n=format_number(count))

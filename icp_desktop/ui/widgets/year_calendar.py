@@ -131,6 +131,8 @@ class YearCalendar(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():
+            painter.setOpacity(0.35)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         for month in range(1, 13):
@@ -185,19 +187,23 @@ class YearCalendar(QWidget):
             pen = QColor(weekend_text_colour())
         else:
             pen = text
+        mark = badge(kind)
+        # With a mark the number moves left and the mark takes the right third: both stay
+        # readable at small sizes (two-digit days included).
+        number_box = inner.adjusted(0, 0, -inner.width() * 0.3, 0) if mark else inner
         font = QFont(self.font())
         font.setPixelSize(max(8, int(rect.height() * 0.42)))
         font.setBold(colours is not None)
         painter.setFont(font)
         painter.setPen(pen)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, str(day.day))
-        mark = badge(kind)
+        painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, str(day.day))
         if mark:
             small = QFont(self.font())
-            small.setPixelSize(max(7, int(rect.height() * 0.28)))
+            small.setPixelSize(max(7, int(rect.height() * 0.3)))
             painter.setFont(small)
-            painter.drawText(inner.adjusted(0, 0, -1, 0),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, mark)
+            corner = QRectF(inner.right() - inner.width() * 0.36, inner.top(),
+                            inner.width() * 0.36, inner.height() * 0.5)
+            painter.drawText(corner, Qt.AlignmentFlag.AlignCenter, mark)
         if self.days.is_edited(day):
             radius = max(2.0, rect.height() * 0.08)
             painter.setBrush(QColor(edited_colour()))
@@ -283,7 +289,8 @@ class YearCalendar(QWidget):
             else:
                 QToolTip.showText(event.globalPos(), day_description(self.days, day), self)
             return True
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.EnabledChange):
             self._describe()
             self.update()
         return super().event(event)
