@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.errors import ApiError, Conflict, ValidationFailed
 from icp_desktop.client.models import CalendarSaved, CalendarSummary, CalendarYear
 from icp_desktop.ui.accessibility import announce, error_text
-from icp_desktop.ui.formatting import beijing_time_labelled
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.models.calendar_days import YearDays
 from icp_desktop.ui.widgets.calendar_legend import CalendarLegend, FestivalList
 from icp_desktop.ui.widgets.calendar_notice import NoticeDialog
 from icp_desktop.ui.widgets.calendar_texts import (
     RemoveYearConfirmation,
-    day_problem_text,
+    api_reason,
     recomputed_text,
+    refusal_text,
+    source_line,
     source_text,
 )
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -192,7 +193,7 @@ class CalendarTab(QWidget):
     def _on_load_failed(self, error: ApiError) -> None:
         self.busy.end()
         self.show_message(lambda: self.tr("The calendar could not be loaded: {reason}").format(
-            reason=_reason(error)), error=True)
+            reason=api_reason(error)), error=True)
 
     def _fill_years(self, select: int | None = None) -> None:
         chosen = select if select is not None else self.year()
@@ -223,22 +224,7 @@ class CalendarTab(QWidget):
         self.discard_button.setEnabled(dirty)
         self.paste_button.setEnabled(year is not None)
         self.remove_button.setEnabled(data is not None and data.source == "operator")
-        self.source_label.setText(self._source_line(data))
-
-    def _source_line(self, data: CalendarYear | None) -> str:
-        if data is None:
-            return ""
-        if data.source == "operator":
-            return self.tr("{year}: saved by {user}, {time}; version {version}.").format(
-                year=data.year, user=data.updated_by or "—",
-                time=beijing_time_labelled(data.updated_at) or "—", version=data.version)
-        if data.source == "none":
-            return error_text(self.tr(
-                "No holiday data for {year}: deadlines over it are estimates that count weekends "
-                "only. Paste the State Council's notice, or mark the days by hand.").format(
-                year=data.year))
-        return self.tr("{year}: from {source}. A year saved here takes its place.").format(
-            year=data.year, source=source_text(data.source))
+        self.source_label.setText(source_line(data))
 
     # --- editing by hand --------------------------------------------------------------------
 
@@ -330,22 +316,8 @@ class CalendarTab(QWidget):
                 if problem.code == "notice_unreadable":
                     dialog.show_refusal(problem.params.get("line"), problem.message,
                                         str(problem.params.get("reason_zh") or ""))
-        words = partial(self.refusal_text, year, error)
+        words = partial(refusal_text, year, error)
         if dialog is not None:
             dialog.save_failed(words)
         self.show_message(words, error=True)
         self._show_year()
-
-    def refusal_text(self, year: int, error: ApiError) -> str:
-        """Why ``year`` was not saved, in the interface language."""
-        if isinstance(error, Conflict) and error.errors_for("version"):
-            return self.tr("Someone else saved {year} meanwhile. Their calendar is loaded now; "
-                           "what you entered is kept — check it and save again.").format(year=year)
-        if isinstance(error, ValidationFailed) and error.field_errors:
-            reason = "; ".join(day_problem_text(p) for p in error.field_errors)
-        else:
-            reason = _reason(error)
-        return self.tr("{year} was not saved: {reason}").format(year=year, reason=reason)
-
-def _reason(error: ApiError) -> str:
-    return str(error.detail or error.title or error)
