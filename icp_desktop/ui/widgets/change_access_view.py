@@ -30,8 +30,8 @@ def _tr(text: str) -> str:
 
 
 class ChangeAccessView(QWidget):
-    """Header (back, title, busy, status), rejection banner, facts | IP editor and summary,
-    a message line and the Save draft / Next buttons."""
+    """Header (back, title, busy, status), rejection banner, facts | IP editor, summary and
+    the pre-submit checks, a message line and the Save draft / Submit for review buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +66,8 @@ class ChangeAccessView(QWidget):
         self.summary = QLabel(ips_box)
         self.summary.setWordWrap(True)
         ips_layout.addWidget(self.summary)
+        self.checks_slot = QVBoxLayout()  # the page puts "Check before submitting" here
+        ips_layout.addLayout(self.checks_slot)
         splitter.addWidget(self.facts)
         splitter.addWidget(ips_box)
         splitter.setStretchFactor(1, 2)
@@ -75,6 +77,7 @@ class ChangeAccessView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self._message_is_error = False
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
@@ -83,7 +86,7 @@ class ChangeAccessView(QWidget):
         buttons.addWidget(self.progress_button)
         self.save_button = QPushButton(_tr("Save draft"), self)
         buttons.addWidget(self.save_button)
-        self.next_button = QPushButton(_tr("Next"), self)
+        self.next_button = QPushButton(_tr("Submit for review"), self)
         self.next_button.setDefault(True)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
@@ -100,7 +103,12 @@ class ChangeAccessView(QWidget):
             _tr("Kept: {0}").format(", ".join(kept) or none),
         ])
 
+    @property
+    def showing_error(self) -> bool:
+        return not self.message.isHidden() and self._message_is_error
+
     def show_message(self, text: str, error: bool = False) -> None:
+        self._message_is_error = error and bool(text)
         self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
