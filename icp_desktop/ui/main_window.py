@@ -31,9 +31,10 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "review_queue": ("icp_desktop.ui.pages.review_queue", "ReviewQueuePage"),
     "review_detail": ("icp_desktop.ui.pages.review_detail", "ReviewDetailPage"),
     "operator": ("icp_desktop.ui.pages.operator", "OperatorPage"),
+    "migration": ("icp_desktop.ui.pages.migration", "MigrationPage"),
 }
 ROLE_PAGES: dict[str, list[str]] = {
-    "filer": ["licenses", "change_access", "review_status"],
+    "filer": ["licenses", "change_access", "review_status", "migration"],
     "reviewer": ["review_queue", "review_detail"],
     "operator": ["operator", "review_queue", "review_detail"],
 }
@@ -43,6 +44,7 @@ NAVIGATION_SIGNALS = {
     "open_change_access": ("change_access", "website_id"),
     "open_status": ("review_status", "change_id"),
     "open_review": ("review_detail", "change_id"),
+    "open_migration": ("migration", "migration_id"),
 }
 
 
@@ -185,7 +187,16 @@ class MainWindow(QMainWindow):
         self.sign_in_page.activate()
 
     def clear_pages(self) -> None:
+        """Remove the role's pages, and every call they made with them.
+
+        The sign-in page is put on screen first: removing the page on screen would make the
+        stack show another one for a moment, and a page that reloads when shown would ask the
+        service for something after its session's calls were cancelled, then be deleted
+        before the answer came (issue 13, item 20).
+        """
+        self.stack.setCurrentWidget(self.sign_in_page)
         for page in self.pages.values():
+            self.backend.cancel_within(page)
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
