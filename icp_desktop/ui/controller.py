@@ -72,6 +72,7 @@ class AppController(QObject):
         self.poller: Any = None
         self._stalled_pollers: list[Any] = []
         self.notifier: Any = None
+        self.keyring_available: bool | None = None  # None until probed
         self._started = False
         self._shut_down = False
         page.signed_in.connect(self.on_sign_in_page_signed_in)
@@ -100,8 +101,7 @@ class AppController(QObject):
         self.app.setWindowIcon(icon)
         self._build_notifier(icon)
         self._add_language_button()
-        self.backend.run(session_store.probe, lambda _r: self._set_keyring(True),
-                         lambda _e: self._set_keyring(False))
+        self.backend.run(self._probe_keyring, self._set_keyring)
         if self.args.server:
             self._use_server(self.args.server)
         else:
@@ -143,7 +143,19 @@ class AppController(QObject):
         if self.notifier is not None:
             self.dock.setVisible(not self.dock.isVisible())
 
+    @staticmethod
+    def _probe_keyring() -> bool:
+        """On the worker thread: whether a secure keyring answers (said once in the log)."""
+        try:
+            session_store.probe()
+        except session_store.KeyringUnavailable as exc:
+            log.info("no secure keyring (%s): sessions are kept in memory only and are not "
+                     "remembered", exc)
+            return False
+        return True
+
     def _set_keyring(self, available: bool) -> None:
+        self.keyring_available = available
         self.window.sign_in_page.set_keyring_available(available)
 
     def _on_embedded_failed(self, error: ApiError) -> None:
@@ -173,7 +185,7 @@ class AppController(QObject):
             try:
                 return {"token": token, "account": client.me()}
             except AuthRequired:
-                session_store.delete_token(url, username)
+                session_store.forget_token_if_possible(url, username)
                 return None
 
         def on_ok(result: dict[str, Any] | None) -> None:
@@ -189,16 +201,22 @@ class AppController(QObject):
         url, username = self.backend.server_url or "", str(account["username"])
         if data.get("remember"):
             self.settings.setValue("session/username", username)
-            self.backend.run(lambda: session_store.save_token(url, username, token),
-                             lambda _r: None, self._on_keyring_save_failed)
+            if self.keyring_available is False:
+                self._on_keyring_save_failed()
+            else:
+                self.backend.run(
+                    lambda: session_store.save_token_if_possible(url, username, token),
+                    lambda saved: None if saved else self._on_keyring_save_failed())
         else:
             self.settings.remove("session/username")
-            self.backend.run(lambda: session_store.delete_token(url, username),
-                             lambda _r: None, lambda _e: None)
+            if self.keyring_available is not False:  # without one, nothing was stored
+                self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
+                                 lambda _r: None)
         self.start_session(token, account)
 
-    def _on_keyring_save_failed(self, error: ApiError) -> None:
-        self._set_keyring(False)
+    def _on_keyring_save_failed(self) -> None:
+        if self.keyring_available is not False:
+            self._set_keyring(False)
         self.window.statusBar().showMessage(self.tr(
             "No secure keyring: you stay signed in until you quit, but will not be "
             "remembered."), 10_000)
@@ -266,25 +284,31 @@ class AppController(QObject):
             return
         url, username = self.backend.server_url or "", str(account["username"])
 
+        keyring = self.keyring_available is not False
+
         def revoke(client: Any) -> None:
             client.token = token
             try:
                 client.logout()
             finally:
-                session_store.delete_token(url, username)
+                # without a keyring the token was never stored: nothing is left to forget
+                if keyring:
+                    session_store.forget_token_if_possible(url, username)
 
         self.settings.remove("session/username")
         self._end_session("")
         self.window.sign_in_page.remember_check.setChecked(False)
-        self.backend.call(revoke, lambda _r: None,
-                          lambda e: log.info("sign-out incomplete: %r", e))
+        self.backend.call(revoke, lambda _r: None, lambda e: log.info(
+            "sign-out: the service was not told (%s); the token expires on its own",
+            e.title or e.code))
 
     def on_backend_auth_expired(self) -> None:
         if self.backend.account is None:
             return
         url, username = self.backend.server_url or "", str(self.backend.account["username"])
-        self.backend.run(lambda: session_store.delete_token(url, username),
-                         lambda _r: None, lambda _e: None)
+        if self.keyring_available is not False:
+            self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
+                             lambda _r: None)
         self._end_session(self.tr("Your session has ended. Please sign in again."))
 
     # --- quit -------------------------------------------------------------------------------
