@@ -12,6 +12,7 @@ from icp_desktop.client.errors import Forbidden
 from icp_desktop.domain.reasons import COMMON_REJECTION_REASONS
 from icp_desktop.ui.pages.review_detail import ReviewDetailPage
 from icp_desktop.ui.widgets.review_common import scheme_color
+from icp_desktop.ui.widgets.review_confirm import DecisionConfirmation
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from tests.helpers.live_server import start_live_server
 from tests.ui.review_support import backend_for, create_user, file_change, signed_in
@@ -26,6 +27,19 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     yield {"server": server, "url": server.url, "demo": signed_in(server.url, "demo"),
            "reviewer2": signed_in(server.url, "reviewer2", REVIEWER2_PASSWORD)}
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str, int]]:
+    """Every decision is confirmed (the question itself is tested on its own)."""
+    asked: list[tuple[int, str, int]] = []
+
+    def ask(cls: Any, parent: Any, change: dict[str, Any], decision: str, count: int) -> bool:
+        asked.append((int(change["id"]), decision, count))
+        return True
+
+    monkeypatch.setattr(DecisionConfirmation, "ask", classmethod(ask))
+    return asked
 
 
 @pytest.fixture
@@ -124,10 +138,17 @@ def test_approve_with_ctrl_enter_records_it_and_opens_the_next_change(
     page.reasons.comment_edit.setFocus()  # the shortcut works from anywhere on the page
     qtbot.keyClick(page.reasons.comment_edit, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
+    # The decided change stays on screen, with its new status, until the reviewer goes on.
+    qtbot.waitUntil(lambda: f"Approved change #{change['id']}." in page.banner.text()
+                    and not page.busy.busy, timeout=10_000)
+    assert page.change_id == change["id"]
+    assert page.change is not None and page.change["status"] != "pending_first_review"
+    assert page.next_button.isVisible() and not page.approve_button.isEnabled()
+    page.next_button.click()
     qtbot.waitUntil(lambda: page.change_id not in (None, change["id"]) and not page.busy.busy,
                     timeout=10_000)
-    assert f"Approved change #{change['id']}." in page.banner.text()
     assert page.change is not None and page.change["status"] == "pending_first_review"
+    assert not page.next_button.isVisible()
     seen = service["demo"].get_change(change["id"])
     assert seen["status"] in ("pending_administration_submission", "administration_review")
 
@@ -236,10 +257,10 @@ def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
     try:
         i18n.switch_language(qapp, "zh_CN")
         # Each widget gets its own LanguageChange: wait until the page and the editor have.
-        qtbot.waitUntil(lambda: page.approve_button.text() == "通过"
+        qtbot.waitUntil(lambda: page.approve_button.text() == "通过…"
                         and page.reasons.reason_name.text().startswith("驳回原因"),
                         timeout=5000)
-        assert page.reject_button.text() == "驳回"
+        assert page.reject_button.text() == "驳回…"
         assert page.tabs.tabText(0) == "审核决定"
         assert "待初审" in page.title_label.text()
         assert page.change_id == change_id
@@ -249,7 +270,7 @@ def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
         assert page.reasons.comment() == "comment kept"
     finally:
         i18n.switch_language(qapp, "en")
-    qtbot.waitUntil(lambda: page.approve_button.text() == "Approve", timeout=5000)
+    qtbot.waitUntil(lambda: page.approve_button.text() == "Approve…", timeout=5000)
     assert "Pending first review" in page.title_label.text()
 
 
@@ -265,3 +286,44 @@ def test_a_reason_the_service_refuses_is_shown_at_the_reasons_and_nothing_is_dec
     assert page.reasons.error_label.isVisible()
     assert page.reject_button.isEnabled()  # fix the reason and try again
     assert service["demo"].get_change(change_id)["status"] == "pending_first_review"
+
+
+def test_a_decision_is_confirmed_naming_the_change_and_declining_sends_nothing(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    change = next(i["change"] for i in
+                  service["reviewer2"].review_queue(stage="first_review")["items"]
+                  if i["change"]["website"]["domain"] == "docs.yunzhan-tech.cn")
+    open_change(page, qtbot, change["id"])
+    assert page.approve_button.text() == "Approve…" and page.reject_button.text() == "Reject…"
+    shown: list[tuple[str, list[str]]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append((box.text(), [b.text() for b in box.buttons()]))
+        return 0  # closed: kept reviewing
+
+    monkeypatch.undo()  # the real question, with exec replaced
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    page.approve()
+    assert len(shown) == 1
+    text, buttons = shown[0]
+    assert f"Approve change #{change['id']} · docs.yunzhan-tech.cn (京ICP备20231234号-3)?" \
+        in text
+    assert buttons == [f"Approve change #{change['id']}", "Keep reviewing"]
+    assert service["demo"].get_change(change["id"])["status"] == "pending_first_review"
+    assert page.approve_button.isEnabled()
+
+
+def test_the_pre_submit_checks_stand_beside_the_ip_checks(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    # blog.yunzhan-tech.cn's demo change waits for first review; its footer lacks the MIIT link
+    blog = next(c for c in service["demo"].list_changes(limit=100)["items"]
+                if c["website"]["domain"] == "blog.yunzhan-tech.cn")
+    open_change(page, qtbot, blog["id"])
+    qtbot.waitUntil(lambda: page.prechecks.state == "shown", timeout=10_000)
+    lines = page.prechecks.lines()
+    assert any(line.startswith("Fail · Filing number in the footer") for line in lines), lines
+    assert any("DNS records" in line for line in lines)
+    assert page.ip_tree.rows()  # the four checks per IP are still there

@@ -21,13 +21,14 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.client.models import Deadline
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.models.review_queue import load_queue
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
+from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
 from icp_desktop.ui.widgets.review_common import (
     BusyBar,
     scheme_color,
     status_text,
 )
+from icp_desktop.ui.widgets.review_confirm import DecisionConfirmation
 from icp_desktop.ui.widgets.review_decision import DecisionFlow
 from icp_desktop.ui.widgets.review_filed import ReviewFiledPanel
 from icp_desktop.ui.widgets.review_history import ReviewHistoryTree
@@ -49,8 +50,10 @@ class ReviewDetailPage(QWidget):
     """The reviewer's side-by-side view of one change, and the place to decide it.
 
     Left: the website as filed. Right: the proposed IPs marked added/removed/kept with the
-    service's checks. Below: reasons and comment, and the history. Approve is Ctrl+Enter or
-    Alt+A, Reject is Alt+R; after a decision the next change of the queue opens.
+    service's checks and the pre-submit checks. Below: reasons and comment, and the history.
+    Approve is Ctrl+Enter or Alt+A, Reject is Alt+R, each after a confirmation naming the
+    change; after a decision the change shows its new status, and "Open the next change" goes
+    on to the most urgent one still waiting.
 
     Signals:
         open_review(int): another change should be shown (kept for the page contract).
@@ -89,8 +92,13 @@ class ReviewDetailPage(QWidget):
         self.checks_note.setVisible(False)
         self.proposed_box = QGroupBox(self)
         proposed_layout = QVBoxLayout(self.proposed_box)
-        proposed_layout.addWidget(self.ip_tree)
+        proposed_layout.addWidget(self.ip_tree, 3)
         proposed_layout.addWidget(self.checks_note)
+        self.prechecks_title = QLabel(self)
+        self.prechecks = PrechecksPanel(self)
+        self._prechecks_request: int | None = None
+        proposed_layout.addWidget(self.prechecks_title)
+        proposed_layout.addWidget(self.prechecks)
 
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         sides.addWidget(self.filed)
@@ -118,6 +126,9 @@ class ReviewDetailPage(QWidget):
         self.shortcut_hint = QLabel(self)
         self.shortcut_hint.setEnabled(False)
         self.flow = DecisionFlow(backend, self)
+        self.next_button = QPushButton(self)
+        self.next_button.setVisible(False)
+        self.next_button.clicked.connect(self.flow.open_next)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
         for keys, slot in (("Ctrl+Return", self.approve), ("Ctrl+Enter", self.approve),
@@ -135,6 +146,7 @@ class ReviewDetailPage(QWidget):
         buttons.addWidget(self.shortcut_hint)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.busy)
@@ -150,10 +162,16 @@ class ReviewDetailPage(QWidget):
         self.banner.setAccessibleName(self.tr("Message"))
         self.proposed_box.setTitle(self.tr("Proposed change"))
         self.tabs.setTabText(0, self.tr("Decision"))
-        self.reject_button.setText(self.tr("Reject"))
-        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R)"))
-        self.approve_button.setText(self.tr("Approve"))
-        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
+        self.reject_button.setText(self.tr("Reject…"))
+        self.reject_button.setToolTip(self.tr("Reject with the reasons above, after a "
+                                              "confirmation (Alt+R)"))
+        self.approve_button.setText(self.tr("Approve…"))
+        self.approve_button.setToolTip(self.tr("Approve, after a confirmation (Ctrl+Enter or "
+                                               "Alt+A)"))
+        self.next_button.setText(self.tr("Open the next change →"))
+        self.prechecks_title.setText(self.tr(
+            "More automatic checks: DNS, the website at each new IP, its footer, the subject's "
+            "other websites"))
         self.shortcut_hint.setText(self.tr("Approve: Ctrl+Enter or Alt+A · Reject: Alt+R"))
         if self.change is not None:
             self.show_change(self.change, self._checks)
@@ -182,6 +200,8 @@ class ReviewDetailPage(QWidget):
         if change_id != self.change_id:
             self.reasons.clear()
             self.tabs.setCurrentIndex(0)
+            self.next_button.setVisible(False)
+            self._load_prechecks(change_id)
         self.reload(change_id)
 
     def reload(self, change_id: int | None = None, then: Any = None) -> None:
@@ -214,6 +234,24 @@ class ReviewDetailPage(QWidget):
 
         self._load_request = self._backend.call(
             lambda api: load_change_with_checks(api, target), done, failed)
+
+    def _load_prechecks(self, change_id: int) -> None:
+        """The pre-submit checks of the change (a few seconds; the page stays usable)."""
+        if self._prechecks_request is not None:
+            self._backend.cancel(self._prechecks_request)
+        self.prechecks.show_running()
+
+        def done(report: Any) -> None:
+            self._prechecks_request = None
+            if change_id == self.change_id or self.change is None:
+                self.prechecks.show_report(report)
+
+        def failed(error: ApiError) -> None:
+            self._prechecks_request = None
+            self.prechecks.show_failed(str(error.detail or error.title or error))
+
+        self._prechecks_request = self._backend.call(
+            lambda api: api.change_prechecks(change_id), done, failed)
 
     def show_change(self, change: dict[str, Any], checks: list[dict[str, Any]] | str) -> None:
         self.change, self._checks = change, checks
@@ -279,6 +317,8 @@ class ReviewDetailPage(QWidget):
     def approve(self) -> None:
         if self.change is None or not self.approve_button.isEnabled():
             return
+        if not DecisionConfirmation.ask(self, self.change, "approve", 0):
+            return
         self.flow.decide(self.change, "approve", [], self.reasons.comment())
 
     def reject(self) -> None:
@@ -292,6 +332,8 @@ class ReviewDetailPage(QWidget):
                 "Add at least one reason to reject: choose a common reason or type one, "
                 "for the IP list or for one IP."))
             return
+        if not DecisionConfirmation.ask(self, self.change, "reject", len(reasons)):
+            return
         self.flow.decide(self.change, "reject", reasons, self.reasons.comment())
 
     def show_banner(self, text: str, error: bool = False) -> None:
@@ -300,30 +342,6 @@ class ReviewDetailPage(QWidget):
         self.banner.setText(("⚠ " if error else "✔ ") + text)
         self.banner.setVisible(True)
         announce(self.banner, self.banner.text())  # read out, not only shown
-
-    def open_next(self, decided_id: int, message: str) -> None:
-        """Go to the most urgent change still waiting that this reviewer may decide."""
-        me = (self._backend.account or {}).get("id")
-
-        def done(result: dict[str, Any]) -> None:
-            self.busy.end()
-            waiting = [item["change"] for item in result["items"]
-                       if item["change"]["id"] != decided_id
-                       and item["change"].get("owner", {}).get("id") != me]
-            if not waiting:
-                self.show_banner(message + " " + self.tr("The queue is empty."))
-                self.back.emit()
-                return
-            self.show_banner(message + " " + self.tr("Next in the queue: change #{id}.")
-                             .format(id=waiting[0]["id"]))
-            self.activate(change_id=int(waiting[0]["id"]), keep_banner=True)
-
-        def failed(error: Exception) -> None:
-            self.busy.end()
-            self.show_banner(message)
-
-        self.busy.begin()
-        self._backend.call(lambda api: load_queue(api, "first_review"), done, failed)
 
     def on_queue_changed(self, *_event: Any) -> None:
         """Someone else may have decided the change on screen: look again, quietly."""

@@ -54,6 +54,11 @@ class ReviewReasonsEditor(QWidget):
 
         self.list = QListWidget(self)
         self.list.setMaximumHeight(110)
+        # Long reasons wrap instead of running off behind a horizontal scrollbar.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {scheme_color('removed')};")
