@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+TOLD_IN_TRAY = "ui/told_still_running_in_tray"
+
 
 class AppController(QObject):
     """Creates and connects the app's parts; see the module docstring.
@@ -78,6 +80,7 @@ class AppController(QObject):
         page.signed_in.connect(self.on_sign_in_page_signed_in)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.quit_requested.connect(self.quit)
+        self.window.hidden_to_tray.connect(self.on_window_hidden_to_tray)
         self.window.notifications_toggled.connect(self.toggle_notifications)
         self.backend.auth_expired.connect(self.on_backend_auth_expired)
         self.backend.connection_state.connect(self.on_backend_connection_state)
@@ -138,6 +141,16 @@ class AppController(QObject):
             return
         self.language_button = LanguageButton(self.settings)
         self.window.statusBar().addWidget(self.language_button)
+
+    def on_window_hidden_to_tray(self) -> None:
+        """Closing the window hid it: say once (ever) that the app goes on in the tray."""
+        if self.notifier is None or self.settings.value(TOLD_IN_TRAY, False, type=bool):
+            return
+        self.settings.setValue(TOLD_IN_TRAY, True)
+        self.notifier.say(
+            self.tr("ICP Desktop is still running"),
+            self.tr("It keeps running in the tray to notify you of review outcomes. Quit "
+                    "from the tray icon's menu, or with File > Quit (Ctrl+Q)."))
 
     def toggle_notifications(self) -> None:
         if self.notifier is not None:
@@ -225,6 +238,8 @@ class AppController(QObject):
         self.backend.set_session(token, account)
         last_page = self.settings.value("window/last_page")
         self.window.show_signed_in(account, str(last_page) if last_page else None)
+        if self.notifier is not None:
+            self.notifier.set_account(account)
         self._start_poller(token, account)
         self.session_started.emit(account)
 
@@ -272,6 +287,7 @@ class AppController(QObject):
         self.backend.set_session(None, None)
         if self.notifier is not None:
             self.notifier.clear()
+            self.notifier.set_account(None)
         self.window.show_sign_in(message)
         if account is not None:
             self.window.sign_in_page.set_username(str(account.get("username", "")))

@@ -4,44 +4,120 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="66" />
+            <location filename="../../icp_desktop/ui/controller.py" line="68" />
             <source>starting the local service…</source>
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="126" />
+            <location filename="../../icp_desktop/ui/controller.py" line="129" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/controller.py" line="151" />
+            <source>ICP Desktop is still running</source>
+            <translation>ICP Desktop 仍在运行</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
+            <translation>它在系统托盘中继续运行，以便通知您审核结果。要退出，请使用托盘图标的菜单，或“文件 &gt; 退出”（Ctrl+Q）。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="176" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="202" />
+            <location filename="../../icp_desktop/ui/controller.py" line="233" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="242" />
+            <location filename="../../icp_desktop/ui/controller.py" line="275" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="246" />
+            <location filename="../../icp_desktop/ui/controller.py" line="279" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="247" />
+            <location filename="../../icp_desktop/ui/controller.py" line="280" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="288" />
+            <location filename="../../icp_desktop/ui/controller.py" line="328" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="120" />
+            <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="123" />
+            <source>Approve all {n}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
+            <source>Reject all {n}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="154" />
+            <source>Approved {n} website(s) of migration #{id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
+            <source>Rejected {n} website(s) of migration #{id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="158" />
+            <source>Not decided: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="166" />
+            <source>The batch decision was not recorded: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchRejectDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="33" />
+            <source>Reject the batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="45" />
+            <source>Reject {n} website(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="47" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="52" />
+            <source>Reason (for every website):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="53" />
+            <source>Comment:</source>
+            <translation type="unfinished">备注：</translation>
         </message>
     </context>
     <context>
@@ -246,89 +322,87 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="85" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="87" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
             <source>Next</source>
-            <translation>下一步</translation>
+            <translation type="vanished">下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="194" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="188" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="133" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="339" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="340" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="121" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="128" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="132" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -337,27 +411,33 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="143" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="398" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="384" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
+            <source>Submit for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
@@ -522,37 +602,47 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>DecisionFlow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
             <source>Approved change #{id}.</source>
             <translation>已通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
             <source>Rejected change #{id} with 1 reason.</source>
             <translation>已驳回变更单 #{id}，原因 1 条。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="60" />
             <source>Rejected change #{id} with {n} reasons.</source>
             <translation>已驳回变更单 #{id}，原因 {n} 条。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="81" />
+            <source>The queue is empty.</source>
+            <translation type="unfinished">审核队列为空。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="88" />
+            <source>Could not load the queue: {reason}</source>
+            <translation type="unfinished">无法加载队列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="102" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="106" />
             <source>The decision was refused: {reason}</source>
             <translation>审核决定未被接受：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="119" />
             <source>You may not decide this change: {reason}</source>
             <translation>您无权审核此变更：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="123" />
             <source>The decision was not recorded: {reason}</source>
             <translation>审核决定未能记录：{reason}</translation>
         </message>
@@ -560,17 +650,18 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>FilerDialogs</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
             <source>Submit for first review</source>
             <translation>提交初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="23" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="36" />
             <source>Submit this Change Access to the provider for first review?
 
 {0}
@@ -583,12 +674,12 @@ After approval the provider submits it to the communication administration withi
 初审通过后，服务商将在 1 个工作日内提交至通信管理局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="50" />
             <source>an earlier session</source>
             <translation>之前的会话</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="51" />
             <source>Restore unsaved changes from {0}?
 
 Associated service IPs: {1}</source>
@@ -597,12 +688,12 @@ Associated service IPs: {1}</source>
 关联服务IP地址：{1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="54" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="64" />
             <source>Withdraw the Change Access for {0}?
 
 The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
@@ -611,9 +702,39 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
 网站将保留当前IP地址；已撤销的变更不能重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
             <source>Withdraw</source>
             <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <source>Submit for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
+            <source>Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <source>Restore my changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <source>Discard them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
+            <source>Withdraw the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="69" />
+            <source>Keep the change</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -658,16 +779,44 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>将添加为 {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="222" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="223" />
             <source>{0} is already in the list</source>
             <translation>{0} 已在列表中</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="234" />
+            <source>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="238" />
+            <source>{0} is on {1}, which cannot serve filed websites: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="242" />
+            <source>{0} is on {1}, which already serves {2} websites (at most {3}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="252" />
+            <source>(on {0}: {1} of {2} websites with this one)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageActions</name>
+        <message>
+            <location filename="../../icp_desktop/ui/language_menu.py" line="62" />
+            <source>Show the interface in {0}</source>
+            <translation>界面使用{0}</translation>
         </message>
     </context>
     <context>
         <name>LanguageButton</name>
         <message>
-            <location filename="../../icp_desktop/ui/language_menu.py" line="70" />
-            <location filename="../../icp_desktop/ui/language_menu.py" line="71" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="107" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="108" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
@@ -770,61 +919,417 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="71" />
-            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
-            <translation>ICP 备案桌面版 — 备案变更接入</translation>
+            <location filename="../../icp_desktop/ui/menus.py" line="95" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
+            <location filename="../../icp_desktop/ui/menus.py" line="96" />
+            <source>&amp;Go</source>
+            <translation>前往(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="97" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="98" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="99" />
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="100" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="101" />
+            <source>Quit ICP Desktop (also from the tray): no more notifications until it is started again</source>
+            <translation>退出 ICP Desktop（包括托盘中的程序）：再次启动前不再收到通知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="103" />
+            <source>Change &amp;history</source>
+            <translation>变更记录(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <source>&amp;Notifications</source>
+            <translation>通知(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <source>F1: keyboard shortcuts</source>
+            <translation>F1：键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <source>Press F1 for the keyboard shortcuts of every page</source>
+            <translation>按 F1 查看各页面的键盘快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
+            <translation type="vanished">ICP 备案桌面版 — 备案变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="77" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="154" />
+            <source>ICP filing Change Access (备案变更接入)</source>
+            <translation>ICP 备案变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="100" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="161" />
             <source>Navigation</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="99" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="106" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="102" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="109" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="113" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="128" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="148" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="192" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="228" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="228" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="174" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="218" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="66" />
+            <source>Move websites to another server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="69" />
+            <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="76" />
+            <source>Websites to move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="81" />
+            <source>Target IPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="105" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="112" />
+            <source>Server being left:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="113" />
+            <source>Websites on it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
+            <source>Move to server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="116" />
+            <source>Its IPs to use:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
+            <source>How:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="214" />
+            <source>Loading the websites…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="223" />
+            <source>Could not load the websites: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="250" />
+            <source>{0} of {1} websites can move now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="251" />
+            <source>No website of yours uses this server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="260" />
+            <source>No other server of yours can serve filed websites.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="264" />
+            <source>File {0} change(s) for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="293" />
+            <source>Nothing was lost: filing again files the batch once.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MigrationPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="109" />
+            <source>← Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="110" />
+            <source>Moving websites to another server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="111" />
+            <source>Your migrations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Domain</source>
+            <translation type="unfinished">域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Website name</source>
+            <translation type="unfinished">网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="115" />
+            <source>Websites of this migration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="117" />
+            <source>Refresh</source>
+            <translation type="unfinished">刷新</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="118" />
+            <source>Remove the old IPs now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="119" />
+            <source>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <source>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="165" />
+            <source>Could not load the migration: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="183" />
+            <source>Migration #{id} · {n} websites · {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="197" />
+            <source>Migration #{id}, filed {when}: from {source} to {target} · {mode}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="246" />
+            <source>Removing the old IPs of {n} website(s): submitted for review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="249" />
+            <source>Still waiting:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="257" />
+            <source>The old IPs could not be removed: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MigrationText</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="18" />
+            <source>On the day an access change is approved, the website may be intercepted for up to 6 hours: point its DNS at the new IPs as soon as the approval arrives.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="23" />
+            <source>Replace at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="24" />
+            <source>Two steps: add the new IPs now, remove the old ones later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="30" />
+            <source>Step 1 adds the new IPs beside the old ones, so the website stays filed at both while you move DNS. Once step 1 is approved and the domain resolves to the new IPs only, choose "Remove the old IPs now" for step 2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="33" />
+            <source>Each website's old IPs are replaced by the new ones in one change. Move DNS to the new IPs on the day it is approved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="39" />
+            <source>One step: replace the IPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="41" />
+            <source>Step 1 of 2: add the new IPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="42" />
+            <source>Step 2 of 2: remove the old IPs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="49" />
+            <source>Cannot move now: it has an open change (#{0}); finish or withdraw it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="63" />
+            <source>{name} serves {now} of at most {limit} websites; with this move: {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="67" />
+            <source>Too many: choose fewer websites or another server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="74" />
+            <source>This website has no second step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="75" />
+            <source>Step 1 (adding the new IPs) is not approved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="76" />
+            <source>The domain's DNS records could not be read just now; try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="78" />
+            <source>The domain does not resolve to the new IPs only yet: move its DNS records first, then remove the old IPs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="80" />
+            <source>The website has another open change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="96" />
+            <source>{domain}: has an open change (#{id}); finish or withdraw it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="99" />
+            <source>{domain}: is not served from the server being left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="102" />
+            <source>{name} would serve {count} websites with this move; at most {limit}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -883,52 +1388,72 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="180" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="139" />
+            <location filename="../../icp_desktop/ui/tray.py" line="166" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="140" />
+            <location filename="../../icp_desktop/ui/tray.py" line="166" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="141" />
+            <location filename="../../icp_desktop/ui/tray.py" line="167" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="157" />
+            <location filename="../../icp_desktop/ui/tray.py" line="184" />
+            <source>filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="184" />
+            <source>reviewer</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="185" />
+            <source>operator</source>
+            <translation>运营人员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <source>ICP Desktop — {0} ({1})</source>
+            <translation>ICP Desktop — {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="202" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="205" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="206" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="207" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="163" />
+            <location filename="../../icp_desktop/ui/tray.py" line="208" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="164" />
+            <location filename="../../icp_desktop/ui/tray.py" line="209" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
         </message>
@@ -1057,34 +1582,86 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
     </context>
     <context>
+        <name>PrechecksPanel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="114" />
+            <source>Checks before submitting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="140" />
+            <source>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="146" />
+            <source>Checking… (a few seconds; you can keep working)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="149" />
+            <source>The checks could not be run: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="157" />
+            <source>Checked {domain} at {time}: {counts}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProposalChecks</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="54" />
+            <source>Check before submitting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="55" />
+            <source>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="58" />
+            <source>Optional: the results do not stop you from submitting.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
+            <extracomment>what the table lists (runs on the worker thread); see :meth:`set_stage` said in place of an empty table: what would be listed and why nothing is</extracomment>
             <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="123" />
             <source>Filter the queue</source>
             <translation>筛选队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="124" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="125" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="126" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="169" />
+            <source>No change matches "{text}". Clear the filter (Esc) to see all {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="202" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
         </message>
@@ -1092,90 +1669,181 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ResourcePicker</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="41" />
             <source>Or pick from your service resources:</source>
             <translation>或从您的服务资源中选择：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Instance / IP</source>
             <translation>实例 / IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Region</source>
             <translation>地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Websites / note</source>
             <translation>网站数 / 说明</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="47" />
             <source>Service resources</source>
             <translation>服务资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="60" />
+            <source>Move websites to another server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
+            <source>Move every website of a server to another server's IPs in one batch of changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="66" />
             <source>Add selected IP</source>
             <translation>添加所选IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="102" />
             <source>used by this website</source>
             <translation>本网站正在使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="104" />
             <source>used by {0} other website(s)</source>
             <translation>已被其他 {0} 个网站使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
             <source>free</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
             <source>resource full ({0} websites)</source>
             <translation>资源已满（{0} 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="152" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>按量付费：备案网站须使用包年包月资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="154" />
             <source>Not in a mainland China region</source>
             <translation>不在中国内地地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="156" />
             <source>Expired on {0}</source>
             <translation>已于 {0} 到期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="158" />
             <source>Cannot serve filed websites</source>
             <translation>不能用于接入备案网站</translation>
         </message>
     </context>
     <context>
+        <name>ReviewConfirm</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="33" />
+            <source>Approve change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="34" />
+            <source>Approve change {name}?
+
+Proposed IPs: {ips}
+
+The provider then submits it to the communication administration within 1 working day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="37" />
+            <source>Approve change #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="39" />
+            <source>Reject change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
+            <source>Reject change {name} with {n} reason(s)?
+
+The filer is told the reasons and can modify and submit it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
+            <source>Reject change #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="66" />
+            <source>Keep reviewing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="56" />
+            <source>Approve the batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="57" />
+            <source>Approve the first review of {n} website(s) of migration #{id}?
+
+{sites}
+
+Each website's decision is recorded on its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="60" />
+            <source>Approve {n} website(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="62" />
+            <source>Reject the batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="63" />
+            <source>Reject the first review of {n} website(s) of migration #{id} with the reason given?
+
+{sites}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="65" />
+            <source>Reject {n} website(s)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="162" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
@@ -1220,62 +1888,88 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="163" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="164" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="165" />
+            <source>Reject…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="166" />
+            <source>Reject with the reasons above, after a confirmation (Alt+R)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="168" />
+            <source>Approve…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="169" />
+            <source>Approve, after a confirmation (Ctrl+Enter or Alt+A)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="171" />
+            <source>Open the next change →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
+            <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
             <source>Reject</source>
-            <translation>驳回</translation>
+            <translation type="vanished">驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Reject with the reasons above (Alt+R)</source>
-            <translation>按上述原因驳回（Alt+R）</translation>
+            <translation type="vanished">按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
             <source>Approve</source>
-            <translation>通过</translation>
+            <translation type="vanished">通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
-            <translation>通过（Ctrl+Enter 或 Alt+A）</translation>
+            <translation type="vanished">通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="232" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="259" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="231" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="269" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="278" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
         </message>
@@ -1296,42 +1990,40 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="302" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="304" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="306" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="331" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>The queue is empty.</source>
-            <translation>审核队列为空。</translation>
+            <translation type="vanished">审核队列为空。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="317" />
             <source>Next in the queue: change #{id}.</source>
-            <translation>队列中的下一项：变更单 #{id}。</translation>
+            <translation type="vanished">队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="361" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
@@ -1392,42 +2084,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
             <source>When (Beijing time)</source>
             <translation>时间（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Reasons and comment</source>
             <translation>原因和备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="39" />
             <source>History of this change</source>
             <translation>此变更的历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="57" />
             <source>Round {n}</source>
             <translation>第 {n} 轮</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="58" />
             <source>Before submission</source>
             <translation>提交前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="70" />
             <source>Comment: {text}</source>
             <translation>备注：{text}</translation>
         </message>
@@ -1631,121 +2323,167 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="190" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="194" />
             <source>Due</source>
+            <extracomment>what the reviewer's "decided" list shows: every status a first review leads to</extracomment>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="191" />
             <source>Submit to the administration by</source>
             <translation>提交管局截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="192" />
             <source>Administration decides by</source>
             <translation>管局预计审核完成时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="193" />
+            <source>Last step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Round</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="152" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
+            <source>Batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="211" />
             <source>Due at {time} (Beijing time)</source>
             <translation>截止时间：{time}（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="242" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="181" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="244" />
             <source>expected by {date} (up to 20 working days)</source>
             <translation>预计 {date} 前完成（最长 20 个工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="265" />
+            <source>Migration #{id} ({n} here)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="92" />
             <source>First review queue</source>
             <translation>初审队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="93" />
+            <source>Waiting for first review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="94" />
+            <source>Decided (approved or rejected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="95" />
+            <source>Which changes to list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <source>No decided changes yet. Changes approved or rejected at first review are listed here, newest first, to look back at.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="98" />
+            <source>Nothing waits for first review. Changes filers submit appear here, most urgent first; this list updates by itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="101" />
             <source>Queue counts</source>
             <translation>队列统计</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="102" />
             <source>Changes per status</source>
             <translation>各状态的变更数量</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="64" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="103" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K 或 Ctrl+下 / Ctrl+上：下一项 / 上一项 · Enter：打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="108" />
             <source>Nothing waits for first review.</source>
-            <translation>暂无待初审的变更。</translation>
+            <translation type="vanished">暂无待初审的变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="186" />
             <source>Pending first review: {n}</source>
             <translation>待初审：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="187" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ 已超期：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="188" />
             <source>Overdue: 0</source>
             <translation>已超期：0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="117" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="189" />
             <source>Showing {shown} of {total}</source>
             <translation>显示 {shown} / 共 {total}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="91" />
+            <source>Decided changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="199" />
             <source>All changes: {counts}</source>
             <translation>全部变更：{counts}</translation>
         </message>
@@ -1753,62 +2491,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="93" />
             <source>The reason is about</source>
             <translation>原因针对</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="94" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="97" />
             <source>Choose a common reason or type your own</source>
             <translation>选择常用原因或自行填写</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="109" />
             <source>A&amp;dd reason</source>
             <translation>添加原因(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="110" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="116" />
             <source>Comment for the filer (optional)</source>
             <translation>给备案人的备注（可选）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="117" />
             <source>Comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="118" />
             <source>Rejection reason:</source>
             <translation>驳回原因：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="119" />
             <source>Comment:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="132" />
             <source>The IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="134" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
