@@ -12,7 +12,6 @@ from icp_desktop.client.errors import Forbidden
 from icp_desktop.domain.reasons import COMMON_REJECTION_REASONS
 from icp_desktop.ui.pages.review_detail import ReviewDetailPage
 from icp_desktop.ui.widgets.review_common import scheme_color
-from icp_desktop.ui.widgets.review_confirm import DecisionConfirmation
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from tests.helpers.live_server import start_live_server
 from tests.ui.review_support import backend_for, create_user, file_change, signed_in
@@ -29,23 +28,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     server.stop()
 
 
-@pytest.fixture(autouse=True)
-def confirmed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str, int]]:
-    """Every decision is confirmed (the question itself is tested on its own)."""
-    asked: list[tuple[int, str, int]] = []
-
-    def ask(cls: Any, parent: Any, change: dict[str, Any], decision: str, count: int) -> bool:
-        asked.append((int(change["id"]), decision, count))
-        return True
-
-    monkeypatch.setattr(DecisionConfirmation, "ask", classmethod(ask))
-    return asked
-
-
 @pytest.fixture
 def page(qtbot: Any, service: dict[str, Any]) -> Iterator[ReviewDetailPage]:
     backend = backend_for(service["url"], "reviewer")
     page = ReviewDetailPage(backend)
+    page.undo_bar.seconds = 0  # sent at once (the undo window is tested on its own)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
@@ -257,10 +244,10 @@ def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
     try:
         i18n.switch_language(qapp, "zh_CN")
         # Each widget gets its own LanguageChange: wait until the page and the editor have.
-        qtbot.waitUntil(lambda: page.approve_button.text() == "通过…"
+        qtbot.waitUntil(lambda: page.approve_button.text() == "通过"
                         and page.reasons.reason_name.text().startswith("驳回原因"),
                         timeout=5000)
-        assert page.reject_button.text() == "驳回…"
+        assert page.reject_button.text() == "驳回"
         assert page.tabs.tabText(0) == "审核决定"
         assert "待初审" in page.title_label.text()
         assert page.change_id == change_id
@@ -270,7 +257,7 @@ def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
         assert page.reasons.comment() == "comment kept"
     finally:
         i18n.switch_language(qapp, "en")
-    qtbot.waitUntil(lambda: page.approve_button.text() == "Approve…", timeout=5000)
+    qtbot.waitUntil(lambda: page.approve_button.text() == "Approve", timeout=5000)
     assert "Pending first review" in page.title_label.text()
 
 
@@ -288,32 +275,28 @@ def test_a_reason_the_service_refuses_is_shown_at_the_reasons_and_nothing_is_dec
     assert service["demo"].get_change(change_id)["status"] == "pending_first_review"
 
 
-def test_a_decision_is_confirmed_naming_the_change_and_declining_sends_nothing(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any],
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_decision_names_the_change_and_can_be_undone_before_it_is_sent(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
     change = next(i["change"] for i in
                   service["reviewer2"].review_queue(stage="first_review")["items"]
                   if i["change"]["website"]["domain"] == "docs.yunzhan-tech.cn")
     open_change(page, qtbot, change["id"])
-    assert page.approve_button.text() == "Approve…" and page.reject_button.text() == "Reject…"
-    shown: list[tuple[str, list[str]]] = []
-
-    def exec_(box: QMessageBox) -> int:
-        shown.append((box.text(), [b.text() for b in box.buttons()]))
-        return 0  # closed: kept reviewing
-
-    monkeypatch.undo()  # the real question, with exec replaced
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    page.undo_bar.seconds = 30
     page.approve()
-    assert len(shown) == 1
-    text, buttons = shown[0]
-    assert f"Approve change #{change['id']} · docs.yunzhan-tech.cn (京ICP备20231234号-3)?" \
-        in text
-    assert buttons == [f"Approve change #{change['id']}", "Keep reviewing"]
-    assert service["demo"].get_change(change["id"])["status"] == "pending_first_review"
+    assert page.undo_bar.isVisible()
+    assert page.undo_bar.label.text() == (f"Approving change #{change['id']} · "
+                                          "docs.yunzhan-tech.cn (京ICP备20231234号-3) in 30 s…")
+    assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert not page.undo_bar.isVisible()
     assert page.approve_button.isEnabled()
+    qtbot.wait(200)
+    assert service["demo"].get_change(change["id"])["status"] == "pending_first_review"
+    # a decision left in its window is sent when the reviewer moves on
+    page.approve()
+    page.hide()
+    qtbot.waitUntil(lambda: service["demo"].get_change(change["id"])["status"]
+                    != "pending_first_review", timeout=10_000)
 
 
 def test_the_pre_submit_checks_stand_beside_the_ip_checks(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,12 +28,13 @@ from icp_desktop.ui.widgets.review_common import (
     scheme_color,
     status_text,
 )
-from icp_desktop.ui.widgets.review_confirm import DecisionConfirmation
+from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_decision import DecisionFlow
 from icp_desktop.ui.widgets.review_filed import ReviewFiledPanel
 from icp_desktop.ui.widgets.review_history import ReviewHistoryTree
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+from icp_desktop.ui.widgets.undo_bar import UndoBar
 
 
 def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
@@ -51,9 +52,9 @@ class ReviewDetailPage(QWidget):
 
     Left: the website as filed. Right: the proposed IPs marked added/removed/kept with the
     service's checks and the pre-submit checks. Below: reasons and comment, and the history.
-    Approve is Ctrl+Enter or Alt+A, Reject is Alt+R, each after a confirmation naming the
-    change; after a decision the change shows its new status, and "Open the next change" goes
-    on to the most urgent one still waiting.
+    Approve is Ctrl+Enter or Alt+A, Reject is Alt+R; the decision names the change and can be
+    undone for a few seconds (Esc) before it is sent; after a decision the change shows its
+    new status, and "Open the next change" goes on to the most urgent one still waiting.
 
     Signals:
         open_review(int): another change should be shown (kept for the page contract).
@@ -126,13 +127,15 @@ class ReviewDetailPage(QWidget):
         self.shortcut_hint = QLabel(self)
         self.shortcut_hint.setEnabled(False)
         self.flow = DecisionFlow(backend, self)
+        self.undo_bar = UndoBar(self)
         self.next_button = QPushButton(self)
         self.next_button.setVisible(False)
         self.next_button.clicked.connect(self.flow.open_next)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
         for keys, slot in (("Ctrl+Return", self.approve), ("Ctrl+Enter", self.approve),
-                           ("Alt+A", self.approve), ("Alt+R", self.reject)):
+                           ("Alt+A", self.approve), ("Alt+R", self.reject),
+                           ("Esc", self.undo_bar.undo)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -152,6 +155,7 @@ class ReviewDetailPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(lower, 1)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
         self.retranslate_ui()
         self._set_actions([])
@@ -162,12 +166,12 @@ class ReviewDetailPage(QWidget):
         self.banner.setAccessibleName(self.tr("Message"))
         self.proposed_box.setTitle(self.tr("Proposed change"))
         self.tabs.setTabText(0, self.tr("Decision"))
-        self.reject_button.setText(self.tr("Reject…"))
-        self.reject_button.setToolTip(self.tr("Reject with the reasons above, after a "
-                                              "confirmation (Alt+R)"))
-        self.approve_button.setText(self.tr("Approve…"))
-        self.approve_button.setToolTip(self.tr("Approve, after a confirmation (Ctrl+Enter or "
-                                               "Alt+A)"))
+        self.reject_button.setText(self.tr("Reject"))
+        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R); you can "
+                                              "undo it for a few seconds (Esc)"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A); you can undo it "
+                                               "for a few seconds (Esc)"))
         self.next_button.setText(self.tr("Open the next change →"))
         self.prechecks_title.setText(self.tr(
             "More automatic checks: DNS, the website at each new IP, its footer, the subject's "
@@ -198,6 +202,7 @@ class ReviewDetailPage(QWidget):
         if not keep_banner:
             self.banner.setVisible(False)
         if change_id != self.change_id:
+            self.undo_bar.flush()  # a decision still in its undo window leaves now
             self.reasons.clear()
             self.tabs.setCurrentIndex(0)
             self.next_button.setVisible(False)
@@ -286,8 +291,9 @@ class ReviewDetailPage(QWidget):
         self.due_label.set_change(change)
 
     def _set_actions(self, actions: list[str]) -> None:
-        can_approve = "approve_first_review" in actions and not self.flow.deciding
-        can_reject = "reject_first_review" in actions and not self.flow.deciding
+        free = not self.flow.deciding and not self.undo_bar.pending
+        can_approve = "approve_first_review" in actions and free
+        can_reject = "reject_first_review" in actions and free
         self.approve_button.setEnabled(can_approve)
         self.reject_button.setEnabled(can_reject)
         self.reasons.setEnabled(can_reject)
@@ -317,9 +323,7 @@ class ReviewDetailPage(QWidget):
     def approve(self) -> None:
         if self.change is None or not self.approve_button.isEnabled():
             return
-        if not DecisionConfirmation.ask(self, self.change, "approve", 0):
-            return
-        self.flow.decide(self.change, "approve", [], self.reasons.comment())
+        self._decide_after_undo_window("approve", [])
 
     def reject(self) -> None:
         if self.change is None or not self.reject_button.isEnabled():
@@ -332,9 +336,27 @@ class ReviewDetailPage(QWidget):
                 "Add at least one reason to reject: choose a common reason or type one, "
                 "for the IP list or for one IP."))
             return
-        if not DecisionConfirmation.ask(self, self.change, "reject", len(reasons)):
-            return
-        self.flow.decide(self.change, "reject", reasons, self.reasons.comment())
+        self._decide_after_undo_window("reject", reasons)
+
+    def _decide_after_undo_window(self, decision: str, reasons: list[dict[str, Any]]) -> None:
+        """Say which change is being decided, and send it once the undo window closes."""
+        change = self.change
+        assert change is not None
+        comment = self.reasons.comment()
+        if decision == "approve":
+            text = self.tr("Approving change {name}").format(name=change_name(change))
+        else:
+            text = self.tr("Rejecting change {name} with {n} reason(s)").format(
+                name=change_name(change), n=len(reasons))
+        self._set_actions([])
+        self.undo_bar.start(
+            text, lambda: self.flow.decide(change, decision, reasons, comment),
+            undone=lambda: self._set_actions(list(change.get("allowed_actions") or [])))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page (back to the queue) sends a decision still in its undo window.
+        self.undo_bar.flush()
+        super().hideEvent(event)
 
     def show_banner(self, text: str, error: bool = False) -> None:
         color = scheme_color("overdue" if error else "added")

@@ -1,4 +1,4 @@
-"""The reviewer's confirmation before a decision is sent, naming the change (or the batch)."""
+"""How a change is named to staff, and the confirmation before a batch decision is sent."""
 
 from __future__ import annotations
 
@@ -21,29 +21,6 @@ def change_name(change: dict[str, Any]) -> str:
            f"({website.get('license_number', '')})"
 
 
-class DecisionConfirmation:
-    """"Approve change #12 · yunzhan-tech.cn?" with buttons named after the decision."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, change: dict[str, Any], decision: str,
-            reason_count: int) -> bool:
-        name = change_name(change)
-        ips = ", ".join(change.get("proposed_ips") or []) or "—"
-        if decision == "approve":
-            title = _tr("Approve change")
-            text = _tr("Approve change {name}?\n\nProposed IPs: {ips}\n\nThe provider then "
-                       "submits it to the communication administration within 1 working day."
-                       ).format(name=name, ips=ips)
-            act = _tr("Approve change #{id}").format(id=change.get("id"))
-        else:
-            title = _tr("Reject change")
-            text = _tr("Reject change {name} with {n} reason(s)?\n\nThe filer is told the "
-                       "reasons and can modify and submit it again.").format(
-                name=name, n=reason_count)
-            act = _tr("Reject change #{id}").format(id=change.get("id"))
-        return ask_with_actions(parent, title, text, act, _tr("Keep reviewing"))
-
-
 class BatchConfirmation:
     """"Approve all 3 websites of migration #4?" before a batch decision."""
 
@@ -64,3 +41,4 @@ class BatchConfirmation:
                        "reason given?\n\n{sites}").format(n=count, id=migration_id, sites=listed)
             act = _tr("Reject {n} website(s)").format(n=count)
         return ask_with_actions(parent, title, text, act, _tr("Keep reviewing"))
+
