@@ -198,12 +198,14 @@ class ApiClient:
 
     def list_changes(
         self, status: str | None = None, cursor: str | None = None, limit: int | None = None,
-        website_id: int | None = None,
+        website_id: int | None = None, q: str | None = None,
     ) -> JSON:
+        """The caller's changes, all statuses, newest first; ``q`` matches the license number,
+        website name or domain, or ``#12`` (a change number)."""
         return self._json(
             "GET", "/change-requests",
             params={"status": status, "cursor": cursor, "limit": limit,
-                    "website_id": website_id},
+                    "website_id": website_id, "q": q or None},
         )
 
     def get_change(self, change_id: int) -> JSON:

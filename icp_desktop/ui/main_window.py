@@ -32,9 +32,10 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "review_detail": ("icp_desktop.ui.pages.review_detail", "ReviewDetailPage"),
     "operator": ("icp_desktop.ui.pages.operator", "OperatorPage"),
     "migration": ("icp_desktop.ui.pages.migration", "MigrationPage"),
+    "history": ("icp_desktop.ui.pages.history", "HistoryPage"),
 }
 ROLE_PAGES: dict[str, list[str]] = {
-    "filer": ["licenses", "change_access", "review_status", "migration"],
+    "filer": ["licenses", "change_access", "review_status", "migration", "history"],
     "reviewer": ["review_queue", "review_detail"],
     "operator": ["operator", "review_queue", "review_detail"],
 }

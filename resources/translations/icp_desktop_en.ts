@@ -447,6 +447,44 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
         </message>
     </context>
     <context>
+        <name>ChangeHistoryModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Proposed IPs</source>
+            <translation>Proposed IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Last update (Beijing time)</source>
+            <translation>Last update (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="172" />
+            <source>(round {0})</source>
+            <translation>(round {0})</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeStatus</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
@@ -756,6 +794,74 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="130" />
+            <source>Change history</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
+            <source>Search license number, website name or domain, or #change number</source>
+            <translation>Search license number, website name or domain, or #change number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="133" />
+            <source>Search your changes</source>
+            <translation>Search your changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
+            <source>Show changes with status</source>
+            <translation>Show changes with status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="138" />
+            <source>Your changes</source>
+            <translation>Your changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
+            <source>View progress</source>
+            <translation>View progress</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="152" />
+            <source>Loading your changes…</source>
+            <translation>Loading your changes…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="154" />
+            <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
+            <translation>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
+            <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
+            <translation>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="213" />
+            <source>Could not load your changes: {0}</source>
+            <translation>Could not load your changes: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="244" />
+            <source>Select a change to see its timeline.</source>
+            <translation>Select a change to see its timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="248" />
+            <source>Change #{0} · {1} · {2}</source>
+            <translation>Change #{0} · {1} · {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>IpListEditor</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="97" />
@@ -852,72 +958,155 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="358" />
+            <source>Change #{0} is open: {1}</source>
+            <translation>Change #{0} is open: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="361" />
+            <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
+            <translation>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="364" />
+            <source>No Change Access was ever filed for this website.</source>
+            <translation>No Change Access was ever filed for this website.</translation>
+        </message>
     </context>
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="62" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="96" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="72" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="69" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
             <source>Search websites</source>
             <translation>Search websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="78" />
             <source>Filter by change status</source>
             <translation>Filter by change status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="75" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="183" />
             <source>All statuses</source>
-            <translation>All statuses</translation>
+            <translation type="vanished">All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="131" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="134" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="137" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <source>All websites</source>
+            <translation>All websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <source>No open change</source>
+            <translation>No open change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="209" />
+            <source>Latest change approved (filed)</source>
+            <translation>Latest change approved (filed)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="210" />
+            <source>Latest change withdrawn</source>
+            <translation>Latest change withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="211" />
+            <source>Open change: {0}</source>
+            <translation>Open change: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="215" />
+            <source>Every website of your licenses.</source>
+            <translation>Every website of your licenses.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="217" />
+            <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
+            <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="220" />
+            <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
+            <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="223" />
+            <source>Websites whose latest change was withdrawn, with no change open now.</source>
+            <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <source>Websites with an open change that is now: {0}.</source>
+            <translation>Websites with an open change that is now: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="231" />
+            <source>Showing: {0}</source>
+            <translation>Showing: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <source>Loading your websites…</source>
+            <translation>Loading your websites…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
+            <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
+            <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="321" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="327" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="329" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="332" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="86" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="334" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -992,62 +1181,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="77" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="154" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="78" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
             <source>ICP filing Change Access (备案变更接入)</source>
             <translation>ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="100" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="161" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="106" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="107" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="109" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="110" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="128" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="192" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="193" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="228" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="228" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="231" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="218" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="219" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>
@@ -1465,122 +1654,137 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="144" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="152" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="153" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="185" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="158" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="143" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="159" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="192" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="197" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
+            <source>Submitting change {name} to the administration</source>
+            <translation>Submitting change {name} to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="238" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="244" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="258" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="264" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="280" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="285" />
+            <source>Recording that the administration approved change {name}</source>
+            <translation>Recording that the administration approved change {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="287" />
+            <source>Recording that the administration rejected change {name}</source>
+            <translation>Recording that the administration rejected change {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="301" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="303" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="289" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="309" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -1761,60 +1965,53 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewConfirm</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="33" />
             <source>Approve change</source>
-            <translation>Approve change</translation>
+            <translation type="vanished">Approve change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="34" />
             <source>Approve change {name}?
 
 Proposed IPs: {ips}
 
 The provider then submits it to the communication administration within 1 working day.</source>
-            <translation>Approve change {name}?
+            <translation type="vanished">Approve change {name}?
 
 Proposed IPs: {ips}
 
 The provider then submits it to the communication administration within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="37" />
             <source>Approve change #{id}</source>
-            <translation>Approve change #{id}</translation>
+            <translation type="vanished">Approve change #{id}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="39" />
             <source>Reject change</source>
-            <translation>Reject change</translation>
+            <translation type="vanished">Reject change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
             <source>Reject change {name} with {n} reason(s)?
 
 The filer is told the reasons and can modify and submit it again.</source>
-            <translation>Reject change {name} with {n} reason(s)?
+            <translation type="vanished">Reject change {name} with {n} reason(s)?
 
 The filer is told the reasons and can modify and submit it again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
             <source>Reject change #{id}</source>
-            <translation>Reject change #{id}</translation>
+            <translation type="vanished">Reject change #{id}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="44" />
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
             <source>Keep reviewing</source>
             <translation>Keep reviewing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="33" />
             <source>Approve the batch</source>
             <translation>Approve the batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="34" />
             <source>Approve the first review of {n} website(s) of migration #{id}?
 
 {sites}
@@ -1827,17 +2024,17 @@ Each website's decision is recorded on its own.</source>
 Each website's decision is recorded on its own.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="37" />
             <source>Approve {n} website(s)</source>
             <translation>Approve {n} website(s)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="39" />
             <source>Reject the batch</source>
             <translation>Reject the batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
             <source>Reject the first review of {n} website(s) of migration #{id} with the reason given?
 
 {sites}</source>
@@ -1846,7 +2043,7 @@ Each website's decision is recorded on its own.</translation>
 {sites}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="42" />
             <source>Reject {n} website(s)</source>
             <translation>Reject {n} website(s)</translation>
         </message>
@@ -1854,12 +2051,12 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="165" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="166" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -1904,90 +2101,108 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="167" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="164" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="168" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="165" />
             <source>Reject…</source>
-            <translation>Reject…</translation>
+            <translation type="vanished">Reject…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="166" />
             <source>Reject with the reasons above, after a confirmation (Alt+R)</source>
-            <translation>Reject with the reasons above, after a confirmation (Alt+R)</translation>
+            <translation type="vanished">Reject with the reasons above, after a confirmation (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="168" />
             <source>Approve…</source>
-            <translation>Approve…</translation>
+            <translation type="vanished">Approve…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="169" />
             <source>Approve, after a confirmation (Ctrl+Enter or Alt+A)</source>
-            <translation>Approve, after a confirmation (Ctrl+Enter or Alt+A)</translation>
+            <translation type="vanished">Approve, after a confirmation (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Open the next change →</source>
             <translation>Open the next change →</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
             <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
             <translation>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="169" />
             <source>Reject</source>
-            <translation type="vanished">Reject</translation>
+            <translation>Reject</translation>
         </message>
         <message>
             <source>Reject with the reasons above (Alt+R)</source>
             <translation type="vanished">Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
             <source>Approve</source>
-            <translation type="vanished">Approve</translation>
+            <translation>Approve</translation>
         </message>
         <message>
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation type="vanished">Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="170" />
+            <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
+            <translation>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
+            <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
+            <translation>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="259" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="269" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="274" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="278" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="347" />
+            <source>Approving change {name}</source>
+            <translation>Approving change {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
+            <source>Rejecting change {name} with {n} reason(s)</source>
+            <translation>Rejecting change {name} with {n} reason(s)</translation>
         </message>
         <message>
             <source>First review due {time}</source>
@@ -2006,27 +2221,27 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="310" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="306" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="312" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="331" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
@@ -2039,7 +2254,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="361" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="383" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -2570,58 +2785,62 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
             <source>← Licenses</source>
-            <translation>← Licenses</translation>
+            <translation type="vanished">← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="60" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="58" />
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
             <source>Review status</source>
             <translation>Review status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="65" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="66" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="215" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
             <source>Deadline now</source>
             <translation>Deadline now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Time limits</source>
             <translation>Time limits</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</translation>
         </message>
@@ -2638,43 +2857,43 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="98" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="99" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="110" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="112" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="167" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="183" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="191" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="192" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="195" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="196" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
@@ -2717,22 +2936,22 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="252" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="258" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -3143,6 +3362,19 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <location filename="../../icp_desktop/ui/widgets/timeline.py" line="67" />
             <source>round {0}</source>
             <translation>round {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="94" />
+            <source>{action} in {n} s…</source>
+            <translation>{action} in {n} s…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="96" />
+            <source>Undo (Esc)</source>
+            <translation>Undo (Esc)</translation>
         </message>
     </context>
     <context>

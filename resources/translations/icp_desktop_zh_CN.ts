@@ -59,37 +59,37 @@
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="120" />
             <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
-            <translation type="unfinished" />
+            <translation>迁移 #{id}：本批次有 {n} 个网站待初审：{domains}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="123" />
             <source>Approve all {n}…</source>
-            <translation type="unfinished" />
+            <translation>全部通过（{n} 个）…</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
             <source>Reject all {n}…</source>
-            <translation type="unfinished" />
+            <translation>全部驳回（{n} 个）…</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="154" />
             <source>Approved {n} website(s) of migration #{id}.</source>
-            <translation type="unfinished" />
+            <translation>已通过迁移 #{id} 的 {n} 个网站。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
             <source>Rejected {n} website(s) of migration #{id}.</source>
-            <translation type="unfinished" />
+            <translation>已驳回迁移 #{id} 的 {n} 个网站。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="158" />
             <source>Not decided: {list}</source>
-            <translation type="unfinished" />
+            <translation>未审核：{list}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="166" />
             <source>The batch decision was not recorded: {reason}</source>
-            <translation type="unfinished" />
+            <translation>整批审核未记录：{reason}</translation>
         </message>
     </context>
     <context>
@@ -97,27 +97,27 @@
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="33" />
             <source>Reject the batch</source>
-            <translation type="unfinished" />
+            <translation>驳回整批</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="45" />
             <source>Reject {n} website(s)…</source>
-            <translation type="unfinished" />
+            <translation>驳回 {n} 个网站…</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="47" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="52" />
             <source>Reason (for every website):</source>
-            <translation type="unfinished" />
+            <translation>原因（适用于每个网站）：</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="53" />
             <source>Comment:</source>
-            <translation type="unfinished">备注：</translation>
+            <translation>备注：</translation>
         </message>
     </context>
     <context>
@@ -429,7 +429,7 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>Submit for review</source>
-            <translation type="unfinished" />
+            <translation>提交审核</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
@@ -440,6 +440,44 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeHistoryModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Proposed IPs</source>
+            <translation>拟变更 IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Last update (Beijing time)</source>
+            <translation>最后更新（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="172" />
+            <source>(round {0})</source>
+            <translation>（第 {0} 轮）</translation>
         </message>
     </context>
     <context>
@@ -619,12 +657,12 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="81" />
             <source>The queue is empty.</source>
-            <translation type="unfinished">审核队列为空。</translation>
+            <translation>队列已空。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="88" />
             <source>Could not load the queue: {reason}</source>
-            <translation type="unfinished">无法加载队列：{reason}</translation>
+            <translation>无法加载队列：{reason}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="102" />
@@ -709,32 +747,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
             <source>Submit for review</source>
-            <translation type="unfinished" />
+            <translation>提交审核</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
             <source>Keep editing</source>
-            <translation type="unfinished" />
+            <translation>继续编辑</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
             <source>Restore my changes</source>
-            <translation type="unfinished" />
+            <translation>恢复我的修改</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
             <source>Discard them</source>
-            <translation type="unfinished" />
+            <translation>放弃这些修改</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
             <source>Withdraw the change</source>
-            <translation type="unfinished" />
+            <translation>撤销此变更</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="69" />
             <source>Keep the change</source>
-            <translation type="unfinished" />
+            <translation>保留此变更</translation>
         </message>
     </context>
     <context>
@@ -749,6 +787,74 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <location filename="../../icp_desktop/ui/formatting.py" line="114" />
             <source>{time} (Beijing time)</source>
             <translation>{time}（北京时间）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="130" />
+            <source>Change history</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
+            <source>Search license number, website name or domain, or #change number</source>
+            <translation>搜索备案号、网站名称或域名，或输入 #变更编号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="133" />
+            <source>Search your changes</source>
+            <translation>搜索您的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
+            <source>Show changes with status</source>
+            <translation>按状态显示变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="138" />
+            <source>Your changes</source>
+            <translation>您的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
+            <source>View progress</source>
+            <translation>查看进度</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="152" />
+            <source>Loading your changes…</source>
+            <translation>正在加载您的变更…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="154" />
+            <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
+            <translation>没有符合此搜索或状态的变更。您提交过的每个变更都保存在这里；请清除搜索（Esc）或选择“全部状态”。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
+            <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
+            <translation>还没有变更。您发起的每个变更接入都会列在这里——草稿、审核中的和已结束的——并附有时间线。请从“备案与网站”开始。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="213" />
+            <source>Could not load your changes: {0}</source>
+            <translation>无法加载您的变更：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="244" />
+            <source>Select a change to see its timeline.</source>
+            <translation>选择一个变更以查看其时间线。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="248" />
+            <source>Change #{0} · {1} · {2}</source>
+            <translation>变更 #{0} · {1} · {2}</translation>
         </message>
     </context>
     <context>
@@ -786,22 +892,22 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="234" />
             <source>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</source>
-            <translation type="unfinished" />
+            <translation>{0} 不属于您的任何服务资源，提交时会被拒绝。请从下方列表中选择IP。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="238" />
             <source>{0} is on {1}, which cannot serve filed websites: {2}</source>
-            <translation type="unfinished" />
+            <translation>{0} 属于 {1}，该资源不能用于备案网站：{2}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="242" />
             <source>{0} is on {1}, which already serves {2} websites (at most {3}).</source>
-            <translation type="unfinished" />
+            <translation>{0} 属于 {1}，该资源已关联 {2} 个网站（最多 {3} 个）。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="252" />
             <source>(on {0}: {1} of {2} websites with this one)</source>
-            <translation type="unfinished" />
+            <translation>（属于 {0}：加上本网站共 {1}/{2} 个网站）</translation>
         </message>
     </context>
     <context>
@@ -848,72 +954,155 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="358" />
+            <source>Change #{0} is open: {1}</source>
+            <translation>变更 #{0} 进行中：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="361" />
+            <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
+            <translation>当前没有进行中的变更；最近的变更 #{0} 状态为“{1}”。“查看进度”可查看其记录和时间线。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="364" />
+            <source>No Change Access was ever filed for this website.</source>
+            <translation>此网站从未提交过变更接入。</translation>
+        </message>
     </context>
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="62" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="96" />
             <source>Licenses and websites</source>
             <translation>备案与网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="72" />
             <source>Search license number, website name or domain</source>
             <translation>搜索备案号、网站名称或域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="69" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
             <source>Search websites</source>
             <translation>搜索网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="78" />
             <source>Filter by change status</source>
             <translation>按变更状态筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="75" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="183" />
             <source>All statuses</source>
-            <translation>全部状态</translation>
+            <translation type="vanished">全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="131" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="134" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="137" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <source>All websites</source>
+            <translation>全部网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <source>No open change</source>
+            <translation>无进行中的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="209" />
+            <source>Latest change approved (filed)</source>
+            <translation>最近变更已完成（已备案）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="210" />
+            <source>Latest change withdrawn</source>
+            <translation>最近变更已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="211" />
+            <source>Open change: {0}</source>
+            <translation>进行中的变更：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="215" />
+            <source>Every website of your licenses.</source>
+            <translation>您备案下的全部网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="217" />
+            <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
+            <translation>没有进行中变更的网站（从未变更，或最近的变更已完成或已撤销）：可以发起变更接入。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="220" />
+            <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
+            <translation>最近的变更已通过并完成备案、当前没有进行中变更的网站——包括您刚刚完成的。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="223" />
+            <source>Websites whose latest change was withdrawn, with no change open now.</source>
+            <translation>最近的变更已撤销、当前没有进行中变更的网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <source>Websites with an open change that is now: {0}.</source>
+            <translation>有进行中变更、且其当前状态为“{0}”的网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="231" />
+            <source>Showing: {0}</source>
+            <translation>显示：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <source>Loading your websites…</source>
+            <translation>正在加载您的网站…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
+            <translation>没有符合条件的网站。此处显示的是：{0} 请清除搜索（Esc）或选择“全部网站”。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
+            <translation>还没有网站。备案通过后，您备案下的网站及其关联服务 IP 会显示在这里；变更接入也从这里开始。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="321" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="327" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="329" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="332" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="86" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="334" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -988,62 +1177,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">ICP 备案桌面版 — 备案变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="77" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="154" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="78" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
             <source>ICP filing Change Access (备案变更接入)</source>
             <translation>ICP 备案变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="100" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="161" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
             <source>Navigation</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="106" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="107" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="109" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="110" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="128" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="192" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="193" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="228" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="228" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="231" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="218" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="219" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
         </message>
@@ -1053,87 +1242,87 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="66" />
             <source>Move websites to another server</source>
-            <translation type="unfinished" />
+            <translation>将网站迁移到其他服务器</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="69" />
             <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
-            <translation type="unfinished" />
+            <translation>所选的每个网站各生成一个变更接入，一次性全部提交初审，服务商按批次审核。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="76" />
             <source>Websites to move</source>
-            <translation type="unfinished" />
+            <translation>要迁移的网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="81" />
             <source>Target IPs</source>
-            <translation type="unfinished" />
+            <translation>目标IP</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="105" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="112" />
             <source>Server being left:</source>
-            <translation type="unfinished" />
+            <translation>迁出的服务器：</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="113" />
             <source>Websites on it:</source>
-            <translation type="unfinished" />
+            <translation>其上的网站：</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
             <source>Move to server:</source>
-            <translation type="unfinished" />
+            <translation>迁入的服务器：</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="116" />
             <source>Its IPs to use:</source>
-            <translation type="unfinished" />
+            <translation>使用其IP：</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
             <source>How:</source>
-            <translation type="unfinished" />
+            <translation>方式：</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="214" />
             <source>Loading the websites…</source>
-            <translation type="unfinished" />
+            <translation>正在加载网站…</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="223" />
             <source>Could not load the websites: {0}</source>
-            <translation type="unfinished" />
+            <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="250" />
             <source>{0} of {1} websites can move now.</source>
-            <translation type="unfinished" />
+            <translation>{1} 个网站中有 {0} 个现在可以迁移。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="251" />
             <source>No website of yours uses this server.</source>
-            <translation type="unfinished" />
+            <translation>您没有网站使用这台服务器。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="260" />
             <source>No other server of yours can serve filed websites.</source>
-            <translation type="unfinished" />
+            <translation>您没有其他可用于备案网站的服务器。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="264" />
             <source>File {0} change(s) for review</source>
-            <translation type="unfinished" />
+            <translation>提交 {0} 个变更审核</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="293" />
             <source>Nothing was lost: filing again files the batch once.</source>
-            <translation type="unfinished" />
+            <translation>没有任何内容丢失：再次提交只会生成一批变更。</translation>
         </message>
     </context>
     <context>
@@ -1141,97 +1330,97 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="109" />
             <source>← Back</source>
-            <translation type="unfinished" />
+            <translation>← 返回</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="110" />
             <source>Moving websites to another server</source>
-            <translation type="unfinished" />
+            <translation>将网站迁移到其他服务器</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="111" />
             <source>Your migrations</source>
-            <translation type="unfinished" />
+            <translation>您的迁移</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
             <source>Domain</source>
-            <translation type="unfinished">域名</translation>
+            <translation>域名</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
             <source>Website name</source>
-            <translation type="unfinished">网站名称</translation>
+            <translation>网站名称</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>步骤</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>变更</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="115" />
             <source>Websites of this migration</source>
-            <translation type="unfinished" />
+            <translation>本次迁移的网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="117" />
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="118" />
             <source>Remove the old IPs now</source>
-            <translation type="unfinished" />
+            <translation>现在删除旧IP</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="119" />
             <source>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</source>
-            <translation type="unfinished" />
+            <translation>分两步模式的第2步：对第一次变更已通过、且域名只解析到新IP的每个网站，提交删除旧IP的变更</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
             <source>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</source>
-            <translation type="unfinished" />
+            <translation>暂无迁移。如需一次将某台服务器上的所有网站迁移到另一台服务器，请打开任一网站的变更接入页面，在服务资源下方选择“将网站迁移到其他服务器…”。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="165" />
             <source>Could not load the migration: {0}</source>
-            <translation type="unfinished" />
+            <translation>无法加载迁移：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="183" />
             <source>Migration #{id} · {n} websites · {when}</source>
-            <translation type="unfinished" />
+            <translation>迁移 #{id} · {n} 个网站 · {when}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="197" />
             <source>Migration #{id}, filed {when}: from {source} to {target} · {mode}</source>
-            <translation type="unfinished" />
+            <translation>迁移 #{id}，提交于 {when}：从 {source} 迁到 {target} · {mode}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="246" />
             <source>Removing the old IPs of {n} website(s): submitted for review.</source>
-            <translation type="unfinished" />
+            <translation>已为 {n} 个网站提交删除旧IP的变更，等待审核。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="249" />
             <source>Still waiting:</source>
-            <translation type="unfinished" />
+            <translation>仍在等待：</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/migration.py" line="257" />
             <source>The old IPs could not be removed: {0}</source>
-            <translation type="unfinished" />
+            <translation>未能删除旧IP：{0}</translation>
         </message>
     </context>
     <context>
@@ -1239,97 +1428,97 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="18" />
             <source>On the day an access change is approved, the website may be intercepted for up to 6 hours: point its DNS at the new IPs as soon as the approval arrives.</source>
-            <translation type="unfinished" />
+            <translation>变更接入审核通过当天，网站可能被拦截最长约6小时：收到通过通知后请尽快将域名解析到新IP。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="23" />
             <source>Replace at once</source>
-            <translation type="unfinished" />
+            <translation>一次替换</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="24" />
             <source>Two steps: add the new IPs now, remove the old ones later</source>
-            <translation type="unfinished" />
+            <translation>分两步：先增加新IP，之后再删除旧IP</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="30" />
             <source>Step 1 adds the new IPs beside the old ones, so the website stays filed at both while you move DNS. Once step 1 is approved and the domain resolves to the new IPs only, choose "Remove the old IPs now" for step 2.</source>
-            <translation type="unfinished" />
+            <translation>第1步在旧IP之外增加新IP，修改解析期间网站在新旧IP上均已备案。第1步通过且域名只解析到新IP后，选择“现在删除旧IP”进行第2步。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="33" />
             <source>Each website's old IPs are replaced by the new ones in one change. Move DNS to the new IPs on the day it is approved.</source>
-            <translation type="unfinished" />
+            <translation>每个网站通过一个变更将旧IP替换为新IP。请在审核通过当天将解析改到新IP。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="39" />
             <source>One step: replace the IPs</source>
-            <translation type="unfinished" />
+            <translation>一步：替换IP</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="41" />
             <source>Step 1 of 2: add the new IPs</source>
-            <translation type="unfinished" />
+            <translation>第1步/共2步：增加新IP</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="42" />
             <source>Step 2 of 2: remove the old IPs</source>
-            <translation type="unfinished" />
+            <translation>第2步/共2步：删除旧IP</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="49" />
             <source>Cannot move now: it has an open change (#{0}); finish or withdraw it first.</source>
-            <translation type="unfinished" />
+            <translation>现在不能迁移：该网站有未完成的变更（#{0}），请先完成或撤销。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="63" />
             <source>{name} serves {now} of at most {limit} websites; with this move: {after}.</source>
-            <translation type="unfinished" />
+            <translation>{name} 现关联 {now} 个网站（最多 {limit} 个）；迁移后：{after} 个。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="67" />
             <source>Too many: choose fewer websites or another server.</source>
-            <translation type="unfinished" />
+            <translation>超出上限：请少选网站或换一台服务器。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="74" />
             <source>This website has no second step.</source>
-            <translation type="unfinished" />
+            <translation>该网站没有第2步。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="75" />
             <source>Step 1 (adding the new IPs) is not approved yet.</source>
-            <translation type="unfinished" />
+            <translation>第1步（增加新IP）尚未通过。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="76" />
             <source>The domain's DNS records could not be read just now; try again.</source>
-            <translation type="unfinished" />
+            <translation>暂时无法读取该域名的解析记录，请稍后重试。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="78" />
             <source>The domain does not resolve to the new IPs only yet: move its DNS records first, then remove the old IPs.</source>
-            <translation type="unfinished" />
+            <translation>该域名还没有只解析到新IP：请先修改解析，再删除旧IP。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="80" />
             <source>The website has another open change.</source>
-            <translation type="unfinished" />
+            <translation>该网站有其他未完成的变更。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="96" />
             <source>{domain}: has an open change (#{id}); finish or withdraw it first.</source>
-            <translation type="unfinished" />
+            <translation>{domain}：有未完成的变更（#{id}），请先完成或撤销。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="99" />
             <source>{domain}: is not served from the server being left.</source>
-            <translation type="unfinished" />
+            <translation>{domain}：不在迁出的服务器上。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="102" />
             <source>{name} would serve {count} websites with this move; at most {limit}.</source>
-            <translation type="unfinished" />
+            <translation>迁移后 {name} 将关联 {count} 个网站，最多 {limit} 个。</translation>
         </message>
     </context>
     <context>
@@ -1461,122 +1650,137 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
             <source>&amp;Submit to the administration now</source>
             <translation>立即提交管局(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="144" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
             <source>The administration &amp;approved</source>
             <translation>管局审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="152" />
             <source>The administration re&amp;jected</source>
             <translation>管局驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="153" />
             <source>&amp;Record the outcome</source>
             <translation>记录审核结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
             <source>Record the administration's outcome</source>
             <translation>记录管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
             <source>Awaiting submission</source>
             <translation>待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="185" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="158" />
             <source>Outbox (email and SMS)</source>
             <translation>发件箱（邮件和短信）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="143" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
             <source>Administration submissions and outcomes</source>
             <translation>管局提交与审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="159" />
             <source>Working-day calendar</source>
             <translation>工作日日历</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="192" />
             <source>Awaiting submission ({n})</source>
             <translation>待提交管局（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
             <source>Under administration review ({n})</source>
             <translation>管局审核中（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="197" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} 项已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
+            <source>Submitting change {name} to the administration</source>
+            <translation>正在将变更 {name} 提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="238" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>变更单 #{id} 已提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="244" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>变更单 #{id} 未能提交：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="258" />
             <source>Select a change to record its outcome.</source>
             <translation>请选择一个变更单以记录审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="264" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="280" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>请至少填写一条管局的驳回原因。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="285" />
+            <source>Recording that the administration approved change {name}</source>
+            <translation>正在记录管局已通过变更 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="287" />
+            <source>Recording that the administration rejected change {name}</source>
+            <translation>正在记录管局已驳回变更 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="301" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>已记录：管局审核通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="303" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>已记录：管局驳回变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="289" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="309" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
         </message>
@@ -1586,27 +1790,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="114" />
             <source>Checks before submitting</source>
-            <translation type="unfinished" />
+            <translation>提交前检查</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="140" />
             <source>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</source>
-            <translation type="unfinished" />
+            <translation>提交前检查：域名是否解析到这些IP、各新IP上的网站能否访问、页脚备案号，以及同主体的其他网站。检查结果不会阻止您提交。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="146" />
             <source>Checking… (a few seconds; you can keep working)</source>
-            <translation type="unfinished" />
+            <translation>正在检查…（需几秒钟，您可以继续操作）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="149" />
             <source>The checks could not be run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法进行检查：{reason}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="157" />
             <source>Checked {domain} at {time}: {counts}</source>
-            <translation type="unfinished" />
+            <translation>已于 {time} 检查 {domain}：{counts}</translation>
         </message>
     </context>
     <context>
@@ -1614,17 +1818,17 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="54" />
             <source>Check before submitting</source>
-            <translation type="unfinished" />
+            <translation>检查</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="55" />
             <source>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</source>
-            <translation type="unfinished" />
+            <translation>对当前列出的IP进行审核人员会做的检查（域名解析、各新IP上的网站、页脚备案号）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="58" />
             <source>Optional: the results do not stop you from submitting.</source>
-            <translation type="unfinished" />
+            <translation>可选：检查结果不会阻止提交。</translation>
         </message>
     </context>
     <context>
@@ -1658,7 +1862,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="169" />
             <source>No change matches "{text}". Clear the filter (Esc) to see all {n}.</source>
-            <translation type="unfinished" />
+            <translation>没有变更匹配“{text}”。清除筛选（Esc）可查看全部 {n} 个。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="202" />
@@ -1696,12 +1900,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <message>
             <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="60" />
             <source>Move websites to another server…</source>
-            <translation type="unfinished" />
+            <translation>将网站迁移到其他服务器…</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
             <source>Move every website of a server to another server's IPs in one batch of changes</source>
-            <translation type="unfinished" />
+            <translation>通过一批变更，将一台服务器上的所有网站迁移到另一台服务器的IP</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="66" />
@@ -1758,92 +1962,61 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         <name>ReviewConfirm</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="33" />
-            <source>Approve change</source>
-            <translation type="unfinished" />
+            <source>Approve the batch</source>
+            <translation>通过整批</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="34" />
-            <source>Approve change {name}?
-
-Proposed IPs: {ips}
-
-The provider then submits it to the communication administration within 1 working day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="37" />
-            <source>Approve change #{id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="39" />
-            <source>Reject change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
-            <source>Reject change {name} with {n} reason(s)?
-
-The filer is told the reasons and can modify and submit it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
-            <source>Reject change #{id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="44" />
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="66" />
-            <source>Keep reviewing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="56" />
-            <source>Approve the batch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="57" />
             <source>Approve the first review of {n} website(s) of migration #{id}?
 
 {sites}
 
 Each website's decision is recorded on its own.</source>
-            <translation type="unfinished" />
+            <translation>通过迁移 #{id} 中 {n} 个网站的初审？
+
+{sites}
+
+每个网站的审核结果将分别记录。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="37" />
             <source>Approve {n} website(s)</source>
-            <translation type="unfinished" />
+            <translation>通过 {n} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="39" />
             <source>Reject the batch</source>
-            <translation type="unfinished" />
+            <translation>驳回整批</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
             <source>Reject the first review of {n} website(s) of migration #{id} with the reason given?
 
 {sites}</source>
-            <translation type="unfinished" />
+            <translation>以所填原因驳回迁移 #{id} 中 {n} 个网站的初审？
+
+{sites}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="42" />
             <source>Reject {n} website(s)</source>
-            <translation type="unfinished" />
+            <translation>驳回 {n} 个网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
+            <source>Keep reviewing</source>
+            <translation>继续审核</translation>
         </message>
     </context>
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="165" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="166" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
@@ -1888,90 +2061,92 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="167" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="164" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="168" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="165" />
-            <source>Reject…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="166" />
-            <source>Reject with the reasons above, after a confirmation (Alt+R)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="168" />
-            <source>Approve…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="169" />
-            <source>Approve, after a confirmation (Ctrl+Enter or Alt+A)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Open the next change →</source>
-            <translation type="unfinished" />
+            <translation>打开下一个变更 →</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
             <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
-            <translation type="unfinished" />
+            <translation>更多自动检查：域名解析、各新IP上的网站、页脚备案号、同主体其他网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="169" />
             <source>Reject</source>
-            <translation type="vanished">驳回</translation>
+            <translation>驳回</translation>
         </message>
         <message>
             <source>Reject with the reasons above (Alt+R)</source>
             <translation type="vanished">按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
             <source>Approve</source>
-            <translation type="vanished">通过</translation>
+            <translation>通过</translation>
         </message>
         <message>
             <source>Approve (Ctrl+Enter or Alt+A)</source>
             <translation type="vanished">通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="170" />
+            <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
+            <translation>按上方原因驳回（Alt+R）；几秒内可撤销（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
+            <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
+            <translation>通过（Ctrl+Enter 或 Alt+A）；几秒内可撤销（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="259" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="269" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="274" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="278" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="347" />
+            <source>Approving change {name}</source>
+            <translation>正在通过变更 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
+            <source>Rejecting change {name} with {n} reason(s)</source>
+            <translation>正在以 {n} 条原因驳回变更 {name}</translation>
         </message>
         <message>
             <source>First review due {time}</source>
@@ -1990,27 +2165,27 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="310" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="306" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="312" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="331" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
@@ -2023,7 +2198,7 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="361" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="383" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
@@ -2342,7 +2517,7 @@ Each website's decision is recorded on its own.</source>
         <message>
             <location filename="../../icp_desktop/ui/models/review_queue.py" line="193" />
             <source>Last step</source>
-            <translation type="unfinished" />
+            <translation>最近一步</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
@@ -2382,7 +2557,7 @@ Each website's decision is recorded on its own.</source>
         <message>
             <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
             <source>Batch</source>
-            <translation type="unfinished" />
+            <translation>批次</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/models/review_queue.py" line="211" />
@@ -2402,7 +2577,7 @@ Each website's decision is recorded on its own.</source>
         <message>
             <location filename="../../icp_desktop/ui/models/review_queue.py" line="265" />
             <source>Migration #{id} ({n} here)</source>
-            <translation type="unfinished" />
+            <translation>迁移 #{id}（此处 {n} 个）</translation>
         </message>
     </context>
     <context>
@@ -2415,27 +2590,27 @@ Each website's decision is recorded on its own.</source>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="93" />
             <source>Waiting for first review</source>
-            <translation type="unfinished" />
+            <translation>待初审</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="94" />
             <source>Decided (approved or rejected)</source>
-            <translation type="unfinished" />
+            <translation>已审核（通过或驳回）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="95" />
             <source>Which changes to list</source>
-            <translation type="unfinished" />
+            <translation>列出哪些变更</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
             <source>No decided changes yet. Changes approved or rejected at first review are listed here, newest first, to look back at.</source>
-            <translation type="unfinished" />
+            <translation>还没有已审核的变更。初审通过或驳回的变更会按时间倒序列在这里，便于回顾。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="98" />
             <source>Nothing waits for first review. Changes filers submit appear here, most urgent first; this list updates by itself.</source>
-            <translation type="unfinished" />
+            <translation>目前没有待初审的变更。备案人提交的变更会按紧急程度列在这里，列表会自动更新。</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="101" />
@@ -2480,7 +2655,7 @@ Each website's decision is recorded on its own.</source>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="91" />
             <source>Decided changes</source>
-            <translation type="unfinished" />
+            <translation>已审核的变更</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_queue.py" line="199" />
@@ -2554,58 +2729,62 @@ Each website's decision is recorded on its own.</source>
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
             <source>← Licenses</source>
-            <translation>← 备案列表</translation>
+            <translation type="vanished">← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="60" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="58" />
+            <source>← Back</source>
+            <translation>← 返回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
             <source>Review status</source>
             <translation>审核进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="65" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="66" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="215" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
             <source>Deadline now</source>
             <translation>当前时限</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Time limits</source>
             <translation>办理时限</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>初审：提交后 1 个工作日内 · 提交管局：初审通过后 1 个工作日内 · 管局审核：最长 20 个工作日</translation>
         </message>
@@ -2622,43 +2801,43 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">管局审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="98" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="99" />
             <source>Timeline</source>
             <translation>处理记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="110" />
             <source>Withdraw</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="112" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="167" />
             <source>Could not load the change: {0}</source>
             <translation>无法加载变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="183" />
             <source>Review status — {0}</source>
             <translation>审核进度 — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="191" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="192" />
             <source>(round {0})</source>
             <translation>（第 {0} 轮）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="195" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="196" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>申请：{0}
@@ -2701,22 +2880,22 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">最长 20 个工作日：预计 {0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
             <source>Continue editing</source>
             <translation>继续编辑</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="252" />
             <source>The change was withdrawn.</source>
             <translation>变更已撤销。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="258" />
             <source>Could not withdraw: {0}</source>
             <translation>无法撤销：{0}</translation>
         </message>
@@ -3127,6 +3306,19 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <location filename="../../icp_desktop/ui/widgets/timeline.py" line="67" />
             <source>round {0}</source>
             <translation>第 {0} 轮</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="94" />
+            <source>{action} in {n} s…</source>
+            <translation>{action}，{n} 秒后发送…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="96" />
+            <source>Undo (Esc)</source>
+            <translation>撤销（Esc）</translation>
         </message>
     </context>
     <context>
