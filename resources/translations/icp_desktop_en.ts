@@ -9,47 +9,52 @@
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="129" />
+            <location filename="../../icp_desktop/ui/controller.py" line="133" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="151" />
+            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <source>ICP Desktop</source>
+            <translation>ICP Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="193" />
             <source>ICP Desktop is still running</source>
             <translation>ICP Desktop is still running</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <location filename="../../icp_desktop/ui/controller.py" line="194" />
             <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
             <translation>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="176" />
+            <location filename="../../icp_desktop/ui/controller.py" line="218" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="233" />
+            <location filename="../../icp_desktop/ui/controller.py" line="275" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="275" />
+            <location filename="../../icp_desktop/ui/controller.py" line="318" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="279" />
+            <location filename="../../icp_desktop/ui/controller.py" line="322" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="280" />
+            <location filename="../../icp_desktop/ui/controller.py" line="323" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="328" />
+            <location filename="../../icp_desktop/ui/controller.py" line="375" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -1244,87 +1249,87 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MigrationDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="67" />
             <source>Move websites to another server</source>
             <translation>Move websites to another server</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="70" />
             <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
             <translation>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="78" />
             <source>Websites to move</source>
             <translation>Websites to move</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
             <source>Target IPs</source>
             <translation>Target IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="107" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="114" />
             <source>Server being left:</source>
             <translation>Server being left:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
             <source>Websites on it:</source>
             <translation>Websites on it:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="117" />
             <source>Move to server:</source>
             <translation>Move to server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
             <source>Its IPs to use:</source>
             <translation>Its IPs to use:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="120" />
             <source>How:</source>
             <translation>How:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="214" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="216" />
             <source>Loading the websites…</source>
             <translation>Loading the websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="223" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="225" />
             <source>Could not load the websites: {0}</source>
             <translation>Could not load the websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="250" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="255" />
             <source>{0} of {1} websites can move now.</source>
             <translation>{0} of {1} websites can move now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="251" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="256" />
             <source>No website of yours uses this server.</source>
             <translation>No website of yours uses this server.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="260" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="265" />
             <source>No other server of yours can serve filed websites.</source>
             <translation>No other server of yours can serve filed websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="264" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="269" />
             <source>File {0} change(s) for review</source>
             <translation>File {0} change(s) for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="293" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="298" />
             <source>Nothing was lost: filing again files the batch once.</source>
             <translation>Nothing was lost: filing again files the batch once.</translation>
         </message>
@@ -1579,76 +1584,100 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
     </context>
     <context>
+        <name>NotificationList</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="91" />
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="92" />
+            <source>No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</source>
+            <translation>No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="180" />
+            <location filename="../../icp_desktop/ui/tray.py" line="123" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="166" />
+            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="166" />
+            <location filename="../../icp_desktop/ui/tray.py" line="109" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="167" />
+            <location filename="../../icp_desktop/ui/tray.py" line="110" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="184" />
+            <location filename="../../icp_desktop/ui/tray.py" line="127" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="184" />
+            <location filename="../../icp_desktop/ui/tray.py" line="127" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="185" />
+            <location filename="../../icp_desktop/ui/tray.py" line="128" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <location filename="../../icp_desktop/ui/tray.py" line="130" />
             <source>ICP Desktop — {0} ({1})</source>
             <translation>ICP Desktop — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="202" />
+            <location filename="../../icp_desktop/ui/tray.py" line="150" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="205" />
+            <location filename="../../icp_desktop/ui/tray.py" line="153" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="206" />
+            <location filename="../../icp_desktop/ui/tray.py" line="154" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="207" />
+            <location filename="../../icp_desktop/ui/tray.py" line="155" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="208" />
+            <location filename="../../icp_desktop/ui/tray.py" line="156" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="209" />
+            <location filename="../../icp_desktop/ui/tray.py" line="157" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="196" />
+            <source>Open the change</source>
+            <translation>Open the change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="234" />
+            <source>{0} review updates</source>
+            <translation>{0} review updates</translation>
         </message>
     </context>
     <context>
@@ -2051,12 +2080,12 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="165" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="174" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -2101,12 +2130,12 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
@@ -2127,22 +2156,22 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Approve, after a confirmation (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
             <source>Open the next change →</source>
             <translation>Open the next change →</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="184" />
             <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
             <translation>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="191" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="169" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="177" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
@@ -2151,7 +2180,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="180" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
@@ -2160,47 +2189,47 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="170" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="178" />
             <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
             <translation>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="181" />
             <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
             <translation>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="187" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="245" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="272" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="274" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="347" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="355" />
             <source>Approving change {name}</source>
             <translation>Approving change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="357" />
             <source>Rejecting change {name} with {n} reason(s)</source>
             <translation>Rejecting change {name} with {n} reason(s)</translation>
         </message>
@@ -2221,27 +2250,27 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="316" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="310" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="318" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="312" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="320" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="322" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
@@ -2254,7 +2283,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="383" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="391" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>

@@ -9,47 +9,52 @@
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="129" />
+            <location filename="../../icp_desktop/ui/controller.py" line="133" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="151" />
+            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <source>ICP Desktop</source>
+            <translation>ICP 备案桌面版</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="193" />
             <source>ICP Desktop is still running</source>
             <translation>ICP Desktop 仍在运行</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <location filename="../../icp_desktop/ui/controller.py" line="194" />
             <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
             <translation>它在系统托盘中继续运行，以便通知您审核结果。要退出，请使用托盘图标的菜单，或“文件 &gt; 退出”（Ctrl+Q）。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="176" />
+            <location filename="../../icp_desktop/ui/controller.py" line="218" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="233" />
+            <location filename="../../icp_desktop/ui/controller.py" line="275" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="275" />
+            <location filename="../../icp_desktop/ui/controller.py" line="318" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="279" />
+            <location filename="../../icp_desktop/ui/controller.py" line="322" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="280" />
+            <location filename="../../icp_desktop/ui/controller.py" line="323" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="328" />
+            <location filename="../../icp_desktop/ui/controller.py" line="375" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -1240,87 +1245,87 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>MigrationDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="67" />
             <source>Move websites to another server</source>
             <translation>将网站迁移到其他服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="70" />
             <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
             <translation>所选的每个网站各生成一个变更接入，一次性全部提交初审，服务商按批次审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="78" />
             <source>Websites to move</source>
             <translation>要迁移的网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
             <source>Target IPs</source>
             <translation>目标IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="107" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="114" />
             <source>Server being left:</source>
             <translation>迁出的服务器：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
             <source>Websites on it:</source>
             <translation>其上的网站：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="117" />
             <source>Move to server:</source>
             <translation>迁入的服务器：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
             <source>Its IPs to use:</source>
             <translation>使用其IP：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="120" />
             <source>How:</source>
             <translation>方式：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="214" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="216" />
             <source>Loading the websites…</source>
             <translation>正在加载网站…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="223" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="225" />
             <source>Could not load the websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="250" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="255" />
             <source>{0} of {1} websites can move now.</source>
             <translation>{1} 个网站中有 {0} 个现在可以迁移。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="251" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="256" />
             <source>No website of yours uses this server.</source>
             <translation>您没有网站使用这台服务器。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="260" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="265" />
             <source>No other server of yours can serve filed websites.</source>
             <translation>您没有其他可用于备案网站的服务器。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="264" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="269" />
             <source>File {0} change(s) for review</source>
             <translation>提交 {0} 个变更审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="293" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="298" />
             <source>Nothing was lost: filing again files the batch once.</source>
             <translation>没有任何内容丢失：再次提交只会生成一批变更。</translation>
         </message>
@@ -1575,76 +1580,100 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
     </context>
     <context>
+        <name>NotificationList</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="91" />
+            <source>Notifications</source>
+            <translation>通知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="92" />
+            <source>No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</source>
+            <translation>还没有通知。您的变更结果（初审、提交管局、管局决定）一经记录便会显示在这里，重新登录后仍会保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="180" />
+            <location filename="../../icp_desktop/ui/tray.py" line="123" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="166" />
+            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <location filename="../../icp_desktop/ui/tray.py" line="137" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="166" />
+            <location filename="../../icp_desktop/ui/tray.py" line="109" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="167" />
+            <location filename="../../icp_desktop/ui/tray.py" line="110" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="184" />
+            <location filename="../../icp_desktop/ui/tray.py" line="127" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="184" />
+            <location filename="../../icp_desktop/ui/tray.py" line="127" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="185" />
+            <location filename="../../icp_desktop/ui/tray.py" line="128" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <location filename="../../icp_desktop/ui/tray.py" line="130" />
             <source>ICP Desktop — {0} ({1})</source>
-            <translation>ICP Desktop — {0}（{1}）</translation>
+            <translation>ICP 备案桌面版 — {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="202" />
+            <location filename="../../icp_desktop/ui/tray.py" line="150" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="205" />
+            <location filename="../../icp_desktop/ui/tray.py" line="153" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="206" />
+            <location filename="../../icp_desktop/ui/tray.py" line="154" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="207" />
+            <location filename="../../icp_desktop/ui/tray.py" line="155" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="208" />
+            <location filename="../../icp_desktop/ui/tray.py" line="156" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="209" />
+            <location filename="../../icp_desktop/ui/tray.py" line="157" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="196" />
+            <source>Open the change</source>
+            <translation>查看变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="234" />
+            <source>{0} review updates</source>
+            <translation>{0} 条审核动态</translation>
         </message>
     </context>
     <context>
@@ -2011,12 +2040,12 @@ Each website's decision is recorded on its own.</source>
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="165" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="174" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
@@ -2061,32 +2090,32 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
             <source>Open the next change →</source>
             <translation>打开下一个变更 →</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="184" />
             <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
             <translation>更多自动检查：域名解析、各新IP上的网站、页脚备案号、同主体其他网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="191" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="169" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="177" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
@@ -2095,7 +2124,7 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="180" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
@@ -2104,47 +2133,47 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="170" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="178" />
             <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
             <translation>按上方原因驳回（Alt+R）；几秒内可撤销（Esc）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="181" />
             <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
             <translation>通过（Ctrl+Enter 或 Alt+A）；几秒内可撤销（Esc）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="187" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="245" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="272" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="274" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="347" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="355" />
             <source>Approving change {name}</source>
             <translation>正在通过变更 {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="357" />
             <source>Rejecting change {name} with {n} reason(s)</source>
             <translation>正在以 {n} 条原因驳回变更 {name}</translation>
         </message>
@@ -2165,27 +2194,27 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="308" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="316" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="310" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="318" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="312" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="320" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="322" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="335" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
@@ -2198,7 +2227,7 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="383" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="391" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>

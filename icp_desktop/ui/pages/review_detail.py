@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -93,13 +94,20 @@ class ReviewDetailPage(QWidget):
         self.checks_note.setVisible(False)
         self.proposed_box = QGroupBox(self)
         proposed_layout = QVBoxLayout(self.proposed_box)
-        proposed_layout.addWidget(self.ip_tree, 3)
+        self.ip_tree.setMinimumHeight(140)
+        proposed_layout.addWidget(self.ip_tree, 1)
         proposed_layout.addWidget(self.checks_note)
         self.prechecks_title = QLabel(self)
+        self.prechecks_title.setWordWrap(True)
         self.prechecks = PrechecksPanel(self)
         self._prechecks_request: int | None = None
+        scroll = QScrollArea(self)  # the checks scroll on their own; the IP tree keeps room
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.prechecks)
         proposed_layout.addWidget(self.prechecks_title)
-        proposed_layout.addWidget(self.prechecks)
+        proposed_layout.addWidget(scroll, 1)
 
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         sides.addWidget(self.filed)
@@ -301,7 +309,7 @@ class ReviewDetailPage(QWidget):
 
     def _why_not(self) -> str:
         change = self.change
-        if change is None or self.flow.deciding or self.busy.busy:
+        if change is None or self.flow.deciding or self.busy.busy or self.undo_bar.pending:
             return ""
         account = self._backend.account or {}
         if account.get("role") == "operator":
@@ -348,10 +356,10 @@ class ReviewDetailPage(QWidget):
         else:
             text = self.tr("Rejecting change {name} with {n} reason(s)").format(
                 name=change_name(change), n=len(reasons))
-        self._set_actions([])
         self.undo_bar.start(
             text, lambda: self.flow.decide(change, decision, reasons, comment),
             undone=lambda: self._set_actions(list(change.get("allowed_actions") or [])))
+        self._set_actions([])  # (after start: the note stays empty while it can be undone)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the page (back to the queue) sends a decision still in its undo window.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -73,6 +74,7 @@ class MigrationDialog(QDialog):
         self.source_combo = QComboBox(self)
         self.websites = QListWidget(self)
         self.websites.setWordWrap(True)
+        self.websites.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.websites.setAccessibleName(self.tr("Websites to move"))
         self.websites_note = QLabel(self)
         self.websites_note.setWordWrap(True)
@@ -165,7 +167,7 @@ class MigrationDialog(QDialog):
 
     def chosen_websites(self) -> list[int]:
         return [int(item.data(ID_ROLE)) for item in self._items(self.websites)
-                if item.flags() & Qt.ItemFlag.ItemIsEnabled
+                if item.data(ID_ROLE) is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled
                 and item.checkState() == Qt.CheckState.Checked]
 
     def chosen_ips(self) -> list[str]:
@@ -236,12 +238,15 @@ class MigrationDialog(QDialog):
             blocker = website_blocker(site)
             text = f"{site.get('domain', '')} · {site.get('name', '')} · " \
                    f"{', '.join(site.get('ips', []))}"
-            item = QListWidgetItem(text + (f"\n    {blocker}" if blocker else ""), self.websites)
+            item = QListWidgetItem(text, self.websites)
             item.setData(ID_ROLE, website_id)
             if blocker:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setToolTip(blocker)
+                why = QListWidgetItem("      " + blocker, self.websites)  # its own line: whole
+                why.setFlags(Qt.ItemFlag.NoItemFlags)
+                why.setForeground(QBrush(QColor("#a15c00")))
             else:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
