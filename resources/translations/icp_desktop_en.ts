@@ -315,28 +315,28 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="42" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="63" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="88" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
@@ -356,22 +356,22 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
@@ -396,22 +396,22 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="122" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="129" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="133" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -420,12 +420,12 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="143" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="154" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
@@ -436,7 +436,7 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="90" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
@@ -2344,42 +2344,47 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>When (Beijing time)</source>
             <translation>When (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="38" />
             <source>Reasons and comment</source>
             <translation>Reasons and comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="40" />
             <source>History of this change</source>
             <translation>History of this change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="63" />
             <source>Round {n}</source>
             <translation>Round {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="64" />
             <source>Before submission</source>
             <translation>Before submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="77" />
+            <source>Proposed: {ips}</source>
+            <translation>Proposed: {ips}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="81" />
             <source>Comment: {text}</source>
             <translation>Comment: {text}</translation>
         </message>
@@ -2751,62 +2756,62 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>The reason is about</source>
             <translation>The reason is about</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="108" />
             <source>Choose a common reason or type your own</source>
             <translation>Choose a common reason or type your own</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="120" />
             <source>A&amp;dd reason</source>
             <translation>A&amp;dd reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="121" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="122" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
             <source>Comment for the filer (optional)</source>
             <translation>Comment for the filer (optional)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
             <source>Rejection reason:</source>
             <translation>Rejection reason:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="130" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="143" />
             <source>The IP list</source>
             <translation>The IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="145" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -3080,12 +3085,37 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="116" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="139" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
+            <source>Website name</source>
+            <translation>Website name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="118" />
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
+            <source>Service content</source>
+            <translation>Service content</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>

@@ -311,28 +311,28 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="42" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="63" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="88" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
@@ -352,22 +352,22 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
@@ -392,22 +392,22 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="122" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="129" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="133" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -416,12 +416,12 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="143" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="154" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
@@ -432,7 +432,7 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="90" />
             <source>Submit for review</source>
             <translation>提交审核</translation>
         </message>
@@ -2288,42 +2288,47 @@ Each website's decision is recorded on its own.</source>
     <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>When (Beijing time)</source>
             <translation>时间（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="38" />
             <source>Reasons and comment</source>
             <translation>原因和备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="40" />
             <source>History of this change</source>
             <translation>此变更的历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="63" />
             <source>Round {n}</source>
             <translation>第 {n} 轮</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="64" />
             <source>Before submission</source>
             <translation>提交前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="77" />
+            <source>Proposed: {ips}</source>
+            <translation>本轮提交：{ips}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="81" />
             <source>Comment: {text}</source>
             <translation>备注：{text}</translation>
         </message>
@@ -2695,62 +2700,62 @@ Each website's decision is recorded on its own.</source>
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="93" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>The reason is about</source>
             <translation>原因针对</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="108" />
             <source>Choose a common reason or type your own</source>
             <translation>选择常用原因或自行填写</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="120" />
             <source>A&amp;dd reason</source>
             <translation>添加原因(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="121" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="122" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
             <source>Comment for the filer (optional)</source>
             <translation>给备案人的备注（可选）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
             <source>Comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
             <source>Rejection reason:</source>
             <translation>驳回原因：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="130" />
             <source>Comment:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="143" />
             <source>The IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="145" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -3024,12 +3029,37 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="116" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="139" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="118" />
+            <source>Domain</source>
+            <translation>网站域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
+            <source>Service content</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <source>Subject</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>

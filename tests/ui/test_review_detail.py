@@ -310,3 +310,38 @@ def test_the_pre_submit_checks_stand_beside_the_ip_checks(
     assert any(line.startswith("Fail · Filing number in the footer") for line in lines), lines
     assert any("DNS records" in line for line in lines)
     assert page.ip_tree.rows()  # the four checks per IP are still there
+
+
+def test_a_reason_on_a_filed_fact_and_each_rounds_proposal_in_the_history(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    """A reason attaches to the website's service content, not to the IPs; after Modify and
+    Submit, History shows what each round proposed against the one before."""
+    demo = service["demo"]
+    # zhangwei-blog.cn (website 7, filed with 121.40.56.78): its demo draft withdrawn first
+    draft = demo.get_website(7)["open_change"]
+    if draft is not None:
+        demo.withdraw_change(draft["id"])
+    change = file_change(demo, 7, ["121.40.56.78", "39.108.77.12"])
+    open_change(page, qtbot, change["id"])
+    editor = page.reasons
+    editor.target_combo.setCurrentIndex(editor.target_combo.findText("Service content"))
+    editor.reason_combo.setEditText("The shop sells services the filing does not name")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.list.item(0).text().startswith("Service content: ")
+    qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: demo.get_change(change["id"])["status"] == "first_review_rejected",
+                    timeout=10_000)
+    seen = demo.get_change(change["id"])
+    assert seen["reasons"][0]["field"] == "service_content"
+    assert seen["reasons"][0]["ip"] is None
+    edited = demo.update_change(change["id"], ["39.108.77.12", "39.108.77.13"],
+                                f'"{seen["version"]}"')
+    demo.submit_change(int(edited["id"]), "resubmit-history")
+    open_change(page, qtbot, change["id"])
+    lines = page.history.lines()
+    proposals = [line for line in lines if "Proposed:" in line]
+    assert len(proposals) == 2
+    assert "+ 39.108.77.12" in proposals[0] and "= 121.40.56.78" in proposals[0]
+    assert "−" not in proposals[0]
+    assert "+ 39.108.77.13" in proposals[1] and "− 121.40.56.78" in proposals[1] \
+        and "= 39.108.77.12" in proposals[1]

@@ -287,7 +287,7 @@ class ReviewDetailPage(QWidget):
             self.checks_note.setVisible(False)
         self.reasons.set_targets(proposed)
         timeline = list(change.get("timeline") or [])
-        self.history.set_timeline(timeline)
+        self.history.set_timeline(timeline, list(change.get("base_ips") or []))
         self.tabs.setTabText(1, self.tr("History ({n})").format(n=format_number(len(timeline))))
         self._set_actions(list(change.get("allowed_actions") or []))
 

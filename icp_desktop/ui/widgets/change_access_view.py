@@ -21,6 +21,7 @@ from icp_desktop.ui.reason_text import reasons_by_ip
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
 from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
 
@@ -139,9 +140,16 @@ class ChangeAccessView(QWidget):
         if change is None or change["status"] not in REJECTED_STATUSES:
             self.banner.hide()
             return
-        self.editor.set_reasons(*reasons_by_ip(change.get("reasons") or []))
+        reasons = list(change.get("reasons") or [])
+        on_ips = [r for r in reasons if r.get("field", "proposed_ips") == "proposed_ips"]
+        self.editor.set_reasons(*reasons_by_ip(on_ips))
         text = _tr("{0}: modify the IPs as the reasons at the fields say, then choose "
                    "Modify and Submit.").format(status_label(change["status"]))
+        # Reasons on the website's filed facts (its name, content …) are not about the IPs:
+        # each is shown with the fact it concerns.
+        for reason in reasons:
+            if reason not in on_ips:
+                text += "\n" + reason_line(reason)
         if change.get("comment"):
             text += "\n" + _tr("Comment: {0}").format(change["comment"])
         self.banner.setText(text)
