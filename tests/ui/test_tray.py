@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -170,3 +171,62 @@ def test_the_window_title_names_the_app_once(
     sign_in(controller, "demo")
     assert shown_title().count("ICP Desktop") == 1
     assert window.windowTitle().startswith("demo — ")
+
+
+APPROVED = {"id": 31, "kind": "first_review.approved", "change_id": 12,
+            "payload": {"license_number": "京ICP备12345678号-1"}}
+SUBMITTED = {"id": 32, "kind": "administration.submitted", "change_id": 12,
+             "payload": {"license_number": "京ICP备12345678号-1"}}
+FILED = {"id": 33, "kind": "administration.approved", "change_id": 12,
+         "payload": {"license_number": "京ICP备12345678号-1"}}
+
+
+def test_a_balloon_is_not_replaced_before_it_can_be_read(qtbot: Any) -> None:
+    if not QSystemTrayIcon.supportsMessages():
+        return
+    notifier = Notifier(icon(), use_tray=True)
+    notifier._balloon_timer.setInterval(300)
+    balloons: list[tuple[str, str]] = []
+    notifier.balloon_shown.connect(lambda title, text: balloons.append((title, text)))
+    notifier.handle_events([APPROVED])
+    notifier.handle_events([SUBMITTED])  # 0.1 s later in the issue: it used to overwrite
+    notifier.handle_events([FILED])
+    assert [b[0] for b in balloons] == ["First review approved (初审通过)"]
+    qtbot.waitUntil(lambda: len(balloons) == 2, timeout=3_000)
+    title, text = balloons[1]
+    assert title == "2 review updates"  # the two that waited, merged, oldest first
+    assert text.index("Submitted to the administration") < text.index("Filing approved")
+    assert notifier.list.count() == 3
+    notifier.hide()
+
+
+def test_notification_items_wrap_instead_of_being_cut_off(qtbot: Any) -> None:
+    notifier = Notifier(icon(), use_tray=False)
+    listing = notifier.list
+    qtbot.addWidget(listing)
+    listing.resize(260, 400)
+    listing.show()
+    long_reason = {"id": 40, "kind": "first_review.rejected", "change_id": 42, "payload": {
+        "license_number": "京ICP备12345678号-2",
+        "reasons": [{"field": "proposed_ips", "message": "The domain does not resolve to "
+                     "this address, and the server named in the filing is another one."}]}}
+    listing.resize(600, 400)
+    notifier.handle_events([long_reason])
+    item = listing.item(0)
+    wide = listing.visualItemRect(item).height()
+    listing.resize(220, 400)  # the panel made narrower: the item wraps again, taller
+    line = listing.fontMetrics().height()
+    qtbot.waitUntil(lambda: listing.visualItemRect(item).height() >= 5 * line, timeout=3_000)
+    assert listing.visualItemRect(item).height() > wide
+    assert listing.visualItemRect(item).width() <= listing.viewport().width()
+    assert listing.textElideMode() == Qt.TextElideMode.ElideNone  # never cut off with "…"
+
+
+def test_an_empty_notification_list_says_what_would_be_there(qtbot: Any) -> None:
+    notifier = Notifier(icon(), use_tray=False)
+    qtbot.addWidget(notifier.list)
+    notifier.list.show()
+    assert notifier.list.empty.shown
+    assert "No notifications yet" in notifier.list.empty.text()
+    notifier.handle_events([APPROVED])
+    assert not notifier.list.empty.shown

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout
 
 
 class EmptyState(QLabel):
     """Shown over ``view``'s viewport while its model has no rows and a text is set.
 
     The page sets the text for the situation (loading, nothing yet, nothing matches a
-    filter); the label follows the model's rows and the viewport's size by itself.
+    filter); the label follows the model's rows by itself and fills the viewport through a
+    layout (no event filter: a Python filter called while a view is being destroyed crashes).
     """
 
     def __init__(self, view: QAbstractItemView) -> None:
@@ -23,7 +24,9 @@ class EmptyState(QLabel):
         self.setEnabled(False)  # greyed: it describes the table, it is not data
         self.setMargin(24)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        view.viewport().installEventFilter(self)
+        layout = QVBoxLayout(view.viewport())
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                        model.layoutChanged):
@@ -40,12 +43,8 @@ class EmptyState(QLabel):
         return not self.isHidden()
 
     def update_visibility(self, *_args: object) -> None:
-        empty = self._view.model().rowCount() == 0
-        self.setVisible(empty and bool(self.text()))
-        if empty:
-            self.setGeometry(self._view.viewport().rect())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._view.viewport().rect())
-        return False
+        try:
+            empty = self._view.model().rowCount() == 0
+            self.setVisible(empty and bool(self.text()))
+        except RuntimeError:  # the view is going away
+            pass
