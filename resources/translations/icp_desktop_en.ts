@@ -1906,87 +1906,87 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ResourcePicker</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="42" />
             <source>Or pick from your service resources:</source>
             <translation>Or pick from your service resources:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="46" />
             <source>Instance / IP</source>
             <translation>Instance / IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="46" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="46" />
             <source>Websites / note</source>
             <translation>Websites / note</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="48" />
             <source>Service resources</source>
             <translation>Service resources</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
             <source>Move websites to another server…</source>
             <translation>Move websites to another server…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="62" />
             <source>Move every website of a server to another server's IPs in one batch of changes</source>
             <translation>Move every website of a server to another server's IPs in one batch of changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="67" />
             <source>Add selected IP</source>
             <translation>Add selected IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="103" />
             <source>used by this website</source>
             <translation>used by this website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="105" />
             <source>used by {0} other website(s)</source>
             <translation>used by {0} other website(s)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="107" />
             <source>free</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="109" />
             <source>resource full ({0} websites)</source>
             <translation>resource full ({0} websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="153" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>Pay-as-you-go: filed websites need a subscription resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="155" />
             <source>Not in a mainland China region</source>
             <translation>Not in a mainland China region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="157" />
             <source>Expired on {0}</source>
             <translation>Expired on {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="159" />
             <source>Cannot serve filed websites</source>
             <translation>Cannot serve filed websites</translation>
         </message>
@@ -2450,137 +2450,157 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Show messages with status</source>
             <translation>Show messages with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
             <source>Failed</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Re&amp;try</source>
             <translation>Re&amp;try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
             <source>Send the selected failed message again</source>
             <translation>Send the selected failed message again</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Attempts</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Last error</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
             <source>Subject or message</source>
             <translation>Subject or message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="112" />
             <source>Outbox</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="117" />
+            <source>Loading the outbox…</source>
+            <translation>Loading the outbox…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="119" />
+            <source>No message with this status. Emails and SMS to filers about review outcomes are listed here; choose All to see every one.</source>
+            <translation>No message with this status. Emails and SMS to filers about review outcomes are listed here; choose All to see every one.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="122" />
+            <source>No messages yet. Every email and SMS the service sends filers about review outcomes is listed here, with its attempts and last error.</source>
+            <translation>No messages yet. Every email and SMS the service sends filers about review outcomes is listed here, with its attempts and last error.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
             <source>Next attempt {time}</source>
             <translation>Next attempt {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="184" />
             <source>Could not load the outbox: {reason}</source>
             <translation>Could not load the outbox: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="189" />
+            <source>No SMTP server is configured: the message waits and is tried again (the demo sends no email)</source>
+            <translation>No SMTP server is configured: the message waits and is tried again (the demo sends no email)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
             <source>sent</source>
             <translation>sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="195" />
             <source>failed</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="207" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="232" />
             <source>Message #{id} will be sent again.</source>
             <translation>Message #{id} will be sent again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="213" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="238" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>Could not retry message #{id}: {reason}</translation>
         </message>
@@ -3241,6 +3261,7 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
         <name>SignInPage</name>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="130" />
             <source>Sign in to ICP filing (备案) Change Access (变更接入)</source>
             <translation>Sign in to ICP filing (备案) Change Access (变更接入)</translation>
         </message>
@@ -3250,113 +3271,121 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="71" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="131" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="132" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="132" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="133" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="77" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="136" />
             <source>Demo account:</source>
             <translation>Demo account:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
             <source>Account name</source>
             <translation>Account name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="144" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="145" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="90" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="146" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="99" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="137" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="103" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="138" />
             <source>Username:</source>
             <translation>Username:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="102" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="139" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="170" />
             <source>(not yet known)</source>
             <translation>(not yet known)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="181" />
             <source>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</source>
             <translation>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="183" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="224" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="251" />
             <source>Enter your username and password.</source>
             <translation>Enter your username and password.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="186" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="213" />
             <source>Signing in…</source>
             <translation>Signing in…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="238" />
             <source>Wrong username or password.</source>
             <translation>Wrong username or password.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="240" />
             <source>This account is locked after too many failed sign-ins. Wait a while, then try again.</source>
             <translation>This account is locked after too many failed sign-ins. Wait a while, then try again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="216" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="243" />
             <source>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</source>
             <translation>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="246" />
             <source>Too many attempts. Wait a moment, then try again.</source>
             <translation>Too many attempts. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="248" />
             <source>The server {0} cannot be reached. Check the address and your network connection.</source>
             <translation>The server {0} cannot be reached. Check the address and your network connection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="252" />
             <source>Sign-in failed: {0}</source>
             <translation>Sign-in failed: {0}</translation>
         </message>
@@ -3578,6 +3607,31 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Approved by the administration</source>
             <translation>Approved by the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="72" />
+            <source>North China 2 (Beijing)</source>
+            <translation>North China 2 (Beijing)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="73" />
+            <source>East China 1 (Hangzhou)</source>
+            <translation>East China 1 (Hangzhou)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="74" />
+            <source>East China 2 (Shanghai)</source>
+            <translation>East China 2 (Shanghai)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="75" />
+            <source>South China 1 (Shenzhen)</source>
+            <translation>South China 1 (Shenzhen)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="76" />
+            <source>Hong Kong (China)</source>
+            <translation>Hong Kong (China)</translation>
         </message>
     </context>
     <context>

@@ -1902,87 +1902,87 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ResourcePicker</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="42" />
             <source>Or pick from your service resources:</source>
             <translation>或从您的服务资源中选择：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="46" />
             <source>Instance / IP</source>
             <translation>实例 / IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="46" />
             <source>Region</source>
             <translation>地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="46" />
             <source>Websites / note</source>
             <translation>网站数 / 说明</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="48" />
             <source>Service resources</source>
             <translation>服务资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
             <source>Move websites to another server…</source>
             <translation>将网站迁移到其他服务器…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="62" />
             <source>Move every website of a server to another server's IPs in one batch of changes</source>
             <translation>通过一批变更，将一台服务器上的所有网站迁移到另一台服务器的IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="67" />
             <source>Add selected IP</source>
             <translation>添加所选IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="103" />
             <source>used by this website</source>
             <translation>本网站正在使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="105" />
             <source>used by {0} other website(s)</source>
             <translation>已被其他 {0} 个网站使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="107" />
             <source>free</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="109" />
             <source>resource full ({0} websites)</source>
             <translation>资源已满（{0} 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="153" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>按量付费：备案网站须使用包年包月资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="155" />
             <source>Not in a mainland China region</source>
             <translation>不在中国内地地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="157" />
             <source>Expired on {0}</source>
             <translation>已于 {0} 到期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="159" />
             <source>Cannot serve filed websites</source>
             <translation>不能用于接入备案网站</translation>
         </message>
@@ -2394,137 +2394,157 @@ Each website's decision is recorded on its own.</source>
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Show messages with status</source>
             <translation>按状态显示消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Pending</source>
             <translation>待发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
             <source>Failed</source>
             <translation>发送失败</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Re&amp;try</source>
             <translation>重试(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
             <source>Send the selected failed message again</source>
             <translation>重新发送所选的失败消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>Channel</source>
             <translation>渠道</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>To</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Attempts</source>
             <translation>尝试次数</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Last error</source>
             <translation>最近错误</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
             <source>Subject or message</source>
             <translation>主题或内容</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="112" />
             <source>Outbox</source>
             <translation>发件箱</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="117" />
+            <source>Loading the outbox…</source>
+            <translation>正在加载发件箱…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="119" />
+            <source>No message with this status. Emails and SMS to filers about review outcomes are listed here; choose All to see every one.</source>
+            <translation>没有此状态的消息。发给备案人的审核结果邮件和短信都列在这里；选择“全部”可查看所有消息。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="122" />
+            <source>No messages yet. Every email and SMS the service sends filers about review outcomes is listed here, with its attempts and last error.</source>
+            <translation>还没有消息。服务发给备案人的每封审核结果邮件和每条短信都列在这里，附有尝试次数和最后一次错误。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
             <source>Next attempt {time}</source>
             <translation>下次尝试：{time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="184" />
             <source>Could not load the outbox: {reason}</source>
             <translation>无法加载发件箱：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="189" />
+            <source>No SMTP server is configured: the message waits and is tried again (the demo sends no email)</source>
+            <translation>未配置 SMTP 服务器：消息等待中，稍后重试（演示环境不发送邮件）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
             <source>pending</source>
             <translation>待发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
             <source>sent</source>
             <translation>已发送</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="195" />
             <source>failed</source>
             <translation>发送失败</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
             <source>Email</source>
             <translation>邮件</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="207" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="232" />
             <source>Message #{id} will be sent again.</source>
             <translation>消息 #{id} 将重新发送。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="213" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="238" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>无法重试消息 #{id}：{reason}</translation>
         </message>
@@ -3185,6 +3205,7 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
         <name>SignInPage</name>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="130" />
             <source>Sign in to ICP filing (备案) Change Access (变更接入)</source>
             <translation>登录备案系统 — 变更接入</translation>
         </message>
@@ -3194,113 +3215,121 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="71" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="131" />
             <source>Choose a demo account…</source>
             <translation>选择演示账号…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="132" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="72" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="132" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="133" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="77" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="136" />
             <source>Demo account:</source>
             <translation>演示账号：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
             <source>Account name</source>
             <translation>账号名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="144" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="145" />
             <source>Remember me on this computer</source>
             <translation>在此电脑上记住我</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="90" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="146" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="99" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="137" />
             <source>Server:</source>
             <translation>服务器：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="103" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="138" />
             <source>Username:</source>
             <translation>用户名：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="102" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="139" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="170" />
             <source>(not yet known)</source>
             <translation>（尚未确定）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="181" />
             <source>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</source>
             <translation>此系统没有可用的安全密钥环：会话仅保存在内存中，下次需要重新登录。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="183" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="224" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="251" />
             <source>Enter your username and password.</source>
             <translation>请输入用户名和密码。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="186" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="213" />
             <source>Signing in…</source>
             <translation>正在登录…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="238" />
             <source>Wrong username or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="240" />
             <source>This account is locked after too many failed sign-ins. Wait a while, then try again.</source>
             <translation>登录失败次数过多，账号已被锁定。请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="216" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="243" />
             <source>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</source>
             <translation>无法验证服务器证书（TLS 错误）。请检查服务器地址或所配置的 CA 证书。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="246" />
             <source>Too many attempts. Wait a moment, then try again.</source>
             <translation>尝试次数过多，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="248" />
             <source>The server {0} cannot be reached. Check the address and your network connection.</source>
             <translation>无法连接服务器 {0}。请检查地址和网络连接。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="252" />
             <source>Sign-in failed: {0}</source>
             <translation>登录失败：{0}</translation>
         </message>
@@ -3522,6 +3551,31 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Approved by the administration</source>
             <translation>管局审核通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="72" />
+            <source>North China 2 (Beijing)</source>
+            <translation>华北2（北京）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="73" />
+            <source>East China 1 (Hangzhou)</source>
+            <translation>华东1（杭州）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="74" />
+            <source>East China 2 (Shanghai)</source>
+            <translation>华东2（上海）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="75" />
+            <source>South China 1 (Shenzhen)</source>
+            <translation>华南1（深圳）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="76" />
+            <source>Hong Kong (China)</source>
+            <translation>中国香港</translation>
         </message>
     </context>
     <context>

@@ -62,3 +62,23 @@ def action_label(action: str) -> str:
         "administration_reject": _t("Rejected by the administration"),
     }
     return actions.get(action, action)
+
+
+def region_label(code: str | None, name: str | None = None) -> str:
+    """A cloud region in the interface language: ``华北2（北京）`` in Chinese, ``North China 2
+    (Beijing)`` in English (the service names regions in Chinese only). A region this list
+    does not know keeps the service's name, with its code beside it in English."""
+    regions = {
+        "cn-beijing": _t("North China 2 (Beijing)"),
+        "cn-hangzhou": _t("East China 1 (Hangzhou)"),
+        "cn-shanghai": _t("East China 2 (Shanghai)"),
+        "cn-shenzhen": _t("South China 1 (Shenzhen)"),
+        "cn-hongkong": _t("Hong Kong (China)"),
+    }
+    if code in regions:
+        return regions[code]
+    from PySide6.QtCore import QLocale
+
+    if name and code and QLocale().language() != QLocale.Language.Chinese:
+        return f"{code} ({name})"
+    return name or code or ""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.formatting import beijing_date, format_number
+from icp_desktop.ui.widgets.labels import region_label
 
 _IP_ROLE = Qt.ItemDataRole.UserRole + 1
 _RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,7 +85,7 @@ class ResourcePicker(QWidget):
             top = QTreeWidgetItem(
                 [
                     f"{resource.get('instance_name', '')} ({resource.get('instance_id', '')})",
-                    str(resource.get("region_name") or resource.get("region", "")),
+                    region_label(resource.get("region"), resource.get("region_name")),
                     self.tr("{0}/{1} websites").format(format_number(served),
                                                        format_number(capacity))
                     if usable

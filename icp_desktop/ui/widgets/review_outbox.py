@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.formatting import beijing_time_labelled, format_number
+from icp_desktop.ui.widgets.empty_state import EmptyState
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_SMTP = "no SMTP server configured"  # the service's words (server/services/notifier.py)
 RETRYABLE = frozenset({"failed", "dead", "error"})
 
 
@@ -88,6 +90,8 @@ class ReviewOutboxView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(self.table)
+        self._loaded = False
         self.retranslate_ui()
         self._update_buttons()
 
@@ -108,6 +112,18 @@ class ReviewOutboxView(QWidget):
         self.table.setAccessibleName(self.tr("Outbox"))
         self._fill()
 
+    def _update_empty_text(self) -> None:
+        if not self._loaded:
+            text = self.tr("Loading the outbox…")
+        elif self.status_combo.currentData():
+            text = self.tr("No message with this status. Emails and SMS to filers about "
+                           "review outcomes are listed here; choose All to see every one.")
+        else:
+            text = self.tr("No messages yet. Every email and SMS the service sends filers "
+                           "about review outcomes is listed here, with its attempts and "
+                           "last error.")
+        self.empty.set_text(text)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -124,6 +140,7 @@ class ReviewOutboxView(QWidget):
 
     def _on_loaded(self, answer: Any) -> None:
         self._request = None
+        self._loaded = True
         self.busy.end()
         self.items = outbox_items(answer)
         self._fill()
@@ -140,7 +157,8 @@ class ReviewOutboxView(QWidget):
             texts = [
                 str(item.get("id", "")), self._channel(str(item.get("channel", ""))),
                 str(item.get("recipient", "")), ("⚠ " if failed else "") + self._status(status),
-                format_number(int(item.get("attempts", 0))), str(item.get("last_error") or ""),
+                format_number(int(item.get("attempts", 0))),
+                self.error_text(str(item.get("last_error") or "")),
                 f"#{item['change_id']}" if item.get("change_id") else "",
                 summary[0] if summary else "",
             ]
@@ -158,12 +176,19 @@ class ReviewOutboxView(QWidget):
             if item.get("id") == selected:
                 self.table.selectRow(row)
         self._update_buttons()
+        self._update_empty_text()
 
     def _on_failed(self, error: Exception) -> None:
         self._request = None
         self.busy.end()
         self.message.emit(self.tr("Could not load the outbox: {reason}").format(
             reason=getattr(error, "detail", None) or error), True)
+
+    def error_text(self, error: str) -> str:
+        """The service's last error, in the interface language when it is a known one."""
+        known = {NO_SMTP: self.tr("No SMTP server is configured: the message waits and is "
+                                  "tried again (the demo sends no email)")}
+        return known.get(error, error)
 
     def _status(self, status: str) -> str:
         return {"pending": self.tr("pending"), "sent": self.tr("sent"),
