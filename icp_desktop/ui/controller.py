@@ -196,7 +196,12 @@ class AppController(QObject):
 
     def toggle_notifications(self) -> None:
         if self.notifier is not None:
+            from PySide6.QtCore import Qt
+
             self.dock.setVisible(not self.dock.isVisible())
+            if self.dock.isVisible():  # a third of the window at most: the page keeps room
+                width = min(340, self.window.width() // 3)
+                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     @staticmethod
     def _probe_keyring() -> bool:

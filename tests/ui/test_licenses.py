@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -173,3 +174,26 @@ def test_status_names_follow_a_language_switch(
         i18n.switch_language(qapp, "en")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: page.model.index(row, 4).data() in ("No open change", "Draft"),
                     timeout=5_000)
+
+
+def test_the_notifications_panel_leaves_every_column_in_view(
+    qtbot: QtBot, make_controller: Any, sign_in: Any, live_server: LiveServer,
+) -> None:
+    controller = make_controller(live_server.url)
+    sign_in(controller, "demo")
+    window = controller.window
+    window.resize(1100, 720)
+    page = window.pages["licenses"]
+    settled(qtbot, page)
+    window.notifications_button.click()
+    assert controller.dock.isVisible()
+    header = page.table.horizontalHeader()
+
+    def status_column_in_view() -> bool:
+        right = header.sectionViewportPosition(4) + header.sectionSize(4)
+        return right <= page.table.viewport().width() + 1
+
+    qtbot.waitUntil(status_column_in_view, timeout=3_000)
+    assert page.table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(4) >= page.table.sizeHintForColumn(4) - 2  # not cut off either
+    assert controller.dock.width() <= window.width() // 3 + 10

@@ -33,9 +33,30 @@ FILTER_CODES = ("", "none", *(s.value for s in ChangeStatus if s.is_open),
 
 
 class _WebsiteTable(QTableView):
-    """The table; Enter acts like a double-click (Change Access or View progress)."""
+    """The table; Enter acts like a double-click (Change Access or View progress).
+
+    Its columns share the width it has, so every one stays in view when the window or the
+    notifications panel beside it changes the table's width (the status column used to hide
+    behind a scroll bar).
+    """
 
     activated_by_key = Signal(QModelIndex)
+    SHARES = ((0, 0.27), (1, 0.25), (2, 0.23))  # of the width left beside the status column
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # the viewport, not the table: a vertical scroll bar coming narrows only the viewport
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
+
+    def fit_columns(self) -> None:
+        width = self.viewport().width()
+        status = min(max(self.horizontalHeader().sectionSizeHint(4),
+                         self.sizeHintForColumn(4)), max(width // 4, 120))
+        rest = max(width - status, 360)
+        for column, share in self.SHARES:
+            self.setColumnWidth(column, int(rest * share))
+        self.setColumnWidth(4, status)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -106,9 +127,9 @@ class LicensesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((210, 200, 190, 240)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the IPs take the rest
+        header.setStretchLastSection(False)
+        self.table.fit_columns()
         self.table.doubleClicked.connect(self.on_table_activated)
         self.table.activated_by_key.connect(self.on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
