@@ -29,32 +29,32 @@
             <translation>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="218" />
+            <location filename="../../icp_desktop/ui/controller.py" line="223" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="275" />
+            <location filename="../../icp_desktop/ui/controller.py" line="280" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="318" />
+            <location filename="../../icp_desktop/ui/controller.py" line="323" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="322" />
+            <location filename="../../icp_desktop/ui/controller.py" line="327" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="323" />
+            <location filename="../../icp_desktop/ui/controller.py" line="328" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="375" />
+            <location filename="../../icp_desktop/ui/controller.py" line="380" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -982,23 +982,23 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="66" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="96" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="117" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="72" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
             <source>Search websites</source>
             <translation>Search websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="78" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="99" />
             <source>Filter by change status</source>
             <translation>Filter by change status</translation>
         </message>
@@ -1007,111 +1007,111 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="155" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="158" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="137" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="161" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
             <source>All websites</source>
             <translation>All websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="233" />
             <source>Latest change approved (filed)</source>
             <translation>Latest change approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
             <source>Latest change withdrawn</source>
             <translation>Latest change withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
             <source>Open change: {0}</source>
             <translation>Open change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="215" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
             <source>Every website of your licenses.</source>
             <translation>Every website of your licenses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="220" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>Websites with an open change that is now: {0}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="231" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
             <source>Showing: {0}</source>
             <translation>Showing: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
             <source>Loading your websites…</source>
             <translation>Loading your websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="321" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="345" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="327" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="329" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="351" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="353" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="332" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="356" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="88" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -1159,24 +1159,29 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Change &amp;history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <location filename="../../icp_desktop/ui/menus.py" line="105" />
             <source>&amp;Notifications</source>
             <translation>&amp;Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <location filename="../../icp_desktop/ui/menus.py" line="106" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <location filename="../../icp_desktop/ui/menus.py" line="107" />
             <source>F1: keyboard shortcuts</source>
             <translation>F1: keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <location filename="../../icp_desktop/ui/menus.py" line="108" />
             <source>Press F1 for the keyboard shortcuts of every page</source>
             <translation>Press F1 for the keyboard shortcuts of every page</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <source>Change history</source>
+            <translation>Change history</translation>
         </message>
     </context>
     <context>

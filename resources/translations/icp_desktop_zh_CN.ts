@@ -29,32 +29,32 @@
             <translation>它在系统托盘中继续运行，以便通知您审核结果。要退出，请使用托盘图标的菜单，或“文件 &gt; 退出”（Ctrl+Q）。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="218" />
+            <location filename="../../icp_desktop/ui/controller.py" line="223" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="275" />
+            <location filename="../../icp_desktop/ui/controller.py" line="280" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="318" />
+            <location filename="../../icp_desktop/ui/controller.py" line="323" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="322" />
+            <location filename="../../icp_desktop/ui/controller.py" line="327" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="323" />
+            <location filename="../../icp_desktop/ui/controller.py" line="328" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="375" />
+            <location filename="../../icp_desktop/ui/controller.py" line="380" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -978,23 +978,23 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="66" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="96" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="117" />
             <source>Licenses and websites</source>
             <translation>备案与网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="72" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
             <source>Search license number, website name or domain</source>
             <translation>搜索备案号、网站名称或域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
             <source>Search websites</source>
             <translation>搜索网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="78" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="99" />
             <source>Filter by change status</source>
             <translation>按变更状态筛选</translation>
         </message>
@@ -1003,111 +1003,111 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="155" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="158" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="137" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="161" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
             <source>All websites</source>
             <translation>全部网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="233" />
             <source>Latest change approved (filed)</source>
             <translation>最近变更已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
             <source>Latest change withdrawn</source>
             <translation>最近变更已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="211" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
             <source>Open change: {0}</source>
             <translation>进行中的变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="215" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
             <source>Every website of your licenses.</source>
             <translation>您备案下的全部网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>没有进行中变更的网站（从未变更，或最近的变更已完成或已撤销）：可以发起变更接入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="220" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>最近的变更已通过并完成备案、当前没有进行中变更的网站——包括您刚刚完成的。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>最近的变更已撤销、当前没有进行中变更的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>有进行中变更、且其当前状态为“{0}”的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="231" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
             <source>Showing: {0}</source>
             <translation>显示：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
             <source>Loading your websites…</source>
             <translation>正在加载您的网站…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>没有符合条件的网站。此处显示的是：{0} 请清除搜索（Esc）或选择“全部网站”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>还没有网站。备案通过后，您备案下的网站及其关联服务 IP 会显示在这里；变更接入也从这里开始。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="321" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="345" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="327" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="329" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="351" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="353" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="332" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="356" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="88" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -1155,24 +1155,29 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>变更记录(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <location filename="../../icp_desktop/ui/menus.py" line="105" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <location filename="../../icp_desktop/ui/menus.py" line="106" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <location filename="../../icp_desktop/ui/menus.py" line="107" />
             <source>F1: keyboard shortcuts</source>
             <translation>F1：键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <location filename="../../icp_desktop/ui/menus.py" line="108" />
             <source>Press F1 for the keyboard shortcuts of every page</source>
             <translation>按 F1 查看各页面的键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <source>Change history</source>
+            <translation>变更记录</translation>
         </message>
     </context>
     <context>

@@ -49,7 +49,7 @@ class _WebsiteTable(QTableView):
             self.fit_columns()
         return super().viewportEvent(event)
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, *_args: object) -> None:
         width = self.viewport().width()
         status = min(max(self.horizontalHeader().sectionSizeHint(4),
                          self.sizeHintForColumn(4)), max(width // 4, 120))
@@ -130,6 +130,9 @@ class LicensesPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the IPs take the rest
         header.setStretchLastSection(False)
         self.table.fit_columns()
+        for signal in (self.model.modelReset, self.model.layoutChanged,
+                       self.model.headerDataChanged):
+            signal.connect(self.table.fit_columns)  # the status names' width may change
         self.table.doubleClicked.connect(self.on_table_activated)
         self.table.activated_by_key.connect(self.on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
