@@ -115,10 +115,13 @@ class MainWindow(QMainWindow):
         self.menus.quit_action.triggered.connect(self.quit_requested)
         self.menus.sign_out_action.triggered.connect(self.sign_out_requested)
         self.history_action = self.menus.history_action
-        self.history_action.setIcon(icon("calendar"))
         self.history_action.triggered.connect(lambda: self.open_page("history"))
+        # the toolbar's own action: a menu text's mnemonic ("变更记录(&H)") reads badly there
+        self.history_tool_action = QAction(icon("calendar"), self.tr("Change history"), self)
+        self.history_tool_action.triggered.connect(self.history_action.trigger)
         self.menus.notifications_action.triggered.connect(self.notifications_toggled)
         self.menus.set_signed_in(False)
+        self.history_tool_action.setVisible(False)
         self.notifications_button = QToolButton()
         self.notifications_button.setIcon(icon("notifications"))
         self.notifications_button.setToolButtonStyle(
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self.set_unread_count(0)
         self.sign_out_action = QAction(icon("sign-out"), self.tr("Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        for item in (self.back_action, self.home_action, self.history_action):
+        for item in (self.back_action, self.home_action, self.history_tool_action):
             self.toolbar.addAction(item)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.notifications_button)
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Navigation"))
         self.home_action.setText(self.tr("Home"))
         self.back_action.setText(self.tr("Back"))
+        self.history_tool_action.setText(self.tr("Change history"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.set_unread_count(self._unread)
         self._update_account_label()
@@ -211,6 +215,7 @@ class MainWindow(QMainWindow):
         self._update_account_label()
         self.retranslate_ui()
         self.menus.set_signed_in(True, role)
+        self.history_tool_action.setVisible(role == "filer")
         self.toolbar.show()
         home = self.home_page_name()
         if last_page in TOP_LEVEL_PAGES and last_page in self.pages:

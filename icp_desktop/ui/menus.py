@@ -101,7 +101,6 @@ class MainMenus(QObject):
         self.quit_action.setToolTip(_t("Quit ICP Desktop (also from the tray): no more "
                                        "notifications until it is started again"))
         self.history_action.setText(_t("Change &history"))
-        self.history_action.setIconText(_t("Change history"))  # the toolbar: no mnemonic
         self.notifications_action.setText(_t("&Notifications"))
         self.shortcuts_action.setText(_t("&Keyboard shortcuts"))
         self.hint.setText(_t("F1: keyboard shortcuts"))

@@ -1159,29 +1159,28 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Change &amp;history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <location filename="../../icp_desktop/ui/menus.py" line="104" />
             <source>&amp;Notifications</source>
             <translation>&amp;Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <location filename="../../icp_desktop/ui/menus.py" line="105" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <location filename="../../icp_desktop/ui/menus.py" line="106" />
             <source>F1: keyboard shortcuts</source>
             <translation>F1: keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="108" />
+            <location filename="../../icp_desktop/ui/menus.py" line="107" />
             <source>Press F1 for the keyboard shortcuts of every page</source>
             <translation>Press F1 for the keyboard shortcuts of every page</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="104" />
             <source>Change history</source>
-            <translation>Change history</translation>
+            <translation type="vanished">Change history</translation>
         </message>
     </context>
     <context>
@@ -1192,61 +1191,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="78" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="158" />
             <source>ICP filing Change Access (备案变更接入)</source>
             <translation>ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="101" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="107" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="110" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="120" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="168" />
+            <source>Change history</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="132" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="169" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="193" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="197" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="234" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="234" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="235" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="231" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="236" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="219" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="224" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>

@@ -1155,29 +1155,28 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>变更记录(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <location filename="../../icp_desktop/ui/menus.py" line="104" />
             <source>&amp;Notifications</source>
             <translation>通知(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <location filename="../../icp_desktop/ui/menus.py" line="105" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <location filename="../../icp_desktop/ui/menus.py" line="106" />
             <source>F1: keyboard shortcuts</source>
             <translation>F1：键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="108" />
+            <location filename="../../icp_desktop/ui/menus.py" line="107" />
             <source>Press F1 for the keyboard shortcuts of every page</source>
             <translation>按 F1 查看各页面的键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="104" />
             <source>Change history</source>
-            <translation>变更记录</translation>
+            <translation type="vanished">变更记录</translation>
         </message>
     </context>
     <context>
@@ -1188,61 +1187,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="78" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="158" />
             <source>ICP filing Change Access (备案变更接入)</source>
             <translation>ICP 备案变更接入</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="101" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>Navigation</source>
             <translation>导航</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="107" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="110" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="120" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="168" />
+            <source>Change history</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="132" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="169" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="193" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="197" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="234" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="234" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="235" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="231" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="236" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="219" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="224" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
         </message>
