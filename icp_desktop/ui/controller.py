@@ -74,8 +74,7 @@ class AppController(QObject):
         self.poller: Any = None
         self._stalled_pollers: list[Any] = []
         self.notifier: Any = None
-        self._read_state: Any = None
-        self._history_call: int | None = None
+        self.account_notifications: Any = None
         self.keyring_available: bool | None = None  # None until probed
         self._started = False
         self._shut_down = False
@@ -120,16 +119,22 @@ class AppController(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget
 
+        from icp_desktop.ui.account_notifications import (
+            AccountNotifications,
+            desktop_notifications,
+        )
         from icp_desktop.ui.tray import Notifier
 
         self.notifier = Notifier(icon, self, use_tray=self.use_tray, clock=self.backend.clock,
-                                 desktop=self._desktop_notifications())
+                                 desktop=desktop_notifications(self.args, self.tr("ICP Desktop"),
+                                                               self))
         self.notifier.open_status.connect(self.window.open_status)
         self.notifier.open_requested.connect(self.window.bring_to_front)
         self.notifier.sign_out_requested.connect(self.sign_out)
         self.notifier.quit_requested.connect(self.quit)
         self.notifier.list.unread_changed.connect(self.window.set_unread_count)
-        self.notifier.list.read.connect(self.on_notification_read)
+        self.account_notifications = AccountNotifications(self.backend, self.notifier,
+                                                          self.paths.data, self)
         self.dock = QDockWidget(self.tr("Notifications"), self.window)
         self.dock.setObjectName("notifications_dock")
         self.dock.setWidget(self.notifier.list)
@@ -137,44 +142,6 @@ class AppController(QObject):
         self.dock.hide()
         self.window.keep_in_tray = self.notifier.has_tray
         self.app.setQuitOnLastWindowClosed(not self.notifier.has_tray)
-
-    def _desktop_notifications(self) -> Any:
-        """The desktop's notification service over D-Bus (Linux and other freedesktop
-        systems): the session bus, or ``args.notification_bus`` (an address; "" for none)."""
-        import sys
-
-        bus = getattr(self.args, "notification_bus", None)
-        if bus == "" or not sys.platform.startswith(("linux", "freebsd", "openbsd")):
-            return None
-        from icp_desktop.ui.notifications_dbus import DesktopNotifications
-
-        icon = str(RESOURCES_DIR / "icons" / "icp-desktop.svg")
-        desktop = DesktopNotifications(bus, app_name=self.tr("ICP Desktop"), icon=icon,
-                                       parent=self)
-        desktop.start()
-        return desktop
-
-    def on_notification_read(self, event_id: int) -> None:
-        """Remember on this computer that the account read this notification."""
-        state = self._read_state
-        if state is not None:
-            self.backend.run(lambda: state.mark_read(event_id), lambda _r: None)
-
-    def _load_notification_history(self, account: dict[str, Any]) -> None:
-        """The account's earlier notifications, fetched from the service at sign-in."""
-        from icp_desktop.ui.notification_store import ReadState, fetch_history, read_state_file
-        from icp_desktop.ui.tray import NOTIFIED_KINDS
-
-        if self.notifier is None:
-            return
-        url = self.backend.server_url or ""
-        state = ReadState(read_state_file(self.paths.data, url, int(account["id"])))
-        self._read_state = state
-        notifier = self.notifier
-        self._history_call = self.backend.call(
-            lambda api: fetch_history(api, state, NOTIFIED_KINDS),
-            lambda answer: notifier.load_history(*answer),
-            lambda e: log.info("earlier notifications not loaded: %s", e.title or e.code))
 
     def _add_language_button(self) -> None:
         try:
@@ -287,7 +254,7 @@ class AppController(QObject):
         self.window.show_signed_in(account, str(last_page) if last_page else None)
         if self.notifier is not None:
             self.notifier.set_account(account)
-            self._load_notification_history(account)
+            self.account_notifications.start(account)
         self._start_poller(token, account)
         self.session_started.emit(account)
 
@@ -333,11 +300,8 @@ class AppController(QObject):
         self._stop_poller()
         self.backend.cancel_all()
         self.backend.set_session(None, None)
-        if self._history_call is not None:
-            self.backend.cancel(self._history_call)
-            self._history_call = None
-        self._read_state = None
         if self.notifier is not None:
+            self.account_notifications.end()
             self.notifier.clear()
             self.notifier.set_account(None)
         self.window.show_sign_in(message)

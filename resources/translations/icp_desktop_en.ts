@@ -9,52 +9,52 @@
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="133" />
+            <location filename="../../icp_desktop/ui/controller.py" line="138" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <location filename="../../icp_desktop/ui/controller.py" line="129" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="193" />
+            <location filename="../../icp_desktop/ui/controller.py" line="160" />
             <source>ICP Desktop is still running</source>
             <translation>ICP Desktop is still running</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="194" />
+            <location filename="../../icp_desktop/ui/controller.py" line="161" />
             <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
             <translation>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="223" />
+            <location filename="../../icp_desktop/ui/controller.py" line="190" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="280" />
+            <location filename="../../icp_desktop/ui/controller.py" line="247" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="323" />
+            <location filename="../../icp_desktop/ui/controller.py" line="290" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="327" />
+            <location filename="../../icp_desktop/ui/controller.py" line="294" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="328" />
+            <location filename="../../icp_desktop/ui/controller.py" line="295" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="380" />
+            <location filename="../../icp_desktop/ui/controller.py" line="344" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>

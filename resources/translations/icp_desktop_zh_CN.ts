@@ -9,52 +9,52 @@
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="133" />
+            <location filename="../../icp_desktop/ui/controller.py" line="138" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <location filename="../../icp_desktop/ui/controller.py" line="129" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="193" />
+            <location filename="../../icp_desktop/ui/controller.py" line="160" />
             <source>ICP Desktop is still running</source>
             <translation>ICP Desktop 仍在运行</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="194" />
+            <location filename="../../icp_desktop/ui/controller.py" line="161" />
             <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
             <translation>它在系统托盘中继续运行，以便通知您审核结果。要退出，请使用托盘图标的菜单，或“文件 &gt; 退出”（Ctrl+Q）。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="223" />
+            <location filename="../../icp_desktop/ui/controller.py" line="190" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="280" />
+            <location filename="../../icp_desktop/ui/controller.py" line="247" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="323" />
+            <location filename="../../icp_desktop/ui/controller.py" line="290" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="327" />
+            <location filename="../../icp_desktop/ui/controller.py" line="294" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="328" />
+            <location filename="../../icp_desktop/ui/controller.py" line="295" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="380" />
+            <location filename="../../icp_desktop/ui/controller.py" line="344" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
