@@ -801,67 +801,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
             <source>Change history</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="132" />
             <source>Search license number, website name or domain, or #change number</source>
             <translation>Search license number, website name or domain, or #change number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
             <source>Search your changes</source>
             <translation>Search your changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
             <source>Show changes with status</source>
             <translation>Show changes with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="136" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="138" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
             <source>Your changes</source>
             <translation>Your changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="140" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="155" />
             <source>Loading your changes…</source>
             <translation>Loading your changes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
             <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
             <translation>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="160" />
             <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
             <translation>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="220" />
             <source>Could not load your changes: {0}</source>
             <translation>Could not load your changes: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="251" />
             <source>Select a change to see its timeline.</source>
             <translation>Select a change to see its timeline.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="255" />
             <source>Change #{0} · {1} · {2}</source>
             <translation>Change #{0} · {1} · {2}</translation>
         </message>
@@ -1022,96 +1022,96 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
             <source>All websites</source>
             <translation>All websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="236" />
             <source>Latest change approved (filed)</source>
             <translation>Latest change approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
             <source>Latest change withdrawn</source>
             <translation>Latest change withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="238" />
             <source>Open change: {0}</source>
             <translation>Open change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
             <source>Every website of your licenses.</source>
             <translation>Every website of your licenses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>Websites with an open change that is now: {0}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="258" />
             <source>Showing: {0}</source>
             <translation>Showing: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="264" />
             <source>Loading your websites…</source>
             <translation>Loading your websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="270" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="345" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="352" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="351" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="353" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="360" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="356" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="363" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="365" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>

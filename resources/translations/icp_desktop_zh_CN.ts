@@ -797,67 +797,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
             <source>Change history</source>
             <translation>变更记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="132" />
             <source>Search license number, website name or domain, or #change number</source>
             <translation>搜索备案号、网站名称或域名，或输入 #变更编号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
             <source>Search your changes</source>
             <translation>搜索您的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
             <source>Show changes with status</source>
             <translation>按状态显示变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="136" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="138" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
             <source>Your changes</source>
             <translation>您的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="140" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="155" />
             <source>Loading your changes…</source>
             <translation>正在加载您的变更…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
             <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
             <translation>没有符合此搜索或状态的变更。您提交过的每个变更都保存在这里；请清除搜索（Esc）或选择“全部状态”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="160" />
             <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
             <translation>还没有变更。您发起的每个变更接入都会列在这里——草稿、审核中的和已结束的——并附有时间线。请从“备案与网站”开始。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="220" />
             <source>Could not load your changes: {0}</source>
             <translation>无法加载您的变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="251" />
             <source>Select a change to see its timeline.</source>
             <translation>选择一个变更以查看其时间线。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="255" />
             <source>Change #{0} · {1} · {2}</source>
             <translation>变更 #{0} · {1} · {2}</translation>
         </message>
@@ -1018,96 +1018,96 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
             <source>All websites</source>
             <translation>全部网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="236" />
             <source>Latest change approved (filed)</source>
             <translation>最近变更已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
             <source>Latest change withdrawn</source>
             <translation>最近变更已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="238" />
             <source>Open change: {0}</source>
             <translation>进行中的变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
             <source>Every website of your licenses.</source>
             <translation>您备案下的全部网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>没有进行中变更的网站（从未变更，或最近的变更已完成或已撤销）：可以发起变更接入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>最近的变更已通过并完成备案、当前没有进行中变更的网站——包括您刚刚完成的。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>最近的变更已撤销、当前没有进行中变更的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>有进行中变更、且其当前状态为“{0}”的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="258" />
             <source>Showing: {0}</source>
             <translation>显示：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="264" />
             <source>Loading your websites…</source>
             <translation>正在加载您的网站…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>没有符合条件的网站。此处显示的是：{0} 请清除搜索（Esc）或选择“全部网站”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="270" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>还没有网站。备案通过后，您备案下的网站及其关联服务 IP 会显示在这里；变更接入也从这里开始。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="345" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="352" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="351" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="353" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="360" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="356" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="363" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="365" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>

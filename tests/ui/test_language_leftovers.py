@@ -89,3 +89,25 @@ def test_the_window_title_after_a_switch_names_the_app_once(
         i18n.switch_language(QApplication.instance(), "en")
         QApplication.processEvents()
     assert window.windowTitle() == "ICP filing Change Access (备案变更接入)"
+
+
+def test_an_error_on_licenses_and_history_follows_a_switch(qtbot: Any, backend: Any) -> None:
+    from icp_desktop.client.errors import Unavailable
+    from icp_desktop.ui.pages.history import HistoryPage
+    from icp_desktop.ui.pages.licenses import LicensesPage
+
+    licenses, history = LicensesPage(backend), HistoryPage(backend)
+    for page in (licenses, history):
+        qtbot.addWidget(page)
+        page.show()
+        page.on_model_load_failed(Unavailable(0, "The service cannot be reached"))
+    assert licenses.message.text().startswith("Could not load websites")
+    i18n.switch_language(QApplication.instance(), "zh_CN")
+    try:
+        QApplication.processEvents()
+        assert "Could not" not in licenses.message.text()
+        assert "Could not" not in history.message.text()
+        assert licenses.message.isVisible() and history.message.isVisible()
+    finally:
+        i18n.switch_language(QApplication.instance(), "en")
+        QApplication.processEvents()

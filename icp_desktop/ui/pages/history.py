@@ -122,6 +122,7 @@ class HistoryPage(QWidget):
         self.model.load_failed.connect(self.on_model_load_failed)
         self.model.modelReset.connect(self._show_selected)
         self._activated = False
+        self._load_error: Exception | None = None
         self.retranslate_ui()
 
     # --- texts -----------------------------------------------------------------------------
@@ -140,6 +141,8 @@ class HistoryPage(QWidget):
         self.model.retranslate()
         self._show_selected()
         self._update_empty_text()
+        if self.message.isVisible():
+            self.on_model_load_failed(self._load_error)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -199,6 +202,7 @@ class HistoryPage(QWidget):
 
     def _run_query(self) -> None:
         self.message.hide()
+        self._load_error = None
         self.model.set_query(self.search.text(), str(self.status_filter.currentData() or ""))
         self._update_empty_text()
 
@@ -208,7 +212,10 @@ class HistoryPage(QWidget):
         if not loading and self.model.rowCount() and not self.selected_change():
             self.table.selectRow(0)
 
-    def on_model_load_failed(self, error: Exception) -> None:
+    def on_model_load_failed(self, error: Exception | None) -> None:
+        self._load_error = error  # worded again after a language switch
+        if error is None:
+            return
         detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
         self.message.setText(self.tr("Could not load your changes: {0}").format(detail))
         self.message.show()

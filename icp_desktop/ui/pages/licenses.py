@@ -184,6 +184,7 @@ class LicensesPage(QWidget):
         self.model.dataChanged.connect(self._update_buttons)  # a row's open change moved on
         self.model.load_failed.connect(self.on_model_load_failed)
         self._activated = False
+        self._load_error: Exception | None = None
         self._word_filters()
         self._update_buttons()
 
@@ -214,6 +215,8 @@ class LicensesPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            if self.message.isVisible():
+                self.on_model_load_failed(self._load_error)
             self._word_filters()
             self.model.retranslate()
             self._update_count()
@@ -290,6 +293,7 @@ class LicensesPage(QWidget):
 
     def _run_query(self) -> None:
         self.message.hide()
+        self._load_error = None
         self.model.set_query(self.search.text(), self.current_status(), force=True)
 
     # --- selection and actions -------------------------------------------------------------
@@ -339,7 +343,10 @@ class LicensesPage(QWidget):
         self._update_count()
         self._update_empty_text()
 
-    def on_model_load_failed(self, error: Exception) -> None:
+    def on_model_load_failed(self, error: Exception | None) -> None:
+        self._load_error = error  # worded again after a language switch
+        if error is None:
+            return
         detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setText(self.tr("Could not load websites: {0}").format(detail))
