@@ -3193,76 +3193,107 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Home page</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
             <source>Alt + underlined letter</source>
             <translation>Alt + underlined letter</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
             <source>Press that button</source>
             <translation>Press that button</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="38" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="41" />
             <source>Press the default button (shown highlighted)</source>
             <translation>Press the default button (shown highlighted)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="39" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="42" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="43" />
             <source>Clear the search</source>
             <translation>Clear the search</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="41" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="47" />
             <source>Next change</source>
             <translation>Next change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="42" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="48" />
             <source>Previous change</source>
             <translation>Previous change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="43" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="49" />
             <source>Open the selected change</source>
             <translation>Open the selected change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="50" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="45" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="51" />
             <source>Reject with the reasons given</source>
             <translation>Reject with the reasons given</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <source>Change history (filers)</source>
+            <translation>Change history (filers)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="38" />
+            <source>Show or hide the notifications</source>
+            <translation>Show or hide the notifications</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="39" />
+            <source>Quit (the app otherwise goes on in the tray)</source>
+            <translation>Quit (the app otherwise goes on in the tray)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="46" />
+            <source>Change history</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <source>Search license number, website name or domain, or #change number</source>
+            <translation>Search license number, website name or domain, or #change number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="46" />
+            <source>Open the selected change's progress</source>
+            <translation>Open the selected change's progress</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="54" />
             <location filename="../../icp_desktop/ui/shortcuts_help.py" line="60" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="66" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="64" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="64" />
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="59" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="65" />
             <source>What it does</source>
             <translation>What it does</translation>
         </message>

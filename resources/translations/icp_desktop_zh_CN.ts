@@ -3137,76 +3137,107 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
             <source>Alt + underlined letter</source>
             <translation>Alt + 带下划线的字母</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
             <source>Press that button</source>
             <translation>按下对应的按钮</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="38" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="41" />
             <source>Press the default button (shown highlighted)</source>
             <translation>按下默认按钮（突出显示的按钮）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="39" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="42" />
             <source>Search license number, website name or domain</source>
             <translation>搜索备案号、网站名称或域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="40" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="43" />
             <source>Clear the search</source>
             <translation>清空搜索</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="41" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="47" />
             <source>Next change</source>
             <translation>下一个变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="42" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="48" />
             <source>Previous change</source>
             <translation>上一个变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="43" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="49" />
             <source>Open the selected change</source>
             <translation>打开所选变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="50" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="45" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="51" />
             <source>Reject with the reasons given</source>
             <translation>按所填原因驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="37" />
+            <source>Change history (filers)</source>
+            <translation>变更记录（备案人）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="38" />
+            <source>Show or hide the notifications</source>
+            <translation>显示或隐藏通知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="39" />
+            <source>Quit (the app otherwise goes on in the tray)</source>
+            <translation>退出（否则程序会在托盘中继续运行）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="46" />
+            <source>Change history</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <source>Search license number, website name or domain, or #change number</source>
+            <translation>搜索备案号、网站名称或域名，或输入 #变更编号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="46" />
+            <source>Open the selected change's progress</source>
+            <translation>查看所选变更的进度</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="54" />
             <location filename="../../icp_desktop/ui/shortcuts_help.py" line="60" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="66" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="64" />
             <source>Where</source>
             <translation>页面</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="58" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="64" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="59" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="65" />
             <source>What it does</source>
             <translation>作用</translation>
         </message>
