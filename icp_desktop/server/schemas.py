@@ -77,7 +77,6 @@ class Health(Schema):
 class OpenChangeRef(Schema):
     id: int
     status: ChangeStatus
-    sms_until: datetime | None = None  # awaiting MIIT SMS verification until then
 
 
 class WebsiteOut(Schema):
@@ -95,6 +94,8 @@ class WebsiteOut(Schema):
     # The latest change of the website, open or finished (approved, withdrawn): the status
     # filters "approved"/"withdrawn" match it when no change is open.
     last_change: OpenChangeRef | None = None
+    # While the open change awaits MIIT SMS verification: when its window ends.
+    sms_verification_until: datetime | None = None
     updated_at: datetime
 
 

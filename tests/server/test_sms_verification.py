@@ -39,7 +39,7 @@ async def test_the_countdown_starts_at_the_hand_over_and_survives_a_restart(
         site = await app.client.get("/v1/websites", headers=demo,
                                     params={"q": "yunzhan-tech.cn"})
         mine = next(w for w in site.json()["items"] if w["domain"] == "yunzhan-tech.cn")
-        assert mine["open_change"]["sms_until"] == sms["expires_at"]  # the list's countdown
+        assert mine["sms_verification_until"] == sms["expires_at"]  # the list's countdown
         assert stages(await stage.events(app, demo), handed["id"]) == ["start"]
     clock.advance(stage.hours(5))
     # Another service process on the same database, five hours on.
@@ -179,7 +179,7 @@ async def test_the_filer_records_the_verification_once(tmp_path: Path) -> None:
         site = await app.client.get("/v1/websites", headers=filer,
                                     params={"q": "yunzhan-tech.cn"})
         mine = next(w for w in site.json()["items"] if w["domain"] == "yunzhan-tech.cn")
-        assert mine["open_change"]["sms_until"] is None
+        assert mine["sms_verification_until"] is None
         # The operator records what the administration decided; the step stays verified.
         operator = await app.headers("operator")
         decided = await app.client.post(

@@ -274,8 +274,7 @@ def _website_out(row: Sequence[object], ips: list[str]) -> WebsiteOut:
     (wid, subject_id, subject_name, subject_license, license_number, name, domain, content,
      version, open_id, open_status, updated_at, last_id, last_status, sms_until) = row
     open_change = (
-        OpenChangeRef(id=open_id, status=ChangeStatus(open_status),  # type: ignore[arg-type]
-                      sms_until=sms_until)  # type: ignore[arg-type]
+        OpenChangeRef(id=open_id, status=ChangeStatus(open_status))  # type: ignore[arg-type]
         if open_id is not None and open_status is not None else None
     )
     last_change = (
@@ -287,6 +286,7 @@ def _website_out(row: Sequence[object], ips: list[str]) -> WebsiteOut:
         subject_license_number=subject_license, license_number=license_number, name=name,
         domain=domain, service_content=content, ips=ips, version=version,
         open_change=open_change, last_change=last_change, updated_at=updated_at,
+        sms_verification_until=sms_until,
     )
 
 
