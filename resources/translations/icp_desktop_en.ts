@@ -2,6 +2,232 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AdministrationProgress</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="43" />
+            <source>awaiting · {time} left · wrong tries {n}/{max}</source>
+            <translation>awaiting · {time} left · wrong tries {n}/{max}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="47" />
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Window</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <source>SMS verification</source>
+            <translation>SMS verification</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <source>Expected by (Beijing time)</source>
+            <translation>Expected by (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
+            <source>Record: SMS verified</source>
+            <translation>Record: SMS verified</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
+            <source>Record: a wrong try</source>
+            <translation>Record: a wrong try</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="138" />
+            <source>The queue at the administration could not be loaded: {0}</source>
+            <translation>The queue at the administration could not be loaded: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="146" />
+            <source>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</source>
+            <translation>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="155" />
+            <source>day {n} of {m} ({percent}%)</source>
+            <translation>day {n} of {m} ({percent}%)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="216" />
+            <source>Recorded: change #{id} is verified.</source>
+            <translation>Recorded: change #{id} is verified.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="218" />
+            <source>Recorded the fifth wrong try: change #{id} was returned.</source>
+            <translation>Recorded the fifth wrong try: change #{id} was returned.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="220" />
+            <source>Recorded a wrong try for change #{id}.</source>
+            <translation>Recorded a wrong try for change #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="226" />
+            <source>Change #{id}: not recorded: {reason}</source>
+            <translation>Change #{id}: not recorded: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministrationStage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="38" />
+            <source>SMS verification: time is up</source>
+            <translation>SMS verification: time is up</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
+            <source>SMS verification: {h} h {m} min left</source>
+            <translation>SMS verification: {h} h {m} min left</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="45" />
+            <source>province unknown</source>
+            <translation>province unknown</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="47" />
+            <source>Day {n} of up to {m} working days ({province}): beyond the window</source>
+            <translation>Day {n} of up to {m} working days ({province}): beyond the window</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="51" />
+            <source>Day {n} of up to {m} working days ({province})</source>
+            <translation>Day {n} of up to {m} working days ({province})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="54" />
+            <source>expected by the end of {day}</source>
+            <translation>expected by the end of {day}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="57" />
+            <source>(estimated)</source>
+            <translation>(estimated)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
+            <source>recorded by you</source>
+            <translation>recorded by you</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="63" />
+            <source>confirmed by the administration</source>
+            <translation>confirmed by the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="64" />
+            <source>recorded by the operator</source>
+            <translation>recorded by the operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="140" />
+            <source>At the administration</source>
+            <translation>At the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="141" />
+            <source>I have verified</source>
+            <translation>I have verified</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="142" />
+            <source>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</source>
+            <translation>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="158" />
+            <source>MIIT SMS verification (短信核验)</source>
+            <translation>MIIT SMS verification (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="159" />
+            <source>Wrong tries: {n} of {max}</source>
+            <translation>Wrong tries: {n} of {max}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="162" />
+            <source>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</source>
+            <translation>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="173" />
+            <source>Verified ({who})</source>
+            <translation>Verified ({who})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="174" />
+            <source>Not verified in time: the application was returned</source>
+            <translation>Not verified in time: the application was returned</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
+            <source>Too many wrong tries: the application was returned</source>
+            <translation>Too many wrong tries: the application was returned</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="176" />
+            <source>Ended: the administration decided</source>
+            <translation>Ended: the administration decided</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="182" />
+            <source>Ended {when}.</source>
+            <translation>Ended {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="188" />
+            <source>{time} left</source>
+            <translation>{time} left</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <location filename="../../icp_desktop/ui/controller.py" line="66" />
@@ -24,24 +250,190 @@
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="242" />
+            <location filename="../../icp_desktop/ui/controller.py" line="260" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="246" />
+            <location filename="../../icp_desktop/ui/controller.py" line="264" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="247" />
+            <location filename="../../icp_desktop/ui/controller.py" line="265" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="288" />
+            <location filename="../../icp_desktop/ui/controller.py" line="306" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizationCodeEntry</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>unused</source>
+            <translation>unused</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>in filing</source>
+            <translation>in filing</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>used</source>
+            <translation>used</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="36" />
+            <source>invalid</source>
+            <translation>invalid</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="97" />
+            <source>{name} ({instance}) · {region} · code {state}, valid until {date}</source>
+            <translation>{name} ({instance}) · {region} · code {state}, valid until {date}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="137" />
+            <source>Enter the authorization code the server's owner gave you.</source>
+            <translation>Enter the authorization code the server's owner gave you.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="173" />
+            <source>Authorization code (授权码)</source>
+            <translation>Authorization code (授权码)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="174" />
+            <source>Filing IPs of a server another account owns (another account of your company, an agency)? Enter the code its owner issued.</source>
+            <translation>Filing IPs of a server another account owns (another account of your company, an agency)? Enter the code its owner issued.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="176" />
+            <source>Use code</source>
+            <translation>Use code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="177" />
+            <source>Add selected IP</source>
+            <translation>Add selected IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="178" />
+            <source>Remove code</source>
+            <translation>Remove code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="179" />
+            <source>Authorization code</source>
+            <translation>Authorization code</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizationCodesDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="53" />
+            <source>Authorization codes (授权码)</source>
+            <translation>Authorization codes (授权码)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="56" />
+            <source>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</source>
+            <translation>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="63" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="67" />
+            <source>Instance id, e.g. i-wz9k2m3n4p5q6r7s</source>
+            <translation>Instance id, e.g. i-wz9k2m3n4p5q6r7s</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="69" />
+            <source>Look up</source>
+            <translation>Look up</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="85" />
+            <source>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</source>
+            <translation>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="100" />
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Issued (Beijing time)</source>
+            <translation>Issued (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="122" />
+            <source>Issue a code</source>
+            <translation>Issue a code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="125" />
+            <source>Invalidate</source>
+            <translation>Invalidate</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="174" />
+            <source>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</source>
+            <translation>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="180" />
+            <source>No more codes: {reason}</source>
+            <translation>No more codes: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="229" />
+            <source>New authorization code</source>
+            <translation>New authorization code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="232" />
+            <source>Code #{id} issued, valid until {date}.</source>
+            <translation>Code #{id} issued, valid until {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="238" />
+            <source>Copied</source>
+            <translation>Copied</translation>
         </message>
     </context>
     <context>
@@ -230,105 +622,110 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="42" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="63" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="85" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="87" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="405" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>Next</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="194" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="199" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="134" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="349" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="354" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="355" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="461" />
+            <source>The code was accepted: the server's IPs can be filed on this change.</source>
+            <translation>The code was accepted: the server's IPs can be filed on this change.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="122" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="129" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="133" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -337,29 +734,34 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="144" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="147" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="398" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="410" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="406" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="412" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="118" />
+            <source>The authorization code was refused; see the reason at the code.</source>
+            <translation>The authorization code was refused; see the reason at the code.</translation>
         </message>
     </context>
     <context>
@@ -418,98 +820,97 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
             <source>First review due by the end of {day}</source>
             <translation>First review due by the end of {day}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
             <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
             <translation>Submission to the administration due by the end of {day} (within 1 working day of approval)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="61" />
             <source>The administration is expected to decide by the end of {day} (up to 20 working days)</source>
-            <translation>The administration is expected to decide by the end of {day} (up to 20 working days)</translation>
+            <translation type="vanished">The administration is expected to decide by the end of {day} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="69" />
             <source>⚠ Overdue: {deadline}</source>
             <translation>⚠ Overdue: {deadline}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="71" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="73" />
             <source>1 working day left</source>
             <translation>1 working day left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="75" />
             <source>{n} working days left</source>
             <translation>{n} working days left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
             <source>None: the change has not been submitted yet</source>
             <translation>None: the change has not been submitted yet</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="82" />
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
             <source>None: waiting for the filer to modify and submit</source>
             <translation>None: waiting for the filer to modify and submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
             <source>None: the change is finished (filed)</source>
             <translation>None: the change is finished (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
             <source>None: the change was withdrawn</source>
             <translation>None: the change was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="89" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="103" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="110" />
             <source>overdue (due {date})</source>
             <translation>overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="112" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="114" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="118" />
             <source>due today ({date})</source>
             <translation>due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="120" />
             <source>due in 1 working day ({date})</source>
             <translation>due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="122" />
             <source>due in {n} working days ({date})</source>
             <translation>due in {n} working days ({date})</translation>
         </message>
@@ -517,6 +918,11 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <location filename="../../icp_desktop/ui/widgets/deadline.py" line="35" />
             <source>{text} (estimated)</source>
             <translation>{text} (estimated)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="62" />
+            <source>The administration is expected to decide by the end of {day} (up to {m} working days)</source>
+            <translation>The administration is expected to decide by the end of {day} (up to {m} working days)</translation>
         </message>
     </context>
     <context>
@@ -675,27 +1081,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="318" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="327" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="319" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="328" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="320" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="329" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="321" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="330" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="322" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="331" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
@@ -725,46 +1131,56 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="75" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="193" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
+            <source>Authorization codes…</source>
+            <translation>Authorization codes…</translation>
+        </message>
+        <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
+            <source>Let another account file websites on one of your servers</source>
+            <translation>Let another account file websites on one of your servers</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="127" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="130" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="133" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="271" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="273" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="86" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="278" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -883,177 +1299,336 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="142" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="139" />
+            <location filename="../../icp_desktop/ui/tray.py" line="144" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="140" />
+            <location filename="../../icp_desktop/ui/tray.py" line="145" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="141" />
+            <location filename="../../icp_desktop/ui/tray.py" line="146" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="157" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="165" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="166" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="167" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="163" />
+            <location filename="../../icp_desktop/ui/tray.py" line="168" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="164" />
+            <location filename="../../icp_desktop/ui/tray.py" line="169" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="186" />
+            <source>SMS verification: a wrong try (短信核验失败)</source>
+            <translation>SMS verification: a wrong try (短信核验失败)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
+            <translation>{subject}: wrong try {n} of {max}; after {max} the application is returned.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="193" />
+            <source>Verify the MIIT SMS within 24 hours (短信核验)</source>
+            <translation>Verify the MIIT SMS within 24 hours (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="194" />
+            <source>SMS verification: 12 hours left (短信核验)</source>
+            <translation>SMS verification: 12 hours left (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="195" />
+            <source>SMS verification: 4 hours left (短信核验)</source>
+            <translation>SMS verification: 4 hours left (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="198" />
+            <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
+            <translation>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</translation>
         </message>
     </context>
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="144" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="169" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="217" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="185" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="218" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="143" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="176" />
+            <source>At the administration: windows and SMS</source>
+            <translation>At the administration: windows and SMS</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="177" />
+            <source>Reconciliation</source>
+            <translation>Reconciliation</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
+            <source>Province windows and times</source>
+            <translation>Province windows and times</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
+            <source>Authorization codes…</source>
+            <translation>Authorization codes…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="261" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="267" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="287" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="303" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="314" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="316" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="289" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="322" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvinceWindows</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="37" />
+            <source>First review</source>
+            <translation>First review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="38" />
+            <source>Submission to the administration</source>
+            <translation>Submission to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="39" />
+            <source>SMS verification</source>
+            <translation>SMS verification</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="40" />
+            <source>Administration review</source>
+            <translation>Administration review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="46" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="47" />
+            <source>{n} d</source>
+            <translation>{n} d</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="117" />
+            <source>The administration's window per province</source>
+            <translation>The administration's window per province</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
+            <source> working days</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
+            <source>How long each stage took (p50 / p90)</source>
+            <translation>How long each stage took (p50 / p90)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <source>Stages that ended in the last</source>
+            <translation>Stages that ended in the last</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>p50</source>
+            <translation>p50</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>p90</source>
+            <translation>p90</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="181" />
+            <source>{province}: up to {n} working days; its changes at the administration follow.</source>
+            <translation>{province}: up to {n} working days; its changes at the administration follow.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="211" />
+            <source>All provinces</source>
+            <translation>All provinces</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1662,214 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="155" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="58" />
+            <source>agrees</source>
+            <translation>agrees</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="60" />
+            <source>to record</source>
+            <translation>to record</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="62" />
+            <source>disagreement: unknown license number</source>
+            <translation>disagreement: unknown license number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="63" />
+            <source>disagreement: no change at the administration</source>
+            <translation>disagreement: no change at the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="64" />
+            <source>disagreement: contradicts the recorded result</source>
+            <translation>disagreement: contradicts the recorded result</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="65" />
+            <source>disagreement: the filing was cancelled</source>
+            <translation>disagreement: the filing was cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="66" />
+            <source>disagreement: the same round twice in the file</source>
+            <translation>disagreement: the same round twice in the file</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="67" />
+            <source>disagreement: longer than its window, no result</source>
+            <translation>disagreement: longer than its window, no result</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="69" />
+            <source>disagreement</source>
+            <translation>disagreement</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <source>applied</source>
+            <translation>applied</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="74" />
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="77" />
+            <source>the change moved on</source>
+            <translation>the change moved on</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="78" />
+            <source>the simulator decides it</source>
+            <translation>the simulator decides it</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="84" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="84" />
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="85" />
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="145" />
+            <source>Import the administration's results (CSV)…</source>
+            <translation>Import the administration's results (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="146" />
+            <source>Open disagreements of every import</source>
+            <translation>Open disagreements of every import</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
+            <source>Note on the disagreement (how it was handled)</source>
+            <translation>Note on the disagreement (how it was handled)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="163" />
+            <source>The administration's results</source>
+            <translation>The administration's results</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="163" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="179" />
+            <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
+            <translation>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="192" />
+            <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
+            <translation>Nothing was imported: {n} rows cannot be read (listed with their lines).</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="197" />
+            <source>Nothing was imported: {0}</source>
+            <translation>Nothing was imported: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="239" />
+            <source>Open disagreements: {n}</source>
+            <translation>Open disagreements: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="243" />
+            <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
+            <translation>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="253" />
+            <source>Import a CSV of license number, result, reason, date.</source>
+            <translation>Import a CSV of license number, result, reason, date.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="280" />
+            <source>Apply {n} results</source>
+            <translation>Apply {n} results</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="297" />
+            <source>{applied} results recorded, {skipped} skipped.</source>
+            <translation>{applied} results recorded, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="314" />
+            <source>Disagreement acknowledged.</source>
+            <translation>Disagreement acknowledged.</translation>
         </message>
     </context>
     <context>
@@ -1692,9 +2475,13 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="180" />
+            <source>expected by {date} (up to {m} working days)</source>
+            <translation>expected by {date} (up to {m} working days)</translation>
+        </message>
+        <message>
             <source>expected by {date} (up to 20 working days)</source>
-            <translation>expected by {date} (up to 20 working days)</translation>
+            <translation type="vanished">expected by {date} (up to 20 working days)</translation>
         </message>
     </context>
     <context>
@@ -1816,58 +2603,63 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="57" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="58" />
             <source>← Licenses</source>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="60" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
             <source>Review status</source>
             <translation>Review status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="65" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="66" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="73" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="214" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
             <source>Deadline now</source>
             <translation>Deadline now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Time limits</source>
             <translation>Time limits</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</source>
+            <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="223" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</translation>
         </message>
@@ -1884,43 +2676,43 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="98" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="104" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="115" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="112" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="228" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="118" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="243" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="172" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="189" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="191" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="198" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="195" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="202" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
@@ -1963,22 +2755,32 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="265" />
+            <source>Your SMS verification was recorded.</source>
+            <translation>Your SMS verification was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="271" />
+            <source>Could not record the verification: {0}</source>
+            <translation>Could not record the verification: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="295" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="301" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -2533,6 +3335,16 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
             <source>Approved by the administration</source>
             <translation>Approved by the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
+            <source>SMS verification recorded</source>
+            <translation>SMS verification recorded</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
+            <source>SMS verification: a wrong try</source>
+            <translation>SMS verification: a wrong try</translation>
         </message>
     </context>
     <context>
