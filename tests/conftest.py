@@ -27,8 +27,10 @@ CLOCK_SENSITIVE = frozenset({
     "tests/server/test_changes_deadlines.py",
     "tests/server/test_changes_demo.py",
     "tests/server/test_review.py",
+    "tests/ui/test_deadline_events.py",
     "tests/ui/test_locale_formatting.py",
     "tests/ui/test_operator.py",
+    "tests/ui/test_operator_calendar.py",
     "tests/ui/test_review_status.py",
     "tests/ui/test_review_queue.py",
 })

@@ -7,12 +7,13 @@ whose change ended) stay free for trying a fresh Change Access.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.sms_verification import next_reminder_at
+from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.server.db import session_now
 from icp_desktop.server.gateway import ManualGateway
 from icp_desktop.server.models.accounts import Account
@@ -111,14 +112,25 @@ class _Demo:
         await self.s.commit()
 
     async def backdate(self, change: ChangeRequest, days: int) -> None:
-        """Move a change's dates into the past so its deadline has passed (overdue demo)."""
+        """Move a change's dates into the past so its deadline has passed (overdue demo); its
+        deadlines are counted again from the moved dates, as the workflow would have."""
         delta = timedelta(days=days)
-        values = {
+        moved: dict[str, datetime] = {
             col: getattr(change, col) - delta
-            for col in ("created_at", "updated_at", "submitted_at", "first_review_due_at",
-                        "approved_at", "administration_due_at")
+            for col in ("created_at", "updated_at", "submitted_at", "approved_at",
+                        "administration_submitted_at")
             if getattr(change, col) is not None
         }
+        fresh = deadlines.recompute(
+            await calendars.current(self.s), ChangeStatus(change.status),
+            submitted_at=moved.get("submitted_at"), approved_at=moved.get("approved_at"),
+            administration_submitted_at=moved.get("administration_submitted_at"),
+            first_review_days=1)
+        values: dict[str, object] = dict(moved)
+        values.update(first_review_due_at=fresh.first_review_due_at,
+                      administration_due_at=fresh.administration_due_at,
+                      administration_expected_by=fresh.administration_expected_by,
+                      due_estimated=fresh.estimated)
         await self.s.execute(update(ChangeRequest).where(ChangeRequest.id == change.id)
                              .values(**values))
         for step in (await self.s.scalars(

@@ -114,11 +114,13 @@ class FirstPaint(QObject):
         return False
 
 
-def quit_on_signals(app: QApplication) -> None:
+def quit_on_signals(app: QApplication, quit_app: Callable[[], None] | None = None) -> None:
     """Quit cleanly (stopping the local service) on Ctrl+C or SIGTERM.
 
     Python runs signal handlers only between bytecodes, and the Qt event loop may sleep in C++:
-    the signal's wakeup byte on a socket pair wakes the loop, and the handler quits it.
+    the signal's wakeup byte on a socket pair wakes the loop, and the handler quits it with
+    ``quit_app`` (the controller's quit: a window that hides to the tray when closed would
+    otherwise refuse the close that ``QApplication.quit`` asks for, and the app would stay).
     """
     import signal
     import socket
@@ -133,7 +135,7 @@ def quit_on_signals(app: QApplication) -> None:
     notifier.activated.connect(lambda *_: reader.recv(64))
     app._signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: (quit_app or app.quit)())
 
 
 SCHEME_ENV = "ICP_COLOR_SCHEME"  # the same variable as icp_desktop.ui.theme.SCHEME_ENV
@@ -236,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         def after_first_paint() -> None:
             resume_collector()
-            quit_on_signals(app)
+            quit_on_signals(app, controller.quit)
             follow_scheme(app, painted_dark)
             controller.after_first_paint()
 

@@ -460,72 +460,72 @@
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
             <source>&amp;Year:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
             <source>&amp;Paste the State Council's notice…</source>
             <translation>&amp;Paste the State Council's notice…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="113" />
             <source>Sa&amp;ve year</source>
             <translation>Sa&amp;ve year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="114" />
             <source>&amp;Discard changes</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="115" />
             <source>Re&amp;move the operator's data…</source>
             <translation>Re&amp;move the operator's data…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="116" />
             <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
             <translation>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="195" />
             <source>The calendar could not be loaded: {reason}</source>
             <translation>The calendar could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="209" />
             <source>unsaved changes</source>
             <translation>unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="91" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year}: saved by {user}, {time}; version {version}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="231" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="95" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="235" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="99" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year}: from {source}. A year saved here takes its place.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="294" />
             <source>{year} was saved. {recomputed}</source>
             <translation>{year} was saved. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="312" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
             <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
             <translation>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</translation>
         </message>
@@ -534,48 +534,47 @@
             <translation type="vanished">The operator's data of {year} was removed; it now comes from {source}. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="322" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="106" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="330" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="333" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="112" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="23" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="25" />
             <source>saved by the operator</source>
             <translation>saved by the operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="24" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
             <source>the operator's overrides file</source>
             <translation>the operator's overrides file</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="27" />
             <source>the chinesecalendar package</source>
             <translation>the chinesecalendar package</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="28" />
             <source>no data: weekends only</source>
             <translation>no data: weekends only</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="35" />
             <source>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</source>
             <translation>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="39" />
             <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
             <translation>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="50" />
             <source>Remove the operator's working-day data of {year}?
 
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
@@ -584,39 +583,44 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="54" />
             <source>Remove the data of {year}</source>
             <translation>Remove the data of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="64" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>1 open change's deadline was recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="65" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>{n} open changes' deadlines were recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
             <source>line {line}: {reason}</source>
             <translation>line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="78" />
             <source>{date} is not in the year</source>
             <translation>{date} is not in the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="79" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} is both a holiday and a make-up working day</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="80" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} is a weekday: make-up working days fall on weekends</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="62" />
+            <source>No open change's deadline moved.</source>
+            <translation>No open change's deadline moved.</translation>
         </message>
     </context>
     <context>
@@ -810,22 +814,22 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>Deadline</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="30" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="31" />
             <source>(estimated)</source>
             <translation>(estimated)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="43" />
             <source>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</source>
             <translation>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
             <source>First review due by the end of {day}</source>
             <translation>First review due by the end of {day}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="60" />
             <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
             <translation>Submission to the administration due by the end of {day} (within 1 working day of approval)</translation>
         </message>
@@ -834,93 +838,93 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">The administration is expected to decide by the end of {day} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="70" />
             <source>⚠ Overdue: {deadline}</source>
             <translation>⚠ Overdue: {deadline}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="72" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="74" />
             <source>1 working day left</source>
             <translation>1 working day left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="76" />
             <source>{n} working days left</source>
             <translation>{n} working days left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
             <source>None: the change has not been submitted yet</source>
             <translation>None: the change has not been submitted yet</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
             <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
             <source>None: waiting for the filer to modify and submit</source>
             <translation>None: waiting for the filer to modify and submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
             <source>None: the change is finished (filed)</source>
             <translation>None: the change is finished (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="88" />
             <source>None: the change was withdrawn</source>
             <translation>None: the change was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="90" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="104" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="111" />
             <source>overdue (due {date})</source>
             <translation>overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="115" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="119" />
             <source>due today ({date})</source>
             <translation>due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
             <source>due in 1 working day ({date})</source>
             <translation>due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="123" />
             <source>due in {n} working days ({date})</source>
             <translation>due in {n} working days ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="36" />
             <source>{text} (estimated)</source>
             <translation>{text} (estimated)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="63" />
             <source>The administration is expected to decide by the end of {day} (up to {m} working days)</source>
             <translation>The administration is expected to decide by the end of {day} (up to {m} working days)</translation>
         </message>
@@ -1246,52 +1250,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="109" />
             <source>Import the holiday notice of {year}</source>
             <translation>Import the holiday notice of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
             <source>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</source>
             <translation>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
             <source>Text of the notice</source>
             <translation>Text of the notice</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="115" />
             <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
             <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="117" />
             <source>&amp;Save year {year}</source>
             <translation>&amp;Save year {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="118" />
             <source>The year as the notice reads</source>
             <translation>The year as the notice reads</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="175" />
             <source>Line {line}: {reason}</source>
             <translation>Line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="193" />
             <source>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</source>
             <translation>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="187" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="199" />
             <source>Paste the notice's text above.</source>
             <translation>Paste the notice's text above.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="211" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="223" />
             <source>Saving {year}…</source>
             <translation>Saving {year}…</translation>
         </message>
@@ -1634,32 +1638,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="107" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="156" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -2414,68 +2418,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Due</source>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Submit to the administration by</source>
             <translation>Submit to the administration by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>Administration decides by</source>
             <translation>Administration decides by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="150" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="152" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="177" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="180" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="182" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>expected by {date} (up to {m} working days)</translation>
         </message>
@@ -3373,8 +3377,8 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="167" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Weekend</source>
             <translation>Weekend</translation>
         </message>
@@ -3412,14 +3416,14 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Festivals of the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="168" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Unsaved change</source>
             <translation>Unsaved change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="169" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -3442,37 +3446,37 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>YearCalendar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="261" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="194" />
             <source>Normal day ({0})</source>
             <translation>Normal day ({0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="268" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="201" />
             <source>A weekday is a working day anyway</source>
             <translation>A weekday is a working day anyway</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="270" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="203" />
             <source>Festival name…</source>
             <translation>Festival name…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="315" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="249" />
             <source>Festival name</source>
             <translation>Festival name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="316" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="250" />
             <source>Festival of {0}:</source>
             <translation>Festival of {0}:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="335" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="269" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="337" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="271" />
             <source>Working-day calendar of {year}</source>
             <translation>Working-day calendar of {year}</translation>
         </message>

@@ -460,118 +460,117 @@
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
             <source>&amp;Year:</source>
             <translation>年份(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
             <source>&amp;Paste the State Council's notice…</source>
             <translation>粘贴国务院通知(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="113" />
             <source>Sa&amp;ve year</source>
             <translation>保存该年(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="114" />
             <source>&amp;Discard changes</source>
             <translation>放弃修改(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="115" />
             <source>Re&amp;move the operator's data…</source>
             <translation>删除运营人员数据(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="116" />
             <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
             <translation>单击某天（或按空格键）切换：普通 → 节假日 → 调休上班（仅限周末）→ 普通。右键单击可打开菜单并填写节日名称。保存该年后修改才生效。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="195" />
             <source>The calendar could not be loaded: {reason}</source>
             <translation>无法加载日历：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="209" />
             <source>unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="227" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="91" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year} 年：由 {user} 于 {time} 保存；版本 {version}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="231" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="95" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>{year} 年没有节假日数据：涉及该年的截止时间均为仅按周末计算的估算值。请粘贴国务院通知，或逐日标记。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="235" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="99" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year} 年：数据来自{source}。在此保存后以保存的数据为准。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="294" />
             <source>{year} was saved. {recomputed}</source>
             <translation>{year} 年已保存。{recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="312" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="303" />
             <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
             <translation>已删除运营人员保存的 {year} 年数据；{year} 年现为：{source}。{recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="322" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="106" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>{year} 年已被他人先行保存。已加载对方保存的日历，您输入的内容仍保留——请核对后再次保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="330" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="333" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="112" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} 年未保存：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="23" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="25" />
             <source>saved by the operator</source>
             <translation>运营人员已保存</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="24" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
             <source>the operator's overrides file</source>
             <translation>运营人员的覆盖文件</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="27" />
             <source>the chinesecalendar package</source>
             <translation>chinesecalendar 数据包</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="28" />
             <source>no data: weekends only</source>
             <translation>无数据：仅按周末计算</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="35" />
             <source>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</source>
             <translation>{year} 年尚无工作日数据：跨入 {year} 年的截止时间均为估算（仅按周末计算）。国务院办公厅发布 {year} 年节假日安排通知后，请尽快导入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="39" />
             <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
             <translation>{year} 年没有工作日数据：所有截止时间均为仅按周末计算的估算值。请导入国务院办公厅 {year} 年节假日安排通知。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="48" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="50" />
             <source>Remove the operator's working-day data of {year}?
 
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
@@ -580,39 +579,44 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
 {year} 年的截止时间将重新按数据包计算（数据包没有的按周末估算），未完成变更的截止时间将重新计算。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="54" />
             <source>Remove the data of {year}</source>
             <translation>删除 {year} 年数据</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="64" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>已重新计算 1 个未完成变更的截止时间。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="65" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>已重新计算 {n} 个未完成变更的截止时间。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
             <source>line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="78" />
             <source>{date} is not in the year</source>
             <translation>{date} 不在该年份内</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="79" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} 不能既是节假日又是调休上班日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="80" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} 是周一至周五：调休上班日只能在周末</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="62" />
+            <source>No open change's deadline moved.</source>
+            <translation>未完成变更的截止时间均无变化。</translation>
         </message>
     </context>
     <context>
@@ -806,22 +810,22 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>Deadline</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="30" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="31" />
             <source>(estimated)</source>
             <translation>（估算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="43" />
             <source>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</source>
             <translation>估算：{year} 年尚无节假日数据，此截止时间仅按周末计算（未计入法定节假日和调休上班日）。运营人员导入国务院 {year} 年节假日安排通知后可能会变化。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
             <source>First review due by the end of {day}</source>
             <translation>初审截止：{day}当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="60" />
             <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
             <translation>提交管局截止：{day}当日结束前（初审通过后 1 个工作日内）</translation>
         </message>
@@ -830,93 +834,93 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">管局预计于 {day}当日结束前完成审核（最长 20 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="70" />
             <source>⚠ Overdue: {deadline}</source>
             <translation>⚠ 已超期：{deadline}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="72" />
             <source>due today</source>
             <translation>今日到期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="74" />
             <source>1 working day left</source>
             <translation>剩余 1 个工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="76" />
             <source>{n} working days left</source>
             <translation>剩余 {n} 个工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
             <source>None: the change has not been submitted yet</source>
             <translation>无：变更尚未提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
             <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
             <source>None: waiting for the filer to modify and submit</source>
             <translation>无：等待备案主体修改后提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
             <source>None: the change is finished (filed)</source>
             <translation>无：变更已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="88" />
             <source>None: the change was withdrawn</source>
             <translation>无：变更已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="90" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="104" />
             <source>no due date</source>
             <translation>无截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="111" />
             <source>overdue (due {date})</source>
             <translation>已超期（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>已超期 1 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="115" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>已超期 {n} 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="119" />
             <source>due today ({date})</source>
             <translation>今天截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
             <source>due in 1 working day ({date})</source>
             <translation>1 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="123" />
             <source>due in {n} working days ({date})</source>
             <translation>{n} 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="36" />
             <source>{text} (estimated)</source>
             <translation>{text}（估算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="63" />
             <source>The administration is expected to decide by the end of {day} (up to {m} working days)</source>
             <translation>管局预计 {day} 前作出审核结果（最长 {m} 个工作日）</translation>
         </message>
@@ -1242,52 +1246,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>NoticeDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="109" />
             <source>Import the holiday notice of {year}</source>
             <translation>导入 {year} 年节假日安排通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
             <source>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</source>
             <translation>请粘贴《国务院办公厅关于{year}年部分节假日安排的通知》全文。输入时即自动识别：请在日历中核对放假日和调休上班日，然后保存该年份。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
             <source>Text of the notice</source>
             <translation>通知全文</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="115" />
             <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
             <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="117" />
             <source>&amp;Save year {year}</source>
             <translation>保存 {year} 年(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="118" />
             <source>The year as the notice reads</source>
             <translation>按通知识别出的全年日历</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="175" />
             <source>Line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="193" />
             <source>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</source>
             <translation>已识别：{festivals} 个节日，放假 {off} 天，调休上班 {work} 天。请核对日历后保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="187" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="199" />
             <source>Paste the notice's text above.</source>
             <translation>请在上方粘贴通知全文。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="211" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="223" />
             <source>Saving {year}…</source>
             <translation>正在保存 {year} 年…</translation>
         </message>
@@ -1630,32 +1634,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
             <source>Filter the queue</source>
             <translation>筛选队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="107" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="156" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
         </message>
@@ -2410,68 +2414,68 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="131" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="132" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
             <source>Submit to the administration by</source>
             <translation>提交管局截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
             <source>Administration decides by</source>
             <translation>管局预计审核完成时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Round</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="150" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="152" />
             <source>Due at {time} (Beijing time)</source>
             <translation>截止时间：{time}（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="177" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="180" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="182" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>预计 {date} 前（最长 {m} 个工作日）</translation>
         </message>
@@ -3369,8 +3373,8 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="167" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="170" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Weekend</source>
             <translation>周末</translation>
         </message>
@@ -3415,14 +3419,14 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>本年节假日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="168" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Unsaved change</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="169" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
@@ -3430,37 +3434,37 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
     <context>
         <name>YearCalendar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="261" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="194" />
             <source>Normal day ({0})</source>
             <translation>普通（{0}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="268" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="201" />
             <source>A weekday is a working day anyway</source>
             <translation>周一至周五本就是工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="270" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="203" />
             <source>Festival name…</source>
             <translation>节日名称…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="315" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="249" />
             <source>Festival name</source>
             <translation>节日名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="316" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="250" />
             <source>Festival of {0}:</source>
             <translation>{0} 所属节日：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="335" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="269" />
             <source>Working-day calendar</source>
             <translation>工作日日历</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="337" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="271" />
             <source>Working-day calendar of {year}</source>
             <translation>{year} 年工作日日历</translation>
         </message>

@@ -233,3 +233,32 @@ async def test_a_finished_change_has_no_pending_deadline(inproc: InProcess) -> N
         assert by_status[status]["deadline"] is None, status
         assert by_status[status]["overdue"] is False
     assert by_status["pending_first_review"]["deadline"]["kind"] == "first_review"
+
+
+async def test_a_year_no_deadline_reaches_moves_nothing(tmp_path: Path) -> None:
+    """Saving a year far from every open change recomputes nothing and tells nobody: the demo
+    data's deadlines (overdue ones too) are what the calendar gives."""
+    async with in_process(tmp_path / "data", FixedClock(NEW_YEARS_EVE)) as app:
+        operator = await app.headers("operator")
+        cursor = (await app.client.get("/v1/events", headers=operator)).json()["cursor"]
+        saved = await app.client.put("/v1/calendar/2095", headers=operator, json={
+            "holidays": [{"date": "2095-01-03", "name": "元旦"}], "workdays": []})
+        assert saved.status_code == 200, saved.text
+        assert saved.json()["changes_recomputed"] == 0
+        batch = (await app.client.get("/v1/events", headers=operator,
+                                      params={"after": cursor})).json()
+        assert batch["items"] == []
+
+
+async def test_a_save_repeated_after_a_lost_answer_is_no_conflict(inproc: InProcess) -> None:
+    operator = await inproc.headers("operator")
+    body = {"notice_text": NOTICE_2027, "version": 0}
+    first = await inproc.client.put("/v1/calendar/2027", headers=operator, json=body)
+    again = await inproc.client.put("/v1/calendar/2027", headers=operator, json=body)
+    assert (first.status_code, again.status_code) == (200, 200)
+    assert again.json()["year"]["version"] == 1
+    assert again.json()["changes_recomputed"] == 0
+    # a different edit from the same old version still conflicts
+    other = await inproc.client.put("/v1/calendar/2027", headers=operator, json={
+        "holidays": [{"date": "2027-01-01", "name": "元旦"}], "workdays": [], "version": 0})
+    assert other.status_code == 409

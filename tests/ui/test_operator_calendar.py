@@ -60,7 +60,7 @@ def year_of(server: LiveServer, year: int) -> dict[str, Any]:
 
 
 def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
-        qtbot: QtBot, fresh_live_server: LiveServer,
+        qtbot: QtBot, qapp: Any, fresh_live_server: LiveServer,
         make_page: Callable[[LiveServer], OperatorPage]) -> None:
     page = make_page(fresh_live_server)
     tab = page.calendar
@@ -76,6 +76,7 @@ def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
     assert dialog.status.text().startswith("⚠ Line 6: ")
     assert "共8天" in dialog.status.text()
     assert dialog.days is None and not dialog.save_button.isEnabled()
+    assert not dialog.preview.isEnabled()  # the year last read stays, greyed
     assert [s.cursor.blockNumber() for s in dialog.editor.extraSelections()] == [5]
 
     # The published text: the year shows at once as a calendar, festival names and all.
@@ -91,12 +92,14 @@ def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
         "春节: days off Feb 6–Feb 14 (9 days); make-up working days Feb 20")
     assert dialog.status.text().startswith("✔ Read: 7 festivals, ")
     assert dialog.error_line() is None and dialog.editor.extraSelections() == []
+    assert dialog.preview.isEnabled()
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "2027 was saved." in tab.message.text(), timeout=10_000)
     assert not dialog.isVisible()
-    assert re.search(r"(1 open change's deadline was|\d+ open changes' deadlines were) "
-                     r"recomputed\.", tab.message.text()), tab.message.text()
+    assert re.search(r"(No open change's deadline moved|1 open change's deadline was recomputed"
+                     r"|\d+ open changes' deadlines were recomputed)\.", tab.message.text()), \
+        tab.message.text()
     stored = year_of(fresh_live_server, 2027)
     assert (stored["source"], stored["version"], stored["notice_text"]) == (
         "operator", 1, NOTICE_2027)
@@ -108,6 +111,12 @@ def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
     assert tab.source_label.text().startswith("2027: saved by operator, ")
     assert "(Beijing time); version 1." in tab.source_label.text()
     assert tab.remove_button.isEnabled()
+    try:  # the answer is worded anew in another language, not left as it was
+        i18n.switch_language(qapp, "zh_CN")
+        qtbot.waitUntil(lambda: tab.message.text().startswith("✔ 2027 年已保存。"), timeout=5_000)
+        assert "（北京时间）" in tab.source_label.text()
+    finally:
+        i18n.switch_language(qapp, "en")
 
 
 def test_a_bad_line_reads_in_chinese_under_the_chinese_interface(

@@ -105,6 +105,8 @@ def test_a_pending_first_review_shows_its_deadline_counted_in_working_days(
     assert page.deadline.icon_shown() == estimated
     if estimated:  # the year has no holiday data: the reason is one hover away
         assert f"no holiday data for {day.year}" in page.deadline.toolTip()
+    else:
+        assert page.deadline.reason() == "" and page.deadline.toolTip() == ""
 
 
 def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
@@ -177,8 +179,9 @@ def test_estimated_and_overdue_deadlines_say_so_in_text_and_with_an_icon(
     assert page.deadline.icon_shown()
     assert page.deadline.icon_label.pixmap() is not None
     assert not page.deadline.icon_label.pixmap().isNull()
-    assert page.deadline.toolTip().startswith(
+    assert page.deadline.reason().startswith(
         "Estimated: there is no holiday data for 2031 yet, so this deadline counts weekends only")
+    assert page.deadline.reason() in page.deadline.toolTip()
     assert page.fields["submitted"].text() == "1/2/2031 10:00\u202fAM (Beijing time)"
     assert page.step_line.states == [D, D, C, T]
     assert "Added: 39.108.77.12" in page.fields["ips"].text()

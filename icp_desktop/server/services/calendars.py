@@ -159,9 +159,11 @@ async def save_year(
     """Store ``year`` as a whole (replacing what was there), audit it, and recompute the open
     changes' deadlines; the caller commits. Returns the row and how many changes moved."""
     row = await session.get(CalendarYear, year, with_for_update=True)
-    if expected_version is not None and (row.version if row else 0) != expected_version:
-        raise VersionConflictError(row.version if row else 0)
     before = await year_data(session, year)
+    if expected_version is not None and (row.version if row else 0) != expected_version:
+        if row is not None and _same_year(before, row, holidays, workdays, source, notice_text):
+            return row, 0  # this very save, repeated (its answer was lost): nothing to do
+        raise VersionConflictError(row.version if row else 0)
     now = session_now(session)
     if row is None:
         row = CalendarYear(year=year, source=source, notice_text=notice_text, version=1,
@@ -205,6 +207,12 @@ async def remove_year(
         before={"source": before.source, **_days_json(before.holidays, before.workdays)},
     )
     return await _revise(session, actor, year, "remove", first_review_days)
+
+
+def _same_year(stored: YearData, row: CalendarYear, holidays: dict[date, str],
+               workdays: dict[date, str], source: str, notice_text: str | None) -> bool:
+    return (row.source, row.notice_text, stored.holidays, stored.workdays) == (
+        source, notice_text, holidays, workdays)
 
 
 def _days_json(holidays: dict[date, str], workdays: dict[date, str]) -> dict[str, list[str]]:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
@@ -35,6 +36,7 @@ CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 DUE, CHANGE, LICENSE, WEBSITE, DOMAIN, FILER, ROUND, STATUS = range(8)
+DUE_ICON_SIZE = QSize(34, 16)  # overdue and estimated, side by side
 
 
 class ReviewQueueModel(QAbstractTableModel):
@@ -198,20 +200,17 @@ class ReviewQueueModel(QAbstractTableModel):
         return ""
 
     def _due_icon(self, overdue: bool, estimated: bool) -> QIcon | None:
-        """The warning sign for an overdue row, the ``estimated`` icon for an estimate; both
-        side by side when both hold."""
+        """The warning sign for an overdue row and the ``estimated`` icon for an estimate, each
+        in its own place of a two-icon strip (:data:`DUE_ICON_SIZE`), so they line up."""
         key = (overdue, estimated)
         if key == (False, False):
             return None
         if key not in self._icons:
-            parts = []
-            if overdue:
-                style = QApplication.style()
-                parts.append(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                             if style is not None else QIcon())
-            if estimated:
-                parts.append(estimated_icon())
-            self._icons[key] = parts[0] if len(parts) == 1 else _side_by_side(parts)
+            style = QApplication.style()
+            warning = (style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                       if style is not None else QIcon())
+            self._icons[key] = _strip([warning if overdue else None,
+                                       estimated_icon() if estimated else None])
         return self._icons[key]
 
 
@@ -220,12 +219,13 @@ def _estimated(change: dict[str, Any]) -> bool:
     return deadline is not None and deadline.estimated
 
 
-def _side_by_side(icons: list[QIcon], size: int = 16) -> QIcon:
-    pixmap = QPixmap(size * len(icons) + 2 * (len(icons) - 1), size)
+def _strip(icons: list[QIcon | None], size: int = 16) -> QIcon:
+    pixmap = QPixmap(DUE_ICON_SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     for i, part in enumerate(icons):
-        part.paint(painter, i * (size + 2), 0, size, size)
+        if part is not None:
+            part.paint(painter, i * (size + 2), 0, size, size)
     painter.end()
     return QIcon(pixmap)
 

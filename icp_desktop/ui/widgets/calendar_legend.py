@@ -141,8 +141,9 @@ class FestivalList(QLabel):
 class CalendarLegend(QLabel):
     """What the marks and colours of the calendar mean."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, editable: bool = True) -> None:
         super().__init__(parent)
+        self.editable = editable  # a read-only calendar has no unsaved changes to explain
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self._render()
@@ -161,13 +162,17 @@ class CalendarLegend(QLabel):
 
     def _render(self) -> None:
         grey = weekend_text_colour()
+        locale = QLocale()
+        weekend = " ".join(locale.dayName(d, QLocale.FormatType.NarrowFormat) for d in (6, 7))
         items = [
             f"{self._swatch(DayKind.HOLIDAY)} {escape(kind_name(DayKind.HOLIDAY, date.min))}",
             f"{self._swatch(DayKind.WORKDAY)} {escape(kind_name(DayKind.WORKDAY, date.min))}",
-            f"<span style='color:{grey}'>6 7</span> {escape(_t('Weekend'))}",
-            f"<span style='color:{edited_colour()}'>●</span> {escape(_t('Unsaved change'))}",
-            f"<b>▢</b> {escape(_t('Today'))}",
+            f"<span style='color:{grey}'>{escape(weekend)}</span> {escape(_t('Weekend'))}",
         ]
+        if self.editable:
+            items.append(f"<span style='color:{edited_colour()}'>●</span> "
+                         f"{escape(_t('Unsaved change'))}")
+        items.append(f"<b>▢</b> {escape(_t('Today'))}")
         self.setText("&nbsp;&nbsp;&nbsp;".join(items))
         self.setAccessibleName(self.plain_text())
 
@@ -175,4 +180,4 @@ class CalendarLegend(QLabel):
         return " · ".join([
             f"{badge(DayKind.HOLIDAY)}: {kind_name(DayKind.HOLIDAY, date.min)}",
             f"{badge(DayKind.WORKDAY)}: {kind_name(DayKind.WORKDAY, date.min)}",
-            _t("Weekend"), _t("Unsaved change"), _t("Today")])
+            _t("Weekend"), *([_t("Unsaved change")] if self.editable else []), _t("Today")])

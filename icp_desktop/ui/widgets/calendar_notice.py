@@ -9,6 +9,8 @@ text stays here until the service has accepted it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
@@ -55,6 +57,7 @@ class NoticeDialog(QDialog):
         self.days: YearDays | None = None
         self._error: tuple[int | None, str, str] | None = None  # line, English, Chinese
         self._saving = False
+        self._failure: Callable[[], str] | None = None  # why the last save failed
         self.resize(1100, 760)
 
         self.intro = QLabel(self)
@@ -66,7 +69,7 @@ class NoticeDialog(QDialog):
         self.status.setWordWrap(True)
         self.preview = YearCalendar(self, editable=False)
         self.festivals = FestivalList(self)
-        self.legend = CalendarLegend(self)
+        self.legend = CalendarLegend(self, editable=False)
         preview_box = QWidget(self)
         box = QVBoxLayout(preview_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +81,7 @@ class NoticeDialog(QDialog):
         splitter.addWidget(preview_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 680])
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
@@ -132,6 +136,7 @@ class NoticeDialog(QDialog):
         self._timer.stop()
         text = self.text()
         self._error = None
+        self._failure = None
         self.days = None
         if text.strip():
             try:
@@ -142,8 +147,13 @@ class NoticeDialog(QDialog):
                 self.days = YearDays(
                     self.year, {d: f.name for f in notice.festivals for d in f.days_off},
                     {d: f.name for f in notice.festivals for d in f.workdays})
-        self.preview.set_days(self.days)
-        self.festivals.set_days(self.days)
+        if self.days is not None or not text.strip():
+            shown = self.days or YearDays(self.year)  # an empty text: the bare year
+            self.preview.set_days(shown)
+            self.festivals.set_days(self.days)
+        # While a line cannot be read (often mid-typing) the last year read stays, greyed.
+        self.preview.setEnabled(self.days is not None or not text.strip())
+        self.festivals.setEnabled(self.preview.isEnabled())
         self._show_state()
 
     def show_refusal(self, line: int | None, reason: str, reason_zh: str) -> None:
@@ -176,6 +186,8 @@ class NoticeDialog(QDialog):
                 selection.format.setBackground(QColor(colour).lighter(185))
                 selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 selections.append(selection)
+        elif self._failure is not None:
+            message, colour = error_text(self._failure()), scheme_color("removed")
         elif self.days is not None:
             colour = scheme_color("added")
             message = "✔ " + self.tr(
@@ -210,10 +222,9 @@ class NoticeDialog(QDialog):
         if saving:
             self.show_message(self.tr("Saving {year}…").format(year=self.year))
 
-    def save_failed(self, message: str) -> None:
-        """The service refused or could not be reached: say so and keep everything."""
+    def save_failed(self, words: Callable[[], str]) -> None:
+        """The service refused or could not be reached: say so (``words()``, asked again on a
+        language switch) and keep everything."""
+        self._failure = words
         self.set_saving(False)
-        if self._error is None:
-            self.show_message(error_text(message), scheme_color("removed"))
-        else:
-            self._show_state()
+        self._show_state()

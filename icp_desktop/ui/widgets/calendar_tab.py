@@ -8,6 +8,8 @@ someone else saved the year meanwhile the fresh year is loaded under them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -23,15 +25,16 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.errors import ApiError, Conflict, ValidationFailed
 from icp_desktop.client.models import CalendarSaved, CalendarSummary, CalendarYear
 from icp_desktop.ui.accessibility import announce, error_text
-from icp_desktop.ui.formatting import beijing_time_labelled
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.models.calendar_days import YearDays
 from icp_desktop.ui.widgets.calendar_legend import CalendarLegend, FestivalList
 from icp_desktop.ui.widgets.calendar_notice import NoticeDialog
 from icp_desktop.ui.widgets.calendar_texts import (
     RemoveYearConfirmation,
-    day_problem_text,
+    api_reason,
     recomputed_text,
+    refusal_text,
+    source_line,
     source_text,
 )
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -55,7 +58,8 @@ class CalendarTab(QWidget):
         self.loaded: dict[int, CalendarYear] = {}
         self.days: dict[int, YearDays] = {}  # what is shown per year, with unsaved edits
         self.dialog: NoticeDialog | None = None
-        self._message: tuple[str, bool] = ("", False)
+        # The last message, as a function that words it: a language switch words it anew.
+        self._message: tuple[Callable[[], str] | None, bool] = (None, False)
         self.busy = BusyBar(self)
 
         self.year_label = QLabel(self)
@@ -122,8 +126,10 @@ class CalendarTab(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self._message = (text, error)
+    def show_message(self, words: Callable[[], str] | None, error: bool = False) -> None:
+        """Show (and announce) the message ``words()`` gives; None clears it."""
+        self._message = (words, error)
+        text = words() if words is not None else ""
         colour = scheme_color("removed" if error else "added")
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;" if text else "")
         shown = error_text(text) if error else (f"✔ {text}" if text else "")
@@ -186,8 +192,8 @@ class CalendarTab(QWidget):
 
     def _on_load_failed(self, error: ApiError) -> None:
         self.busy.end()
-        self.show_message(self.tr("The calendar could not be loaded: {reason}").format(
-            reason=_reason(error)), error=True)
+        self.show_message(lambda: self.tr("The calendar could not be loaded: {reason}").format(
+            reason=api_reason(error)), error=True)
 
     def _fill_years(self, select: int | None = None) -> None:
         chosen = select if select is not None else self.year()
@@ -218,22 +224,7 @@ class CalendarTab(QWidget):
         self.discard_button.setEnabled(dirty)
         self.paste_button.setEnabled(year is not None)
         self.remove_button.setEnabled(data is not None and data.source == "operator")
-        self.source_label.setText(self._source_line(data))
-
-    def _source_line(self, data: CalendarYear | None) -> str:
-        if data is None:
-            return ""
-        if data.source == "operator":
-            return self.tr("{year}: saved by {user}, {time}; version {version}.").format(
-                year=data.year, user=data.updated_by or "—",
-                time=beijing_time_labelled(data.updated_at) or "—", version=data.version)
-        if data.source == "none":
-            return error_text(self.tr(
-                "No holiday data for {year}: deadlines over it are estimates that count weekends "
-                "only. Paste the State Council's notice, or mark the days by hand.").format(
-                year=data.year))
-        return self.tr("{year}: from {source}. A year saved here takes its place.").format(
-            year=data.year, source=source_text(data.source))
+        self.source_label.setText(source_line(data))
 
     # --- editing by hand --------------------------------------------------------------------
 
@@ -300,7 +291,7 @@ class CalendarTab(QWidget):
             self.dialog.accept()
             self.dialog = None
         self._take(saved.year)
-        self.show_message(self.tr("{year} was saved. {recomputed}").format(
+        self.show_message(lambda: self.tr("{year} was saved. {recomputed}").format(
             year=year, recomputed=recomputed_text(saved.changes_recomputed)))
         self.refresh()
 
@@ -309,34 +300,24 @@ class CalendarTab(QWidget):
         year = saved.year.year
         self.days.pop(year, None)
         self._take(saved.year)
-        self.show_message(self.tr("The operator's data of {year} was removed; {year} now: "
-                                  "{source}. {recomputed}").format(
-            year=year, source=source_text(saved.year.source),
-            recomputed=recomputed_text(saved.changes_recomputed)))
+        self.show_message(lambda: self.tr(
+            "The operator's data of {year} was removed; {year} now: {source}. {recomputed}")
+            .format(year=year, source=source_text(saved.year.source),
+                    recomputed=recomputed_text(saved.changes_recomputed)))
         self.refresh()
 
     def _on_save_failed(self, year: int, error: ApiError) -> None:
         self.busy.end()
         dialog = self.dialog if self.dialog is not None and self.dialog.year == year else None
         if isinstance(error, Conflict) and error.errors_for("version"):
-            text = self.tr("Someone else saved {year} meanwhile. Their calendar is loaded now; "
-                           "what you entered is kept — check it and save again.").format(year=year)
             self.load_year(year)
-        elif isinstance(error, ValidationFailed) and error.field_errors:
+        elif isinstance(error, ValidationFailed) and dialog is not None:
             for problem in error.errors_for("notice_text"):
-                if dialog is not None and problem.code == "notice_unreadable":
+                if problem.code == "notice_unreadable":
                     dialog.show_refusal(problem.params.get("line"), problem.message,
                                         str(problem.params.get("reason_zh") or ""))
-            text = self.tr("{year} was not saved: {reason}").format(
-                year=year, reason="; ".join(day_problem_text(p) for p in error.field_errors))
-        else:
-            text = self.tr("{year} was not saved: {reason}").format(year=year,
-                                                                    reason=_reason(error))
+        words = partial(refusal_text, year, error)
         if dialog is not None:
-            dialog.save_failed(text)
-        self.show_message(text, error=True)
+            dialog.save_failed(words)
+        self.show_message(words, error=True)
         self._show_year()
-
-
-def _reason(error: ApiError) -> str:
-    return str(error.detail or error.title or error)

@@ -8,8 +8,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from icp_desktop.client.errors import FieldError
-from icp_desktop.ui.formatting import format_date, format_number
+from icp_desktop.client.errors import ApiError, Conflict, FieldError, ValidationFailed
+from icp_desktop.client.models import CalendarYear
+from icp_desktop.ui.accessibility import error_text
+from icp_desktop.ui.formatting import beijing_time_labelled, format_date, format_number
 from icp_desktop.ui.widgets.calendar_notice import chinese_ui
 
 
@@ -56,6 +58,8 @@ class RemoveYearConfirmation:
 
 
 def recomputed_text(count: int) -> str:
+    if count == 0:
+        return _t("No open change's deadline moved.")
     if count == 1:
         return _t("1 open change's deadline was recomputed.")
     return _t("{n} open changes' deadlines were recomputed.").format(n=format_number(count))
@@ -77,3 +81,37 @@ def day_problem_text(problem: FieldError) -> str:
     }
     template = texts.get(problem.code)
     return template.format(date=when) if template else problem.message
+
+
+def source_line(data: CalendarYear | None) -> str:
+    """Where the year shown comes from, who saved it and when (Beijing time)."""
+    if data is None:
+        return ""
+    if data.source == "operator":
+        return _t("{year}: saved by {user}, {time}; version {version}.").format(
+            year=data.year, user=data.updated_by or "—",
+            time=beijing_time_labelled(data.updated_at) or "—", version=data.version)
+    if data.source == "none":
+        return error_text(_t(
+            "No holiday data for {year}: deadlines over it are estimates that count weekends "
+            "only. Paste the State Council's notice, or mark the days by hand.").format(
+            year=data.year))
+    return _t("{year}: from {source}. A year saved here takes its place.").format(
+        year=data.year, source=source_text(data.source))
+
+
+def refusal_text(year: int, error: ApiError) -> str:
+    """Why ``year`` was not saved, in the interface language."""
+    if isinstance(error, Conflict) and error.errors_for("version"):
+        return _t("Someone else saved {year} meanwhile. Their calendar is loaded now; "
+                  "what you entered is kept — check it and save again.").format(year=year)
+    if isinstance(error, ValidationFailed) and error.field_errors:
+        reason = "; ".join(day_problem_text(p) for p in error.field_errors)
+    else:
+        reason = api_reason(error)
+    return _t("{year} was not saved: {reason}").format(year=year, reason=reason)
+
+
+def api_reason(error: ApiError) -> str:
+    """The service's (or the transport's) own words for a failure."""
+    return str(error.detail or error.title or error)

@@ -10,6 +10,7 @@ only): it says so in words and with the ``estimated`` icon, and its tooltip says
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
@@ -129,18 +130,21 @@ class DeadlineLabel(QWidget):
     reason as the tooltip) when the day is an estimate; reworded on a language switch from the
     change it was given."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, one_line: bool = False) -> None:
+        """``one_line``: keep the text on one line, to the right (a page header)."""
         super().__init__(parent)
         self._change: dict[str, Any] | None = None
         self.icon_label = QLabel(self)
         self.icon_label.setVisible(False)
         self.text_label = QLabel("—", self)
-        self.text_label.setWordWrap(True)
+        self.text_label.setWordWrap(not one_line)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        if one_line:
+            layout.addStretch(1)
         layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text_label, 1)
+        layout.addWidget(self.text_label, 0 if one_line else 1)
 
     @property
     def deadline(self) -> Deadline | None:
@@ -148,6 +152,11 @@ class DeadlineLabel(QWidget):
 
     def text(self) -> str:
         return self.text_label.text()
+
+    def reason(self) -> str:
+        """Why the deadline is an estimate ("" when it is not): the tooltip's text."""
+        deadline = self.deadline
+        return estimated_reason(deadline) if deadline is not None and deadline.estimated else ""
 
     def icon_shown(self) -> bool:
         return not self.icon_label.isHidden()
@@ -178,12 +187,13 @@ class DeadlineLabel(QWidget):
             tip = estimated_reason(deadline) if deadline.estimated else ""
         estimated = deadline is not None and deadline.estimated
         self.text_label.setText(text)
-        self.setToolTip(tip)
-        self.text_label.setToolTip(tip)
-        self.icon_label.setToolTip(tip)
+        # As rich text, a long tooltip wraps instead of running across the screen.
+        shown_tip = f"<p>{escape(tip, quote=False)}</p>" if tip else ""
+        for widget in (self, self.text_label, self.icon_label):
+            widget.setToolTip(shown_tip)
         self.icon_label.setVisible(estimated)
         if estimated:
-            size = self.text_label.fontMetrics().height()
+            size = self.text_label.fontMetrics().height() + 4
             self.icon_label.setPixmap(estimated_icon().pixmap(QSize(size, size)))
             self.icon_label.setAccessibleName(estimated_text())
         self.text_label.setAccessibleName(text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.accessibility import announce
-from icp_desktop.ui.models.review_queue import ReviewQueueModel, load_queue
+from icp_desktop.ui.models.review_queue import DUE_ICON_SIZE, ReviewQueueModel, load_queue
 from icp_desktop.ui.widgets.review_common import BusyBar
 
 
@@ -60,6 +60,7 @@ class QueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(DUE_ICON_SIZE)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -11,32 +11,27 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFocusEvent,
-    QFont,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import QInputDialog, QMenu, QSizePolicy, QToolTip, QWidget
 
 from icp_desktop.ui.accessibility import announce
-from icp_desktop.ui.models.calendar_days import DayKind, YearDays, allowed_kinds, is_weekend
+from icp_desktop.ui.models.calendar_days import DayKind, YearDays, allowed_kinds
 from icp_desktop.ui.widgets.calendar_legend import (
-    badge,
-    day_colours,
     day_description,
-    edited_colour,
     kind_name,
-    weekend_text_colour,
 )
+from icp_desktop.ui.widgets.year_calendar_paint import paint_day, paint_month_head
 
 GAP = 14  # pixels between months
 ROWS_PER_MONTH = 8.6  # title, weekday names, six weeks, a little air
@@ -131,6 +126,8 @@ class YearCalendar(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():
+            painter.setOpacity(0.35)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         for month in range(1, 13):
@@ -140,78 +137,14 @@ class YearCalendar(QWidget):
     def _paint_month(self, painter: QPainter, month: int, text: QColor) -> None:
         assert self.days is not None
         x, y, cell = self._month_origin(month)
-        locale = QLocale()
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        title_font.setPixelSize(max(9, int(cell * 0.5)))
-        painter.setFont(title_font)
-        painter.setPen(text)
-        title = QRectF(x, y, 7 * cell, 1.2 * cell)
-        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         locale.standaloneMonthName(month))
-        names = self._festival_names(month)
-        if names:
-            small = QFont(self.font())
-            small.setPixelSize(max(8, int(cell * 0.38)))
-            painter.setFont(small)
-            painter.setPen(QColor(day_colours(DayKind.HOLIDAY)[1]))  # type: ignore[index]
-            shown = painter.fontMetrics().elidedText(" ".join(names), Qt.TextElideMode.ElideRight,
-                                                     int(4.5 * cell))
-            painter.drawText(title, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             shown)
-        head = QFont(self.font())
-        head.setPixelSize(max(8, int(cell * 0.36)))
-        painter.setFont(head)
-        for weekday in range(7):
-            painter.setPen(QColor(weekend_text_colour()) if weekday >= 5 else text)
-            painter.drawText(QRectF(x + weekday * cell, y + 1.2 * cell, cell, cell),
-                             Qt.AlignmentFlag.AlignCenter,
-                             locale.dayName(weekday + 1, QLocale.FormatType.NarrowFormat))
+        paint_month_head(painter, self.font(), QRectF(x, y, 7 * cell, 2.2 * cell), month,
+                         self._festival_names(month), text)
+        focus = self.palette().color(QPalette.ColorRole.Highlight) if self.hasFocus() else None
         day = date(self.days.year, month, 1)
         while day.month == month:
-            self._paint_day(painter, day, self.day_rect(day), text)
+            paint_day(painter, self.font(), self.days, day, self.day_rect(day), text,
+                      today=day == self.today, focus=focus if day == self.current else None)
             day += timedelta(days=1)
-
-    def _paint_day(self, painter: QPainter, day: date, rect: QRectF, text: QColor) -> None:
-        assert self.days is not None
-        kind = self.days.kind(day)
-        inner = rect.adjusted(1, 1, -1, -1)
-        colours = day_colours(kind)
-        if colours is not None:
-            painter.fillRect(inner, QColor(colours[0]))
-        if colours is not None:
-            pen = QColor(colours[1])
-        elif is_weekend(day):
-            pen = QColor(weekend_text_colour())
-        else:
-            pen = text
-        font = QFont(self.font())
-        font.setPixelSize(max(8, int(rect.height() * 0.42)))
-        font.setBold(colours is not None)
-        painter.setFont(font)
-        painter.setPen(pen)
-        painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, str(day.day))
-        mark = badge(kind)
-        if mark:
-            small = QFont(self.font())
-            small.setPixelSize(max(7, int(rect.height() * 0.28)))
-            painter.setFont(small)
-            painter.drawText(inner.adjusted(0, 0, -1, 0),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, mark)
-        if self.days.is_edited(day):
-            radius = max(2.0, rect.height() * 0.08)
-            painter.setBrush(QColor(edited_colour()))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(inner.bottomLeft() + QPoint(int(radius) + 2, -int(radius) - 2),
-                                radius, radius)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        if day == self.today:
-            painter.setPen(QPen(text, 1.5))
-            painter.drawRect(inner)
-        if day == self.current and self.hasFocus():
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2,
-                                Qt.PenStyle.DashLine))
-            painter.drawRect(inner.adjusted(1, 1, -1, -1))
 
     def _festival_names(self, month: int) -> list[str]:
         assert self.days is not None
@@ -283,7 +216,8 @@ class YearCalendar(QWidget):
             else:
                 QToolTip.showText(event.globalPos(), day_description(self.days, day), self)
             return True
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.EnabledChange):
             self._describe()
             self.update()
         return super().event(event)
