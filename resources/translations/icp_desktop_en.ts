@@ -117,112 +117,111 @@
     <context>
         <name>AdministrationStage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
             <source>SMS verification: time is up</source>
             <translation>SMS verification: time is up</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="40" />
             <source>SMS verification: {h} h {m} min left</source>
             <translation>SMS verification: {h} h {m} min left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="46" />
             <source>province unknown</source>
             <translation>province unknown</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="48" />
             <source>Day {n} of up to {m} working days ({province}): beyond the window</source>
             <translation>Day {n} of up to {m} working days ({province}): beyond the window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="52" />
             <source>Day {n} of up to {m} working days ({province})</source>
             <translation>Day {n} of up to {m} working days ({province})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="55" />
             <source>expected by the end of {day}</source>
             <translation>expected by the end of {day}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="57" />
             <source>(estimated)</source>
-            <translation>(estimated)</translation>
+            <translation type="vanished">(estimated)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="61" />
             <source>recorded by you</source>
             <translation>recorded by you</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
             <source>confirmed by the administration</source>
             <translation>confirmed by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="63" />
             <source>recorded by the operator</source>
             <translation>recorded by the operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="140" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="139" />
             <source>At the administration</source>
             <translation>At the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="141" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="140" />
             <source>I have verified</source>
             <translation>I have verified</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="141" />
             <source>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</source>
             <translation>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="157" />
             <source>MIIT SMS verification (短信核验)</source>
             <translation>MIIT SMS verification (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="159" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="158" />
             <source>Wrong tries: {n} of {max}</source>
             <translation>Wrong tries: {n} of {max}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="162" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="161" />
             <source>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</source>
             <translation>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="172" />
             <source>Verified ({who})</source>
             <translation>Verified ({who})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="173" />
             <source>Not verified in time: the application was returned</source>
             <translation>Not verified in time: the application was returned</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="174" />
             <source>Too many wrong tries: the application was returned</source>
             <translation>Too many wrong tries: the application was returned</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="176" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
             <source>Ended: the administration decided</source>
             <translation>Ended: the administration decided</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="182" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="181" />
             <source>Ended {when}.</source>
             <translation>Ended {when}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="188" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="187" />
             <source>{time} left</source>
             <translation>{time} left</translation>
         </message>

@@ -117,112 +117,111 @@
     <context>
         <name>AdministrationStage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
             <source>SMS verification: time is up</source>
             <translation>短信核验：已超时</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="40" />
             <source>SMS verification: {h} h {m} min left</source>
             <translation>短信核验剩余 {h} 小时 {m} 分</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="46" />
             <source>province unknown</source>
             <translation>省份未知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="48" />
             <source>Day {n} of up to {m} working days ({province}): beyond the window</source>
             <translation>管局审核第 {n} 个工作日（{province}最长 {m} 个工作日）：已超出时限</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="52" />
             <source>Day {n} of up to {m} working days ({province})</source>
             <translation>管局审核第 {n} 个工作日（{province}最长 {m} 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="55" />
             <source>expected by the end of {day}</source>
             <translation>预计 {day} 前完成</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="57" />
             <source>(estimated)</source>
-            <translation>（估算）</translation>
+            <translation type="vanished">（估算）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="61" />
             <source>recorded by you</source>
             <translation>由您确认</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
             <source>confirmed by the administration</source>
             <translation>管局已确认</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="63" />
             <source>recorded by the operator</source>
             <translation>由运营人员记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="140" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="139" />
             <source>At the administration</source>
             <translation>管局审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="141" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="140" />
             <source>I have verified</source>
             <translation>我已完成核验</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="141" />
             <source>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</source>
             <translation>在工信部备案系统完成短信核验后点击此处；倒计时和提醒随即停止。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="157" />
             <source>MIIT SMS verification (短信核验)</source>
             <translation>工信部短信核验</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="159" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="158" />
             <source>Wrong tries: {n} of {max}</source>
             <translation>输错次数：{n}/{max}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="162" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="161" />
             <source>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</source>
             <translation>工信部已向网站负责人发送核验短信，请在 {deadline} 前登录工信部备案系统（beian.miit.gov.cn）完成核验。输错 {max} 次或超时，管局将退回申请。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="172" />
             <source>Verified ({who})</source>
             <translation>已完成核验（{who}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="173" />
             <source>Not verified in time: the application was returned</source>
             <translation>未在规定时间内核验：申请已被退回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="174" />
             <source>Too many wrong tries: the application was returned</source>
             <translation>输错次数过多：申请已被退回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="176" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
             <source>Ended: the administration decided</source>
             <translation>已结束：管局已作出审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="182" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="181" />
             <source>Ended {when}.</source>
             <translation>结束于 {when}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="188" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="187" />
             <source>{time} left</source>
             <translation>剩余 {time}</translation>
         </message>

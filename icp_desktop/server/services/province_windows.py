@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.calendar import WorkingCalendar
-from icp_desktop.domain.provinces import DEFAULT_WINDOW_DAYS, day_in_window
+from icp_desktop.domain.provinces import DEFAULT_WINDOW_DAYS, PROVINCES, day_in_window
 from icp_desktop.domain.status import ChangeStatus, Role
 from icp_desktop.server import audit
 from icp_desktop.server.db import session_now
@@ -57,8 +57,11 @@ async def window_for(session: AsyncSession, province: str | None) -> int:
 
 
 async def all_windows(session: AsyncSession) -> list[ProvinceWindow]:
-    return list((await session.scalars(
-        select(ProvinceWindow).order_by(ProvinceWindow.province))).all())
+    """Every province's window, in the customary order (北京, 天津, 河北 …); provinces an
+    operator added beyond the list come last."""
+    rows = (await session.scalars(select(ProvinceWindow))).all()
+    order = {name: i for i, name in enumerate(PROVINCES)}
+    return sorted(rows, key=lambda r: (order.get(r.province, len(order)), r.province))
 
 
 async def save(session: AsyncSession, actor: Account, province: str, working_days: int,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from icp_desktop.client.administration_models import AdministrationWindow, SmsVerification
 from icp_desktop.ui.formatting import beijing_deadline_day, beijing_time_labelled, format_number
+from icp_desktop.ui.widgets.deadline import with_estimate
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 URGENT_SECONDS = 4 * 3600  # the last reminder: from here the countdown is red
@@ -53,9 +54,7 @@ def window_text(window: AdministrationWindow) -> str:
             province=province)
     text += " · " + _t("expected by the end of {day}").format(
         day=beijing_deadline_day(window.expected_by))
-    if window.estimated:
-        text += " " + _t("(estimated)")
-    return text
+    return with_estimate(text) if window.estimated else text
 
 
 def verified_by_text(who: str | None) -> str:
@@ -186,8 +185,8 @@ class AdministrationStageBox(QGroupBox):
             return
         left = self.seconds_left()
         self.countdown.setText(_t("{time} left").format(time=countdown_text(left)))
-        urgent = left <= URGENT_SECONDS
-        self.countdown.setStyleSheet(f"color: {scheme_color('removed' if urgent else 'kept')};")
+        urgent = left <= URGENT_SECONDS  # the last reminder's time: red from then on
+        self.countdown.setStyleSheet(f"color: {scheme_color('removed')};" if urgent else "")
         self.countdown.setAccessibleName(short_left_text(left))
         if left == 0:
             self.timer.stop()

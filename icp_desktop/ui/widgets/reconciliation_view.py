@@ -70,6 +70,8 @@ def match_text(item: ReconciliationItem) -> str:
 
 
 def status_text(item: ReconciliationItem) -> str:
+    if item.match == "agrees":
+        return "—"  # nothing to do
     texts = {"open": _t("open"), "applied": _t("applied"), "acknowledged": _t("acknowledged"),
              "skipped": _t("skipped")}
     text = texts.get(item.status, item.status)
