@@ -190,7 +190,7 @@ class Notifier(QObject):
         seconds = int(payload.get("seconds_left") or 0)
         hours, minutes = seconds // 3600, seconds % 3600 // 60
         titles = {
-            "start": self.tr("Verify the MIIT SMS within 24 hours (短信核验)"),
+            "start": self.tr("MIIT SMS verification has begun (短信核验)"),
             "12h_left": self.tr("SMS verification: 12 hours left (短信核验)"),
             "4h_left": self.tr("SMS verification: 4 hours left (短信核验)"),
         }

@@ -1363,8 +1363,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/tray.py" line="193" />
+            <source>MIIT SMS verification has begun (短信核验)</source>
+            <translation>MIIT SMS verification has begun (短信核验)</translation>
+        </message>
+        <message>
             <source>Verify the MIIT SMS within 24 hours (短信核验)</source>
-            <translation>Verify the MIIT SMS within 24 hours (短信核验)</translation>
+            <translation type="vanished">Verify the MIIT SMS within 24 hours (短信核验)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/tray.py" line="194" />
@@ -1715,162 +1719,162 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>disagreement</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
             <source>applied</source>
             <translation>applied</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
             <source>acknowledged</source>
             <translation>acknowledged</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
             <source>skipped</source>
             <translation>skipped</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="77" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
             <source>the change moved on</source>
             <translation>the change moved on</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
             <source>the simulator decides it</source>
             <translation>the simulator decides it</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
             <source>approved</source>
             <translation>approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
             <source>rejected</source>
             <translation>rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="87" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
             <source>Import the administration's results (CSV)…</source>
             <translation>Import the administration's results (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
             <source>Open disagreements of every import</source>
             <translation>Open disagreements of every import</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="149" />
             <source>Note on the disagreement (how it was handled)</source>
             <translation>Note on the disagreement (how it was handled)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
             <source>Acknowledge</source>
             <translation>Acknowledge</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="163" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
             <source>The administration's results</source>
             <translation>The administration's results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="163" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="179" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="181" />
             <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
             <translation>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="192" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="194" />
             <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
             <translation>Nothing was imported: {n} rows cannot be read (listed with their lines).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="197" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="199" />
             <source>Nothing was imported: {0}</source>
             <translation>Nothing was imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="239" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="241" />
             <source>Open disagreements: {n}</source>
             <translation>Open disagreements: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="243" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
             <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
             <translation>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="253" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="255" />
             <source>Import a CSV of license number, result, reason, date.</source>
             <translation>Import a CSV of license number, result, reason, date.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="280" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="282" />
             <source>Apply {n} results</source>
             <translation>Apply {n} results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="297" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="299" />
             <source>{applied} results recorded, {skipped} skipped.</source>
             <translation>{applied} results recorded, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="314" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="316" />
             <source>Disagreement acknowledged.</source>
             <translation>Disagreement acknowledged.</translation>
         </message>

@@ -1359,8 +1359,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
         <message>
             <location filename="../../icp_desktop/ui/tray.py" line="193" />
+            <source>MIIT SMS verification has begun (短信核验)</source>
+            <translation>工信部短信核验已开始，请尽快完成</translation>
+        </message>
+        <message>
             <source>Verify the MIIT SMS within 24 hours (短信核验)</source>
-            <translation>请在24小时内完成工信部短信核验</translation>
+            <translation type="vanished">请在24小时内完成工信部短信核验</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/tray.py" line="194" />
@@ -1711,162 +1715,162 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>不一致</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
             <source>open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
             <source>applied</source>
             <translation>已记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
             <source>acknowledged</source>
             <translation>已确认</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
             <source>skipped</source>
             <translation>已跳过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="77" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
             <source>the change moved on</source>
             <translation>变更状态已变化</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
             <source>the simulator decides it</source>
             <translation>由模拟器决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
             <source>approved</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
             <source>rejected</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="87" />
             <source>cancelled</source>
             <translation>注销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="145" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
             <source>Import the administration's results (CSV)…</source>
             <translation>导入管局审核结果（CSV）…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
             <source>Open disagreements of every import</source>
             <translation>所有导入中未处理的不一致</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="149" />
             <source>Note on the disagreement (how it was handled)</source>
             <translation>不一致的处理说明</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
             <source>Acknowledge</source>
             <translation>确认已处理</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
             <source>Match</source>
             <translation>比对</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="163" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
             <source>The administration's results</source>
             <translation>管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="163" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="179" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="181" />
             <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
             <translation>已导入 {rows} 条结果：待记录 {to_record} 条，不一致 {bad} 条。在您确认记录之前不会改变任何数据。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="192" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="194" />
             <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
             <translation>未导入任何数据：{n} 行无法读取（已按行号列出）。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="197" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="199" />
             <source>Nothing was imported: {0}</source>
             <translation>未导入任何数据：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="239" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="241" />
             <source>Open disagreements: {n}</source>
             <translation>未处理的不一致：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="243" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
             <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
             <translation>导入 #{id}（{file}）：{rows} 行 · 一致 {agrees} · 待记录 {open} · 不一致 {bad} · 已记录 {applied}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="253" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="255" />
             <source>Import a CSV of license number, result, reason, date.</source>
             <translation>请导入包含备案号、结果、原因、日期的CSV文件。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="280" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="282" />
             <source>Apply {n} results</source>
             <translation>记录 {n} 条结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="297" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="299" />
             <source>{applied} results recorded, {skipped} skipped.</source>
             <translation>已记录 {applied} 条结果，跳过 {skipped} 条。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="314" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="316" />
             <source>Disagreement acknowledged.</source>
             <translation>已确认处理该不一致。</translation>
         </message>

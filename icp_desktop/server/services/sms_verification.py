@@ -205,7 +205,8 @@ async def confirm(session: AsyncSession, change: ChangeRequest, actor: ActorRef,
     await _timeline(session, change, actor, "sms_verified")
     await audit.record(session, actor_id=actor.id, actor_kind=actor.kind.value,
                        action="change.sms_verified", object_type="change_request",
-                       object_id=change.id, after={"round": change.round, "by": by.value})
+                       object_id=change.id, before={"status": IN_REVIEW},
+                       after={"status": IN_REVIEW, "round": change.round, "by": by.value})
     # A simulator waiting for the verification decides after its delay from now.
     await session.execute(
         update(AdministrationSubmission)
@@ -247,7 +248,9 @@ async def record_failure(session: AsyncSession, change: ChangeRequest, actor: Ac
                     comment=f"{failures}/{rules.MAX_FAILURES}")
     await audit.record(session, actor_id=actor.id, actor_kind=actor.kind.value,
                        action="change.sms_failed_attempt", object_type="change_request",
-                       object_id=change.id, after={"round": change.round, "failures": failures})
+                       object_id=change.id, before={"status": IN_REVIEW},
+                       after={"status": IN_REVIEW, "round": change.round,
+                              "failures": failures})
     if failures < rules.MAX_FAILURES:
         await _touch(session, change)
         await events.record(
