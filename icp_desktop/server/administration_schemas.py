@@ -8,7 +8,7 @@ What a change itself carries (its SMS step, window and codes) is in
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
@@ -201,7 +201,9 @@ class ReconciliationImportList(Schema):
 
 
 class ReconciliationApplyIn(Schema):
-    item_ids: list[int] | None = Field(default=None, max_length=5000)  # None: every result
+    # None: every result to record
+    item_ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] | None = Field(
+        default=None, max_length=5000)
 
 
 class ReconciliationApplyOut(Schema):

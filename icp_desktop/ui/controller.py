@@ -225,7 +225,9 @@ class AppController(QObject):
                         and shows(change_id))
 
         gate = ReminderGate(reminders_file(self.paths.data, self.backend.server_url or "",
-                                           int(account["id"])), on_screen, self.backend.clock)
+                                           int(account["id"])), on_screen, self.backend.clock,
+                            run=lambda job: self.backend.run(job, lambda _r: None,
+                                                             lambda _e: None))
         self.notifier.popup_filter = gate.should_pop
 
     def _start_poller(self, token: str, account: dict[str, Any]) -> None:

@@ -50,10 +50,14 @@ class ReminderGate:
     """
 
     def __init__(self, path: Path, countdown_on_screen: Callable[[int], bool],
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None,
+                 run: Callable[[Callable[[], None]], object] | None = None) -> None:
         self.path = path
         self.countdown_on_screen = countdown_on_screen
         self.clock: Clock = clock or SystemClock()
+        # How the file is written: the app hands it to a worker thread (disk I/O stays off
+        # the GUI thread); by default at once.
+        self.run = run or (lambda job: job())
         data = read_json(path)
         self.shown: list[str] = list(data.get("shown") or []) if isinstance(data, dict) else []
 
@@ -73,7 +77,12 @@ class ReminderGate:
 
     def _remember(self, key: str) -> None:
         self.shown = [*self.shown, key][-KEEP:]
-        try:
-            atomic_write_text(self.path, json.dumps({"shown": self.shown}))
-        except OSError:
-            log.warning("could not save the reminders shown to %s", self.path)
+        path, text = self.path, json.dumps({"shown": self.shown})
+
+        def save() -> None:
+            try:
+                atomic_write_text(path, text)
+            except OSError:
+                log.warning("could not save the reminders shown to %s", path)
+
+        self.run(save)

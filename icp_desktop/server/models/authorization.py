@@ -19,7 +19,11 @@ class AuthorizationCode(Base):
     """
 
     __tablename__ = "authorization_codes"
-    __table_args__ = (Index("ix_authorization_codes_resource", "resource_id", "id"),)
+    __table_args__ = (
+        Index("ix_authorization_codes_resource", "resource_id", "id"),
+        # Every move of a change updates the codes it holds: found by this index.
+        Index("ix_authorization_codes_change", "change_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     resource_id: Mapped[int] = mapped_column(ForeignKey("service_resources.id"), nullable=False)

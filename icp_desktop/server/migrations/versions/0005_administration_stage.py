@@ -52,6 +52,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('code_hash', name=op.f('uq_authorization_codes_code_hash'))
     )
     with op.batch_alter_table('authorization_codes', schema=None) as batch_op:
+        batch_op.create_index('ix_authorization_codes_change', ['change_id'], unique=False)
         batch_op.create_index('ix_authorization_codes_resource', ['resource_id', 'id'], unique=False)
 
     op.create_table('reconciliation_items',
@@ -131,6 +132,14 @@ def upgrade() -> None:
                        sa.column('working_days', sa.Integer), sa.column('version', sa.Integer))
     op.bulk_insert(windows, [{'province': p, 'working_days': 30 if p == '浙江' else 20,
                               'version': 1} for p in provinces])
+    # Changes already at the administration keep the 20 working days their expected date was
+    # counted with; they learn their province.
+    op.execute(
+        "UPDATE change_requests SET administration_window_days = 20, administration_province = "
+        "(SELECT s.province FROM websites w JOIN subjects s ON s.id = w.subject_id "
+        "WHERE w.id = change_requests.website_id) "
+        "WHERE administration_submitted_at IS NOT NULL"
+    )
 
 
 def downgrade() -> None:
@@ -158,6 +167,7 @@ def downgrade() -> None:
     op.drop_table('reconciliation_items')
     with op.batch_alter_table('authorization_codes', schema=None) as batch_op:
         batch_op.drop_index('ix_authorization_codes_resource')
+        batch_op.drop_index('ix_authorization_codes_change')
 
     op.drop_table('authorization_codes')
     op.drop_table('reconciliation_imports')
