@@ -249,22 +249,22 @@
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="260" />
+            <location filename="../../icp_desktop/ui/controller.py" line="262" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="264" />
+            <location filename="../../icp_desktop/ui/controller.py" line="266" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="265" />
+            <location filename="../../icp_desktop/ui/controller.py" line="267" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="306" />
+            <location filename="../../icp_desktop/ui/controller.py" line="308" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>

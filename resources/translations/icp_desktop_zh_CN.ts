@@ -249,22 +249,22 @@
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="260" />
+            <location filename="../../icp_desktop/ui/controller.py" line="262" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="264" />
+            <location filename="../../icp_desktop/ui/controller.py" line="266" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="265" />
+            <location filename="../../icp_desktop/ui/controller.py" line="267" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="306" />
+            <location filename="../../icp_desktop/ui/controller.py" line="308" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -294,7 +294,7 @@
         <message>
             <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="97" />
             <source>{name} ({instance}) · {region} · code {state}, valid until {date}</source>
-            <translation>{name}（{instance}）· {region} · 授权码{state}，有效期至 {date}</translation>
+            <translation>{name}（{instance}）· {region} · 授权码：{state}，有效期至 {date}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="137" />
