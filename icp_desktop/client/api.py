@@ -29,7 +29,15 @@ from icp_desktop.client.administration_models import (
     stage_times,
 )
 from icp_desktop.client.errors import ApiError, TlsError, Unavailable, error_from_problem
-from icp_desktop.client.models import CalendarSaved, CalendarSummary, CalendarYear
+from icp_desktop.client.models import (
+    CalendarSaved,
+    CalendarSummary,
+    CalendarYear,
+    Migration,
+    MigrationBatchDecision,
+    MigrationNextStep,
+    PrecheckReport,
+)
 from icp_desktop.client.transport import AbortableAdapter
 
 JSON = dict[str, Any]
@@ -202,12 +210,14 @@ class ApiClient:
 
     def list_changes(
         self, status: str | None = None, cursor: str | None = None, limit: int | None = None,
-        website_id: int | None = None,
+        website_id: int | None = None, q: str | None = None,
     ) -> JSON:
+        """The caller's changes, all statuses, newest first; ``q`` matches the license number,
+        website name or domain, or ``#12`` (a change number)."""
         return self._json(
             "GET", "/change-requests",
             params={"status": status, "cursor": cursor, "limit": limit,
-                    "website_id": website_id},
+                    "website_id": website_id, "q": q or None},
         )
 
     def get_change(self, change_id: int) -> JSON:
@@ -232,6 +242,60 @@ class ApiClient:
 
     def change_checks(self, change_id: int) -> list[JSON]:
         return self._json("GET", f"/change-requests/{change_id}/checks")
+
+    def precheck_proposal(self, website_id: int, proposed_ips: list[str]) -> PrecheckReport:
+        """Run the pre-submit checks (DNS, reachability, footer, the subject's other websites)
+        for a proposed IP list; nothing is stored. Takes up to a few seconds."""
+        return PrecheckReport.from_json(self._json(
+            "POST", f"/websites/{website_id}/prechecks", json={"proposed_ips": proposed_ips},
+            timeout=(self.timeout[0], 15.0)))
+
+    def change_prechecks(self, change_id: int) -> PrecheckReport:
+        """The same checks for a stored change (its owner, or a reviewer)."""
+        return PrecheckReport.from_json(self._json(
+            "GET", f"/change-requests/{change_id}/prechecks", timeout=(self.timeout[0], 15.0)))
+
+    # --- planned migrations ---------------------------------------------------------------
+
+    def file_migration(
+        self, website_ids: list[int], target_ips: list[str], mode: str,
+        idempotency_key: str, *, source_resource_id: int | None = None,
+        source_ip: str | None = None,
+    ) -> Migration:
+        """Open and submit one change per website, all or none (``mode``: ``replace`` or
+        ``two_step``); a refusal names each website or target IP at fault."""
+        body: dict[str, Any] = {"website_ids": website_ids, "target_ips": target_ips,
+                                "mode": mode}
+        if source_resource_id is not None:
+            body["source_resource_id"] = source_resource_id
+        if source_ip is not None:
+            body["source_ip"] = source_ip
+        return Migration.from_json(self._json(
+            "POST", "/migrations", json=body, headers={"Idempotency-Key": idempotency_key}))
+
+    def list_migrations(self) -> list[JSON]:
+        """Your migrations (staff: everyone's), newest first, as summaries."""
+        return list(self._json("GET", "/migrations")["items"])
+
+    def get_migration(self, migration_id: int) -> Migration:
+        return Migration.from_json(self._json("GET", f"/migrations/{migration_id}"))
+
+    def migration_next_step(self, migration_id: int) -> MigrationNextStep:
+        """Two steps: remove the old IPs of every website whose domain has moved."""
+        return MigrationNextStep.from_json(
+            self._json("POST", f"/migrations/{migration_id}/next-step"))
+
+    def review_migration(
+        self, migration_id: int, decision: str, reasons: list[JSON] | None = None,
+        comment: str = "", website_ids: list[int] | None = None,
+    ) -> MigrationBatchDecision:
+        """Approve or reject the batch's pending first reviews in one decision."""
+        body: dict[str, Any] = {"decision": decision, "reasons": reasons or [],
+                                "comment": comment}
+        if website_ids is not None:
+            body["website_ids"] = website_ids
+        return MigrationBatchDecision.from_json(
+            self._json("POST", f"/migrations/{migration_id}/review", json=body))
 
     # --- review and administration --------------------------------------------------------
 

@@ -149,3 +149,134 @@ class CalendarSaved:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CalendarSaved:
         return cls(CalendarYear.from_json(data["year"]), int(data.get("changes_recomputed") or 0))
+
+
+PrecheckResult = Literal["pass", "warn", "fail", "could_not_check"]
+
+
+@dataclass(frozen=True)
+class PrecheckCheck:
+    """One pre-submit check: ``check`` (dns, reachability, footer, subject_sites), its
+    ``result`` and the ``code``/``params`` that word it in either language
+    (:func:`icp_desktop.domain.precheck_text.render_check`); ``ip`` for reachability."""
+
+    check: str
+    result: PrecheckResult
+    code: str
+    params: dict[str, Any]
+    message: str
+    ip: str | None = None
+    elapsed_ms: int = 0
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PrecheckCheck:
+        return cls(check=str(data["check"]), result=data["result"], code=str(data["code"]),
+                   params=dict(data.get("params") or {}), message=str(data.get("message", "")),
+                   ip=data.get("ip"), elapsed_ms=int(data.get("elapsed_ms") or 0))
+
+
+@dataclass(frozen=True)
+class PrecheckReport:
+    """The pre-submit checks of a proposal or a change, as run at ``checked_at``."""
+
+    website_id: int
+    domain: str
+    proposed_ips: list[str]
+    checks: list[PrecheckCheck]
+    checked_at: datetime | None
+    elapsed_ms: int
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PrecheckReport:
+        return cls(website_id=int(data["website_id"]), domain=str(data.get("domain", "")),
+                   proposed_ips=list(data.get("proposed_ips") or []),
+                   checks=[PrecheckCheck.from_json(c) for c in data.get("checks") or []],
+                   checked_at=parse_api_time(data.get("checked_at")),
+                   elapsed_ms=int(data.get("elapsed_ms") or 0))
+
+
+@dataclass(frozen=True)
+class MigrationItem:
+    """One website of a migration: the step it is on (of ``steps``) and that step's change."""
+
+    website_id: int
+    step: int
+    steps: int
+    change: dict[str, Any]
+    first_change_id: int
+
+    @property
+    def domain(self) -> str:
+        return str(self.change.get("website", {}).get("domain", ""))
+
+    @property
+    def status(self) -> str:
+        return str(self.change.get("status", ""))
+
+
+@dataclass(frozen=True)
+class Migration:
+    """``/v1/migrations/{id}``: a batch moving websites from ``source_ips`` to ``target_ips``
+    (``mode``: ``replace`` or ``two_step``)."""
+
+    id: int
+    mode: str
+    owner: str
+    source_ips: list[str]
+    target_ips: list[str]
+    created_at: datetime | None
+    items: list[MigrationItem]
+    counts: dict[str, int]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Migration:
+        return cls(
+            id=int(data["id"]), mode=str(data.get("mode", "replace")),
+            owner=str(data.get("owner", "")), source_ips=list(data.get("source_ips") or []),
+            target_ips=list(data.get("target_ips") or []),
+            created_at=parse_api_time(data.get("created_at")),
+            items=[MigrationItem(website_id=int(i["website_id"]), step=int(i["step"]),
+                                 steps=int(i["steps"]), change=dict(i["change"]),
+                                 first_change_id=int(i["first_change_id"]))
+                   for i in data.get("items") or []],
+            counts={str(k): int(v) for k, v in (data.get("counts") or {}).items()})
+
+
+@dataclass(frozen=True)
+class MigrationWaiting:
+    """A website that cannot take its second step yet, and why (``code``)."""
+
+    website_id: int
+    domain: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class MigrationNextStep:
+    started: list[int]
+    waiting: list[MigrationWaiting]
+    migration: Migration
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MigrationNextStep:
+        return cls(started=[int(w) for w in data.get("started") or []],
+                   waiting=[MigrationWaiting(int(w["website_id"]), str(w.get("domain", "")),
+                                             str(w["code"]), str(w.get("message", "")))
+                            for w in data.get("waiting") or []],
+                   migration=Migration.from_json(data["migration"]))
+
+
+@dataclass(frozen=True)
+class MigrationBatchDecision:
+    """The answer to a batch decision: the change ids decided and those skipped (with why)."""
+
+    decided: list[int]
+    skipped: list[dict[str, Any]]
+    migration: Migration
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MigrationBatchDecision:
+        return cls(decided=[int(c) for c in data.get("decided") or []],
+                   skipped=list(data.get("skipped") or []),
+                   migration=Migration.from_json(data["migration"]))

@@ -132,10 +132,16 @@ class ResourceList(Schema):
 
 # --- change requests -------------------------------------------------------------------------
 
-class Reason(Schema):
-    """A reason for a rejection, attached to the IP list or to one IP."""
+ReasonField = Literal["proposed_ips", "website_name", "domain", "service_content",
+                      "license_number", "subject_name"]
 
-    field: Literal["proposed_ips"] = "proposed_ips"
+
+class Reason(Schema):
+    """A reason for a rejection, attached to the IP list, to one IP (``ip``), or to one of the
+    website's filed facts shown beside them (its name, domain, service content, license number,
+    subject)."""
+
+    field: ReasonField = "proposed_ips"
     ip: str | None = None
     code: str | None = None  # a common reason's code, when chosen from the list
     message: str = Field(min_length=1, max_length=500)
@@ -177,6 +183,7 @@ class TimelineEntry(Schema):
     round: int
     reasons: list[Reason] = Field(default_factory=list)
     comment: str = ""
+    proposed_ips: list[str] | None = None  # what was proposed at this step (create, submit)
 
 
 class WebsiteSummary(Schema):

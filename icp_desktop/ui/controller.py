@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+TOLD_IN_TRAY = "ui/told_still_running_in_tray"
+
 
 class AppController(QObject):
     """Creates and connects the app's parts; see the module docstring.
@@ -72,11 +74,13 @@ class AppController(QObject):
         self.poller: Any = None
         self._stalled_pollers: list[Any] = []
         self.notifier: Any = None
+        self.keyring_available: bool | None = None  # None until probed
         self._started = False
         self._shut_down = False
         page.signed_in.connect(self.on_sign_in_page_signed_in)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.quit_requested.connect(self.quit)
+        self.window.hidden_to_tray.connect(self.on_window_hidden_to_tray)
         self.window.notifications_toggled.connect(self.toggle_notifications)
         self.backend.auth_expired.connect(self.on_backend_auth_expired)
         self.backend.connection_state.connect(self.on_backend_connection_state)
@@ -100,8 +104,7 @@ class AppController(QObject):
         self.app.setWindowIcon(icon)
         self._build_notifier(icon)
         self._add_language_button()
-        self.backend.run(session_store.probe, lambda _r: self._set_keyring(True),
-                         lambda _e: self._set_keyring(False))
+        self.backend.run(self._probe_keyring, self._set_keyring)
         if self.args.server:
             self._use_server(self.args.server)
         else:
@@ -139,11 +142,33 @@ class AppController(QObject):
         self.language_button = LanguageButton(self.settings)
         self.window.statusBar().addWidget(self.language_button)
 
+    def on_window_hidden_to_tray(self) -> None:
+        """Closing the window hid it: say once (ever) that the app goes on in the tray."""
+        if self.notifier is None or self.settings.value(TOLD_IN_TRAY, False, type=bool):
+            return
+        self.settings.setValue(TOLD_IN_TRAY, True)
+        self.notifier.say(
+            self.tr("ICP Desktop is still running"),
+            self.tr("It keeps running in the tray to notify you of review outcomes. Quit "
+                    "from the tray icon's menu, or with File > Quit (Ctrl+Q)."))
+
     def toggle_notifications(self) -> None:
         if self.notifier is not None:
             self.dock.setVisible(not self.dock.isVisible())
 
+    @staticmethod
+    def _probe_keyring() -> bool:
+        """On the worker thread: whether a secure keyring answers (said once in the log)."""
+        try:
+            session_store.probe()
+        except session_store.KeyringUnavailable as exc:
+            log.info("no secure keyring (%s): sessions are kept in memory only and are not "
+                     "remembered", exc)
+            return False
+        return True
+
     def _set_keyring(self, available: bool) -> None:
+        self.keyring_available = available
         self.window.sign_in_page.set_keyring_available(available)
 
     def _on_embedded_failed(self, error: ApiError) -> None:
@@ -173,7 +198,7 @@ class AppController(QObject):
             try:
                 return {"token": token, "account": client.me()}
             except AuthRequired:
-                session_store.delete_token(url, username)
+                session_store.forget_token_if_possible(url, username)
                 return None
 
         def on_ok(result: dict[str, Any] | None) -> None:
@@ -189,16 +214,22 @@ class AppController(QObject):
         url, username = self.backend.server_url or "", str(account["username"])
         if data.get("remember"):
             self.settings.setValue("session/username", username)
-            self.backend.run(lambda: session_store.save_token(url, username, token),
-                             lambda _r: None, self._on_keyring_save_failed)
+            if self.keyring_available is False:
+                self._on_keyring_save_failed()
+            else:
+                self.backend.run(
+                    lambda: session_store.save_token_if_possible(url, username, token),
+                    lambda saved: None if saved else self._on_keyring_save_failed())
         else:
             self.settings.remove("session/username")
-            self.backend.run(lambda: session_store.delete_token(url, username),
-                             lambda _r: None, lambda _e: None)
+            if self.keyring_available is not False:  # without one, nothing was stored
+                self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
+                                 lambda _r: None)
         self.start_session(token, account)
 
-    def _on_keyring_save_failed(self, error: ApiError) -> None:
-        self._set_keyring(False)
+    def _on_keyring_save_failed(self) -> None:
+        if self.keyring_available is not False:
+            self._set_keyring(False)
         self.window.statusBar().showMessage(self.tr(
             "No secure keyring: you stay signed in until you quit, but will not be "
             "remembered."), 10_000)
@@ -208,6 +239,8 @@ class AppController(QObject):
         self._gate_reminders(account)
         last_page = self.settings.value("window/last_page")
         self.window.show_signed_in(account, str(last_page) if last_page else None)
+        if self.notifier is not None:
+            self.notifier.set_account(account)
         self._start_poller(token, account)
         self.session_started.emit(account)
 
@@ -274,6 +307,7 @@ class AppController(QObject):
         self.backend.set_session(None, None)
         if self.notifier is not None:
             self.notifier.clear()
+            self.notifier.set_account(None)
         self.window.show_sign_in(message)
         if account is not None:
             self.window.sign_in_page.set_username(str(account.get("username", "")))
@@ -286,25 +320,31 @@ class AppController(QObject):
             return
         url, username = self.backend.server_url or "", str(account["username"])
 
+        keyring = self.keyring_available is not False
+
         def revoke(client: Any) -> None:
             client.token = token
             try:
                 client.logout()
             finally:
-                session_store.delete_token(url, username)
+                # without a keyring the token was never stored: nothing is left to forget
+                if keyring:
+                    session_store.forget_token_if_possible(url, username)
 
         self.settings.remove("session/username")
         self._end_session("")
         self.window.sign_in_page.remember_check.setChecked(False)
-        self.backend.call(revoke, lambda _r: None,
-                          lambda e: log.info("sign-out incomplete: %r", e))
+        self.backend.call(revoke, lambda _r: None, lambda e: log.info(
+            "sign-out: the service was not told (%s); the token expires on its own",
+            e.title or e.code))
 
     def on_backend_auth_expired(self) -> None:
         if self.backend.account is None:
             return
         url, username = self.backend.server_url or "", str(self.backend.account["username"])
-        self.backend.run(lambda: session_store.delete_token(url, username),
-                         lambda _r: None, lambda _e: None)
+        if self.keyring_available is not False:
+            self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
+                             lambda _r: None)
         self._end_session(self.tr("Your session has ended. Please sign in again."))
 
     # --- quit -------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ class NotificationList(QListWidget):
         self.itemClicked.connect(self._on_item_opened)
         # Words a notification again in the interface language: (event) -> (title, message).
         self.describe: Callable[[dict[str, Any]], tuple[str, str]] | None = None
+        self.language_changed: Callable[[], None] | None = None  # the notifier's own texts
 
     @staticmethod
     def item_text(note: dict[str, Any]) -> str:
@@ -86,6 +87,8 @@ class NotificationList(QListWidget):
                     note["title"], note["message"] = self.describe(note["event"])
                     item.setData(Qt.ItemDataRole.UserRole, note)
                 item.setText(self.item_text(note))
+            if self.language_changed is not None:
+                self.language_changed()
         super().changeEvent(event)
 
     def notes(self) -> list[dict[str, Any]]:
@@ -115,7 +118,10 @@ class Notifier(QObject):
             ``message``, ``shown_in_tray``, ``at``); tests and benchmarks observe this.
         open_status(int): the user clicked a notification about this change.
         open_requested(), sign_out_requested(), quit_requested(): the tray menu.
+        said(str, str): a message about the app itself was shown (title, message).
     """
+
+    said = Signal(str, str)
 
     notified = Signal(dict)
     open_status = Signal(int)
@@ -129,25 +135,27 @@ class Notifier(QObject):
         self.clock: Clock = clock or SystemClock()
         self.list = NotificationList()
         self.list.describe = self.describe
+        self.list.language_changed = self.retranslate_ui
         self.list.open_status.connect(self.open_status)
         self.last_change_id: int | None = None
         # (event) -> whether it pops up as a desktop notification (SMS reminders: see
         # ui/sms_reminders.py); the in-app list records every notification regardless.
         self.popup_filter: Callable[[dict[str, Any]], bool] | None = None
+        self.account: dict[str, Any] | None = None
         self.tray: QSystemTrayIcon | None = None
         available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
         if available:
             self.tray = QSystemTrayIcon(self)
             self.tray.setIcon(icon)  # before show(): a tray icon without one is not shown
-            self.tray.setToolTip(self.tr("ICP Desktop"))
             self.menu = QMenu()
-            for text, signal in ((self.tr("Open"), self.open_requested),
-                                 (self.tr("Sign out"), self.sign_out_requested),
-                                 (self.tr("Quit"), self.quit_requested)):
-                action = QAction(text, self.menu)
+            self.menu_actions: list[QAction] = []
+            for signal in (self.open_requested, self.sign_out_requested, self.quit_requested):
+                action = QAction(self.menu)
                 action.triggered.connect(signal)
                 self.menu.addAction(action)
+                self.menu_actions.append(action)
             self.tray.setContextMenu(self.menu)
+            self.retranslate_ui()
             self.tray.messageClicked.connect(self._on_tray_message_clicked)
             self.tray.activated.connect(self._on_tray_activated)
             self.tray.show()
@@ -155,6 +163,43 @@ class Notifier(QObject):
     @property
     def has_tray(self) -> bool:
         return self.tray is not None
+
+    def retranslate_ui(self) -> None:
+        """The tray's menu and tooltip in the interface language (after a switch too)."""
+        if self.tray is None:
+            return
+        for action, text in zip(self.menu_actions, (self.tr("Open"), self.tr("Sign out"),
+                                                    self.tr("Quit")), strict=True):
+            action.setText(text)
+        self._update_tooltip()
+
+    def set_account(self, account: dict[str, Any] | None) -> None:
+        """The tray icon's tooltip names the signed-in account: two running apps (two
+        accounts) are told apart by it."""
+        self.account = account
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        if self.tray is None:
+            return
+        text = self.tr("ICP Desktop")
+        account = self.account
+        if account is not None:
+            name = account.get("display_name") or account.get("username", "")
+            roles = {"filer": self.tr("filer"), "reviewer": self.tr("reviewer"),
+                     "operator": self.tr("operator")}
+            role = str(account.get("role", ""))
+            text = self.tr("ICP Desktop — {0} ({1})").format(name, roles.get(role, role))
+        self.tray.setToolTip(text)
+
+    def say(self, title: str, message: str) -> bool:
+        """A passing message about the app itself (not a review outcome): not listed."""
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information,
+                                  10_000)
+            self.said.emit(title, message)
+            return True
+        return False
 
     def describe(self, event: dict[str, Any]) -> tuple[str, str]:
         """A title and a message for an outcome event."""

@@ -147,10 +147,6 @@
             <translation>expected by the end of {day}</translation>
         </message>
         <message>
-            <source>(estimated)</source>
-            <translation type="vanished">(estimated)</translation>
-        </message>
-        <message>
             <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="61" />
             <source>recorded by you</source>
             <translation>recorded by you</translation>
@@ -229,42 +225,56 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="66" />
+            <location filename="../../icp_desktop/ui/controller.py" line="68" />
             <source>starting the local service…</source>
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="126" />
+            <location filename="../../icp_desktop/ui/controller.py" line="129" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
+            <source>ICP Desktop</source>
+            <translation type="vanished">ICP Desktop</translation>
+        </message>
+        <message>
             <location filename="../../icp_desktop/ui/controller.py" line="151" />
+            <source>ICP Desktop is still running</source>
+            <translation>ICP Desktop is still running</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
+            <translation>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="176" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="202" />
+            <location filename="../../icp_desktop/ui/controller.py" line="233" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="262" />
+            <location filename="../../icp_desktop/ui/controller.py" line="295" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="266" />
+            <location filename="../../icp_desktop/ui/controller.py" line="299" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="267" />
+            <location filename="../../icp_desktop/ui/controller.py" line="300" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="308" />
+            <location filename="../../icp_desktop/ui/controller.py" line="348" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -433,6 +443,72 @@
             <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="238" />
             <source>Copied</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="120" />
+            <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
+            <translation>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="123" />
+            <source>Approve all {n}…</source>
+            <translation>Approve all {n}…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
+            <source>Reject all {n}…</source>
+            <translation>Reject all {n}…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="154" />
+            <source>Approved {n} website(s) of migration #{id}.</source>
+            <translation>Approved {n} website(s) of migration #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
+            <source>Rejected {n} website(s) of migration #{id}.</source>
+            <translation>Rejected {n} website(s) of migration #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="158" />
+            <source>Not decided: {list}</source>
+            <translation>Not decided: {list}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="166" />
+            <source>The batch decision was not recorded: {reason}</source>
+            <translation>The batch decision was not recorded: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchRejectDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="33" />
+            <source>Reject the batch</source>
+            <translation>Reject the batch</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="45" />
+            <source>Reject {n} website(s)…</source>
+            <translation>Reject {n} website(s)…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="47" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="52" />
+            <source>Reason (for every website):</source>
+            <translation>Reason (for every website):</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="53" />
+            <source>Comment:</source>
+            <translation>Comment:</translation>
         </message>
     </context>
     <context>
@@ -625,110 +701,108 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="45" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="64" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="91" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="405" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>Next</source>
-            <translation>Next</translation>
+            <translation type="vanished">Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="193" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="137" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="354" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="344" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="355" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="345" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="461" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
             <source>The code was accepted: the server's IPs can be filed on this change.</source>
             <translation>The code was accepted: the server's IPs can be filed on this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="131" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="134" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -737,34 +811,78 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="144" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="155" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="163" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="390" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="410" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="93" />
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="412" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="127" />
             <source>The authorization code was refused; see the reason at the code.</source>
             <translation>The authorization code was refused; see the reason at the code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeHistoryModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Proposed IPs</source>
+            <translation>Proposed IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Last update (Beijing time)</source>
+            <translation>Last update (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="172" />
+            <source>(round {0})</source>
+            <translation>(round {0})</translation>
         </message>
     </context>
     <context>
@@ -931,37 +1049,47 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>DecisionFlow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
             <source>Approved change #{id}.</source>
             <translation>Approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
             <source>Rejected change #{id} with 1 reason.</source>
             <translation>Rejected change #{id} with 1 reason.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="60" />
             <source>Rejected change #{id} with {n} reasons.</source>
             <translation>Rejected change #{id} with {n} reasons.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="81" />
+            <source>The queue is empty.</source>
+            <translation>The queue is empty.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="88" />
+            <source>Could not load the queue: {reason}</source>
+            <translation>Could not load the queue: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="102" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="106" />
             <source>The decision was refused: {reason}</source>
             <translation>The decision was refused: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="119" />
             <source>You may not decide this change: {reason}</source>
             <translation>You may not decide this change: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="123" />
             <source>The decision was not recorded: {reason}</source>
             <translation>The decision was not recorded: {reason}</translation>
         </message>
@@ -969,17 +1097,18 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>FilerDialogs</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
             <source>Submit for first review</source>
             <translation>Submit for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="23" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="36" />
             <source>Submit this Change Access to the provider for first review?
 
 {0}
@@ -992,12 +1121,12 @@ After approval the provider submits it to the communication administration withi
 After approval the provider submits it to the communication administration within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="50" />
             <source>an earlier session</source>
             <translation>an earlier session</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="51" />
             <source>Restore unsaved changes from {0}?
 
 Associated service IPs: {1}</source>
@@ -1006,12 +1135,12 @@ Associated service IPs: {1}</source>
 Associated service IPs: {1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="54" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="64" />
             <source>Withdraw the Change Access for {0}?
 
 The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
@@ -1020,9 +1149,39 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
 The website keeps its current IPs; a withdrawn change cannot be reopened.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <source>Submit for review</source>
+            <translation>Submit for review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <source>Restore my changes</source>
+            <translation>Restore my changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <source>Discard them</source>
+            <translation>Discard them</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
+            <source>Withdraw the change</source>
+            <translation>Withdraw the change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="69" />
+            <source>Keep the change</source>
+            <translation>Keep the change</translation>
         </message>
     </context>
     <context>
@@ -1037,6 +1196,74 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <location filename="../../icp_desktop/ui/formatting.py" line="114" />
             <source>{time} (Beijing time)</source>
             <translation>{time} (Beijing time)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="130" />
+            <source>Change history</source>
+            <translation>Change history</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
+            <source>Search license number, website name or domain, or #change number</source>
+            <translation>Search license number, website name or domain, or #change number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="133" />
+            <source>Search your changes</source>
+            <translation>Search your changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
+            <source>Show changes with status</source>
+            <translation>Show changes with status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="138" />
+            <source>Your changes</source>
+            <translation>Your changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
+            <source>View progress</source>
+            <translation>View progress</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="152" />
+            <source>Loading your changes…</source>
+            <translation>Loading your changes…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="154" />
+            <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
+            <translation>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
+            <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
+            <translation>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="213" />
+            <source>Could not load your changes: {0}</source>
+            <translation>Could not load your changes: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="244" />
+            <source>Select a change to see its timeline.</source>
+            <translation>Select a change to see its timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="248" />
+            <source>Change #{0} · {1} · {2}</source>
+            <translation>Change #{0} · {1} · {2}</translation>
         </message>
     </context>
     <context>
@@ -1067,16 +1294,44 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Will be added as {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="222" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="223" />
             <source>{0} is already in the list</source>
             <translation>{0} is already in the list</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="234" />
+            <source>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</source>
+            <translation>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="238" />
+            <source>{0} is on {1}, which cannot serve filed websites: {2}</source>
+            <translation>{0} is on {1}, which cannot serve filed websites: {2}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="242" />
+            <source>{0} is on {1}, which already serves {2} websites (at most {3}).</source>
+            <translation>{0} is on {1}, which already serves {2} websites (at most {3}).</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="252" />
+            <source>(on {0}: {1} of {2} websites with this one)</source>
+            <translation>(on {0}: {1} of {2} websites with this one)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageActions</name>
+        <message>
+            <location filename="../../icp_desktop/ui/language_menu.py" line="62" />
+            <source>Show the interface in {0}</source>
+            <translation>Show the interface in {0}</translation>
         </message>
     </context>
     <context>
         <name>LanguageButton</name>
         <message>
-            <location filename="../../icp_desktop/ui/language_menu.py" line="70" />
-            <location filename="../../icp_desktop/ui/language_menu.py" line="71" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="107" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="108" />
             <source>Interface language</source>
             <translation>Interface language</translation>
         </message>
@@ -1108,142 +1363,581 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="370" />
+            <source>Change #{0} is open: {1}</source>
+            <translation>Change #{0} is open: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="373" />
+            <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
+            <translation>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="376" />
+            <source>No Change Access was ever filed for this website.</source>
+            <translation>No Change Access was ever filed for this website.</translation>
+        </message>
     </context>
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="62" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="96" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="72" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="69" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
             <source>Search websites</source>
             <translation>Search websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="78" />
             <source>Filter by change status</source>
             <translation>Filter by change status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="75" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="193" />
             <source>All statuses</source>
-            <translation>All statuses</translation>
+            <translation type="vanished">All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="130" />
             <source>Authorization codes…</source>
             <translation>Authorization codes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="131" />
             <source>Let another account file websites on one of your servers</source>
             <translation>Let another account file websites on one of your servers</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="136" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="139" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="142" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="218" />
+            <source>All websites</source>
+            <translation>All websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="218" />
+            <source>No open change</source>
+            <translation>No open change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="219" />
+            <source>Latest change approved (filed)</source>
+            <translation>Latest change approved (filed)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="220" />
+            <source>Latest change withdrawn</source>
+            <translation>Latest change withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="221" />
+            <source>Open change: {0}</source>
+            <translation>Open change: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <source>Every website of your licenses.</source>
+            <translation>Every website of your licenses.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="227" />
+            <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
+            <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="230" />
+            <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
+            <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="233" />
+            <source>Websites whose latest change was withdrawn, with no change open now.</source>
+            <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <source>Websites with an open change that is now: {0}.</source>
+            <translation>Websites with an open change that is now: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
+            <source>Showing: {0}</source>
+            <translation>Showing: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <source>Loading your websites…</source>
+            <translation>Loading your websites…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
+            <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="253" />
+            <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
+            <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="331" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="271" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="273" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="337" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="339" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="342" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="86" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="278" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="344" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="71" />
-            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
-            <translation>ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
+            <location filename="../../icp_desktop/ui/menus.py" line="95" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
+            <location filename="../../icp_desktop/ui/menus.py" line="96" />
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="97" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="98" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="99" />
+            <source>Sign &amp;out</source>
+            <translation>Sign &amp;out</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="100" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="101" />
+            <source>Quit ICP Desktop (also from the tray): no more notifications until it is started again</source>
+            <translation>Quit ICP Desktop (also from the tray): no more notifications until it is started again</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="103" />
+            <source>Change &amp;history</source>
+            <translation>Change &amp;history</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <source>&amp;Notifications</source>
+            <translation>&amp;Notifications</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <source>F1: keyboard shortcuts</source>
+            <translation>F1: keyboard shortcuts</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <source>Press F1 for the keyboard shortcuts of every page</source>
+            <translation>Press F1 for the keyboard shortcuts of every page</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
+            <translation type="vanished">ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="78" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
+            <source>ICP filing Change Access (备案变更接入)</source>
+            <translation>ICP filing Change Access (备案变更接入)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="99" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="107" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="102" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="110" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="113" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="148" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="193" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="231" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="174" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="219" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="67" />
+            <source>Move websites to another server</source>
+            <translation>Move websites to another server</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="70" />
+            <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
+            <translation>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="78" />
+            <source>Websites to move</source>
+            <translation>Websites to move</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
+            <source>Target IPs</source>
+            <translation>Target IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="107" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="114" />
+            <source>Server being left:</source>
+            <translation>Server being left:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
+            <source>Websites on it:</source>
+            <translation>Websites on it:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="117" />
+            <source>Move to server:</source>
+            <translation>Move to server:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
+            <source>Its IPs to use:</source>
+            <translation>Its IPs to use:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="120" />
+            <source>How:</source>
+            <translation>How:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="216" />
+            <source>Loading the websites…</source>
+            <translation>Loading the websites…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="225" />
+            <source>Could not load the websites: {0}</source>
+            <translation>Could not load the websites: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="255" />
+            <source>{0} of {1} websites can move now.</source>
+            <translation>{0} of {1} websites can move now.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="256" />
+            <source>No website of yours uses this server.</source>
+            <translation>No website of yours uses this server.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="265" />
+            <source>No other server of yours can serve filed websites.</source>
+            <translation>No other server of yours can serve filed websites.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="269" />
+            <source>File {0} change(s) for review</source>
+            <translation>File {0} change(s) for review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="298" />
+            <source>Nothing was lost: filing again files the batch once.</source>
+            <translation>Nothing was lost: filing again files the batch once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="109" />
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="110" />
+            <source>Moving websites to another server</source>
+            <translation>Moving websites to another server</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="111" />
+            <source>Your migrations</source>
+            <translation>Your migrations</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Website name</source>
+            <translation>Website name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="115" />
+            <source>Websites of this migration</source>
+            <translation>Websites of this migration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="117" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="118" />
+            <source>Remove the old IPs now</source>
+            <translation>Remove the old IPs now</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="119" />
+            <source>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</source>
+            <translation>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <source>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</source>
+            <translation>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="165" />
+            <source>Could not load the migration: {0}</source>
+            <translation>Could not load the migration: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="183" />
+            <source>Migration #{id} · {n} websites · {when}</source>
+            <translation>Migration #{id} · {n} websites · {when}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="197" />
+            <source>Migration #{id}, filed {when}: from {source} to {target} · {mode}</source>
+            <translation>Migration #{id}, filed {when}: from {source} to {target} · {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="246" />
+            <source>Removing the old IPs of {n} website(s): submitted for review.</source>
+            <translation>Removing the old IPs of {n} website(s): submitted for review.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="249" />
+            <source>Still waiting:</source>
+            <translation>Still waiting:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="257" />
+            <source>The old IPs could not be removed: {0}</source>
+            <translation>The old IPs could not be removed: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationText</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="18" />
+            <source>On the day an access change is approved, the website may be intercepted for up to 6 hours: point its DNS at the new IPs as soon as the approval arrives.</source>
+            <translation>On the day an access change is approved, the website may be intercepted for up to 6 hours: point its DNS at the new IPs as soon as the approval arrives.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="23" />
+            <source>Replace at once</source>
+            <translation>Replace at once</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="24" />
+            <source>Two steps: add the new IPs now, remove the old ones later</source>
+            <translation>Two steps: add the new IPs now, remove the old ones later</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="30" />
+            <source>Step 1 adds the new IPs beside the old ones, so the website stays filed at both while you move DNS. Once step 1 is approved and the domain resolves to the new IPs only, choose "Remove the old IPs now" for step 2.</source>
+            <translation>Step 1 adds the new IPs beside the old ones, so the website stays filed at both while you move DNS. Once step 1 is approved and the domain resolves to the new IPs only, choose "Remove the old IPs now" for step 2.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="33" />
+            <source>Each website's old IPs are replaced by the new ones in one change. Move DNS to the new IPs on the day it is approved.</source>
+            <translation>Each website's old IPs are replaced by the new ones in one change. Move DNS to the new IPs on the day it is approved.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="39" />
+            <source>One step: replace the IPs</source>
+            <translation>One step: replace the IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="41" />
+            <source>Step 1 of 2: add the new IPs</source>
+            <translation>Step 1 of 2: add the new IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="42" />
+            <source>Step 2 of 2: remove the old IPs</source>
+            <translation>Step 2 of 2: remove the old IPs</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="49" />
+            <source>Cannot move now: it has an open change (#{0}); finish or withdraw it first.</source>
+            <translation>Cannot move now: it has an open change (#{0}); finish or withdraw it first.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="63" />
+            <source>{name} serves {now} of at most {limit} websites; with this move: {after}.</source>
+            <translation>{name} serves {now} of at most {limit} websites; with this move: {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="67" />
+            <source>Too many: choose fewer websites or another server.</source>
+            <translation>Too many: choose fewer websites or another server.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="74" />
+            <source>This website has no second step.</source>
+            <translation>This website has no second step.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="75" />
+            <source>Step 1 (adding the new IPs) is not approved yet.</source>
+            <translation>Step 1 (adding the new IPs) is not approved yet.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="76" />
+            <source>The domain's DNS records could not be read just now; try again.</source>
+            <translation>The domain's DNS records could not be read just now; try again.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="78" />
+            <source>The domain does not resolve to the new IPs only yet: move its DNS records first, then remove the old IPs.</source>
+            <translation>The domain does not resolve to the new IPs only yet: move its DNS records first, then remove the old IPs.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="80" />
+            <source>The website has another open change.</source>
+            <translation>The website has another open change.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="96" />
+            <source>{domain}: has an open change (#{id}); finish or withdraw it first.</source>
+            <translation>{domain}: has an open change (#{id}); finish or withdraw it first.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="99" />
+            <source>{domain}: is not served from the server being left.</source>
+            <translation>{domain}: is not served from the server being left.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="102" />
+            <source>{name} would serve {count} websites with this move; at most {limit}.</source>
+            <translation>{name} would serve {count} websites with this move; at most {limit}.</translation>
         </message>
     </context>
     <context>
@@ -1300,233 +1994,329 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
     </context>
     <context>
+        <name>NotificationList</name>
+        <message>
+            <source>Notifications</source>
+            <translation type="vanished">Notifications</translation>
+        </message>
+        <message>
+            <source>No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</source>
+            <translation type="vanished">No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="142" />
+            <location filename="../../icp_desktop/ui/tray.py" line="185" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="144" />
+            <location filename="../../icp_desktop/ui/tray.py" line="171" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="145" />
+            <location filename="../../icp_desktop/ui/tray.py" line="171" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="146" />
+            <location filename="../../icp_desktop/ui/tray.py" line="172" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="189" />
+            <source>filer</source>
+            <translation>filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="189" />
+            <source>reviewer</source>
+            <translation>reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="190" />
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="192" />
+            <source>ICP Desktop — {0} ({1})</source>
+            <translation>ICP Desktop — {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="207" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="165" />
+            <location filename="../../icp_desktop/ui/tray.py" line="210" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="166" />
+            <location filename="../../icp_desktop/ui/tray.py" line="211" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="167" />
+            <location filename="../../icp_desktop/ui/tray.py" line="212" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="168" />
+            <location filename="../../icp_desktop/ui/tray.py" line="213" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="169" />
+            <location filename="../../icp_desktop/ui/tray.py" line="214" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="186" />
+            <location filename="../../icp_desktop/ui/tray.py" line="231" />
             <source>SMS verification: a wrong try (短信核验失败)</source>
             <translation>SMS verification: a wrong try (短信核验失败)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <location filename="../../icp_desktop/ui/tray.py" line="232" />
             <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
             <translation>{subject}: wrong try {n} of {max}; after {max} the application is returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="193" />
+            <location filename="../../icp_desktop/ui/tray.py" line="238" />
             <source>MIIT SMS verification has begun (短信核验)</source>
             <translation>MIIT SMS verification has begun (短信核验)</translation>
         </message>
         <message>
-            <source>Verify the MIIT SMS within 24 hours (短信核验)</source>
-            <translation type="vanished">Verify the MIIT SMS within 24 hours (短信核验)</translation>
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="194" />
+            <location filename="../../icp_desktop/ui/tray.py" line="239" />
             <source>SMS verification: 12 hours left (短信核验)</source>
             <translation>SMS verification: 12 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="195" />
+            <location filename="../../icp_desktop/ui/tray.py" line="240" />
             <source>SMS verification: 4 hours left (短信核验)</source>
             <translation>SMS verification: 4 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="198" />
+            <location filename="../../icp_desktop/ui/tray.py" line="243" />
             <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
             <translation>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</translation>
+        </message>
+        <message>
+            <source>Open the change</source>
+            <translation type="vanished">Open the change</translation>
+        </message>
+        <message>
+            <source>{0} review updates</source>
+            <translation type="vanished">{0} review updates</translation>
         </message>
     </context>
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="169" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="173" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="176" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
             <source>At the administration: windows and SMS</source>
             <translation>At the administration: windows and SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="177" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="181" />
             <source>Reconciliation</source>
             <translation>Reconciliation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="182" />
             <source>Province windows and times</source>
             <translation>Province windows and times</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="183" />
             <source>Authorization codes…</source>
             <translation>Authorization codes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="225" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
+            <source>Submitting change {name} to the administration</source>
+            <translation>Submitting change {name} to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="271" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="277" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="291" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="293" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="287" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="297" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="303" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="313" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="318" />
+            <source>Recording that the administration approved change {name}</source>
+            <translation>Recording that the administration approved change {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="320" />
+            <source>Recording that the administration rejected change {name}</source>
+            <translation>Recording that the administration rejected change {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="334" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="316" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="336" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="322" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="342" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrechecksPanel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="114" />
+            <source>Checks before submitting</source>
+            <translation>Checks before submitting</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="140" />
+            <source>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</source>
+            <translation>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="146" />
+            <source>Checking… (a few seconds; you can keep working)</source>
+            <translation>Checking… (a few seconds; you can keep working)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="149" />
+            <source>The checks could not be run: {reason}</source>
+            <translation>The checks could not be run: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="157" />
+            <source>Checked {domain} at {time}: {counts}</source>
+            <translation>Checked {domain} at {time}: {counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalChecks</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="54" />
+            <source>Check before submitting</source>
+            <translation>Check before submitting</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="55" />
+            <source>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</source>
+            <translation>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="58" />
+            <source>Optional: the results do not stop you from submitting.</source>
+            <translation>Optional: the results do not stop you from submitting.</translation>
         </message>
     </context>
     <context>
@@ -1641,32 +2431,38 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
+            <extracomment>what the table lists (runs on the worker thread); see :meth:`set_stage` said in place of an empty table: what would be listed and why nothing is</extracomment>
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="123" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="124" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="125" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="126" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="169" />
+            <source>No change matches "{text}". Clear the filter (Esc) to see all {n}.</source>
+            <translation>No change matches "{text}". Clear the filter (Esc) to see all {n}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="202" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -1882,90 +2678,186 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ResourcePicker</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="41" />
             <source>Or pick from your service resources:</source>
             <translation>Or pick from your service resources:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Instance / IP</source>
             <translation>Instance / IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Websites / note</source>
             <translation>Websites / note</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="47" />
             <source>Service resources</source>
             <translation>Service resources</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="60" />
+            <source>Move websites to another server…</source>
+            <translation>Move websites to another server…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
+            <source>Move every website of a server to another server's IPs in one batch of changes</source>
+            <translation>Move every website of a server to another server's IPs in one batch of changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="66" />
             <source>Add selected IP</source>
             <translation>Add selected IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="102" />
             <source>used by this website</source>
             <translation>used by this website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="104" />
             <source>used by {0} other website(s)</source>
             <translation>used by {0} other website(s)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
             <source>free</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
             <source>resource full ({0} websites)</source>
             <translation>resource full ({0} websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="152" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>Pay-as-you-go: filed websites need a subscription resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="154" />
             <source>Not in a mainland China region</source>
             <translation>Not in a mainland China region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="156" />
             <source>Expired on {0}</source>
             <translation>Expired on {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="158" />
             <source>Cannot serve filed websites</source>
             <translation>Cannot serve filed websites</translation>
         </message>
     </context>
     <context>
+        <name>ReviewConfirm</name>
+        <message>
+            <source>Approve change</source>
+            <translation type="vanished">Approve change</translation>
+        </message>
+        <message>
+            <source>Approve change {name}?
+
+Proposed IPs: {ips}
+
+The provider then submits it to the communication administration within 1 working day.</source>
+            <translation type="vanished">Approve change {name}?
+
+Proposed IPs: {ips}
+
+The provider then submits it to the communication administration within 1 working day.</translation>
+        </message>
+        <message>
+            <source>Approve change #{id}</source>
+            <translation type="vanished">Approve change #{id}</translation>
+        </message>
+        <message>
+            <source>Reject change</source>
+            <translation type="vanished">Reject change</translation>
+        </message>
+        <message>
+            <source>Reject change {name} with {n} reason(s)?
+
+The filer is told the reasons and can modify and submit it again.</source>
+            <translation type="vanished">Reject change {name} with {n} reason(s)?
+
+The filer is told the reasons and can modify and submit it again.</translation>
+        </message>
+        <message>
+            <source>Reject change #{id}</source>
+            <translation type="vanished">Reject change #{id}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
+            <source>Keep reviewing</source>
+            <translation>Keep reviewing</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="33" />
+            <source>Approve the batch</source>
+            <translation>Approve the batch</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="34" />
+            <source>Approve the first review of {n} website(s) of migration #{id}?
+
+{sites}
+
+Each website's decision is recorded on its own.</source>
+            <translation>Approve the first review of {n} website(s) of migration #{id}?
+
+{sites}
+
+Each website's decision is recorded on its own.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="37" />
+            <source>Approve {n} website(s)</source>
+            <translation>Approve {n} website(s)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="39" />
+            <source>Reject the batch</source>
+            <translation>Reject the batch</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
+            <source>Reject the first review of {n} website(s) of migration #{id} with the reason given?
+
+{sites}</source>
+            <translation>Reject the first review of {n} website(s) of migration #{id} with the reason given?
+
+{sites}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="42" />
+            <source>Reject {n} website(s)</source>
+            <translation>Reject {n} website(s)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="174" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -2010,64 +2902,108 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
+            <source>Reject…</source>
+            <translation type="vanished">Reject…</translation>
+        </message>
+        <message>
+            <source>Reject with the reasons above, after a confirmation (Alt+R)</source>
+            <translation type="vanished">Reject with the reasons above, after a confirmation (Alt+R)</translation>
+        </message>
+        <message>
+            <source>Approve…</source>
+            <translation type="vanished">Approve…</translation>
+        </message>
+        <message>
+            <source>Approve, after a confirmation (Ctrl+Enter or Alt+A)</source>
+            <translation type="vanished">Approve, after a confirmation (Ctrl+Enter or Alt+A)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
+            <source>Open the next change →</source>
+            <translation>Open the next change →</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="184" />
+            <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
+            <translation>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="191" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="177" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Reject with the reasons above (Alt+R)</source>
-            <translation>Reject with the reasons above (Alt+R)</translation>
+            <translation type="vanished">Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="180" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
-            <translation>Approve (Ctrl+Enter or Alt+A)</translation>
+            <translation type="vanished">Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="178" />
+            <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
+            <translation>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="181" />
+            <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
+            <translation>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="187" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="245" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="272" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="231" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="355" />
+            <source>Approving change {name}</source>
+            <translation>Approving change {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="357" />
+            <source>Rejecting change {name} with {n} reason(s)</source>
+            <translation>Rejecting change {name} with {n} reason(s)</translation>
         </message>
         <message>
             <source>First review due {time}</source>
@@ -2086,42 +3022,40 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="316" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="318" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="320" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="322" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>The queue is empty.</source>
-            <translation>The queue is empty.</translation>
+            <translation type="vanished">The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="317" />
             <source>Next in the queue: change #{id}.</source>
-            <translation>Next in the queue: change #{id}.</translation>
+            <translation type="vanished">Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="391" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -2182,42 +3116,47 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>When (Beijing time)</source>
             <translation>When (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="38" />
             <source>Reasons and comment</source>
             <translation>Reasons and comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="40" />
             <source>History of this change</source>
             <translation>History of this change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="63" />
             <source>Round {n}</source>
             <translation>Round {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="64" />
             <source>Before submission</source>
             <translation>Before submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="77" />
+            <source>Proposed: {ips}</source>
+            <translation>Proposed: {ips}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="81" />
             <source>Comment: {text}</source>
             <translation>Comment: {text}</translation>
         </message>
@@ -2421,68 +3360,79 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="190" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="194" />
             <source>Due</source>
+            <extracomment>what the reviewer's "decided" list shows: every status a first review leads to</extracomment>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="191" />
             <source>Submit to the administration by</source>
             <translation>Submit to the administration by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="192" />
             <source>Administration decides by</source>
             <translation>Administration decides by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="193" />
+            <source>Last step</source>
+            <translation>Last step</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="152" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="211" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="242" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="182" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="245" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>expected by {date} (up to {m} working days)</translation>
         </message>
@@ -2490,56 +3440,91 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <source>expected by {date} (up to 20 working days)</source>
             <translation type="vanished">expected by {date} (up to 20 working days)</translation>
         </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
+            <source>Migration #{id} ({n} here)</source>
+            <translation>Migration #{id} ({n} here)</translation>
+        </message>
     </context>
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="92" />
             <source>First review queue</source>
             <translation>First review queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="93" />
+            <source>Waiting for first review</source>
+            <translation>Waiting for first review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="94" />
+            <source>Decided (approved or rejected)</source>
+            <translation>Decided (approved or rejected)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="95" />
+            <source>Which changes to list</source>
+            <translation>Which changes to list</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <source>No decided changes yet. Changes approved or rejected at first review are listed here, newest first, to look back at.</source>
+            <translation>No decided changes yet. Changes approved or rejected at first review are listed here, newest first, to look back at.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="98" />
+            <source>Nothing waits for first review. Changes filers submit appear here, most urgent first; this list updates by itself.</source>
+            <translation>Nothing waits for first review. Changes filers submit appear here, most urgent first; this list updates by itself.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="101" />
             <source>Queue counts</source>
             <translation>Queue counts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="102" />
             <source>Changes per status</source>
             <translation>Changes per status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="64" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="103" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="108" />
             <source>Nothing waits for first review.</source>
-            <translation>Nothing waits for first review.</translation>
+            <translation type="vanished">Nothing waits for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="186" />
             <source>Pending first review: {n}</source>
             <translation>Pending first review: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="187" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ Overdue: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="188" />
             <source>Overdue: 0</source>
             <translation>Overdue: 0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="117" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="189" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="91" />
+            <source>Decided changes</source>
+            <translation>Decided changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="199" />
             <source>All changes: {counts}</source>
             <translation>All changes: {counts}</translation>
         </message>
@@ -2547,62 +3532,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>The reason is about</source>
             <translation>The reason is about</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="108" />
             <source>Choose a common reason or type your own</source>
             <translation>Choose a common reason or type your own</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="120" />
             <source>A&amp;dd reason</source>
             <translation>A&amp;dd reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="121" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="122" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
             <source>Comment for the filer (optional)</source>
             <translation>Comment for the filer (optional)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
             <source>Rejection reason:</source>
             <translation>Rejection reason:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="130" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="143" />
             <source>The IP list</source>
             <translation>The IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="145" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -2610,63 +3595,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="58" />
             <source>← Licenses</source>
-            <translation>← Licenses</translation>
+            <translation type="vanished">← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="59" />
+            <source>← Back</source>
+            <translation>← Back</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
             <source>Review status</source>
             <translation>Review status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="67" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Deadline now</source>
             <translation>Deadline now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Time limits</source>
             <translation>Time limits</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="224" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</translation>
         </message>
@@ -2683,43 +3672,43 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="87" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="116" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="118" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="173" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="190" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="198" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
@@ -2762,32 +3751,32 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="245" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="266" />
             <source>Your SMS verification was recorded.</source>
             <translation>Your SMS verification was recorded.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="271" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="272" />
             <source>Could not record the verification: {0}</source>
             <translation>Could not record the verification: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="295" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="296" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="301" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="302" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -2887,12 +3876,37 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="116" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="139" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
+            <source>Website name</source>
+            <translation>Website name</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="118" />
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
+            <source>Service content</source>
+            <translation>Service content</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -3198,6 +4212,19 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <location filename="../../icp_desktop/ui/widgets/timeline.py" line="67" />
             <source>round {0}</source>
             <translation>round {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="94" />
+            <source>{action} in {n} s…</source>
+            <translation>{action} in {n} s…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="96" />
+            <source>Undo (Esc)</source>
+            <translation>Undo (Esc)</translation>
         </message>
     </context>
     <context>

@@ -147,10 +147,6 @@
             <translation>预计 {day} 前完成</translation>
         </message>
         <message>
-            <source>(estimated)</source>
-            <translation type="vanished">（估算）</translation>
-        </message>
-        <message>
             <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="61" />
             <source>recorded by you</source>
             <translation>由您确认</translation>
@@ -229,42 +225,56 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="66" />
+            <location filename="../../icp_desktop/ui/controller.py" line="68" />
             <source>starting the local service…</source>
             <translation>正在启动本地服务…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="126" />
+            <location filename="../../icp_desktop/ui/controller.py" line="129" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
+            <source>ICP Desktop</source>
+            <translation type="vanished">ICP 备案桌面版</translation>
+        </message>
+        <message>
             <location filename="../../icp_desktop/ui/controller.py" line="151" />
+            <source>ICP Desktop is still running</source>
+            <translation>ICP Desktop 仍在运行</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="152" />
+            <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
+            <translation>它在系统托盘中继续运行，以便通知您审核结果。要退出，请使用托盘图标的菜单，或“文件 &gt; 退出”（Ctrl+Q）。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/controller.py" line="176" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>本地服务无法启动，请查看日志：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="202" />
+            <location filename="../../icp_desktop/ui/controller.py" line="233" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="262" />
+            <location filename="../../icp_desktop/ui/controller.py" line="295" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="266" />
+            <location filename="../../icp_desktop/ui/controller.py" line="299" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="267" />
+            <location filename="../../icp_desktop/ui/controller.py" line="300" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="308" />
+            <location filename="../../icp_desktop/ui/controller.py" line="348" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
         </message>
@@ -433,6 +443,72 @@
             <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="238" />
             <source>Copied</source>
             <translation>已复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchBar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="120" />
+            <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
+            <translation>迁移 #{id}：本批次有 {n} 个网站待初审：{domains}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="123" />
+            <source>Approve all {n}…</source>
+            <translation>全部通过（{n} 个）…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
+            <source>Reject all {n}…</source>
+            <translation>全部驳回（{n} 个）…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="154" />
+            <source>Approved {n} website(s) of migration #{id}.</source>
+            <translation>已通过迁移 #{id} 的 {n} 个网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
+            <source>Rejected {n} website(s) of migration #{id}.</source>
+            <translation>已驳回迁移 #{id} 的 {n} 个网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="158" />
+            <source>Not decided: {list}</source>
+            <translation>未审核：{list}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="166" />
+            <source>The batch decision was not recorded: {reason}</source>
+            <translation>整批审核未记录：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchRejectDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="33" />
+            <source>Reject the batch</source>
+            <translation>驳回整批</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="45" />
+            <source>Reject {n} website(s)…</source>
+            <translation>驳回 {n} 个网站…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="47" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="52" />
+            <source>Reason (for every website):</source>
+            <translation>原因（适用于每个网站）：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="53" />
+            <source>Comment:</source>
+            <translation>备注：</translation>
         </message>
     </context>
     <context>
@@ -621,110 +697,108 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="45" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="64" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="91" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="405" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>Next</source>
-            <translation>下一步</translation>
+            <translation type="vanished">下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="193" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="137" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="319" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="354" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="344" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="355" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="345" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="461" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
             <source>The code was accepted: the server's IPs can be filed on this change.</source>
             <translation>授权码已生效：该服务器的IP可用于本次变更接入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="131" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="134" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -733,34 +807,78 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="144" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="155" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="163" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="404" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="390" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="410" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="93" />
+            <source>Submit for review</source>
+            <translation>提交审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="412" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="127" />
             <source>The authorization code was refused; see the reason at the code.</source>
             <translation>授权码未被接受，原因见授权码一栏。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeHistoryModel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="148" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Proposed IPs</source>
+            <translation>拟变更 IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="149" />
+            <source>Last update (Beijing time)</source>
+            <translation>最后更新（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/history.py" line="172" />
+            <source>(round {0})</source>
+            <translation>（第 {0} 轮）</translation>
         </message>
     </context>
     <context>
@@ -927,37 +1045,47 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>DecisionFlow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
             <source>Approved change #{id}.</source>
             <translation>已通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
             <source>Rejected change #{id} with 1 reason.</source>
             <translation>已驳回变更单 #{id}，原因 1 条。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="60" />
             <source>Rejected change #{id} with {n} reasons.</source>
             <translation>已驳回变更单 #{id}，原因 {n} 条。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="81" />
+            <source>The queue is empty.</source>
+            <translation>队列已空。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="88" />
+            <source>Could not load the queue: {reason}</source>
+            <translation>无法加载队列：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="102" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="106" />
             <source>The decision was refused: {reason}</source>
             <translation>审核决定未被接受：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="119" />
             <source>You may not decide this change: {reason}</source>
             <translation>您无权审核此变更：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="123" />
             <source>The decision was not recorded: {reason}</source>
             <translation>审核决定未能记录：{reason}</translation>
         </message>
@@ -965,17 +1093,18 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>FilerDialogs</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="22" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
             <source>Submit for first review</source>
             <translation>提交初审</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="23" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="36" />
             <source>Submit this Change Access to the provider for first review?
 
 {0}
@@ -988,12 +1117,12 @@ After approval the provider submits it to the communication administration withi
 初审通过后，服务商将在 1 个工作日内提交至通信管理局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="50" />
             <source>an earlier session</source>
             <translation>之前的会话</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="51" />
             <source>Restore unsaved changes from {0}?
 
 Associated service IPs: {1}</source>
@@ -1002,12 +1131,12 @@ Associated service IPs: {1}</source>
 关联服务IP地址：{1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="54" />
             <source>Unsaved changes</source>
             <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="64" />
             <source>Withdraw the Change Access for {0}?
 
 The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
@@ -1016,9 +1145,39 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
 网站将保留当前IP地址；已撤销的变更不能重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
             <source>Withdraw</source>
             <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <source>Submit for review</source>
+            <translation>提交审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
+            <source>Keep editing</source>
+            <translation>继续编辑</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <source>Restore my changes</source>
+            <translation>恢复我的修改</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <source>Discard them</source>
+            <translation>放弃这些修改</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
+            <source>Withdraw the change</source>
+            <translation>撤销此变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="69" />
+            <source>Keep the change</source>
+            <translation>保留此变更</translation>
         </message>
     </context>
     <context>
@@ -1033,6 +1192,74 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <location filename="../../icp_desktop/ui/formatting.py" line="114" />
             <source>{time} (Beijing time)</source>
             <translation>{time}（北京时间）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="130" />
+            <source>Change history</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
+            <source>Search license number, website name or domain, or #change number</source>
+            <translation>搜索备案号、网站名称或域名，或输入 #变更编号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="133" />
+            <source>Search your changes</source>
+            <translation>搜索您的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
+            <source>Show changes with status</source>
+            <translation>按状态显示变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="138" />
+            <source>Your changes</source>
+            <translation>您的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
+            <source>View progress</source>
+            <translation>查看进度</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="152" />
+            <source>Loading your changes…</source>
+            <translation>正在加载您的变更…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="154" />
+            <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
+            <translation>没有符合此搜索或状态的变更。您提交过的每个变更都保存在这里；请清除搜索（Esc）或选择“全部状态”。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
+            <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
+            <translation>还没有变更。您发起的每个变更接入都会列在这里——草稿、审核中的和已结束的——并附有时间线。请从“备案与网站”开始。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="213" />
+            <source>Could not load your changes: {0}</source>
+            <translation>无法加载您的变更：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="244" />
+            <source>Select a change to see its timeline.</source>
+            <translation>选择一个变更以查看其时间线。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/history.py" line="248" />
+            <source>Change #{0} · {1} · {2}</source>
+            <translation>变更 #{0} · {1} · {2}</translation>
         </message>
     </context>
     <context>
@@ -1063,16 +1290,44 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>将添加为 {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="222" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="223" />
             <source>{0} is already in the list</source>
             <translation>{0} 已在列表中</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="234" />
+            <source>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</source>
+            <translation>{0} 不属于您的任何服务资源，提交时会被拒绝。请从下方列表中选择IP。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="238" />
+            <source>{0} is on {1}, which cannot serve filed websites: {2}</source>
+            <translation>{0} 属于 {1}，该资源不能用于备案网站：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="242" />
+            <source>{0} is on {1}, which already serves {2} websites (at most {3}).</source>
+            <translation>{0} 属于 {1}，该资源已关联 {2} 个网站（最多 {3} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="252" />
+            <source>(on {0}: {1} of {2} websites with this one)</source>
+            <translation>（属于 {0}：加上本网站共 {1}/{2} 个网站）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageActions</name>
+        <message>
+            <location filename="../../icp_desktop/ui/language_menu.py" line="62" />
+            <source>Show the interface in {0}</source>
+            <translation>界面使用{0}</translation>
         </message>
     </context>
     <context>
         <name>LanguageButton</name>
         <message>
-            <location filename="../../icp_desktop/ui/language_menu.py" line="70" />
-            <location filename="../../icp_desktop/ui/language_menu.py" line="71" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="107" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="108" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
@@ -1104,142 +1359,581 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="370" />
+            <source>Change #{0} is open: {1}</source>
+            <translation>变更 #{0} 进行中：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="373" />
+            <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
+            <translation>当前没有进行中的变更；最近的变更 #{0} 状态为“{1}”。“查看进度”可查看其记录和时间线。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="376" />
+            <source>No Change Access was ever filed for this website.</source>
+            <translation>此网站从未提交过变更接入。</translation>
+        </message>
     </context>
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="62" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="96" />
             <source>Licenses and websites</source>
             <translation>备案与网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="68" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="72" />
             <source>Search license number, website name or domain</source>
             <translation>搜索备案号、网站名称或域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="69" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="73" />
             <source>Search websites</source>
             <translation>搜索网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="78" />
             <source>Filter by change status</source>
             <translation>按变更状态筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="75" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="193" />
             <source>All statuses</source>
-            <translation>全部状态</translation>
+            <translation type="vanished">全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="121" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="130" />
             <source>Authorization codes…</source>
             <translation>授权码…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="131" />
             <source>Let another account file websites on one of your servers</source>
             <translation>允许其他账号在您的服务器上接入备案网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="136" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="139" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="142" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="218" />
+            <source>All websites</source>
+            <translation>全部网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="218" />
+            <source>No open change</source>
+            <translation>无进行中的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="219" />
+            <source>Latest change approved (filed)</source>
+            <translation>最近变更已完成（已备案）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="220" />
+            <source>Latest change withdrawn</source>
+            <translation>最近变更已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="221" />
+            <source>Open change: {0}</source>
+            <translation>进行中的变更：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="225" />
+            <source>Every website of your licenses.</source>
+            <translation>您备案下的全部网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="227" />
+            <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
+            <translation>没有进行中变更的网站（从未变更，或最近的变更已完成或已撤销）：可以发起变更接入。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="230" />
+            <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
+            <translation>最近的变更已通过并完成备案、当前没有进行中变更的网站——包括您刚刚完成的。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="233" />
+            <source>Websites whose latest change was withdrawn, with no change open now.</source>
+            <translation>最近的变更已撤销、当前没有进行中变更的网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <source>Websites with an open change that is now: {0}.</source>
+            <translation>有进行中变更、且其当前状态为“{0}”的网站。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
+            <source>Showing: {0}</source>
+            <translation>显示：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <source>Loading your websites…</source>
+            <translation>正在加载您的网站…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
+            <translation>没有符合条件的网站。此处显示的是：{0} 请清除搜索（Esc）或选择“全部网站”。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="253" />
+            <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
+            <translation>还没有网站。备案通过后，您备案下的网站及其关联服务 IP 会显示在这里；变更接入也从这里开始。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="331" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="271" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="273" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="337" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="339" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="342" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="86" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="278" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="344" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="71" />
-            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
-            <translation>ICP 备案桌面版 — 备案变更接入</translation>
+            <location filename="../../icp_desktop/ui/menus.py" line="95" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="93" />
+            <location filename="../../icp_desktop/ui/menus.py" line="96" />
+            <source>&amp;Go</source>
+            <translation>前往(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="97" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="98" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="99" />
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="100" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="101" />
+            <source>Quit ICP Desktop (also from the tray): no more notifications until it is started again</source>
+            <translation>退出 ICP Desktop（包括托盘中的程序）：再次启动前不再收到通知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="103" />
+            <source>Change &amp;history</source>
+            <translation>变更记录(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <source>&amp;Notifications</source>
+            <translation>通知(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <source>F1: keyboard shortcuts</source>
+            <translation>F1：键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <source>Press F1 for the keyboard shortcuts of every page</source>
+            <translation>按 F1 查看各页面的键盘快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>ICP Desktop — ICP filing Change Access (备案变更接入)</source>
+            <translation type="vanished">ICP 备案桌面版 — 备案变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="78" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="155" />
+            <source>ICP filing Change Access (备案变更接入)</source>
+            <translation>ICP 备案变更接入</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="162" />
             <source>Navigation</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="99" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="107" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="163" />
             <source>Home</source>
             <translation>首页</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="102" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="110" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="164" />
             <source>Back</source>
             <translation>返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="113" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="129" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="148" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="193" />
             <source>Notifications</source>
             <translation>通知</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="229" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="230" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="231" />
             <source>Signed in as {0} ({1})</source>
             <translation>已登录：{0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="174" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="219" />
             <source>No pages are available for this account.</source>
             <translation>此账号没有可用的页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="67" />
+            <source>Move websites to another server</source>
+            <translation>将网站迁移到其他服务器</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="70" />
+            <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
+            <translation>所选的每个网站各生成一个变更接入，一次性全部提交初审，服务商按批次审核。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="78" />
+            <source>Websites to move</source>
+            <translation>要迁移的网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
+            <source>Target IPs</source>
+            <translation>目标IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="107" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="114" />
+            <source>Server being left:</source>
+            <translation>迁出的服务器：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
+            <source>Websites on it:</source>
+            <translation>其上的网站：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="117" />
+            <source>Move to server:</source>
+            <translation>迁入的服务器：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
+            <source>Its IPs to use:</source>
+            <translation>使用其IP：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="120" />
+            <source>How:</source>
+            <translation>方式：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="216" />
+            <source>Loading the websites…</source>
+            <translation>正在加载网站…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="225" />
+            <source>Could not load the websites: {0}</source>
+            <translation>无法加载网站：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="255" />
+            <source>{0} of {1} websites can move now.</source>
+            <translation>{1} 个网站中有 {0} 个现在可以迁移。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="256" />
+            <source>No website of yours uses this server.</source>
+            <translation>您没有网站使用这台服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="265" />
+            <source>No other server of yours can serve filed websites.</source>
+            <translation>您没有其他可用于备案网站的服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="269" />
+            <source>File {0} change(s) for review</source>
+            <translation>提交 {0} 个变更审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="298" />
+            <source>Nothing was lost: filing again files the batch once.</source>
+            <translation>没有任何内容丢失：再次提交只会生成一批变更。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationPage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="109" />
+            <source>← Back</source>
+            <translation>← 返回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="110" />
+            <source>Moving websites to another server</source>
+            <translation>将网站迁移到其他服务器</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="111" />
+            <source>Your migrations</source>
+            <translation>您的迁移</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Domain</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="115" />
+            <source>Websites of this migration</source>
+            <translation>本次迁移的网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="117" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="118" />
+            <source>Remove the old IPs now</source>
+            <translation>现在删除旧IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="119" />
+            <source>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</source>
+            <translation>分两步模式的第2步：对第一次变更已通过、且域名只解析到新IP的每个网站，提交删除旧IP的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <source>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</source>
+            <translation>暂无迁移。如需一次将某台服务器上的所有网站迁移到另一台服务器，请打开任一网站的变更接入页面，在服务资源下方选择“将网站迁移到其他服务器…”。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="165" />
+            <source>Could not load the migration: {0}</source>
+            <translation>无法加载迁移：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="183" />
+            <source>Migration #{id} · {n} websites · {when}</source>
+            <translation>迁移 #{id} · {n} 个网站 · {when}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="197" />
+            <source>Migration #{id}, filed {when}: from {source} to {target} · {mode}</source>
+            <translation>迁移 #{id}，提交于 {when}：从 {source} 迁到 {target} · {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="246" />
+            <source>Removing the old IPs of {n} website(s): submitted for review.</source>
+            <translation>已为 {n} 个网站提交删除旧IP的变更，等待审核。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="249" />
+            <source>Still waiting:</source>
+            <translation>仍在等待：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="257" />
+            <source>The old IPs could not be removed: {0}</source>
+            <translation>未能删除旧IP：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationText</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="18" />
+            <source>On the day an access change is approved, the website may be intercepted for up to 6 hours: point its DNS at the new IPs as soon as the approval arrives.</source>
+            <translation>变更接入审核通过当天，网站可能被拦截最长约6小时：收到通过通知后请尽快将域名解析到新IP。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="23" />
+            <source>Replace at once</source>
+            <translation>一次替换</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="24" />
+            <source>Two steps: add the new IPs now, remove the old ones later</source>
+            <translation>分两步：先增加新IP，之后再删除旧IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="30" />
+            <source>Step 1 adds the new IPs beside the old ones, so the website stays filed at both while you move DNS. Once step 1 is approved and the domain resolves to the new IPs only, choose "Remove the old IPs now" for step 2.</source>
+            <translation>第1步在旧IP之外增加新IP，修改解析期间网站在新旧IP上均已备案。第1步通过且域名只解析到新IP后，选择“现在删除旧IP”进行第2步。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="33" />
+            <source>Each website's old IPs are replaced by the new ones in one change. Move DNS to the new IPs on the day it is approved.</source>
+            <translation>每个网站通过一个变更将旧IP替换为新IP。请在审核通过当天将解析改到新IP。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="39" />
+            <source>One step: replace the IPs</source>
+            <translation>一步：替换IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="41" />
+            <source>Step 1 of 2: add the new IPs</source>
+            <translation>第1步/共2步：增加新IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="42" />
+            <source>Step 2 of 2: remove the old IPs</source>
+            <translation>第2步/共2步：删除旧IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="49" />
+            <source>Cannot move now: it has an open change (#{0}); finish or withdraw it first.</source>
+            <translation>现在不能迁移：该网站有未完成的变更（#{0}），请先完成或撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="63" />
+            <source>{name} serves {now} of at most {limit} websites; with this move: {after}.</source>
+            <translation>{name} 现关联 {now} 个网站（最多 {limit} 个）；迁移后：{after} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="67" />
+            <source>Too many: choose fewer websites or another server.</source>
+            <translation>超出上限：请少选网站或换一台服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="74" />
+            <source>This website has no second step.</source>
+            <translation>该网站没有第2步。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="75" />
+            <source>Step 1 (adding the new IPs) is not approved yet.</source>
+            <translation>第1步（增加新IP）尚未通过。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="76" />
+            <source>The domain's DNS records could not be read just now; try again.</source>
+            <translation>暂时无法读取该域名的解析记录，请稍后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="78" />
+            <source>The domain does not resolve to the new IPs only yet: move its DNS records first, then remove the old IPs.</source>
+            <translation>该域名还没有只解析到新IP：请先修改解析，再删除旧IP。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="80" />
+            <source>The website has another open change.</source>
+            <translation>该网站有其他未完成的变更。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="96" />
+            <source>{domain}: has an open change (#{id}); finish or withdraw it first.</source>
+            <translation>{domain}：有未完成的变更（#{id}），请先完成或撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="99" />
+            <source>{domain}: is not served from the server being left.</source>
+            <translation>{domain}：不在迁出的服务器上。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="102" />
+            <source>{name} would serve {count} websites with this move; at most {limit}.</source>
+            <translation>迁移后 {name} 将关联 {count} 个网站，最多 {limit} 个。</translation>
         </message>
     </context>
     <context>
@@ -1296,233 +1990,329 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
     </context>
     <context>
+        <name>NotificationList</name>
+        <message>
+            <source>Notifications</source>
+            <translation type="vanished">通知</translation>
+        </message>
+        <message>
+            <source>No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</source>
+            <translation type="vanished">还没有通知。您的变更结果（初审、提交管局、管局决定）一经记录便会显示在这里，重新登录后仍会保留。</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="142" />
+            <location filename="../../icp_desktop/ui/tray.py" line="185" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="144" />
+            <location filename="../../icp_desktop/ui/tray.py" line="171" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="145" />
+            <location filename="../../icp_desktop/ui/tray.py" line="171" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="146" />
+            <location filename="../../icp_desktop/ui/tray.py" line="172" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="189" />
+            <source>filer</source>
+            <translation>备案人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="189" />
+            <source>reviewer</source>
+            <translation>审核员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="190" />
+            <source>operator</source>
+            <translation>运营人员</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="192" />
+            <source>ICP Desktop — {0} ({1})</source>
+            <translation>ICP 备案桌面版 — {0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="207" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="165" />
+            <location filename="../../icp_desktop/ui/tray.py" line="210" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="166" />
+            <location filename="../../icp_desktop/ui/tray.py" line="211" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="167" />
+            <location filename="../../icp_desktop/ui/tray.py" line="212" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="168" />
+            <location filename="../../icp_desktop/ui/tray.py" line="213" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="169" />
+            <location filename="../../icp_desktop/ui/tray.py" line="214" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="186" />
+            <location filename="../../icp_desktop/ui/tray.py" line="231" />
             <source>SMS verification: a wrong try (短信核验失败)</source>
             <translation>短信核验失败</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <location filename="../../icp_desktop/ui/tray.py" line="232" />
             <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
             <translation>{subject}：短信核验已输错 {n}/{max} 次，输错 {max} 次申请将被退回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="193" />
+            <location filename="../../icp_desktop/ui/tray.py" line="238" />
             <source>MIIT SMS verification has begun (短信核验)</source>
             <translation>工信部短信核验已开始，请尽快完成</translation>
         </message>
         <message>
-            <source>Verify the MIIT SMS within 24 hours (短信核验)</source>
-            <translation type="vanished">请在24小时内完成工信部短信核验</translation>
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="194" />
+            <location filename="../../icp_desktop/ui/tray.py" line="239" />
             <source>SMS verification: 12 hours left (短信核验)</source>
             <translation>短信核验：剩余12小时</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="195" />
+            <location filename="../../icp_desktop/ui/tray.py" line="240" />
             <source>SMS verification: 4 hours left (短信核验)</source>
             <translation>短信核验：剩余4小时</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="198" />
+            <location filename="../../icp_desktop/ui/tray.py" line="243" />
             <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
             <translation>{subject}：请登录工信部备案系统完成核验，剩余 {h} 小时 {m} 分钟，超时申请将被退回。</translation>
+        </message>
+        <message>
+            <source>Open the change</source>
+            <translation type="vanished">查看变更</translation>
+        </message>
+        <message>
+            <source>{0} review updates</source>
+            <translation type="vanished">{0} 条审核动态</translation>
         </message>
     </context>
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>&amp;Submit to the administration now</source>
             <translation>立即提交管局(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>The administration &amp;approved</source>
             <translation>管局审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
             <source>The administration re&amp;jected</source>
             <translation>管局驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="169" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="173" />
             <source>&amp;Record the outcome</source>
             <translation>记录审核结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
             <source>Record the administration's outcome</source>
             <translation>记录管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
             <source>Awaiting submission</source>
             <translation>待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
             <source>Outbox (email and SMS)</source>
             <translation>发件箱（邮件和短信）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Administration submissions and outcomes</source>
             <translation>管局提交与审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
             <source>Working-day calendar</source>
             <translation>工作日日历</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="176" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
             <source>At the administration: windows and SMS</source>
             <translation>管局审核进度与短信核验</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="177" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="181" />
             <source>Reconciliation</source>
             <translation>管局结果对账</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="182" />
             <source>Province windows and times</source>
             <translation>各省审核时限与时长</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="183" />
             <source>Authorization codes…</source>
             <translation>授权码…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="225" />
             <source>Awaiting submission ({n})</source>
             <translation>待提交管局（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>Under administration review ({n})</source>
             <translation>管局审核中（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} 项已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
+            <source>Submitting change {name} to the administration</source>
+            <translation>正在将变更 {name} 提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="271" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>变更单 #{id} 已提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="277" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>变更单 #{id} 未能提交：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="291" />
             <source>Select a change to record its outcome.</source>
             <translation>请选择一个变更单以记录审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="283" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="293" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="287" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="297" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="303" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="313" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>请至少填写一条管局的驳回原因。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="318" />
+            <source>Recording that the administration approved change {name}</source>
+            <translation>正在记录管局已通过变更 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="320" />
+            <source>Recording that the administration rejected change {name}</source>
+            <translation>正在记录管局已驳回变更 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="334" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>已记录：管局审核通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="316" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="336" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>已记录：管局驳回变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="322" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="342" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrechecksPanel</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="114" />
+            <source>Checks before submitting</source>
+            <translation>提交前检查</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="140" />
+            <source>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</source>
+            <translation>提交前检查：域名是否解析到这些IP、各新IP上的网站能否访问、页脚备案号，以及同主体的其他网站。检查结果不会阻止您提交。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="146" />
+            <source>Checking… (a few seconds; you can keep working)</source>
+            <translation>正在检查…（需几秒钟，您可以继续操作）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="149" />
+            <source>The checks could not be run: {reason}</source>
+            <translation>无法进行检查：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="157" />
+            <source>Checked {domain} at {time}: {counts}</source>
+            <translation>已于 {time} 检查 {domain}：{counts}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalChecks</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="54" />
+            <source>Check before submitting</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="55" />
+            <source>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</source>
+            <translation>对当前列出的IP进行审核人员会做的检查（域名解析、各新IP上的网站、页脚备案号）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="58" />
+            <source>Optional: the results do not stop you from submitting.</source>
+            <translation>可选：检查结果不会阻止提交。</translation>
         </message>
     </context>
     <context>
@@ -1637,32 +2427,38 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
+            <extracomment>what the table lists (runs on the worker thread); see :meth:`set_stage` said in place of an empty table: what would be listed and why nothing is</extracomment>
             <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="123" />
             <source>Filter the queue</source>
             <translation>筛选队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="124" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="125" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="126" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="169" />
+            <source>No change matches "{text}". Clear the filter (Esc) to see all {n}.</source>
+            <translation>没有变更匹配“{text}”。清除筛选（Esc）可查看全部 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="202" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
         </message>
@@ -1878,90 +2674,150 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ResourcePicker</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="41" />
             <source>Or pick from your service resources:</source>
             <translation>或从您的服务资源中选择：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Instance / IP</source>
             <translation>实例 / IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Region</source>
             <translation>地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="45" />
             <source>Websites / note</source>
             <translation>网站数 / 说明</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="47" />
             <source>Service resources</source>
             <translation>服务资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="60" />
+            <source>Move websites to another server…</source>
+            <translation>将网站迁移到其他服务器…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="61" />
+            <source>Move every website of a server to another server's IPs in one batch of changes</source>
+            <translation>通过一批变更，将一台服务器上的所有网站迁移到另一台服务器的IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="66" />
             <source>Add selected IP</source>
             <translation>添加所选IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="102" />
             <source>used by this website</source>
             <translation>本网站正在使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="104" />
             <source>used by {0} other website(s)</source>
             <translation>已被其他 {0} 个网站使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
             <source>free</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
             <source>resource full ({0} websites)</source>
             <translation>资源已满（{0} 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="152" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>按量付费：备案网站须使用包年包月资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="154" />
             <source>Not in a mainland China region</source>
             <translation>不在中国内地地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="156" />
             <source>Expired on {0}</source>
             <translation>已于 {0} 到期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="158" />
             <source>Cannot serve filed websites</source>
             <translation>不能用于接入备案网站</translation>
         </message>
     </context>
     <context>
+        <name>ReviewConfirm</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="33" />
+            <source>Approve the batch</source>
+            <translation>通过整批</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="34" />
+            <source>Approve the first review of {n} website(s) of migration #{id}?
+
+{sites}
+
+Each website's decision is recorded on its own.</source>
+            <translation>通过迁移 #{id} 中 {n} 个网站的初审？
+
+{sites}
+
+每个网站的审核结果将分别记录。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="37" />
+            <source>Approve {n} website(s)</source>
+            <translation>通过 {n} 个网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="39" />
+            <source>Reject the batch</source>
+            <translation>驳回整批</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
+            <source>Reject the first review of {n} website(s) of migration #{id} with the reason given?
+
+{sites}</source>
+            <translation>以所填原因驳回迁移 #{id} 中 {n} 个网站的初审？
+
+{sites}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="42" />
+            <source>Reject {n} website(s)</source>
+            <translation>驳回 {n} 个网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
+            <source>Keep reviewing</source>
+            <translation>继续审核</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
             <source>← Back to the queue</source>
             <translation>← 返回审核队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="174" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
@@ -2006,64 +2862,92 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">备案信息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Proposed change</source>
             <translation>申请变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
             <source>Decision</source>
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
+            <source>Open the next change →</source>
+            <translation>打开下一个变更 →</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="184" />
+            <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
+            <translation>更多自动检查：域名解析、各新IP上的网站、页脚备案号、同主体其他网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="191" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="177" />
             <source>Reject</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="154" />
             <source>Reject with the reasons above (Alt+R)</source>
-            <translation>按上述原因驳回（Alt+R）</translation>
+            <translation type="vanished">按上述原因驳回（Alt+R）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="180" />
             <source>Approve</source>
             <translation>通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="156" />
             <source>Approve (Ctrl+Enter or Alt+A)</source>
-            <translation>通过（Ctrl+Enter 或 Alt+A）</translation>
+            <translation type="vanished">通过（Ctrl+Enter 或 Alt+A）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="178" />
+            <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
+            <translation>按上方原因驳回（Alt+R）；几秒内可撤销（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="181" />
+            <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
+            <translation>通过（Ctrl+Enter 或 Alt+A）；几秒内可撤销（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="187" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>通过：Ctrl+Enter 或 Alt+A · 驳回：Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="245" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>无法加载变更单 #{id}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="272" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>变更单 #{id} · {domain} · 第 {round} 轮 · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="231" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>无法加载自动检查结果：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
             <source>History ({n})</source>
             <translation>历史记录（{n}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="355" />
+            <source>Approving change {name}</source>
+            <translation>正在通过变更 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="357" />
+            <source>Rejecting change {name} with {n} reason(s)</source>
+            <translation>正在以 {n} 条原因驳回变更 {name}</translation>
         </message>
         <message>
             <source>First review due {time}</source>
@@ -2082,42 +2966,40 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">已超期：{due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="316" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>初审由审核员处理；运营人员在此仅可查看。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="318" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>此变更由您本人提交，须由其他审核员审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="320" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>无需审核：此变更当前状态为“{status}”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="322" />
             <source>Your account may not decide this change.</source>
             <translation>您的账号无权审核此变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>驳回须至少填写一条原因：可选择常用原因或自行填写，针对整个IP列表或某个IP。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>The queue is empty.</source>
-            <translation>审核队列为空。</translation>
+            <translation type="vanished">审核队列为空。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="317" />
             <source>Next in the queue: change #{id}.</source>
-            <translation>队列中的下一项：变更单 #{id}。</translation>
+            <translation type="vanished">队列中的下一项：变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="391" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>已由其他审核员处理：{status}</translation>
         </message>
@@ -2178,42 +3060,47 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>When (Beijing time)</source>
             <translation>时间（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="38" />
             <source>Reasons and comment</source>
             <translation>原因和备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="40" />
             <source>History of this change</source>
             <translation>此变更的历史记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="63" />
             <source>Round {n}</source>
             <translation>第 {n} 轮</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="64" />
             <source>Before submission</source>
             <translation>提交前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="77" />
+            <source>Proposed: {ips}</source>
+            <translation>本轮提交：{ips}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="81" />
             <source>Comment: {text}</source>
             <translation>备注：{text}</translation>
         </message>
@@ -2417,68 +3304,79 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="133" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="136" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="190" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="194" />
             <source>Due</source>
+            <extracomment>what the reviewer's "decided" list shows: every status a first review leads to</extracomment>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="134" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="191" />
             <source>Submit to the administration by</source>
             <translation>提交管局截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="135" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="192" />
             <source>Administration decides by</source>
             <translation>管局预计审核完成时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="193" />
+            <source>Last step</source>
+            <translation>最近一步</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="137" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Round</source>
             <translation>轮次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="138" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="152" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="211" />
             <source>Due at {time} (Beijing time)</source>
             <translation>截止时间：{time}（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="179" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="242" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="182" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="245" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>预计 {date} 前（最长 {m} 个工作日）</translation>
         </message>
@@ -2486,56 +3384,91 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <source>expected by {date} (up to 20 working days)</source>
             <translation type="vanished">预计 {date} 前完成（最长 20 个工作日）</translation>
         </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
+            <source>Migration #{id} ({n} here)</source>
+            <translation>迁移 #{id}（此处 {n} 个）</translation>
+        </message>
     </context>
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="92" />
             <source>First review queue</source>
             <translation>初审队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="93" />
+            <source>Waiting for first review</source>
+            <translation>待初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="94" />
+            <source>Decided (approved or rejected)</source>
+            <translation>已审核（通过或驳回）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="95" />
+            <source>Which changes to list</source>
+            <translation>列出哪些变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <source>No decided changes yet. Changes approved or rejected at first review are listed here, newest first, to look back at.</source>
+            <translation>还没有已审核的变更。初审通过或驳回的变更会按时间倒序列在这里，便于回顾。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="98" />
+            <source>Nothing waits for first review. Changes filers submit appear here, most urgent first; this list updates by itself.</source>
+            <translation>目前没有待初审的变更。备案人提交的变更会按紧急程度列在这里，列表会自动更新。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="101" />
             <source>Queue counts</source>
             <translation>队列统计</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="63" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="102" />
             <source>Changes per status</source>
             <translation>各状态的变更数量</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="64" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="103" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K 或 Ctrl+下 / Ctrl+上：下一项 / 上一项 · Enter：打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="108" />
             <source>Nothing waits for first review.</source>
-            <translation>暂无待初审的变更。</translation>
+            <translation type="vanished">暂无待初审的变更。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="186" />
             <source>Pending first review: {n}</source>
             <translation>待初审：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="187" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ 已超期：{n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="188" />
             <source>Overdue: 0</source>
             <translation>已超期：0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="117" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="189" />
             <source>Showing {shown} of {total}</source>
             <translation>显示 {shown} / 共 {total}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="91" />
+            <source>Decided changes</source>
+            <translation>已审核的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="199" />
             <source>All changes: {counts}</source>
             <translation>全部变更：{counts}</translation>
         </message>
@@ -2543,62 +3476,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewReasonsEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
             <source>The reason is about</source>
             <translation>原因针对</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="108" />
             <source>Choose a common reason or type your own</source>
             <translation>选择常用原因或自行填写</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="120" />
             <source>A&amp;dd reason</source>
             <translation>添加原因(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="121" />
             <source>Remove</source>
             <translation>移除</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="122" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
             <source>Comment for the filer (optional)</source>
             <translation>给备案人的备注（可选）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
             <source>Comment</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
             <source>Rejection reason:</source>
             <translation>驳回原因：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="130" />
             <source>Comment:</source>
             <translation>备注：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="143" />
             <source>The IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="145" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -2606,63 +3539,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ReviewStatusPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="58" />
             <source>← Licenses</source>
-            <translation>← 备案列表</translation>
+            <translation type="vanished">← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="59" />
+            <source>← Back</source>
+            <translation>← 返回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
             <source>Review status</source>
             <translation>审核进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="67" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Deadline now</source>
             <translation>当前时限</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Time limits</source>
             <translation>办理时限</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</source>
             <translation>提交后1个工作日内完成初审 · 初审通过后1个工作日内提交管局 · 管局（{province}）最长 {m} 个工作日内审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="224" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>初审：提交后 1 个工作日内 · 提交管局：初审通过后 1 个工作日内 · 管局审核：最长 20 个工作日</translation>
         </message>
@@ -2679,43 +3616,43 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">管局审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="87" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
             <source>Timeline</source>
             <translation>处理记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="116" />
             <source>Withdraw</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="118" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="173" />
             <source>Could not load the change: {0}</source>
             <translation>无法加载变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="190" />
             <source>Review status — {0}</source>
             <translation>审核进度 — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="198" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
             <source>(round {0})</source>
             <translation>（第 {0} 轮）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>申请：{0}
@@ -2758,32 +3695,32 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">最长 20 个工作日：预计 {0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="233" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="245" />
             <source>Continue editing</source>
             <translation>继续编辑</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="266" />
             <source>Your SMS verification was recorded.</source>
             <translation>已记录您完成短信核验。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="271" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="272" />
             <source>Could not record the verification: {0}</source>
             <translation>未能记录短信核验：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="295" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="296" />
             <source>The change was withdrawn.</source>
             <translation>变更已撤销。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="301" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="302" />
             <source>Could not withdraw: {0}</source>
             <translation>无法撤销：{0}</translation>
         </message>
@@ -2883,12 +3820,37 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="116" />
             <source>IP list</source>
             <translation>IP列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="139" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
+            <source>Website name</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="118" />
+            <source>Domain</source>
+            <translation>网站域名</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
+            <source>Service content</source>
+            <translation>服务内容</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <source>Subject</source>
+            <translation>主办单位</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
@@ -3194,6 +4156,19 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <location filename="../../icp_desktop/ui/widgets/timeline.py" line="67" />
             <source>round {0}</source>
             <translation>第 {0} 轮</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="94" />
+            <source>{action} in {n} s…</source>
+            <translation>{action}，{n} 秒后发送…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="96" />
+            <source>Undo (Esc)</source>
+            <translation>撤销（Esc）</translation>
         </message>
     </context>
     <context>

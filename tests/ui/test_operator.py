@@ -45,6 +45,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
 def page(qtbot: Any, service: dict[str, Any]) -> Iterator[OperatorPage]:
     backend = backend_for(service["url"], "operator")
     page = OperatorPage(backend)
+    page.undo_bar.seconds = 0  # decisions sent at once (the undo window: test_review_detail)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()

@@ -185,3 +185,61 @@ def test_a_burst_of_queue_events_costs_two_fetches_not_one_each(
     qtbot.wait(200)  # nothing further is asked for
     assert len(fetches) == 2
     assert page.view.selected_change_id() == selected
+
+
+def test_a_header_click_sorts_and_the_due_column_gives_the_order_back(
+        page: ReviewQueuePage, qtbot: Any) -> None:
+    from icp_desktop.ui.models.review_queue import CHANGE
+
+    urgent_first = shown_ids(page)
+    from PySide6.QtCore import QPoint
+
+    header = page.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(CHANGE) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert shown_ids(page) == sorted(urgent_first)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert shown_ids(page) == sorted(urgent_first, reverse=True)
+    page.filter_edit.setText("yunzhan")  # a filter keeps the order
+    assert shown_ids(page) == sorted(shown_ids(page), reverse=True)
+    page.filter_edit.clear()
+    page.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
+    assert shown_ids(page) == urgent_first
+
+
+def test_a_reviewer_browses_decided_changes(page: ReviewQueuePage, qtbot: Any) -> None:
+    page.list_combo.setCurrentIndex(page.list_combo.findData("decided"))
+    assert page.title.text() == "Decided changes"
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.view.busy.busy,
+                    timeout=10_000)
+    statuses = {page.model.item(r)["change"]["status"] for r in range(page.model.rowCount())}
+    assert "pending_first_review" not in statuses and "draft" not in statuses
+    assert "first_review_rejected" in statuses and "approved" in statuses
+    page.filter_edit.setText("no such website anywhere")
+    assert page.view.empty_label.isVisible()
+    assert 'No change matches "no such website anywhere"' in page.view.empty_label.text()
+    page.filter_edit.clear()
+    page.list_combo.setCurrentIndex(page.list_combo.findData("first_review"))
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 3 and not page.view.busy.busy,
+                    timeout=10_000)
+    assert page.title.text() == "First review queue"
+
+
+def test_an_empty_queue_says_what_would_be_there(qtbot: Any) -> None:
+    from icp_desktop.ui.widgets.review_queue_view import QueueView
+
+    class NoBackend:
+        account = None
+
+        def call(self, fn: Any, ok: Any, err: Any = None) -> int:
+            ok({"items": [], "counts": {}})
+            return 1
+
+    page = ReviewQueuePage(NoBackend())
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    view: QueueView = page.view
+    assert view.empty_label.isVisible()
+    assert view.empty_label.text().startswith("Nothing waits for first review. Changes filers "
+                                              "submit appear here")

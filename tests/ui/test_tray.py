@@ -90,3 +90,83 @@ def test_without_a_tray_closing_the_window_quits(
     controller.window.quit_requested.disconnect(controller.quit)  # keep the test's app running
     with qtbot.waitSignal(controller.window.quit_requested):
         controller.window.close()
+
+
+def test_closing_the_window_says_once_that_the_app_goes_on_in_the_tray(
+    qtbot: Any, make_controller: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url, use_tray=True)
+    said: list[tuple[str, str]] = []
+    controller.notifier.said.connect(lambda title, text: said.append((title, text)))
+    for _ in range(2):
+        controller.window.close()
+        assert not controller.window.isVisible()
+        controller.notifier.open_requested.emit()
+    if QSystemTrayIcon.supportsMessages():
+        assert len(said) == 1
+        assert "still running" in said[0][0]
+        assert "Ctrl+Q" in said[0][1]
+    controller.notifier.hide()
+
+
+def test_file_quit_and_ctrl_q_quit_even_with_a_tray(
+    qtbot: Any, make_controller: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url, use_tray=True)
+    window = controller.window
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["File", "Go", "Language", "Help"]
+    quit_action = window.menus.quit_action
+    assert quit_action in menus["File"].actions()
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    controller.window.quit_requested.disconnect(controller.quit)  # keep the test's app running
+    with qtbot.waitSignal(window.quit_requested):
+        quit_action.trigger()
+    controller.notifier.hide()
+
+
+def test_the_tray_tooltip_names_the_signed_in_account(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url, use_tray=True)
+    tray = controller.notifier.tray
+    assert tray.toolTip() == "ICP Desktop"
+    account = sign_in(controller, "reviewer")
+    name = account.get("display_name") or "reviewer"
+    assert name in tray.toolTip() and "reviewer" in tray.toolTip()
+    controller.sign_out()
+    assert tray.toolTip() == "ICP Desktop"
+    controller.notifier.hide()
+
+
+def test_the_language_menu_and_the_f1_hint_are_there_to_be_found(
+    qtbot: Any, make_controller: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url)
+    window = controller.window
+    languages = [a.text() for a in window.menus.language_menu.actions()]
+    assert languages == ["简体中文", "English"]
+    assert window.menus.shortcuts_action.shortcut().toString() == "F1"
+    assert window.menus.shortcuts_action in window.menus.help_menu.actions()
+    qtbot.waitUntil(window.menus.hint.isVisible)  # in the status bar, on every page
+    assert "F1" in window.menus.hint.text()
+
+
+def test_the_window_title_names_the_app_once(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: Any,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    controller = make_controller(live_server.url)
+    QApplication.instance().setApplicationDisplayName("ICP Desktop")
+    window = controller.window
+
+    def shown_title() -> str:
+        # what the window system shows: Qt adds the display name unless the title ends with it
+        title, name = window.windowTitle(), QApplication.applicationDisplayName()
+        return title if title.endswith(name) else f"{title} — {name}"
+
+    assert shown_title().count("ICP Desktop") == 1
+    sign_in(controller, "demo")
+    assert shown_title().count("ICP Desktop") == 1
+    assert window.windowTitle().startswith("demo — ")

@@ -94,6 +94,9 @@ class ChangeTransition(Base):
     round: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The IPs proposed at this step (opening and each submission), so that a history can show
+    # what each round proposed.
+    proposed_ips: Mapped[list[str] | None] = mapped_column(JSON, default=None)
 
 
 class IdempotencyRecord(Base):

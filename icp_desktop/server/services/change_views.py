@@ -215,6 +215,7 @@ async def render(
                 round=t.round,
                 reasons=_reasons(t.reasons),
                 comment=t.comment,
+                proposed_ips=None if t.proposed_ips is None else list(t.proposed_ips),
             )
             for t in transitions.get(c.id, [])
         ]

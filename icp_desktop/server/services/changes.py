@@ -188,6 +188,7 @@ async def create_draft(
         ChangeTransition(
             change_id=change.id, at=now, actor_kind="filer", actor_id=caller.id,
             action="create", from_status=None, to_status=ChangeStatus.DRAFT.value, round=0,
+            proposed_ips=list(change.proposed_ips),
         )
     )
     await audit.record(

@@ -81,6 +81,15 @@ def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
             [FieldProblem(field="reasons", code="required",
                           message="Give at least one reason for the rejection")],
         )
+    misplaced = [r.field for r in body.reasons if r.ip is not None and r.field != "proposed_ips"]
+    if misplaced:
+        raise ProblemError(
+            422, "Unprocessable Content", "Only a reason on the IP list may name an IP.",
+            "validation_failed",
+            [FieldProblem(field="reasons", code="ip_on_other_field",
+                          message=f"A reason on {name} cannot name an IP",
+                          params={"reason_field": name}) for name in misplaced],
+        )
     known = set(change.proposed_ips) | set(change.base_ips)
     bad = [r.ip for r in body.reasons if r.ip is not None and r.ip not in known]
     if bad:

@@ -128,6 +128,7 @@ async def move(
             round=change.round,
             reasons=reasons or [],
             comment=comment,
+            proposed_ips=list(change.proposed_ips) if action is Action.SUBMIT else None,
         )
     )
     await sync_website(session, change)

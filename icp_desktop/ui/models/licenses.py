@@ -349,15 +349,31 @@ class LicenseTableModel(QAbstractTableModel):
         if column == 3:
             return row.k3
         if column == 4:
-            text = self._status_text.get(row.status)
+            if role == _TOOLTIP:
+                return self.status_tooltip(row.website)
+            text = self._status_text.get(row.k4)
             if text is None:
-                text = self._status_text[row.status] = status_label(
-                    None if row.status == "none" else row.status)
+                code = row.k4.removeprefix("last:")
+                text = self._status_text[row.k4] = status_label(None if code == "none" else code)
             until = row.website.get("sms_verification_until")
             if until:  # awaiting MIIT SMS verification: the countdown beside the status
                 text = f"{text} · {sms_left_text(self._seconds_until(until))}"
             return text
         return str(row.website[COLUMNS[column]])
+
+    @staticmethod
+    def status_tooltip(website: dict[str, Any]) -> str:
+        """What the status column means for this website: its open change, or the latest."""
+        tr = QCoreApplication.translate
+        open_change, last = website.get("open_change"), website.get("last_change")
+        if open_change:
+            return tr("LicenseTableModel", "Change #{0} is open: {1}").format(
+                open_change["id"], status_label(open_change["status"]))
+        if last:
+            return tr("LicenseTableModel", "No change is open; the latest, #{0}, is {1}. "
+                      "View progress shows its record and timeline.").format(
+                last["id"], status_label(last["status"]))
+        return tr("LicenseTableModel", "No Change Access was ever filed for this website.")
 
     def _seconds_until(self, until: str) -> int:
         clock = getattr(self._backend, "clock", None)

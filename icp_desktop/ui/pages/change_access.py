@@ -1,9 +1,10 @@
 """Change Access (变更接入): a website's facts beside an editor of its associated service IPs.
 
 Edits are autosaved to a local draft (see :mod:`icp_desktop.ui.drafts`) until the service has
-them. Save draft creates or updates the change; Next (or Modify and Submit after a rejection)
-submits it for first review. Create and submit carry idempotency keys that are on disk before
-the request leaves and are dropped only once the service answered, so a retry files once.
+them. Save draft creates or updates the change; Submit for review (or Modify and Submit after a
+rejection) submits it for first review; "Check before submitting" runs the service's pre-submit
+checks for the listed IPs (never required). Create and submit carry idempotency keys that are
+on disk before the request leaves, dropped once the service answered: a retry files once.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from icp_desktop.ui.drafts import (
     new_idempotency_key,
     send_change,
 )
+from icp_desktop.ui.pages.change_access_load import Loaded, load_page, reconcile, website_and_change
 from icp_desktop.ui.reason_text import reasons_by_ip
 from icp_desktop.ui.widgets.change_access_view import ChangeAccessView, describe
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
 from icp_desktop.ui.widgets.ip_editor import canonical
 from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.widgets.proposal_checks import ProposalChecks
 
 AUTOSAVE_DELAY_MS = 300
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
@@ -39,11 +42,13 @@ class ChangeAccessPage(QWidget):
     Signals:
         open_change_access(int): not emitted here (part of the page contract).
         open_status(int): show the progress of a change (after submitting, or View progress).
+        open_migration(int): show a planned migration (after filing one; 0: the latest).
         back(): return to the licenses list.
     """
 
     open_change_access = Signal(int)
     open_status = Signal(int)
+    open_migration = Signal(int)
     back = Signal()
     #: emitted once the service has stored a save or a submit (the change dict)
     change_stored = Signal(dict)
@@ -72,6 +77,9 @@ class ChangeAccessPage(QWidget):
         self.editor, self.summary, self.message = view.editor, view.summary, view.message
         self.progress_button, self.save_button = view.progress_button, view.save_button
         self.next_button = view.next_button
+        self.checks = ProposalChecks(backend, view)
+        view.checks_slot.addWidget(self.checks)
+        self.editor.picker.move_requested.connect(self.on_picker_move_requested)
         self.back_button.clicked.connect(self.back.emit)
         self.editor.changed.connect(self.on_editor_changed)
         self.editor.input.textChanged.connect(self.on_editor_input_text_changed)
@@ -100,18 +108,13 @@ class ChangeAccessPage(QWidget):
         self._website_id = website_id
         self.website = self.change = self.draft = None
         self.editor.input.clear()  # (no website: not recorded in any draft)
+        self._fill_editor([])  # the last website's rows must not show while this one loads
+        self.checks.set_proposal(0, [])
         self.view.show_message("")
         self.banner.hide()
         self.editor.clear_reasons()
-        store, account = self.writer.store, self.account_key()
-
-        def load(api: Any) -> tuple[dict[str, Any], list[dict[str, Any]], Any, Any]:
-            website = api.get_website(website_id)
-            resources = api.list_resources().get("items", [])
-            ref = website.get("open_change")
-            change = api.get_change(ref["id"]) if ref else None
-            return website, resources, change, store.load(account, website_id)
-
+        load = partial(load_page, website_id=website_id, store=self.writer.store,
+                       account=self.account_key())
         if self._loading_call is not None:
             self._backend.cancel(self._loading_call)
         self._set_busy(True)
@@ -144,17 +147,8 @@ class ChangeAccessPage(QWidget):
             self.view.show_rejection(self.change)
             self._update_controls()
             self.editor.on_input_text_changed(self.editor.input.text())
-            self._reword_unavailable_resources()
+            self.editor.picker.reword()
         super().changeEvent(event)
-
-    def _reword_unavailable_resources(self) -> None:
-        # "Expired on <date>" in the new language, in place: expanded and selected stay.
-        picker = self.editor.picker
-        for row, resource in enumerate(self._resources):
-            item = picker.tree.topLevelItem(row)
-            if item is not None and not resource.get("can_serve_filed_sites"):
-                item.setText(2, picker.unavailable_text(resource))
-                item.setToolTip(0, item.text(2))
 
     def account_key(self) -> str:
         account = getattr(self._backend, "account", None) or {}
@@ -162,7 +156,7 @@ class ChangeAccessPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _on_loaded(self, result: tuple[dict[str, Any], list[dict[str, Any]], Any, Any]) -> None:
+    def _on_loaded(self, result: Loaded) -> None:
         self._loading_call = None
         self._set_busy(False)
         website, resources, change, draft = result
@@ -173,7 +167,7 @@ class ChangeAccessPage(QWidget):
         self.editor.set_base(change["base_ips"] if change else website["ips"])
         server_ips = change["proposed_ips"] if change else website["ips"]
         self._fill_editor(server_ips)
-        self.draft = self._reconcile(draft, change)
+        self.draft = reconcile(self.writer, draft, change)
         if self.draft is not None and self.draft.dirty and self.is_editable():
             differs = ([canonical(i) for i in self.draft.proposed_ips] != self.editor.ips()
                        or bool(self.draft.typing))
@@ -199,20 +193,6 @@ class ChangeAccessPage(QWidget):
         self.view.show_message(self.tr("Could not load the website: {0}").format(describe(error)),
                            error=True)
 
-    def _reconcile(self, draft: LocalDraft | None, change: dict[str, Any] | None) -> Any:
-        """Drop keys whose request the service has evidently answered meanwhile."""
-        if draft is None:
-            return None
-        if change is not None:
-            draft.create_key = draft.create_ips = None
-            draft.change_id = change["id"]
-            if not ChangeStatus(change["status"]).is_editable:
-                draft.submit_key = None
-        if not draft.dirty and not draft.has_pending_request:
-            self.writer.delete(draft.account, draft.website_id)
-            return None
-        return draft
-
     def _fill_editor(self, ips: list[str]) -> None:
         self._quiet = True
         try:
@@ -230,8 +210,10 @@ class ChangeAccessPage(QWidget):
 
     def on_editor_changed(self) -> None:
         self._update_summary()
+        self.checks.set_proposal(self._website_id, self.editor.ips(), self.is_editable())
         if self._quiet or self.website is None:
             return
+        self._clear_stale_errors()
         draft = self._ensure_draft()
         draft.proposed_ips = self.editor.ips()
         draft.dirty = True
@@ -248,6 +230,14 @@ class ChangeAccessPage(QWidget):
         draft.proposed_ips = self.editor.ips()
         draft.dirty = True
         self._autosave.start()
+
+    def _clear_stale_errors(self) -> None:
+        """The list changed: refusals of the list as it was no longer apply (a reviewer's
+        rejection reasons stay until the change is submitted again)."""
+        if self.view.showing_error:
+            self.view.show_message("")
+        self.editor.clear_reasons()
+        self.view.show_rejection(self.change)
 
     def flush_autosave(self) -> None:
         """Write the local draft now (also called before the page moves to another website)."""
@@ -277,7 +267,7 @@ class ChangeAccessPage(QWidget):
         self._push(submit=False)
 
     def submit(self) -> None:
-        """Submit for first review (Next / Modify and Submit), after a confirmation."""
+        """Submit for first review (or Modify and Submit), after a confirmation."""
         if not self._check_locally():
             return
         if not SubmitConfirmation.ask(self, self.view.summary_text(*self.editor.summary()),
@@ -370,11 +360,6 @@ class ChangeAccessPage(QWidget):
         typed here stays, so the next save puts it on the latest version."""
         website_id = self._website_id
 
-        def load(api: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
-            website = api.get_website(website_id)
-            ref = website.get("open_change")
-            return website, api.get_change(ref["id"]) if ref else None
-
         def loaded(result: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
             self._set_busy(False)
             if website_id != self._website_id:
@@ -386,7 +371,8 @@ class ChangeAccessPage(QWidget):
             self._update_controls()
 
         self._set_busy(True)
-        self._backend.call(load, loaded, lambda _error: self._set_busy(False))
+        self._backend.call(partial(website_and_change, website_id=website_id), loaded,
+                           lambda _error: self._set_busy(False))
 
     def _on_push_crashed(self, error: ApiError) -> None:
         self._in_flight = False
@@ -402,7 +388,8 @@ class ChangeAccessPage(QWidget):
         self.save_button.setEnabled(editable)
         self.next_button.setEnabled(editable)
         self.next_button.setText(self.tr("Modify and Submit") if self.is_resubmit()
-                                 else self.tr("Next"))
+                                 else self.tr("Submit for review"))
+        self.checks.set_proposal(self._website_id, self.editor.ips(), self.is_editable())
         self.progress_button.setVisible(self.change is not None)
         if self.change is not None:
             self.status_label.setText(status_label(self.change["status"]))
@@ -498,3 +485,11 @@ class ChangeAccessPage(QWidget):
         if self.change is not None:
             self.open_status.emit(int(self.change["id"]))
 
+    def on_picker_move_requested(self, resource_id: int) -> None:
+        """"Move websites to another server…": file a batch, then follow it."""
+        from icp_desktop.ui.widgets.migration_dialog import MigrationDialog
+
+        self.flush_autosave()
+        migration = MigrationDialog.ask(self, self._backend, self._resources, resource_id)
+        if migration is not None:
+            self.open_migration.emit(migration.id)

@@ -27,9 +27,11 @@ from icp_desktop.ui.widgets.calendar_tab import CalendarTab
 from icp_desktop.ui.widgets.province_windows_view import ProvinceWindowsView
 from icp_desktop.ui.widgets.reconciliation_view import ReconciliationView
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
+from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+from icp_desktop.ui.widgets.undo_bar import UndoBar
 
 CALENDAR_TAB = 3
 PROGRESS_TAB, RECONCILIATION_TAB, WINDOWS_TAB = 4, 5, 6
@@ -60,6 +62,7 @@ class OperatorPage(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.undo_bar = UndoBar(self)  # decisions can be taken back for a few seconds
 
         # Waiting for submission: due "within 1 working day", overdue first (server order).
         self.submission = QueueView(backend, "administration_submission", self)
@@ -155,6 +158,7 @@ class OperatorPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.calendar_banner)
         layout.addWidget(self.banner)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
         self._update_buttons()
@@ -254,6 +258,12 @@ class OperatorPage(QWidget):
             return
         change_id = int(change["id"])
         self.submit_button.setEnabled(False)
+        self.undo_bar.start(
+            self.tr("Submitting change {name} to the administration").format(
+                name=change_name(change)),
+            lambda: self._send_submission(change_id), undone=self._update_buttons)
+
+    def _send_submission(self, change_id: int) -> None:
         self.busy.begin()
 
         def done(_result: Any) -> None:
@@ -305,6 +315,16 @@ class OperatorPage(QWidget):
                 return
         comment = self.reasons.comment()
         self.record_button.setEnabled(False)
+        text = (self.tr("Recording that the administration approved change {name}")
+                if decision == "approve" else
+                self.tr("Recording that the administration rejected change {name}"))
+        self.undo_bar.start(
+            text.format(name=change_name(change)),
+            lambda: self._send_outcome(change_id, decision, reasons, comment),
+            undone=self._on_review_selected)
+
+    def _send_outcome(self, change_id: int, decision: str, reasons: list[dict[str, Any]],
+                      comment: str) -> None:
         self.busy.begin()
 
         def done(_result: Any) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -21,18 +22,20 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.client.models import Deadline
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.models.review_queue import load_queue
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
+from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
 from icp_desktop.ui.widgets.review_common import (
     BusyBar,
     scheme_color,
     status_text,
 )
+from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_decision import DecisionFlow
 from icp_desktop.ui.widgets.review_filed import ReviewFiledPanel
 from icp_desktop.ui.widgets.review_history import ReviewHistoryTree
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+from icp_desktop.ui.widgets.undo_bar import UndoBar
 
 
 def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
@@ -49,8 +52,10 @@ class ReviewDetailPage(QWidget):
     """The reviewer's side-by-side view of one change, and the place to decide it.
 
     Left: the website as filed. Right: the proposed IPs marked added/removed/kept with the
-    service's checks. Below: reasons and comment, and the history. Approve is Ctrl+Enter or
-    Alt+A, Reject is Alt+R; after a decision the next change of the queue opens.
+    service's checks and the pre-submit checks. Below: reasons and comment, and the history.
+    Approve is Ctrl+Enter or Alt+A, Reject is Alt+R; the decision names the change and can be
+    undone for a few seconds (Esc) before it is sent; after a decision the change shows its
+    new status, and "Open the next change" goes on to the most urgent one still waiting.
 
     Signals:
         open_review(int): another change should be shown (kept for the page contract).
@@ -89,8 +94,20 @@ class ReviewDetailPage(QWidget):
         self.checks_note.setVisible(False)
         self.proposed_box = QGroupBox(self)
         proposed_layout = QVBoxLayout(self.proposed_box)
-        proposed_layout.addWidget(self.ip_tree)
+        self.ip_tree.setMinimumHeight(140)
+        proposed_layout.addWidget(self.ip_tree, 1)
         proposed_layout.addWidget(self.checks_note)
+        self.prechecks_title = QLabel(self)
+        self.prechecks_title.setWordWrap(True)
+        self.prechecks = PrechecksPanel(self)
+        self._prechecks_request: int | None = None
+        scroll = QScrollArea(self)  # the checks scroll on their own; the IP tree keeps room
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.prechecks)
+        proposed_layout.addWidget(self.prechecks_title)
+        proposed_layout.addWidget(scroll, 1)
 
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         sides.addWidget(self.filed)
@@ -118,10 +135,15 @@ class ReviewDetailPage(QWidget):
         self.shortcut_hint = QLabel(self)
         self.shortcut_hint.setEnabled(False)
         self.flow = DecisionFlow(backend, self)
+        self.undo_bar = UndoBar(self)
+        self.next_button = QPushButton(self)
+        self.next_button.setVisible(False)
+        self.next_button.clicked.connect(self.flow.open_next)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
         for keys, slot in (("Ctrl+Return", self.approve), ("Ctrl+Enter", self.approve),
-                           ("Alt+A", self.approve), ("Alt+R", self.reject)):
+                           ("Alt+A", self.approve), ("Alt+R", self.reject),
+                           ("Esc", self.undo_bar.undo)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -135,11 +157,13 @@ class ReviewDetailPage(QWidget):
         buttons.addWidget(self.shortcut_hint)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(lower, 1)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
         self.retranslate_ui()
         self._set_actions([])
@@ -151,9 +175,15 @@ class ReviewDetailPage(QWidget):
         self.proposed_box.setTitle(self.tr("Proposed change"))
         self.tabs.setTabText(0, self.tr("Decision"))
         self.reject_button.setText(self.tr("Reject"))
-        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R)"))
+        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R); you can "
+                                              "undo it for a few seconds (Esc)"))
         self.approve_button.setText(self.tr("Approve"))
-        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
+        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A); you can undo it "
+                                               "for a few seconds (Esc)"))
+        self.next_button.setText(self.tr("Open the next change →"))
+        self.prechecks_title.setText(self.tr(
+            "More automatic checks: DNS, the website at each new IP, its footer, the subject's "
+            "other websites"))
         self.shortcut_hint.setText(self.tr("Approve: Ctrl+Enter or Alt+A · Reject: Alt+R"))
         if self.change is not None:
             self.show_change(self.change, self._checks)
@@ -180,8 +210,11 @@ class ReviewDetailPage(QWidget):
         if not keep_banner:
             self.banner.setVisible(False)
         if change_id != self.change_id:
+            self.undo_bar.flush()  # a decision still in its undo window leaves now
             self.reasons.clear()
             self.tabs.setCurrentIndex(0)
+            self.next_button.setVisible(False)
+            self._load_prechecks(change_id)
         self.reload(change_id)
 
     def reload(self, change_id: int | None = None, then: Any = None) -> None:
@@ -215,6 +248,24 @@ class ReviewDetailPage(QWidget):
         self._load_request = self._backend.call(
             lambda api: load_change_with_checks(api, target), done, failed)
 
+    def _load_prechecks(self, change_id: int) -> None:
+        """The pre-submit checks of the change (a few seconds; the page stays usable)."""
+        if self._prechecks_request is not None:
+            self._backend.cancel(self._prechecks_request)
+        self.prechecks.show_running()
+
+        def done(report: Any) -> None:
+            self._prechecks_request = None
+            if change_id == self.change_id or self.change is None:
+                self.prechecks.show_report(report)
+
+        def failed(error: ApiError) -> None:
+            self._prechecks_request = None
+            self.prechecks.show_failed(str(error.detail or error.title or error))
+
+        self._prechecks_request = self._backend.call(
+            lambda api: api.change_prechecks(change_id), done, failed)
+
     def show_change(self, change: dict[str, Any], checks: list[dict[str, Any]] | str) -> None:
         self.change, self._checks = change, checks
         website = change["website"]
@@ -236,7 +287,7 @@ class ReviewDetailPage(QWidget):
             self.checks_note.setVisible(False)
         self.reasons.set_targets(proposed)
         timeline = list(change.get("timeline") or [])
-        self.history.set_timeline(timeline)
+        self.history.set_timeline(timeline, list(change.get("base_ips") or []))
         self.tabs.setTabText(1, self.tr("History ({n})").format(n=format_number(len(timeline))))
         self._set_actions(list(change.get("allowed_actions") or []))
 
@@ -248,8 +299,9 @@ class ReviewDetailPage(QWidget):
         self.due_label.set_change(change)
 
     def _set_actions(self, actions: list[str]) -> None:
-        can_approve = "approve_first_review" in actions and not self.flow.deciding
-        can_reject = "reject_first_review" in actions and not self.flow.deciding
+        free = not self.flow.deciding and not self.undo_bar.pending
+        can_approve = "approve_first_review" in actions and free
+        can_reject = "reject_first_review" in actions and free
         self.approve_button.setEnabled(can_approve)
         self.reject_button.setEnabled(can_reject)
         self.reasons.setEnabled(can_reject)
@@ -257,7 +309,7 @@ class ReviewDetailPage(QWidget):
 
     def _why_not(self) -> str:
         change = self.change
-        if change is None or self.flow.deciding or self.busy.busy:
+        if change is None or self.flow.deciding or self.busy.busy or self.undo_bar.pending:
             return ""
         account = self._backend.account or {}
         if account.get("role") == "operator":
@@ -279,7 +331,7 @@ class ReviewDetailPage(QWidget):
     def approve(self) -> None:
         if self.change is None or not self.approve_button.isEnabled():
             return
-        self.flow.decide(self.change, "approve", [], self.reasons.comment())
+        self._decide_after_undo_window("approve", [])
 
     def reject(self) -> None:
         if self.change is None or not self.reject_button.isEnabled():
@@ -292,7 +344,27 @@ class ReviewDetailPage(QWidget):
                 "Add at least one reason to reject: choose a common reason or type one, "
                 "for the IP list or for one IP."))
             return
-        self.flow.decide(self.change, "reject", reasons, self.reasons.comment())
+        self._decide_after_undo_window("reject", reasons)
+
+    def _decide_after_undo_window(self, decision: str, reasons: list[dict[str, Any]]) -> None:
+        """Say which change is being decided, and send it once the undo window closes."""
+        change = self.change
+        assert change is not None
+        comment = self.reasons.comment()
+        if decision == "approve":
+            text = self.tr("Approving change {name}").format(name=change_name(change))
+        else:
+            text = self.tr("Rejecting change {name} with {n} reason(s)").format(
+                name=change_name(change), n=len(reasons))
+        self.undo_bar.start(
+            text, lambda: self.flow.decide(change, decision, reasons, comment),
+            undone=lambda: self._set_actions(list(change.get("allowed_actions") or [])))
+        self._set_actions([])  # (after start: the note stays empty while it can be undone)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page (back to the queue) sends a decision still in its undo window.
+        self.undo_bar.flush()
+        super().hideEvent(event)
 
     def show_banner(self, text: str, error: bool = False) -> None:
         color = scheme_color("overdue" if error else "added")
@@ -300,30 +372,6 @@ class ReviewDetailPage(QWidget):
         self.banner.setText(("⚠ " if error else "✔ ") + text)
         self.banner.setVisible(True)
         announce(self.banner, self.banner.text())  # read out, not only shown
-
-    def open_next(self, decided_id: int, message: str) -> None:
-        """Go to the most urgent change still waiting that this reviewer may decide."""
-        me = (self._backend.account or {}).get("id")
-
-        def done(result: dict[str, Any]) -> None:
-            self.busy.end()
-            waiting = [item["change"] for item in result["items"]
-                       if item["change"]["id"] != decided_id
-                       and item["change"].get("owner", {}).get("id") != me]
-            if not waiting:
-                self.show_banner(message + " " + self.tr("The queue is empty."))
-                self.back.emit()
-                return
-            self.show_banner(message + " " + self.tr("Next in the queue: change #{id}.")
-                             .format(id=waiting[0]["id"]))
-            self.activate(change_id=int(waiting[0]["id"]), keep_banner=True)
-
-        def failed(error: Exception) -> None:
-            self.busy.end()
-            self.show_banner(message)
-
-        self.busy.begin()
-        self._backend.call(lambda api: load_queue(api, "first_review"), done, failed)
 
     def on_queue_changed(self, *_event: Any) -> None:
         """Someone else may have decided the change on screen: look again, quietly."""

@@ -55,7 +55,8 @@ class ReviewStatusPage(QWidget):
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        back = QPushButton(self.tr("← Licenses"), self)
+        # the page is reached from Licenses, the change history and notifications alike
+        back = QPushButton(self.tr("← Back"), self)
         back.clicked.connect(self.back.emit)
         header.addWidget(back)
         self.title = QLabel(self.tr("Review status"), self)

@@ -22,6 +22,7 @@ from icp_desktop.ui.widgets.authorization_code_entry import AuthorizationCodeEnt
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
 from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
 
@@ -31,8 +32,8 @@ def _tr(text: str) -> str:
 
 
 class ChangeAccessView(QWidget):
-    """Header (back, title, busy, status), rejection banner, facts | IP editor and summary,
-    a message line and the Save draft / Next buttons."""
+    """Header (back, title, busy, status), rejection banner, facts | IP editor, summary and
+    the pre-submit checks, a message line and the Save draft / Submit for review buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,8 @@ class ChangeAccessView(QWidget):
         ips_layout.addWidget(self.summary)
         self.codes = AuthorizationCodeEntry(ips_box)
         ips_layout.addWidget(self.codes)
+        self.checks_slot = QVBoxLayout()  # the page puts "Check before submitting" here
+        ips_layout.addLayout(self.checks_slot)
         splitter.addWidget(self.facts)
         splitter.addWidget(ips_box)
         splitter.setStretchFactor(1, 2)
@@ -78,6 +81,7 @@ class ChangeAccessView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self._message_is_error = False
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
@@ -86,7 +90,7 @@ class ChangeAccessView(QWidget):
         buttons.addWidget(self.progress_button)
         self.save_button = QPushButton(_tr("Save draft"), self)
         buttons.addWidget(self.save_button)
-        self.next_button = QPushButton(_tr("Next"), self)
+        self.next_button = QPushButton(_tr("Submit for review"), self)
         self.next_button.setDefault(True)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
@@ -103,7 +107,12 @@ class ChangeAccessView(QWidget):
             _tr("Kept: {0}").format(", ".join(kept) or none),
         ])
 
+    @property
+    def showing_error(self) -> bool:
+        return not self.message.isHidden() and self._message_is_error
+
     def show_message(self, text: str, error: bool = False) -> None:
+        self._message_is_error = error and bool(text)
         self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
@@ -140,9 +149,16 @@ class ChangeAccessView(QWidget):
         if change is None or change["status"] not in REJECTED_STATUSES:
             self.banner.hide()
             return
-        self.editor.set_reasons(*reasons_by_ip(change.get("reasons") or []))
+        reasons = list(change.get("reasons") or [])
+        on_ips = [r for r in reasons if r.get("field", "proposed_ips") == "proposed_ips"]
+        self.editor.set_reasons(*reasons_by_ip(on_ips))
         text = _tr("{0}: modify the IPs as the reasons at the fields say, then choose "
                    "Modify and Submit.").format(status_label(change["status"]))
+        # Reasons on the website's filed facts (its name, content …) are not about the IPs:
+        # each is shown with the fact it concerns.
+        for reason in reasons:
+            if reason not in on_ips:
+                text += "\n" + reason_line(reason)
         if change.get("comment"):
             text += "\n" + _tr("Comment: {0}").format(change["comment"])
         self.banner.setText(text)

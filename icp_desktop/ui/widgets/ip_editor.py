@@ -203,7 +203,8 @@ class IpListEditor(QWidget):
         normalised, reason = self.check_text(text)
         if normalised is not None:
             self.input_feedback.setStyleSheet("color: #27ae60;")
-            self.input_feedback.setText(self.tr("Will be added as {0}").format(normalised))
+            self.input_feedback.setText(self.tr("Will be added as {0}").format(normalised)
+                                        + self._resource_note(normalised))
         else:
             self.input_feedback.setStyleSheet("color: #c0392b;")
             self.input_feedback.setText(reason)
@@ -220,7 +221,46 @@ class IpListEditor(QWidget):
             return None, reason_text(refused)  # from code + params, in the UI's language
         if address in self._ips:
             return None, self.tr("{0} is already in the list").format(address)
-        return address, ""
+        refusal = self._resource_refusal(address)
+        return (None, refusal) if refusal else (address, "")
+
+    def _resource_refusal(self, address: str) -> str:
+        """Why the service would refuse ``address`` for this website, judged from the resources
+        already loaded (ownership, a resource that cannot serve filed sites, capacity)."""
+        if not self.picker.resources:
+            return ""  # not loaded (yet): the service checks at submit
+        resource = self.picker.resource_of(address)
+        if resource is None:
+            return self.tr("{0} is not an IP of any of your service resources: the service "
+                           "will refuse it. Pick an IP from the list below.").format(address)
+        name = str(resource.get("instance_name", ""))
+        if not resource.get("can_serve_filed_sites"):
+            return self.tr("{0} is on {1}, which cannot serve filed websites: {2}").format(
+                address, name, self.picker.unavailable_text(resource))
+        served, capacity = self._load(resource)
+        if not self._uses(resource) and served >= capacity:
+            return self.tr("{0} is on {1}, which already serves {2} websites (at most {3})."
+                           ).format(address, name, served, capacity)
+        return ""
+
+    def _resource_note(self, address: str) -> str:
+        resource = self.picker.resource_of(address)
+        if resource is None:
+            return ""
+        served, capacity = self._load(resource)
+        after = served if self._uses(resource) else served + 1
+        return " " + self.tr("(on {0}: {1} of {2} websites with this one)").format(
+            resource.get("instance_name", ""), after, capacity)
+
+    @staticmethod
+    def _load(resource: dict[str, Any]) -> tuple[int, int]:
+        return int(resource.get("websites_served", 0)), int(resource.get("capacity", 5))
+
+    def _uses(self, resource: dict[str, Any]) -> bool:
+        """True when this website already uses the resource (it then counts once)."""
+        website = self.picker.website_id
+        return any(website in [int(w) for w in ip.get("website_ids", [])]
+                   for ip in resource.get("ips", []))
 
     def on_add_clicked(self) -> None:
         normalised, _reason = self.check_text(self.input.text())
@@ -232,6 +272,9 @@ class IpListEditor(QWidget):
     def _refresh_rows(self) -> None:
         for row in self._rows.values():
             self.rows_box.removeWidget(row)
+            # Hidden now: a dialog opened before the next event loop turn (restore a draft)
+            # would otherwise show the old rows overlapping the new ones.
+            row.hide()
             row.deleteLater()
         self._rows = {}
         reasons = self._ip_reasons

@@ -106,11 +106,28 @@ def account_text(account: dict[str, Any] | None) -> str:
     return f"{name} ({username})" if name and name != username else username
 
 
+# The website's filed facts a rejection reason may concern, besides its IPs.
+FACT_FIELDS = ("website_name", "domain", "service_content", "license_number", "subject_name")
+
+
+def field_label(field: str) -> str:
+    """The name of a field a reason is attached to, in the interface language."""
+    return {
+        "proposed_ips": QCoreApplication.translate("ReviewText", "IP list"),
+        "website_name": QCoreApplication.translate("ReviewText", "Website name"),
+        "domain": QCoreApplication.translate("ReviewText", "Domain"),
+        "service_content": QCoreApplication.translate("ReviewText", "Service content"),
+        "license_number": QCoreApplication.translate("ReviewText", "License number"),
+        "subject_name": QCoreApplication.translate("ReviewText", "Subject"),
+    }.get(field, field)
+
+
 def reason_line(reason: dict[str, Any]) -> str:
-    """One rejection reason as a line: "203.0.113.5: message" or "IP list: message"."""
+    """One rejection reason as a line: "203.0.113.5: message", "IP list: message" or
+    "Service content: message"."""
     from icp_desktop.ui.reason_text import reason_text
 
-    target = reason.get("ip") or QCoreApplication.translate("ReviewText", "IP list")
+    target = reason.get("ip") or field_label(str(reason.get("field") or "proposed_ips"))
     return f"{target}: {reason_text(reason)}"
 
 
