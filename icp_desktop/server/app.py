@@ -21,7 +21,9 @@ from icp_desktop.server.errors import (
 )
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.routes import (
+    administration_stage,
     auth,
+    authorization_codes,
     calendar,
     changes,
     events,
@@ -29,6 +31,7 @@ from icp_desktop.server.routes import (
     migrations,
     operator,
     prechecks,
+    reconciliation,
     resources,
     review,
     websites,
@@ -44,7 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar,
-            prechecks, migrations)
+            prechecks, migrations, administration_stage, authorization_codes, reconciliation)
 
 
 def create_app(

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.sms_verification import next_reminder_at
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.server.db import session_now
 from icp_desktop.server.gateway import ManualGateway
@@ -19,7 +20,15 @@ from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.schemas import AdministrationResultIn, Reason, ReviewIn
-from icp_desktop.server.services import administration, calendars, changes, deadlines, review
+from icp_desktop.server.services import (
+    administration,
+    calendars,
+    changes,
+    deadlines,
+    review,
+    sms_verification,
+    transitions,
+)
 
 # A demo change held back from the automatic submission, so the operator's queue has one.
 HOLD_TOKEN = "demo-hold"  # noqa: S105 - a claim marker, not a secret
@@ -68,6 +77,39 @@ class _Demo:
         change = await administration.record_result(self.s, change, self.a["operator"], body)
         await self.s.commit()
         return change
+
+    async def hours_ago(self, change: ChangeRequest, hours: int) -> None:
+        """Move a change at the administration, its SMS verification countdown and its
+        timeline ``hours`` into the past (its window is that far along)."""
+        delta = timedelta(hours=hours)
+        columns = ("created_at", "updated_at", "submitted_at", "first_review_due_at",
+                   "approved_at", "administration_due_at", "administration_submitted_at")
+        change = await transitions.reload(self.s, change.id)
+        values = {col: getattr(change, col) - delta for col in columns
+                  if getattr(change, col) is not None}
+        await self.s.execute(update(ChangeRequest).where(ChangeRequest.id == change.id)
+                             .values(**values))
+        for step in (await self.s.scalars(
+            select(ChangeTransition).where(ChangeTransition.change_id == change.id)
+        )).all():
+            step.at -= delta
+        if change.administration_submitted_at is not None:
+            submitted = change.administration_submitted_at - delta
+            expected, estimated = deadlines.administration_expected(
+                await calendars.current(self.s), submitted,
+                change.administration_window_days or deadlines.ADMINISTRATION_WORKING_DAYS)
+            await self.s.execute(update(ChangeRequest).where(ChangeRequest.id == change.id)
+                                 .values(administration_expected_by=expected,
+                                         due_estimated=estimated))
+        row = await sms_verification.current(self.s, change)
+        if row is not None:
+            row.started_at -= delta
+            row.expires_at -= delta
+            row.next_reminder_at = next_reminder_at(row.started_at, row.expires_at,
+                                                    row.reminders_sent)
+            await self.s.execute(update(Website).where(Website.id == change.website_id)
+                                 .values(open_change_sms_until=row.expires_at))
+        await self.s.commit()
 
     async def backdate(self, change: ChangeRequest, days: int) -> None:
         """Move a change's dates into the past so its deadline has passed (overdue demo); its
@@ -156,3 +198,8 @@ async def seed_demo_changes(session: AsyncSession) -> None:
                        "The administration could not reach the website's contact person; "
                        "check and submit again"),
     ])
+    # at the administration, awaiting MIIT SMS verification for 5 hours already (the
+    # countdown on the status page and in the list; "I have verified")
+    awaiting = await d.with_administration(await d.decided(
+        await d.submitted("demo", "data.yunzhan-tech.cn", ["39.108.77.13"]), "approve"))
+    await d.hours_ago(awaiting, 5)

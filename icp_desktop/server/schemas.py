@@ -94,6 +94,8 @@ class WebsiteOut(Schema):
     # The latest change of the website, open or finished (approved, withdrawn): the status
     # filters "approved"/"withdrawn" match it when no change is open.
     last_change: OpenChangeRef | None = None
+    # While the open change awaits MIIT SMS verification: when its window ends.
+    sms_verification_until: datetime | None = None
     updated_at: datetime
 
 
@@ -175,7 +177,7 @@ class ActorOut(Schema):
 class TimelineEntry(Schema):
     at: datetime
     actor: ActorOut
-    action: Action | Literal["create", "edit"]
+    action: Action | Literal["create", "edit", "sms_verified", "sms_failed_attempt"]
     from_status: ChangeStatus | None
     to_status: ChangeStatus
     round: int
@@ -211,6 +213,58 @@ class Deadline(Schema):
     working_days_left: int  # 0: due today; negative: overdue by that many
 
 
+class SmsVerificationOut(Schema):
+    """The MIIT SMS verification (短信核验) of the change's current round.
+
+    ``awaiting`` is the sub-state "awaiting SMS verification" of ``administration_review``;
+    ``seconds_left`` is counted by the service's clock when the answer was made.
+    """
+
+    round: int
+    state: Literal["awaiting", "verified", "expired", "failed", "closed"]
+    started_at: datetime
+    expires_at: datetime
+    seconds_left: int
+    window_hours: float
+    failures: int
+    max_failures: int
+    reminders_sent: int
+    next_reminder_at: datetime | None = None
+    ended_at: datetime | None = None
+    verified_by: Literal["filer", "administration", "operator"] | None = None
+    allowed: list[Literal["confirm", "record_failure"]] = Field(default_factory=list)
+
+
+class AdministrationWindowOut(Schema):
+    """Where a change at the administration is in its province's window: "day N of up to M
+    working days"."""
+
+    province: str | None
+    working_days: int  # M: the province's window
+    day: int  # N: the working day of the window the change is in (beyond M when late)
+    working_days_left: int
+    expected_by: datetime
+    estimated: bool
+    beyond: bool  # longer at the administration than its window
+
+
+class AuthorizedResourceOut(Schema):
+    id: int
+    instance_id: str
+    instance_name: str
+    region_name: str
+    ips: list[str]
+
+
+class AuthorizationOut(Schema):
+    """An authorization code entered on the change (the code itself is never sent back)."""
+
+    code_id: int
+    state: Literal["unused", "in_filing", "used", "invalid"]
+    expires_at: datetime
+    resource: AuthorizedResourceOut
+
+
 class ChangeOut(Schema):
     id: int
     website_id: int
@@ -233,6 +287,9 @@ class ChangeOut(Schema):
     overdue: bool = False
     deadline: Deadline | None = None  # the one pending now (none when finished or withdrawn)
     migration_id: int | None = None  # the planned migration this change is a step of
+    sms_verification: SmsVerificationOut | None = None  # of the current round, if it began
+    administration_window: AdministrationWindowOut | None = None  # at the administration
+    authorizations: list[AuthorizationOut] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
     allowed_actions: list[Action] = Field(default_factory=list)  # for the caller, now
 
@@ -279,6 +336,9 @@ EventKind = Literal[
     "administration.submitted",
     "administration.approved",
     "administration.rejected",
+    "sms_verification.reminder",
+    "sms_verification.verified",
+    "sms_verification.failed_attempt",
     "queue.changed",
 ]
 

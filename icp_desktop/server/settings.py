@@ -52,6 +52,12 @@ class Settings(BaseSettings):
     admin_simulator: SimulatorMode = "off"
     admin_delay: float = 5.0
     admin_approve_ratio: float = 0.7  # share of approvals in "random" mode
+    # MIIT SMS verification (短信核验) once the administration accepts a submission: the
+    # window (24 h; a demo may shorten it), and how the simulator treats it ("auto": the
+    # simulated administration confirms it itself when it decides; "filer": it waits for the
+    # filer's "I have verified", and without it the window runs out).
+    sms_window_hours: float = Field(default=24.0, gt=0, le=240)
+    admin_sms: Literal["auto", "filer"] = "auto"
 
     # working-day calendar: operator-supplied holidays and make-up days for uncovered years
     calendar_overrides: Path | None = None

@@ -250,6 +250,7 @@ class AppController(QObject):
 
     def start_session(self, token: str, account: dict[str, Any]) -> None:
         self.backend.set_session(token, account)
+        self._gate_reminders(account)
         last_page = self.settings.value("window/last_page")
         self.window.show_signed_in(account, str(last_page) if last_page else None)
         if self.notifier is not None:
@@ -257,6 +258,25 @@ class AppController(QObject):
             self.account_notifications.start(account)
         self._start_poller(token, account)
         self.session_started.emit(account)
+
+    def _gate_reminders(self, account: dict[str, Any]) -> None:
+        """SMS verification reminders pop up once each, and not over a focused window that
+        shows that change's countdown already."""
+        if self.notifier is None:
+            return
+        from icp_desktop.ui.sms_reminders import ReminderGate, reminders_file
+
+        def on_screen(change_id: int) -> bool:
+            page = self.window.stack.currentWidget()
+            shows = getattr(page, "shows_countdown_of", None)
+            return bool(self.window.isActiveWindow() and shows is not None
+                        and shows(change_id))
+
+        gate = ReminderGate(reminders_file(self.paths.data, self.backend.server_url or "",
+                                           int(account["id"])), on_screen, self.backend.clock,
+                            run=lambda job: self.backend.run(job, lambda _r: None,
+                                                             lambda _e: None))
+        self.notifier.popup_filter = gate.should_pop
 
     def _start_poller(self, token: str, account: dict[str, Any]) -> None:
         from icp_desktop.ui.events import EventPoller, PollerThread, cursor_file

@@ -11,6 +11,7 @@ turn, and several waiting are merged into one balloon.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,8 @@ NOTIFIED_KINDS = frozenset({
     "administration.submitted",
     "administration.approved",
     "administration.rejected",
+    "sms_verification.reminder",
+    "sms_verification.failed_attempt",
 })
 BALLOON_MS = 6000  # a tray balloon stays this long before the next may take its place
 
@@ -79,6 +82,9 @@ class Notifier(QObject):
         self.list.language_changed = self.retranslate_ui
         self.list.open_status.connect(self.open_status)
         self.last_change_id: int | None = None
+        # (event) -> whether it pops up as a desktop notification (SMS reminders: see
+        # ui/sms_reminders.py); the in-app list records every notification regardless.
+        self.popup_filter: Callable[[dict[str, Any]], bool] | None = None
         self.account: dict[str, Any] | None = None
         self.tray: QSystemTrayIcon | None = None
         available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
@@ -157,6 +163,8 @@ class Notifier(QObject):
             "administration.rejected": self.tr("Rejected by the administration (管局驳回)"),
         }
         title = titles.get(str(event.get("kind")), str(event.get("kind")))
+        if str(event.get("kind")).startswith("sms_verification."):
+            return self._describe_sms(event, str(subject))
         from icp_desktop.ui.reason_text import reason_text
 
         # a common reason's code shows in the interface language, others as written
@@ -164,6 +172,26 @@ class Notifier(QObject):
         message = str(subject)
         if reasons:
             message += " — " + "; ".join(reasons[:3])
+        return title, message
+
+    def _describe_sms(self, event: dict[str, Any], subject: str) -> tuple[str, str]:
+        payload = event.get("payload") or {}
+        if event.get("kind") == "sms_verification.failed_attempt":
+            return (self.tr("SMS verification: a wrong try (短信核验失败)"),
+                    self.tr("{subject}: wrong try {n} of {max}; after {max} the application "
+                            "is returned.").format(subject=subject, n=payload.get("failures"),
+                                                   max=payload.get("max_failures") or 5))
+        seconds = int(payload.get("seconds_left") or 0)
+        hours, minutes = seconds // 3600, seconds % 3600 // 60
+        titles = {
+            "start": self.tr("MIIT SMS verification has begun (短信核验)"),
+            "12h_left": self.tr("SMS verification: 12 hours left (短信核验)"),
+            "4h_left": self.tr("SMS verification: 4 hours left (短信核验)"),
+        }
+        title = titles.get(str(payload.get("stage")), titles["start"])
+        message = self.tr("{subject}: verify on the MIIT filing site; {h} h {m} min left, "
+                          "or the application is returned.").format(
+            subject=subject, h=hours, m=minutes)
         return title, message
 
     def _event_time(self, event: dict[str, Any]) -> float:
@@ -190,12 +218,13 @@ class Notifier(QObject):
             return note  # listed already (the history loaded at sign-in has it)
         if change_id is not None:
             self.last_change_id = int(change_id)
-        if self.desktop is not None and self.desktop.available:
+        popup = self.popup_filter is None or self.popup_filter(event)
+        if popup and self.desktop is not None and self.desktop.available:
             self._next_key += 1
             self._desktop_notes[self._next_key] = note
             self.desktop.send(self._next_key, title, message, self.tr("Open the change"))
             note["shown_on_desktop"] = True
-        elif self._can_balloon():
+        elif popup and self._can_balloon():
             self._queue_balloon(note)
             note["shown_in_tray"] = True
         self.list.add(note)

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AdministrationProgress</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="43" />
+            <source>awaiting · {time} left · wrong tries {n}/{max}</source>
+            <translation>awaiting · {time} left · wrong tries {n}/{max}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="47" />
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Window</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <source>SMS verification</source>
+            <translation>SMS verification</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <source>Expected by (Beijing time)</source>
+            <translation>Expected by (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
+            <source>Record: SMS verified</source>
+            <translation>Record: SMS verified</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
+            <source>Record: a wrong try</source>
+            <translation>Record: a wrong try</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="138" />
+            <source>The queue at the administration could not be loaded: {0}</source>
+            <translation>The queue at the administration could not be loaded: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="146" />
+            <source>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</source>
+            <translation>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="155" />
+            <source>day {n} of {m} ({percent}%)</source>
+            <translation>day {n} of {m} ({percent}%)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="216" />
+            <source>Recorded: change #{id} is verified.</source>
+            <translation>Recorded: change #{id} is verified.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="218" />
+            <source>Recorded the fifth wrong try: change #{id} was returned.</source>
+            <translation>Recorded the fifth wrong try: change #{id} was returned.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="220" />
+            <source>Recorded a wrong try for change #{id}.</source>
+            <translation>Recorded a wrong try for change #{id}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="226" />
+            <source>Change #{id}: not recorded: {reason}</source>
+            <translation>Change #{id}: not recorded: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministrationStage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
+            <source>SMS verification: time is up</source>
+            <translation>SMS verification: time is up</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="40" />
+            <source>SMS verification: {h} h {m} min left</source>
+            <translation>SMS verification: {h} h {m} min left</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="46" />
+            <source>province unknown</source>
+            <translation>province unknown</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="48" />
+            <source>Day {n} of up to {m} working days ({province}): beyond the window</source>
+            <translation>Day {n} of up to {m} working days ({province}): beyond the window</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="52" />
+            <source>Day {n} of up to {m} working days ({province})</source>
+            <translation>Day {n} of up to {m} working days ({province})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="55" />
+            <source>expected by the end of {day}</source>
+            <translation>expected by the end of {day}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="61" />
+            <source>recorded by you</source>
+            <translation>recorded by you</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
+            <source>confirmed by the administration</source>
+            <translation>confirmed by the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="63" />
+            <source>recorded by the operator</source>
+            <translation>recorded by the operator</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="139" />
+            <source>At the administration</source>
+            <translation>At the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="140" />
+            <source>I have verified</source>
+            <translation>I have verified</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="141" />
+            <source>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</source>
+            <translation>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="157" />
+            <source>MIIT SMS verification (短信核验)</source>
+            <translation>MIIT SMS verification (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="158" />
+            <source>Wrong tries: {n} of {max}</source>
+            <translation>Wrong tries: {n} of {max}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="161" />
+            <source>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</source>
+            <translation>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="172" />
+            <source>Verified ({who})</source>
+            <translation>Verified ({who})</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="173" />
+            <source>Not verified in time: the application was returned</source>
+            <translation>Not verified in time: the application was returned</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="174" />
+            <source>Too many wrong tries: the application was returned</source>
+            <translation>Too many wrong tries: the application was returned</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
+            <source>Ended: the administration decided</source>
+            <translation>Ended: the administration decided</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="181" />
+            <source>Ended {when}.</source>
+            <translation>Ended {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="187" />
+            <source>{time} left</source>
+            <translation>{time} left</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <location filename="../../icp_desktop/ui/controller.py" line="68" />
@@ -39,24 +260,190 @@
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="290" />
+            <location filename="../../icp_desktop/ui/controller.py" line="310" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="294" />
+            <location filename="../../icp_desktop/ui/controller.py" line="314" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="295" />
+            <location filename="../../icp_desktop/ui/controller.py" line="315" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="344" />
+            <location filename="../../icp_desktop/ui/controller.py" line="364" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizationCodeEntry</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>unused</source>
+            <translation>unused</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>in filing</source>
+            <translation>in filing</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>used</source>
+            <translation>used</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="36" />
+            <source>invalid</source>
+            <translation>invalid</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="97" />
+            <source>{name} ({instance}) · {region} · code {state}, valid until {date}</source>
+            <translation>{name} ({instance}) · {region} · code {state}, valid until {date}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="137" />
+            <source>Enter the authorization code the server's owner gave you.</source>
+            <translation>Enter the authorization code the server's owner gave you.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="173" />
+            <source>Authorization code (授权码)</source>
+            <translation>Authorization code (授权码)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="174" />
+            <source>Filing IPs of a server another account owns (another account of your company, an agency)? Enter the code its owner issued.</source>
+            <translation>Filing IPs of a server another account owns (another account of your company, an agency)? Enter the code its owner issued.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="176" />
+            <source>Use code</source>
+            <translation>Use code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="177" />
+            <source>Add selected IP</source>
+            <translation>Add selected IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="178" />
+            <source>Remove code</source>
+            <translation>Remove code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="179" />
+            <source>Authorization code</source>
+            <translation>Authorization code</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizationCodesDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="53" />
+            <source>Authorization codes (授权码)</source>
+            <translation>Authorization codes (授权码)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="56" />
+            <source>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</source>
+            <translation>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="63" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="67" />
+            <source>Instance id, e.g. i-wz9k2m3n4p5q6r7s</source>
+            <translation>Instance id, e.g. i-wz9k2m3n4p5q6r7s</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="69" />
+            <source>Look up</source>
+            <translation>Look up</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="85" />
+            <source>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</source>
+            <translation>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="100" />
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Issued (Beijing time)</source>
+            <translation>Issued (Beijing time)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="122" />
+            <source>Issue a code</source>
+            <translation>Issue a code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="125" />
+            <source>Invalidate</source>
+            <translation>Invalidate</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="174" />
+            <source>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</source>
+            <translation>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="180" />
+            <source>No more codes: {reason}</source>
+            <translation>No more codes: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="229" />
+            <source>New authorization code</source>
+            <translation>New authorization code</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="232" />
+            <source>Code #{id} issued, valid until {date}.</source>
+            <translation>Code #{id} issued, valid until {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="238" />
+            <source>Copied</source>
+            <translation>Copied</translation>
         </message>
     </context>
     <context>
@@ -315,28 +702,28 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="45" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="64" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="91" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
@@ -345,73 +732,78 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="193" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="137" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="339" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="344" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="340" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="345" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
+            <source>The code was accepted: the server's IPs can be filed on this change.</source>
+            <translation>The code was accepted: the server's IPs can be filed on this change.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="131" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="134" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -420,35 +812,40 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="155" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="163" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="384" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="390" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="90" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="93" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="127" />
+            <source>The authorization code was refused; see the reason at the code.</source>
+            <translation>The authorization code was refused; see the reason at the code.</translation>
         </message>
     </context>
     <context>
@@ -545,98 +942,97 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
             <source>First review due by the end of {day}</source>
             <translation>First review due by the end of {day}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="60" />
             <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
             <translation>Submission to the administration due by the end of {day} (within 1 working day of approval)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="62" />
             <source>The administration is expected to decide by the end of {day} (up to 20 working days)</source>
-            <translation>The administration is expected to decide by the end of {day} (up to 20 working days)</translation>
+            <translation type="vanished">The administration is expected to decide by the end of {day} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="70" />
             <source>⚠ Overdue: {deadline}</source>
             <translation>⚠ Overdue: {deadline}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="72" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="72" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="74" />
             <source>1 working day left</source>
             <translation>1 working day left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="76" />
             <source>{n} working days left</source>
             <translation>{n} working days left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
             <source>None: the change has not been submitted yet</source>
             <translation>None: the change has not been submitted yet</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
             <source>None: waiting for the filer to modify and submit</source>
             <translation>None: waiting for the filer to modify and submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
             <source>None: the change is finished (filed)</source>
             <translation>None: the change is finished (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="88" />
             <source>None: the change was withdrawn</source>
             <translation>None: the change was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="90" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="104" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="111" />
             <source>overdue (due {date})</source>
             <translation>overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="115" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="119" />
             <source>due today ({date})</source>
             <translation>due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
             <source>due in 1 working day ({date})</source>
             <translation>due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="123" />
             <source>due in {n} working days ({date})</source>
             <translation>due in {n} working days ({date})</translation>
         </message>
@@ -644,6 +1040,11 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <location filename="../../icp_desktop/ui/widgets/deadline.py" line="36" />
             <source>{text} (estimated)</source>
             <translation>{text} (estimated)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="63" />
+            <source>The administration is expected to decide by the end of {day} (up to {m} working days)</source>
+            <translation>The administration is expected to decide by the end of {day} (up to {m} working days)</translation>
         </message>
     </context>
     <context>
@@ -939,42 +1340,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="318" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="327" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="319" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="328" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="320" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="329" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="321" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="330" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="322" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="331" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="358" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="370" />
             <source>Change #{0} is open: {1}</source>
             <translation>Change #{0} is open: {1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="361" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="373" />
             <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
             <translation>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="364" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="376" />
             <source>No Change Access was ever filed for this website.</source>
             <translation>No Change Access was ever filed for this website.</translation>
         </message>
@@ -1007,111 +1408,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">All statuses</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="154" />
+            <source>Authorization codes…</source>
+            <translation>Authorization codes…</translation>
+        </message>
+        <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="155" />
+            <source>Let another account file websites on one of your servers</source>
+            <translation>Let another account file websites on one of your servers</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="160" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="158" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="163" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="166" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
             <source>All websites</source>
             <translation>All websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
             <source>Latest change approved (filed)</source>
             <translation>Latest change approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
             <source>Latest change withdrawn</source>
             <translation>Latest change withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="238" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="248" />
             <source>Open change: {0}</source>
             <translation>Open change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
             <source>Every website of your licenses.</source>
             <translation>Every website of your licenses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="257" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="260" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>Websites with an open change that is now: {0}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>Showing: {0}</source>
             <translation>Showing: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="274" />
             <source>Loading your websites…</source>
             <translation>Loading your websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="280" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="352" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="362" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="360" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="368" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="370" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="363" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="373" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="365" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="375" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -1609,83 +2020,113 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="123" />
+            <location filename="../../icp_desktop/ui/tray.py" line="128" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="109" />
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="114" />
+            <location filename="../../icp_desktop/ui/tray.py" line="142" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <location filename="../../icp_desktop/ui/tray.py" line="114" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <location filename="../../icp_desktop/ui/tray.py" line="115" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <location filename="../../icp_desktop/ui/tray.py" line="132" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <location filename="../../icp_desktop/ui/tray.py" line="132" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="128" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <location filename="../../icp_desktop/ui/tray.py" line="135" />
             <source>ICP Desktop — {0} ({1})</source>
             <translation>ICP Desktop — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="150" />
+            <location filename="../../icp_desktop/ui/tray.py" line="155" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="153" />
+            <location filename="../../icp_desktop/ui/tray.py" line="158" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="154" />
+            <location filename="../../icp_desktop/ui/tray.py" line="159" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="155" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="156" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="157" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="196" />
+            <location filename="../../icp_desktop/ui/tray.py" line="179" />
+            <source>SMS verification: a wrong try (短信核验失败)</source>
+            <translation>SMS verification: a wrong try (短信核验失败)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="180" />
+            <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
+            <translation>{subject}: wrong try {n} of {max}; after {max} the application is returned.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="186" />
+            <source>MIIT SMS verification has begun (短信核验)</source>
+            <translation>MIIT SMS verification has begun (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <source>SMS verification: 12 hours left (短信核验)</source>
+            <translation>SMS verification: 12 hours left (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="188" />
+            <source>SMS verification: 4 hours left (短信核验)</source>
+            <translation>SMS verification: 4 hours left (短信核验)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="191" />
+            <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
+            <translation>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="224" />
             <source>Open the change</source>
             <translation>Open the change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="234" />
+            <location filename="../../icp_desktop/ui/tray.py" line="262" />
             <source>{0} review updates</source>
             <translation>{0} review updates</translation>
         </message>
@@ -1693,137 +2134,157 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="173" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="158" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="159" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="192" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <source>At the administration: windows and SMS</source>
+            <translation>At the administration: windows and SMS</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="181" />
+            <source>Reconciliation</source>
+            <translation>Reconciliation</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="182" />
+            <source>Province windows and times</source>
+            <translation>Province windows and times</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="183" />
+            <source>Authorization codes…</source>
+            <translation>Authorization codes…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="225" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="197" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
             <source>Submitting change {name} to the administration</source>
             <translation>Submitting change {name} to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="238" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="271" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="277" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="291" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="293" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="297" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="280" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="313" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="318" />
             <source>Recording that the administration approved change {name}</source>
             <translation>Recording that the administration approved change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="287" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="320" />
             <source>Recording that the administration rejected change {name}</source>
             <translation>Recording that the administration rejected change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="301" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="334" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="303" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="336" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="309" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="342" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -1875,6 +2336,115 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
     </context>
     <context>
+        <name>ProvinceWindows</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="37" />
+            <source>First review</source>
+            <translation>First review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="38" />
+            <source>Submission to the administration</source>
+            <translation>Submission to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="39" />
+            <source>SMS verification</source>
+            <translation>SMS verification</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="40" />
+            <source>Administration review</source>
+            <translation>Administration review</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="46" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="47" />
+            <source>{n} d</source>
+            <translation>{n} d</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="117" />
+            <source>The administration's window per province</source>
+            <translation>The administration's window per province</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
+            <source> working days</source>
+            <translation> working days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
+            <source>How long each stage took (p50 / p90)</source>
+            <translation>How long each stage took (p50 / p90)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <source>Stages that ended in the last</source>
+            <translation>Stages that ended in the last</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>p50</source>
+            <translation>p50</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>p90</source>
+            <translation>p90</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="181" />
+            <source>{province}: up to {n} working days; its changes at the administration follow.</source>
+            <translation>{province}: up to {n} working days; its changes at the administration follow.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="211" />
+            <source>All provinces</source>
+            <translation>All provinces</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueView</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
@@ -1911,6 +2481,214 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="202" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="58" />
+            <source>agrees</source>
+            <translation>agrees</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="60" />
+            <source>to record</source>
+            <translation>to record</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="62" />
+            <source>disagreement: unknown license number</source>
+            <translation>disagreement: unknown license number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="63" />
+            <source>disagreement: no change at the administration</source>
+            <translation>disagreement: no change at the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="64" />
+            <source>disagreement: contradicts the recorded result</source>
+            <translation>disagreement: contradicts the recorded result</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="65" />
+            <source>disagreement: the filing was cancelled</source>
+            <translation>disagreement: the filing was cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="66" />
+            <source>disagreement: the same round twice in the file</source>
+            <translation>disagreement: the same round twice in the file</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="67" />
+            <source>disagreement: longer than its window, no result</source>
+            <translation>disagreement: longer than its window, no result</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="69" />
+            <source>disagreement</source>
+            <translation>disagreement</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <source>applied</source>
+            <translation>applied</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
+            <source>the change moved on</source>
+            <translation>the change moved on</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
+            <source>the simulator decides it</source>
+            <translation>the simulator decides it</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="87" />
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
+            <source>Import the administration's results (CSV)…</source>
+            <translation>Import the administration's results (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
+            <source>Open disagreements of every import</source>
+            <translation>Open disagreements of every import</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="149" />
+            <source>Note on the disagreement (how it was handled)</source>
+            <translation>Note on the disagreement (how it was handled)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <source>The administration's results</source>
+            <translation>The administration's results</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="181" />
+            <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
+            <translation>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="194" />
+            <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
+            <translation>Nothing was imported: {n} rows cannot be read (listed with their lines).</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="199" />
+            <source>Nothing was imported: {0}</source>
+            <translation>Nothing was imported: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="241" />
+            <source>Open disagreements: {n}</source>
+            <translation>Open disagreements: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
+            <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
+            <translation>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="255" />
+            <source>Import a CSV of license number, result, reason, date.</source>
+            <translation>Import a CSV of license number, result, reason, date.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="282" />
+            <source>Apply {n} results</source>
+            <translation>Apply {n} results</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="299" />
+            <source>{applied} results recorded, {skipped} skipped.</source>
+            <translation>{applied} results recorded, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="316" />
+            <source>Disagreement acknowledged.</source>
+            <translation>Disagreement acknowledged.</translation>
         </message>
     </context>
     <context>
@@ -2690,12 +3468,16 @@ Each website's decision is recorded on its own.</translation>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="244" />
-            <source>expected by {date} (up to 20 working days)</source>
-            <translation>expected by {date} (up to 20 working days)</translation>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="245" />
+            <source>expected by {date} (up to {m} working days)</source>
+            <translation>expected by {date} (up to {m} working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="265" />
+            <source>expected by {date} (up to 20 working days)</source>
+            <translation type="vanished">expected by {date} (up to 20 working days)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
             <source>Migration #{id} ({n} here)</source>
             <translation>Migration #{id} ({n} here)</translation>
         </message>
@@ -2853,58 +3635,63 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="58" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="59" />
             <source>← Back</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
             <source>Review status</source>
             <translation>Review status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="67" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="215" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Deadline now</source>
             <translation>Deadline now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Time limits</source>
             <translation>Time limits</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
+            <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</source>
+            <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="224" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</translation>
         </message>
@@ -2921,43 +3708,43 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="87" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="99" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="110" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="116" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="113" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="173" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="190" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="192" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="196" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
@@ -3000,22 +3787,32 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="245" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="266" />
+            <source>Your SMS verification was recorded.</source>
+            <translation>Your SMS verification was recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="272" />
+            <source>Could not record the verification: {0}</source>
+            <translation>Could not record the verification: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="296" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="302" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -3650,29 +4447,39 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Approved by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="72" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="74" />
             <source>North China 2 (Beijing)</source>
             <translation>North China 2 (Beijing)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="75" />
             <source>East China 1 (Hangzhou)</source>
             <translation>East China 1 (Hangzhou)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="76" />
             <source>East China 2 (Shanghai)</source>
             <translation>East China 2 (Shanghai)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="77" />
             <source>South China 1 (Shenzhen)</source>
             <translation>South China 1 (Shenzhen)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="78" />
             <source>Hong Kong (China)</source>
             <translation>Hong Kong (China)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
+            <source>SMS verification recorded</source>
+            <translation>SMS verification recorded</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
+            <source>SMS verification: a wrong try</source>
+            <translation>SMS verification: a wrong try</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AdministrationProgress</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="43" />
+            <source>awaiting · {time} left · wrong tries {n}/{max}</source>
+            <translation>待核验 · 剩余 {time} · 输错 {n}/{max}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>verified</source>
+            <translation>已核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>expired</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <source>failed</source>
+            <translation>核验失败</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="47" />
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <source>Window</source>
+            <translation>审核时限进度</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <source>SMS verification</source>
+            <translation>短信核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <source>Expected by (Beijing time)</source>
+            <translation>预计完成（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
+            <source>Record: SMS verified</source>
+            <translation>记录：已完成短信核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
+            <source>Record: a wrong try</source>
+            <translation>记录：输错一次</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="138" />
+            <source>The queue at the administration could not be loaded: {0}</source>
+            <translation>无法加载管局审核队列：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="146" />
+            <source>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</source>
+            <translation>管局审核中 {total} 个 · 待短信核验 {sms} 个 · 超出时限 {late} 个</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="155" />
+            <source>day {n} of {m} ({percent}%)</source>
+            <translation>第 {n}/{m} 个工作日（{percent}%）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="216" />
+            <source>Recorded: change #{id} is verified.</source>
+            <translation>已记录：变更 #{id} 已完成短信核验。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="218" />
+            <source>Recorded the fifth wrong try: change #{id} was returned.</source>
+            <translation>已记录第5次输错：变更 #{id} 已被退回。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="220" />
+            <source>Recorded a wrong try for change #{id}.</source>
+            <translation>已记录变更 #{id} 输错一次。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="226" />
+            <source>Change #{id}: not recorded: {reason}</source>
+            <translation>变更 #{id} 未能记录：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministrationStage</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
+            <source>SMS verification: time is up</source>
+            <translation>短信核验：已超时</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="40" />
+            <source>SMS verification: {h} h {m} min left</source>
+            <translation>短信核验剩余 {h} 小时 {m} 分</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="46" />
+            <source>province unknown</source>
+            <translation>省份未知</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="48" />
+            <source>Day {n} of up to {m} working days ({province}): beyond the window</source>
+            <translation>管局审核第 {n} 个工作日（{province}最长 {m} 个工作日）：已超出时限</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="52" />
+            <source>Day {n} of up to {m} working days ({province})</source>
+            <translation>管局审核第 {n} 个工作日（{province}最长 {m} 个工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="55" />
+            <source>expected by the end of {day}</source>
+            <translation>预计 {day} 前完成</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="61" />
+            <source>recorded by you</source>
+            <translation>由您确认</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
+            <source>confirmed by the administration</source>
+            <translation>管局已确认</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="63" />
+            <source>recorded by the operator</source>
+            <translation>由运营人员记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="139" />
+            <source>At the administration</source>
+            <translation>管局审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="140" />
+            <source>I have verified</source>
+            <translation>我已完成核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="141" />
+            <source>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</source>
+            <translation>在工信部备案系统完成短信核验后点击此处；倒计时和提醒随即停止。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="157" />
+            <source>MIIT SMS verification (短信核验)</source>
+            <translation>工信部短信核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="158" />
+            <source>Wrong tries: {n} of {max}</source>
+            <translation>输错次数：{n}/{max}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="161" />
+            <source>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</source>
+            <translation>工信部已向网站负责人发送核验短信，请在 {deadline} 前登录工信部备案系统（beian.miit.gov.cn）完成核验。输错 {max} 次或超时，管局将退回申请。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="172" />
+            <source>Verified ({who})</source>
+            <translation>已完成核验（{who}）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="173" />
+            <source>Not verified in time: the application was returned</source>
+            <translation>未在规定时间内核验：申请已被退回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="174" />
+            <source>Too many wrong tries: the application was returned</source>
+            <translation>输错次数过多：申请已被退回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
+            <source>Ended: the administration decided</source>
+            <translation>已结束：管局已作出审核结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="181" />
+            <source>Ended {when}.</source>
+            <translation>结束于 {when}。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="187" />
+            <source>{time} left</source>
+            <translation>剩余 {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <location filename="../../icp_desktop/ui/controller.py" line="68" />
@@ -39,24 +260,190 @@
             <translation>没有可用的安全密钥环：退出前保持登录，但不会记住登录状态。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="290" />
+            <location filename="../../icp_desktop/ui/controller.py" line="310" />
             <source>Reconnecting…</source>
             <translation>正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="294" />
+            <location filename="../../icp_desktop/ui/controller.py" line="314" />
             <source>Offline — the server cannot be reached</source>
             <translation>离线 — 无法连接服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="295" />
+            <location filename="../../icp_desktop/ui/controller.py" line="315" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS 错误 — 服务器不受信任</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="344" />
+            <location filename="../../icp_desktop/ui/controller.py" line="364" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>您的会话已结束，请重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizationCodeEntry</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>unused</source>
+            <translation>未使用</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>in filing</source>
+            <translation>备案中</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <source>used</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="36" />
+            <source>invalid</source>
+            <translation>已失效</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="97" />
+            <source>{name} ({instance}) · {region} · code {state}, valid until {date}</source>
+            <translation>{name}（{instance}）· {region} · 授权码：{state}，有效期至 {date}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="137" />
+            <source>Enter the authorization code the server's owner gave you.</source>
+            <translation>请输入服务器所属账号提供的授权码。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="173" />
+            <source>Authorization code (授权码)</source>
+            <translation>授权码</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="174" />
+            <source>Filing IPs of a server another account owns (another account of your company, an agency)? Enter the code its owner issued.</source>
+            <translation>要使用其他账号（同一公司的其他账号、代理商）名下服务器的IP？请输入该服务器所属账号签发的授权码。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="176" />
+            <source>Use code</source>
+            <translation>使用授权码</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="177" />
+            <source>Add selected IP</source>
+            <translation>添加所选IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="178" />
+            <source>Remove code</source>
+            <translation>移除授权码</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="179" />
+            <source>Authorization code</source>
+            <translation>授权码</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthorizationCodesDialog</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="53" />
+            <source>Authorization codes (授权码)</source>
+            <translation>授权码管理</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="56" />
+            <source>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</source>
+            <translation>授权码允许其他账号（同一公司的其他账号、代理商的客户）使用本服务器的IP接入备案网站。每台服务器最多5个有效授权码，每个有效期一年；仅限包年包月且剩余有效期不少于90天的服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="63" />
+            <source>Server:</source>
+            <translation>服务器：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="67" />
+            <source>Instance id, e.g. i-wz9k2m3n4p5q6r7s</source>
+            <translation>实例ID，例如 i-wz9k2m3n4p5q6r7s</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="69" />
+            <source>Look up</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="85" />
+            <source>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</source>
+            <translation>新授权码仅此一次显示。请复制并通过安全渠道交给使用本服务器备案的账号；之后无法再次查看。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="100" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Code</source>
+            <translation>授权码</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Issued (Beijing time)</source>
+            <translation>签发时间（北京时间）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <source>Valid until</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <source>Issued by</source>
+            <translation>签发人</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="122" />
+            <source>Issue a code</source>
+            <translation>签发授权码</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="125" />
+            <source>Invalidate</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="174" />
+            <source>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</source>
+            <translation>{name}（{instance}）· {region} · IP {ips} · 有效授权码 {n}/{limit}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="180" />
+            <source>No more codes: {reason}</source>
+            <translation>无法再签发：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="229" />
+            <source>New authorization code</source>
+            <translation>新授权码</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="232" />
+            <source>Code #{id} issued, valid until {date}.</source>
+            <translation>授权码 #{id} 已签发，有效期至 {date}。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="238" />
+            <source>Copied</source>
+            <translation>已复制</translation>
         </message>
     </context>
     <context>
@@ -311,28 +698,28 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="45" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="64" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="91" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
@@ -341,73 +728,78 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="193" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="137" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="304" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="339" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="344" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="340" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="345" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
+            <source>The code was accepted: the server's IPs can be filed on this change.</source>
+            <translation>授权码已生效：该服务器的IP可用于本次变更接入。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="131" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="134" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -416,35 +808,40 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="155" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="163" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="384" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="390" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="385" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="90" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="93" />
             <source>Submit for review</source>
             <translation>提交审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="127" />
+            <source>The authorization code was refused; see the reason at the code.</source>
+            <translation>授权码未被接受，原因见授权码一栏。</translation>
         </message>
     </context>
     <context>
@@ -541,98 +938,97 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>估算：{year} 年尚无节假日数据，此截止时间仅按周末计算（未计入法定节假日和调休上班日）。运营人员导入国务院 {year} 年节假日安排通知后可能会变化。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
             <source>First review due by the end of {day}</source>
             <translation>初审截止：{day}当日结束前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="60" />
             <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
             <translation>提交管局截止：{day}当日结束前（初审通过后 1 个工作日内）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="62" />
             <source>The administration is expected to decide by the end of {day} (up to 20 working days)</source>
-            <translation>管局预计于 {day}当日结束前完成审核（最长 20 个工作日）</translation>
+            <translation type="vanished">管局预计于 {day}当日结束前完成审核（最长 20 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="70" />
             <source>⚠ Overdue: {deadline}</source>
             <translation>⚠ 已超期：{deadline}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="72" />
             <source>due today</source>
             <translation>今日到期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="72" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="74" />
             <source>1 working day left</source>
             <translation>剩余 1 个工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="76" />
             <source>{n} working days left</source>
             <translation>剩余 {n} 个工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
             <source>None: the change has not been submitted yet</source>
             <translation>无：变更尚未提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
             <source>None: waiting for the filer to modify and submit</source>
             <translation>无：等待备案主体修改后提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
             <source>None: the change is finished (filed)</source>
             <translation>无：变更已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="88" />
             <source>None: the change was withdrawn</source>
             <translation>无：变更已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="90" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="104" />
             <source>no due date</source>
             <translation>无截止时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="111" />
             <source>overdue (due {date})</source>
             <translation>已超期（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>已超期 1 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="115" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>已超期 {n} 个工作日（截止 {date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="119" />
             <source>due today ({date})</source>
             <translation>今天截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
             <source>due in 1 working day ({date})</source>
             <translation>1 个工作日后截止（{date}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="123" />
             <source>due in {n} working days ({date})</source>
             <translation>{n} 个工作日后截止（{date}）</translation>
         </message>
@@ -640,6 +1036,11 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <location filename="../../icp_desktop/ui/widgets/deadline.py" line="36" />
             <source>{text} (estimated)</source>
             <translation>{text}（估算）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="63" />
+            <source>The administration is expected to decide by the end of {day} (up to {m} working days)</source>
+            <translation>管局预计 {day} 前作出审核结果（最长 {m} 个工作日）</translation>
         </message>
     </context>
     <context>
@@ -935,42 +1336,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="318" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="327" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="319" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="328" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="320" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="329" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="321" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="330" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="322" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="331" />
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="358" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="370" />
             <source>Change #{0} is open: {1}</source>
             <translation>变更 #{0} 进行中：{1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="361" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="373" />
             <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
             <translation>当前没有进行中的变更；最近的变更 #{0} 状态为“{1}”。“查看进度”可查看其记录和时间线。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="364" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="376" />
             <source>No Change Access was ever filed for this website.</source>
             <translation>此网站从未提交过变更接入。</translation>
         </message>
@@ -1003,111 +1404,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">全部状态</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="154" />
+            <source>Authorization codes…</source>
+            <translation>授权码…</translation>
+        </message>
+        <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="155" />
+            <source>Let another account file websites on one of your servers</source>
+            <translation>允许其他账号在您的服务器上接入备案网站</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="160" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="158" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="163" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="166" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
             <source>All websites</source>
             <translation>全部网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="235" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
             <source>Latest change approved (filed)</source>
             <translation>最近变更已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
             <source>Latest change withdrawn</source>
             <translation>最近变更已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="238" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="248" />
             <source>Open change: {0}</source>
             <translation>进行中的变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
             <source>Every website of your licenses.</source>
             <translation>您备案下的全部网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>没有进行中变更的网站（从未变更，或最近的变更已完成或已撤销）：可以发起变更接入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="257" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>最近的变更已通过并完成备案、当前没有进行中变更的网站——包括您刚刚完成的。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="260" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>最近的变更已撤销、当前没有进行中变更的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>有进行中变更、且其当前状态为“{0}”的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>Showing: {0}</source>
             <translation>显示：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="274" />
             <source>Loading your websites…</source>
             <translation>正在加载您的网站…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>没有符合条件的网站。此处显示的是：{0} 请清除搜索（Esc）或选择“全部网站”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="280" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>还没有网站。备案通过后，您备案下的网站及其关联服务 IP 会显示在这里；变更接入也从这里开始。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="352" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="362" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="358" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="360" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="368" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="370" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="363" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="373" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="365" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="375" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -1605,83 +2016,113 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="123" />
+            <location filename="../../icp_desktop/ui/tray.py" line="128" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="109" />
-            <location filename="../../icp_desktop/ui/tray.py" line="137" />
+            <location filename="../../icp_desktop/ui/tray.py" line="114" />
+            <location filename="../../icp_desktop/ui/tray.py" line="142" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="109" />
+            <location filename="../../icp_desktop/ui/tray.py" line="114" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="110" />
+            <location filename="../../icp_desktop/ui/tray.py" line="115" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <location filename="../../icp_desktop/ui/tray.py" line="132" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="127" />
+            <location filename="../../icp_desktop/ui/tray.py" line="132" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="128" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="130" />
+            <location filename="../../icp_desktop/ui/tray.py" line="135" />
             <source>ICP Desktop — {0} ({1})</source>
             <translation>ICP 备案桌面版 — {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="150" />
+            <location filename="../../icp_desktop/ui/tray.py" line="155" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="153" />
+            <location filename="../../icp_desktop/ui/tray.py" line="158" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="154" />
+            <location filename="../../icp_desktop/ui/tray.py" line="159" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="155" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="156" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="157" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="196" />
+            <location filename="../../icp_desktop/ui/tray.py" line="179" />
+            <source>SMS verification: a wrong try (短信核验失败)</source>
+            <translation>短信核验失败</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="180" />
+            <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
+            <translation>{subject}：短信核验已输错 {n}/{max} 次，输错 {max} 次申请将被退回。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="186" />
+            <source>MIIT SMS verification has begun (短信核验)</source>
+            <translation>工信部短信核验已开始，请尽快完成</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <source>SMS verification: 12 hours left (短信核验)</source>
+            <translation>短信核验：剩余12小时</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="188" />
+            <source>SMS verification: 4 hours left (短信核验)</source>
+            <translation>短信核验：剩余4小时</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="191" />
+            <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
+            <translation>{subject}：请登录工信部备案系统完成核验，剩余 {h} 小时 {m} 分钟，超时申请将被退回。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/tray.py" line="224" />
             <source>Open the change</source>
             <translation>查看变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="234" />
+            <location filename="../../icp_desktop/ui/tray.py" line="262" />
             <source>{0} review updates</source>
             <translation>{0} 条审核动态</translation>
         </message>
@@ -1689,137 +2130,157 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>&amp;Submit to the administration now</source>
             <translation>立即提交管局(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>以下变更已通过初审，服务商须在 1 个工作日内提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="151" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>The administration &amp;approved</source>
             <translation>管局审核通过(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="152" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
             <source>The administration re&amp;jected</source>
             <translation>管局驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="153" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="173" />
             <source>&amp;Record the outcome</source>
             <translation>记录审核结果(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
             <source>Record the administration's outcome</source>
             <translation>记录管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
             <source>Awaiting submission</source>
             <translation>待提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
             <source>Under administration review</source>
             <translation>管局审核中</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="158" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
             <source>Outbox (email and SMS)</source>
             <translation>发件箱（邮件和短信）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>Administration submissions and outcomes</source>
             <translation>管局提交与审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="159" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
             <source>Working-day calendar</source>
             <translation>工作日日历</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="192" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <source>At the administration: windows and SMS</source>
+            <translation>管局审核进度与短信核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="181" />
+            <source>Reconciliation</source>
+            <translation>管局结果对账</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="182" />
+            <source>Province windows and times</source>
+            <translation>各省审核时限与时长</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="183" />
+            <source>Authorization codes…</source>
+            <translation>授权码…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="225" />
             <source>Awaiting submission ({n})</source>
             <translation>待提交管局（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="193" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
             <source>Under administration review ({n})</source>
             <translation>管局审核中（{n}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="197" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} 项已超期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
             <source>Submitting change {name} to the administration</source>
             <translation>正在将变更 {name} 提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="238" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="271" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>变更单 #{id} 已提交管局。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="277" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>变更单 #{id} 未能提交：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="291" />
             <source>Select a change to record its outcome.</source>
             <translation>请选择一个变更单以记录审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="293" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>此变更由管局模拟器审核，结果会自动返回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="297" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>变更单 #{id}：请记录管局反馈的审核结果。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="280" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="313" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>请至少填写一条管局的驳回原因。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="318" />
             <source>Recording that the administration approved change {name}</source>
             <translation>正在记录管局已通过变更 {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="287" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="320" />
             <source>Recording that the administration rejected change {name}</source>
             <translation>正在记录管局已驳回变更 {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="301" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="334" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>已记录：管局审核通过变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="303" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="336" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>已记录：管局驳回变更单 #{id}。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="309" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="342" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>变更单 #{id} 的审核结果未能记录：{reason}</translation>
         </message>
@@ -1871,6 +2332,115 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
     </context>
     <context>
+        <name>ProvinceWindows</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="37" />
+            <source>First review</source>
+            <translation>初审</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="38" />
+            <source>Submission to the administration</source>
+            <translation>提交管局</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="39" />
+            <source>SMS verification</source>
+            <translation>短信核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="40" />
+            <source>Administration review</source>
+            <translation>管局审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="46" />
+            <source>{n} h</source>
+            <translation>{n} 小时</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="47" />
+            <source>{n} d</source>
+            <translation>{n} 天</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="117" />
+            <source>The administration's window per province</source>
+            <translation>各省管局审核时限</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
+            <source> working days</source>
+            <translation> 个工作日</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
+            <source>How long each stage took (p50 / p90)</source>
+            <translation>各环节实际用时（p50 / p90）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <source>Stages that ended in the last</source>
+            <translation>统计最近</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <source> days</source>
+            <translation> 天内结束的环节</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Stage</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>p50</source>
+            <translation>p50</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <source>p90</source>
+            <translation>p90</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="181" />
+            <source>{province}: up to {n} working days; its changes at the administration follow.</source>
+            <translation>{province}：最长 {n} 个工作日；该省管局审核中的变更已随之调整。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="211" />
+            <source>All provinces</source>
+            <translation>全部省份</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueView</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
@@ -1907,6 +2477,214 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="202" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reconciliation</name>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="58" />
+            <source>agrees</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="60" />
+            <source>to record</source>
+            <translation>待记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="62" />
+            <source>disagreement: unknown license number</source>
+            <translation>不一致：未知备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="63" />
+            <source>disagreement: no change at the administration</source>
+            <translation>不一致：无提交管局的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="64" />
+            <source>disagreement: contradicts the recorded result</source>
+            <translation>不一致：与已记录结果相反</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="65" />
+            <source>disagreement: the filing was cancelled</source>
+            <translation>不一致：备案已被注销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="66" />
+            <source>disagreement: the same round twice in the file</source>
+            <translation>不一致：文件中同一轮次出现两次</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="67" />
+            <source>disagreement: longer than its window, no result</source>
+            <translation>不一致：超出审核时限仍无结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="69" />
+            <source>disagreement</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <source>open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <source>applied</source>
+            <translation>已记录</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <source>acknowledged</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
+            <source>skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
+            <source>the change moved on</source>
+            <translation>变更状态已变化</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
+            <source>the simulator decides it</source>
+            <translation>由模拟器决定</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
+            <source>approved</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
+            <source>rejected</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="87" />
+            <source>cancelled</source>
+            <translation>注销</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
+            <source>Import the administration's results (CSV)…</source>
+            <translation>导入管局审核结果（CSV）…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
+            <source>Open disagreements of every import</source>
+            <translation>所有导入中未处理的不一致</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="149" />
+            <source>Note on the disagreement (how it was handled)</source>
+            <translation>不一致的处理说明</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Acknowledge</source>
+            <translation>确认已处理</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>License number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Match</source>
+            <translation>比对</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <source>The administration's results</source>
+            <translation>管局审核结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="181" />
+            <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
+            <translation>已导入 {rows} 条结果：待记录 {to_record} 条，不一致 {bad} 条。在您确认记录之前不会改变任何数据。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="194" />
+            <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
+            <translation>未导入任何数据：{n} 行无法读取（已按行号列出）。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="199" />
+            <source>Nothing was imported: {0}</source>
+            <translation>未导入任何数据：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="241" />
+            <source>Open disagreements: {n}</source>
+            <translation>未处理的不一致：{n} 条</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
+            <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
+            <translation>导入 #{id}（{file}）：{rows} 行 · 一致 {agrees} · 待记录 {open} · 不一致 {bad} · 已记录 {applied}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="255" />
+            <source>Import a CSV of license number, result, reason, date.</source>
+            <translation>请导入包含备案号、结果、原因、日期的CSV文件。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="282" />
+            <source>Apply {n} results</source>
+            <translation>记录 {n} 条结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="299" />
+            <source>{applied} results recorded, {skipped} skipped.</source>
+            <translation>已记录 {applied} 条结果，跳过 {skipped} 条。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="316" />
+            <source>Disagreement acknowledged.</source>
+            <translation>已确认处理该不一致。</translation>
         </message>
     </context>
     <context>
@@ -2634,12 +3412,16 @@ Each website's decision is recorded on its own.</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="244" />
-            <source>expected by {date} (up to 20 working days)</source>
-            <translation>预计 {date} 前完成（最长 20 个工作日）</translation>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="245" />
+            <source>expected by {date} (up to {m} working days)</source>
+            <translation>预计 {date} 前（最长 {m} 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="265" />
+            <source>expected by {date} (up to 20 working days)</source>
+            <translation type="vanished">预计 {date} 前完成（最长 20 个工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
             <source>Migration #{id} ({n} here)</source>
             <translation>迁移 #{id}（此处 {n} 个）</translation>
         </message>
@@ -2797,58 +3579,63 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="58" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="59" />
             <source>← Back</source>
             <translation>← 返回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="61" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
             <source>Review status</source>
             <translation>审核进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="66" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="67" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="74" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
             <source>Change</source>
             <translation>变更单</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="80" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
             <source>Website</source>
             <translation>网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="215" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
             <source>Submitted</source>
             <translation>提交时间</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Deadline now</source>
             <translation>当前时限</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Time limits</source>
             <translation>办理时限</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="209" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
+            <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</source>
+            <translation>提交后1个工作日内完成初审 · 初审通过后1个工作日内提交管局 · 管局（{province}）最长 {m} 个工作日内审核</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="224" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>初审：提交后 1 个工作日内 · 提交管局：初审通过后 1 个工作日内 · 管局审核：最长 20 个工作日</translation>
         </message>
@@ -2865,43 +3652,43 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">管局审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="87" />
             <source>Reasons</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="99" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
             <source>Timeline</source>
             <translation>处理记录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="110" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="116" />
             <source>Withdraw</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="113" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="229" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="173" />
             <source>Could not load the change: {0}</source>
             <translation>无法加载变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="190" />
             <source>Review status — {0}</source>
             <translation>审核进度 — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="192" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
             <source>(round {0})</source>
             <translation>（第 {0} 轮）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="196" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>申请：{0}
@@ -2944,22 +3731,32 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation type="vanished">最长 20 个工作日：预计 {0} 前</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="245" />
             <source>Continue editing</source>
             <translation>继续编辑</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="266" />
+            <source>Your SMS verification was recorded.</source>
+            <translation>已记录您完成短信核验。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="272" />
+            <source>Could not record the verification: {0}</source>
+            <translation>未能记录短信核验：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="296" />
             <source>The change was withdrawn.</source>
             <translation>变更已撤销。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="258" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="302" />
             <source>Could not withdraw: {0}</source>
             <translation>无法撤销：{0}</translation>
         </message>
@@ -3594,29 +4391,39 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>管局审核通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="72" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="74" />
             <source>North China 2 (Beijing)</source>
             <translation>华北2（北京）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="75" />
             <source>East China 1 (Hangzhou)</source>
             <translation>华东1（杭州）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="76" />
             <source>East China 2 (Shanghai)</source>
             <translation>华东2（上海）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="77" />
             <source>South China 1 (Shenzhen)</source>
             <translation>华南1（深圳）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="78" />
             <source>Hong Kong (China)</source>
             <translation>中国香港</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
+            <source>SMS verification recorded</source>
+            <translation>已完成短信核验</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
+            <source>SMS verification: a wrong try</source>
+            <translation>短信核验输错一次</translation>
         </message>
     </context>
     <context>

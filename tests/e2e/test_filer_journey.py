@@ -74,7 +74,7 @@ def test_file_get_rejected_modify_and_submit_then_approved(
 ) -> None:
     window = filer_app.window
     licenses = window.pages["licenses"]
-    qtbot.waitUntil(lambda: licenses.model.rowCount() == 9, timeout=10_000)
+    qtbot.waitUntil(lambda: licenses.model.rowCount() == 10, timeout=10_000)
 
     # Find the website by typing, select it, Change Access.
     qtbot.keyClicks(licenses.search, "jobs.")

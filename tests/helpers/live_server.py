@@ -64,6 +64,9 @@ class LiveServer:
         env.update(
             ICP_ADMIN_SIMULATOR=self.admin_simulator,
             ICP_ADMIN_DELAY=str(self.admin_delay),
+            # The simulator confirms the SMS verification itself unless a test says otherwise
+            # (the demo's own default waits for the filer's click).
+            ICP_ADMIN_SMS="auto",
             ICP_NOW=pinned_spec(),
             PYTHONUNBUFFERED="1",
         )

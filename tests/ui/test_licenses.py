@@ -39,8 +39,8 @@ def select_domain(page: LicensesPage, domain: str) -> None:
 
 
 def test_first_page_shows_the_filers_websites_and_their_count(page: LicensesPage) -> None:
-    assert page.model.rowCount() == 9
-    assert page.count_label.text() == "9 websites"
+    assert page.model.rowCount() == 10
+    assert page.count_label.text() == "10 websites"
     assert not page.spinner.running
     first = [page.model.index(0, c).data() for c in range(5)]
     assert first == ["京ICP备20231234号-1", "云栈科技官网", "yunzhan-tech.cn", "47.93.18.21",
@@ -56,7 +56,7 @@ def test_search_narrows_at_once_then_asks_the_service(qtbot: QtBot, page: Licens
     assert page.model.total == 2 and page.count_label.text() == "2 websites"
     page.search.clear()
     settled(qtbot, page)
-    assert page.model.rowCount() == 9
+    assert page.model.rowCount() == 10
 
 
 def test_status_filter_and_view_progress(qtbot: QtBot, page: LicensesPage) -> None:
@@ -115,7 +115,7 @@ def test_an_event_updates_the_one_row_it_concerns(
                        "website_id": page.model.website_at(row)["id"]})
     assert page.model.index(row, 4).data() in (
         "Approved, awaiting submission", "Under administration review")
-    assert page.model.rowCount() == 9
+    assert page.model.rowCount() == 10
 
 
 def test_keyboard_finds_and_clears(qtbot: QtBot, page: LicensesPage) -> None:
@@ -128,7 +128,7 @@ def test_keyboard_finds_and_clears(qtbot: QtBot, page: LicensesPage) -> None:
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == ""
     settled(qtbot, page)
-    assert page.model.rowCount() == 9
+    assert page.model.rowCount() == 10
 
 
 def test_the_page_shows_it_is_loading_until_the_service_answers(
@@ -138,7 +138,7 @@ def test_the_page_shows_it_is_loading_until_the_service_answers(
     assert page.spinner.running and page.model.loading
     assert page.count_label.text().endswith("loading…")
     settled(qtbot, page)
-    assert not page.spinner.running and page.count_label.text() == "9 websites"
+    assert not page.spinner.running and page.count_label.text() == "10 websites"
 
 
 def test_coming_back_keeps_the_place_and_updates_the_selected_row(

@@ -54,6 +54,9 @@ class Website(Base):
     open_change_status: Mapped[str | None] = mapped_column(String(40), default=None)
     last_change_id: Mapped[int | None] = mapped_column(Integer, default=None)
     last_change_status: Mapped[str | None] = mapped_column(String(40), default=None)
+    # While the open change awaits MIIT SMS verification: when that window ends (the list
+    # shows the countdown without a join).
+    open_change_sms_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class WebsiteIP(Base):

@@ -71,6 +71,10 @@ class ChangeRequest(Base):
     admin_last_error: Mapped[str | None] = mapped_column(Text)
     # The planned migration this change is a step of (reviewed as a batch), if any.
     migration_id: Mapped[int | None] = mapped_column(ForeignKey("migrations.id"), index=True)
+    # At the administration: the province whose administration decides it and that
+    # administration's window in working days (from province_windows at hand-over).
+    administration_province: Mapped[str | None] = mapped_column(String(32))
+    administration_window_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class ChangeTransition(Base):

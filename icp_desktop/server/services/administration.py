@@ -25,7 +25,14 @@ from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import AdministrationSubmission, ChangeRequest
 from icp_desktop.server.schemas import AdministrationResultIn
-from icp_desktop.server.services import calendars, catalog, deadlines, transitions
+from icp_desktop.server.services import (
+    calendars,
+    catalog,
+    deadlines,
+    province_windows,
+    sms_verification,
+    transitions,
+)
 from icp_desktop.server.services.review import check_reasons, reasons_json
 from icp_desktop.server.services.transitions import ActorRef
 
@@ -44,19 +51,26 @@ async def _hand_over(
     now = session_now(session)
     receipt = gateway.submit(change.id, change.round,
                              website.license_number if website else "", now)
+    # The province's administration decides, within its own window.
+    province = await province_windows.province_of(session, change.website_id)
+    window = await province_windows.window_for(session, province)
     expected, estimated = deadlines.administration_expected(await calendars.current(session),
-                                                            now)
+                                                            now, window)
     guards = (ChangeRequest.admin_claim_token == claim_token,) if claim_token else ()
     moved = await transitions.move(
         session, change, Action.SUBMIT_TO_ADMINISTRATION, actor, guards=guards,
         values={"administration_submitted_at": now, "administration_expected_by": expected,
                 "due_estimated": estimated, "admin_claim_token": None,
-                "admin_claimed_until": None},
+                "admin_claimed_until": None, "administration_province": province,
+                "administration_window_days": window},
         payload={"external_ref": receipt.external_ref,
-                 "administration_expected_by": expected.isoformat()},
+                 "administration_expected_by": expected.isoformat(),
+                 "window_days": window, "province": province},
     )
     if moved is None:
         return None
+    # The administration accepted it: MIIT's SMS verification begins now.
+    await sms_verification.start(session, moved, gateway)
     session.add(
         AdministrationSubmission(
             change_id=change.id, round=change.round, gateway=gateway.name,
@@ -143,10 +157,12 @@ async def submit_due(
     return done
 
 
-async def _decide(
+async def decide(
     session: AsyncSession, change: ChangeRequest, actor: ActorRef, decision: str,
     reasons: list[dict[str, Any]], comment: str,
 ) -> ChangeRequest | None:
+    """Apply the administration's decision on the change's current round (None when the
+    change moved on meanwhile). The caller commits."""
     now = session_now(session)
     if decision == "approve":
         moved = await transitions.move(
@@ -162,6 +178,7 @@ async def _decide(
             values={"reasons": reasons, "comment": comment}, reasons=reasons, comment=comment,
         )
     if moved is not None:
+        await sms_verification.close(session, moved, decision)
         await session.execute(
             update(AdministrationSubmission)
             .where(AdministrationSubmission.change_id == moved.id,
@@ -201,7 +218,7 @@ async def record_result(
         raise conflict("handled_by_simulator",
                        "The administration simulator decides this change by itself.")
     check_reasons(change, body)
-    moved = await _decide(
+    moved = await decide(
         session, change, ActorRef.of(operator), body.decision,
         reasons_json(body.reasons) if body.decision == "reject" else [], body.comment,
     )
@@ -234,7 +251,7 @@ async def apply_simulated(sessions: async_sessionmaker[AsyncSession], *, limit: 
             decision = sub.planned_decision or "approve"
             if change.status == IN_REVIEW and change.round == sub.round:
                 reasons = [dict(SIMULATED_REJECTION)] if decision == "reject" else []
-                moved = await _decide(session, change, ActorRef(Actor.ADMINISTRATION), decision,
+                moved = await decide(session, change, ActorRef(Actor.ADMINISTRATION), decision,
                                       reasons, "")
                 applied += moved is not None
             else:  # the change moved on without it; close the submission

@@ -247,7 +247,9 @@ async def recompute_open_changes(session: AsyncSession, first_review_days: int) 
             calendar, ChangeStatus(change.status), submitted_at=change.submitted_at,
             approved_at=change.approved_at,
             administration_submitted_at=change.administration_submitted_at,
-            first_review_days=first_review_days)
+            first_review_days=first_review_days,
+            administration_days=change.administration_window_days
+            or deadlines.ADMINISTRATION_WORKING_DAYS)
         values = {
             "first_review_due_at": fresh.first_review_due_at,
             "administration_due_at": fresh.administration_due_at,

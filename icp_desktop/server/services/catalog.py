@@ -218,7 +218,7 @@ _WEBSITE_COLUMNS = (
     Website.id, Website.subject_id, Subject.name, Subject.license_number, Website.license_number,
     Website.name, Website.domain, Website.service_content, Website.version,
     Website.open_change_id, Website.open_change_status, Website.updated_at,
-    Website.last_change_id, Website.last_change_status,
+    Website.last_change_id, Website.last_change_status, Website.open_change_sms_until,
 )
 
 
@@ -272,7 +272,7 @@ def check_status_filter(status: str | None) -> None:
 
 def _website_out(row: Sequence[object], ips: list[str]) -> WebsiteOut:
     (wid, subject_id, subject_name, subject_license, license_number, name, domain, content,
-     version, open_id, open_status, updated_at, last_id, last_status) = row
+     version, open_id, open_status, updated_at, last_id, last_status, sms_until) = row
     open_change = (
         OpenChangeRef(id=open_id, status=ChangeStatus(open_status))  # type: ignore[arg-type]
         if open_id is not None and open_status is not None else None
@@ -286,6 +286,7 @@ def _website_out(row: Sequence[object], ips: list[str]) -> WebsiteOut:
         subject_license_number=subject_license, license_number=license_number, name=name,
         domain=domain, service_content=content, ips=ips, version=version,
         open_change=open_change, last_change=last_change, updated_at=updated_at,
+        sms_verification_until=sms_until,
     )
 
 

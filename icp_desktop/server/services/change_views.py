@@ -36,7 +36,15 @@ from icp_desktop.server.schemas import (
     TimelineEntry,
     WebsiteSummary,
 )
-from icp_desktop.server.services import calendars, catalog, deadlines, loaded
+from icp_desktop.server.services import (
+    authorization_codes,
+    calendars,
+    catalog,
+    deadlines,
+    loaded,
+    province_windows,
+    sms_verification,
+)
 from icp_desktop.server.services.review import due_of
 
 _ADMIN_DECISIONS = (Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT)
@@ -185,6 +193,10 @@ async def render(
                 )
             ).all()
         )
+    # The administration stage: the SMS step, the province's window, the codes entered.
+    sms = await sms_verification.of_changes(session, changes)
+    windows = province_windows.windows_of(changes, calendar, now)
+    codes = await authorization_codes.authorizations_of(session, change_ids, now)
     out = []
     for c in changes:
         w: Website = websites[c.website_id]
@@ -228,6 +240,9 @@ async def render(
                 administration_expected_by=c.administration_expected_by,
                 due_estimated=c.due_estimated, overdue=is_overdue(c, now),
                 deadline=deadline_of(c, now, calendar), migration_id=c.migration_id,
+                sms_verification=sms_verification.to_out(sms[c.id], c, caller, now)
+                if c.id in sms else None,
+                administration_window=windows.get(c.id), authorizations=codes.get(c.id, []),
                 timeline=entries,
                 allowed_actions=actions_for(c, caller, c.id in simulated),
             )
@@ -242,6 +257,7 @@ async def render_one(session: AsyncSession, change: ChangeRequest, caller: Accou
 async def ip_checks(session: AsyncSession, change: ChangeRequest) -> list[IPCheck]:
     """The automatic checks per IP, as the reviewer sees them beside the proposal."""
     resources = await catalog.resource_facts_for_owner(session, change.owner_id)
+    resources += await authorization_codes.resource_facts_for_change(session, change.id)
     base = set(change.base_ips)
     seen: set[str] = set()
     checks: list[IPCheck] = []

@@ -27,7 +27,15 @@ from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.schemas import FieldProblem
-from icp_desktop.server.services import calendars, catalog, deadlines, events, loaded, transitions
+from icp_desktop.server.services import (
+    authorization_codes,
+    calendars,
+    catalog,
+    deadlines,
+    events,
+    loaded,
+    transitions,
+)
 from icp_desktop.server.services.transitions import ActorRef
 
 _EDITABLE = tuple(s.value for s in EDITABLE_STATUSES)
@@ -241,6 +249,8 @@ async def validate_for_submit(
     problems = check_proposed_ips(change.proposed_ips, current)
     if not problems:
         resources = await catalog.resource_facts_for_owner(session, change.owner_id)
+        # Servers of other accounts whose authorization codes the filer entered.
+        resources += await authorization_codes.resource_facts_for_change(session, change.id)
         problems = check_against_resources(
             change.proposed_ips, resources, website.id, session_now(session)
         )

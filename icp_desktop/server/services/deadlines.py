@@ -53,9 +53,11 @@ def administration_due(calendar: WorkingCalendar, approved_at: datetime) -> tupl
 
 
 def administration_expected(
-    calendar: WorkingCalendar, submitted_at: datetime
+    calendar: WorkingCalendar, submitted_at: datetime,
+    working_days: int = ADMINISTRATION_WORKING_DAYS,
 ) -> tuple[datetime, bool]:
-    return after_working_days(calendar, submitted_at, ADMINISTRATION_WORKING_DAYS)
+    """The end of the administration's window (its province's, in working days)."""
+    return after_working_days(calendar, submitted_at, working_days)
 
 
 def working_days_left(calendar: WorkingCalendar, due: datetime, now: datetime) -> int:
@@ -86,7 +88,7 @@ PENDING_DEADLINE = {
 def recompute(
     calendar: WorkingCalendar, status: ChangeStatus, *, submitted_at: datetime | None,
     approved_at: datetime | None, administration_submitted_at: datetime | None,
-    first_review_days: int,
+    first_review_days: int, administration_days: int = ADMINISTRATION_WORKING_DAYS,
 ) -> StageDeadlines:
     """The due times a change has under ``calendar``, each from its own starting moment."""
     flags: dict[str, bool] = {}
@@ -96,7 +98,7 @@ def recompute(
          lambda at: first_review_due(calendar, at, first_review_days)),
         ("administration_due_at", approved_at, lambda at: administration_due(calendar, at)),
         ("administration_expected_by", administration_submitted_at,
-         lambda at: administration_expected(calendar, at)),
+         lambda at: administration_expected(calendar, at, administration_days)),
     ):
         if start is None:
             values[name] = None

@@ -19,7 +19,7 @@ from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError, conflict, not_found
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
-from icp_desktop.server.services import events, loaded, notifier
+from icp_desktop.server.services import authorization_codes, events, loaded, notifier
 
 # The filer hears about these outcomes as events; those in NOTIFY also by email and SMS.
 EVENT_KIND: dict[Action, str] = {
@@ -132,6 +132,8 @@ async def move(
         )
     )
     await sync_website(session, change)
+    # Authorization codes entered on the change follow it (in filing, used, free again).
+    await authorization_codes.follow(session, change, action)
     await audit.record(
         session,
         actor_id=actor.id,
@@ -150,7 +152,9 @@ async def move(
 async def sync_website(session: AsyncSession, change: ChangeRequest) -> None:
     """Keep the website's denormalised open-change columns equal to this change."""
     status = ChangeStatus(change.status)
-    latest = {"last_change_id": change.id, "last_change_status": status.value}
+    # Every move ends an SMS verification countdown (a hand-over starts its own afterwards).
+    latest = {"last_change_id": change.id, "last_change_status": status.value,
+              "open_change_sms_until": None}
     if status.is_open:
         values: dict[str, Any] = {"open_change_id": change.id, "open_change_status": status.value}
         await session.execute(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,8 +24,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from icp_desktop.client.models import parse_api_time
 from icp_desktop.ui.models.row_lists import ChunkedRelease, position
 from icp_desktop.ui.models.website_rows import COLUMNS, SORT_KEYS, WebsiteRow, narrow
+from icp_desktop.ui.widgets.administration_stage import short_left_text as sms_left_text
 from icp_desktop.ui.widgets.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +38,7 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 PAGE_SIZE = 500
 SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
 SHOW_EVERY_MS = 150  # while pages stream in, arrived rows are shown at most this often
+COUNTDOWN_EVERY_MS = 30_000  # the SMS verification countdowns in the list move this often
 
 class LicenseTableModel(QAbstractTableModel):
     """Websites with their license number, name, domain, associated IPs and open change.
@@ -85,6 +89,9 @@ class LicenseTableModel(QAbstractTableModel):
         self._pending: int | None = None
         self._total = -1
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._countdown_timer = QTimer(self)
+        self._countdown_timer.setInterval(COUNTDOWN_EVERY_MS)
+        self._countdown_timer.timeout.connect(self._on_countdown_timer)
 
     # --- state for the page ----------------------------------------------------------------
 
@@ -125,6 +132,7 @@ class LicenseTableModel(QAbstractTableModel):
             i = self._rows.index(old)
             self._rows[i] = fresh
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+        self._watch_countdowns()
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -269,6 +277,7 @@ class LicenseTableModel(QAbstractTableModel):
         # new query replaces them), so what exists now moves out of the collector's sight;
         # freezing is a constant-time list splice.
         gc.freeze()
+        self._watch_countdowns()
         self.loading_changed.emit(False)
 
     @property
@@ -346,6 +355,9 @@ class LicenseTableModel(QAbstractTableModel):
             if text is None:
                 code = row.k4.removeprefix("last:")
                 text = self._status_text[row.k4] = status_label(None if code == "none" else code)
+            until = row.website.get("sms_verification_until")
+            if until:  # awaiting MIIT SMS verification: the countdown beside the status
+                text = f"{text} · {sms_left_text(self._seconds_until(until))}"
             return text
         return str(row.website[COLUMNS[column]])
 
@@ -362,6 +374,26 @@ class LicenseTableModel(QAbstractTableModel):
                       "View progress shows its record and timeline.").format(
                 last["id"], status_label(last["status"]))
         return tr("LicenseTableModel", "No Change Access was ever filed for this website.")
+
+    def _seconds_until(self, until: str) -> int:
+        clock = getattr(self._backend, "clock", None)
+        now = clock.now() if clock is not None else datetime.now(UTC)
+        moment = parse_api_time(until)
+        return 0 if moment is None else int((moment - now).total_seconds())
+
+    def _on_countdown_timer(self) -> None:
+        """Reword the status cells of rows counting down (every half minute, and only while
+        some loaded row awaits SMS verification)."""
+        if not any(r.website.get("sms_verification_until") for r in self._loaded):
+            self._countdown_timer.stop()
+            return
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
+
+    def _watch_countdowns(self) -> None:
+        if not self._countdown_timer.isActive() and any(
+                r.website.get("sms_verification_until") for r in self._loaded):
+            self._countdown_timer.start()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -241,7 +241,9 @@ class ReviewQueueModel(QAbstractTableModel):
                 if item.get("overdue"):
                     text = self.tr("⚠ past the expected date {date}").format(date=date)
                 else:
-                    text = self.tr("expected by {date} (up to 20 working days)").format(date=date)
+                    window = (change.get("administration_window") or {}).get("working_days")
+                    text = self.tr("expected by {date} (up to {m} working days)").format(
+                        date=date, m=int(window or 20))
                 return with_estimate(text) if _estimated(change) else text
             return due_text(item)
         if column == CHANGE:

@@ -86,6 +86,10 @@ class ChangeAccessPage(QWidget):
         self.progress_button.clicked.connect(self.on_progress_clicked)
         self.save_button.clicked.connect(self.save_draft)
         self.next_button.clicked.connect(self.submit)
+        self.codes = view.codes
+        self.codes.use_requested.connect(self.on_codes_use_requested)
+        self.codes.remove_requested.connect(self.on_codes_remove_requested)
+        self.codes.ip_chosen.connect(self.editor.add_ip)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -180,6 +184,7 @@ class ChangeAccessPage(QWidget):
                 self.draft.proposed_ips = self.editor.ips()
                 self.writer.save(self.draft)
         self.view.show_rejection(self.change)
+        self._show_authorizations()
         self._update_controls()
 
     def _on_load_failed(self, error: ApiError) -> None:
@@ -379,6 +384,7 @@ class ChangeAccessPage(QWidget):
     def _update_controls(self) -> None:
         editable = self.is_editable() and not self._in_flight
         self.editor.set_read_only(not self.is_editable())
+        self.codes.set_editable(editable)
         self.save_button.setEnabled(editable)
         self.next_button.setEnabled(editable)
         self.next_button.setText(self.tr("Modify and Submit") if self.is_resubmit()
@@ -395,6 +401,85 @@ class ChangeAccessPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.spinner.set_running(busy)
+
+    # --- authorization codes ----------------------------------------------------------------
+
+    def _show_authorizations(self) -> None:
+        from icp_desktop.client.administration_models import Authorization
+
+        self.codes.set_authorizations(Authorization.list_of_change(self.change))
+        self.codes.set_editable(self.is_editable() and not self._in_flight)
+
+    def on_codes_use_requested(self, code: str) -> None:
+        """Enter the code on the change (a draft is opened first when there is none); the
+        code leaves the field once sent, and is never written to the local draft."""
+        if self.website is None or not self.is_editable() or self._in_flight:
+            return
+        website_id = self._website_id
+        change_id = int(self.change["id"]) if self.change else None
+        ips = self.editor.ips() or list(self.website.get("ips") or [])
+        self.codes.clear_code()
+        self.codes.show_error("")
+
+        def use(api: Any) -> tuple[dict[str, Any] | None, ApiError | None]:
+            created = None
+            target = change_id
+            if target is None:
+                created = api.create_change(website_id, ips, new_idempotency_key())
+                target = int(created["id"])
+            try:
+                return api.use_authorization_code(target, code), None
+            except ApiError as error:  # the draft opened for it stays (and is shown)
+                return created, error
+
+        def done(result: tuple[dict[str, Any] | None, ApiError | None]) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            change, error = result
+            if website_id != self._website_id:
+                return
+            if change is not None:
+                self.change = change
+                if self.draft is not None:
+                    self.draft.change_id = change["id"]
+            if error is not None:
+                self.view.show_error(error)
+            else:
+                self.view.show_message(self.tr("The code was accepted: the server's IPs can "
+                                               "be filed on this change."))
+            self._show_authorizations()
+            self._update_controls()
+
+        def failed(error: ApiError) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            self.view.show_error(error)
+
+        self._in_flight = True
+        self._set_busy(True)
+        self._backend.call(use, done, failed)
+
+    def on_codes_remove_requested(self, code_id: int) -> None:
+        if self.change is None or self._in_flight:
+            return
+        change_id = int(self.change["id"])
+
+        def done(change: dict[str, Any]) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            self.change = change
+            self._show_authorizations()
+            self._update_controls()
+
+        def failed(error: ApiError) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            self.view.show_error(error)
+
+        self._in_flight = True
+        self._set_busy(True)
+        self._backend.call(lambda api: api.remove_authorization_code(change_id, code_id),
+                           done, failed)
 
     def on_progress_clicked(self) -> None:
         if self.change is not None:

@@ -151,6 +151,11 @@ class LicensesPage(QWidget):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
+        self.codes_button = QPushButton(self.tr("Authorization codes…"), self)
+        self.codes_button.setToolTip(self.tr("Let another account file websites on one of "
+                                             "your servers"))
+        self.codes_button.clicked.connect(self.on_codes_clicked)
+        buttons.addWidget(self.codes_button)
         buttons.addStretch(1)
         self.reload_button = QPushButton(self.tr("Reload"), self)
         self.reload_button.clicked.connect(self.refresh)
@@ -200,6 +205,11 @@ class LicensesPage(QWidget):
         website = self.selected_website()
         if website is not None:
             self.on_event({"website_id": website["id"]})
+
+    def on_codes_clicked(self) -> None:
+        from icp_desktop.ui.widgets.authorization_codes_dialog import AuthorizationCodesDialog
+
+        AuthorizationCodesDialog.open_for(self, self._backend)
 
     def refresh(self) -> None:
         """Reload from the service (e.g. after an event about one of the filer's changes)."""

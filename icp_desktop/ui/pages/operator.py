@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.icons import icon
+from icp_desktop.ui.widgets.administration_progress import AdministrationProgressView
 from icp_desktop.ui.widgets.calendar_banner import CalendarAttentionBanner
 from icp_desktop.ui.widgets.calendar_tab import CalendarTab
+from icp_desktop.ui.widgets.province_windows_view import ProvinceWindowsView
+from icp_desktop.ui.widgets.reconciliation_view import ReconciliationView
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
@@ -31,6 +34,7 @@ from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
 from icp_desktop.ui.widgets.undo_bar import UndoBar
 
 CALENDAR_TAB = 3
+PROGRESS_TAB, RECONCILIATION_TAB, WINDOWS_TAB = 4, 5, 6
 
 
 def _reason_text(error: Exception) -> str:
@@ -124,6 +128,19 @@ class OperatorPage(QWidget):
         for tab in (submission_tab, review_tab, self.outbox):
             self.tabs.addTab(tab, "")
         self.tabs.addTab(self.calendar, icon("calendar"), "")
+        # The administration stage: window progress and SMS verification, reconciliation,
+        # province windows with the times report.
+        self.progress = AdministrationProgressView(backend, self)
+        self.progress.message.connect(self.show_banner)
+        self.progress.open_review.connect(self.open_review)
+        self.reconciliation = ReconciliationView(backend, self)
+        self.reconciliation.message.connect(self.show_banner)
+        self.windows = ProvinceWindowsView(backend, self)
+        self.windows.message.connect(self.show_banner)
+        for tab in (self.progress, self.reconciliation, self.windows):
+            self.tabs.addTab(tab, "")
+        self.codes_button = QPushButton(self)
+        self.codes_button.clicked.connect(self.open_authorization_codes)
         self._loaded: dict[int, dict[str, Any]] = {}
         self.submission.loaded.connect(lambda r: self._set_count(0, r))
         self.review.loaded.connect(lambda r: self._set_count(1, r))
@@ -134,7 +151,10 @@ class OperatorPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.codes_button)
+        layout.addLayout(heading)
         layout.addWidget(self.busy)
         layout.addWidget(self.calendar_banner)
         layout.addWidget(self.banner)
@@ -157,6 +177,10 @@ class OperatorPage(QWidget):
             self._set_count(tab, self._loaded.get(tab))
         self.tabs.setTabText(2, self.tr("Outbox (email and SMS)"))
         self.tabs.setTabText(CALENDAR_TAB, self.tr("Working-day calendar"))
+        self.tabs.setTabText(PROGRESS_TAB, self.tr("At the administration: windows and SMS"))
+        self.tabs.setTabText(RECONCILIATION_TAB, self.tr("Reconciliation"))
+        self.tabs.setTabText(WINDOWS_TAB, self.tr("Province windows and times"))
+        self.codes_button.setText(self.tr("Authorization codes…"))
         self._on_review_selected()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -172,6 +196,14 @@ class OperatorPage(QWidget):
         self.review.refresh()
         self.outbox.refresh()
         self.calendar.refresh()
+        self.progress.refresh()
+        self.reconciliation.refresh()
+        self.windows.refresh()
+
+    def open_authorization_codes(self) -> None:
+        from icp_desktop.ui.widgets.authorization_codes_dialog import AuthorizationCodesDialog
+
+        AuthorizationCodesDialog.open_for(self, self._backend)
 
     def show_calendar_year(self, year: int) -> None:
         """Open the calendar tab at ``year``."""
@@ -179,9 +211,10 @@ class OperatorPage(QWidget):
         self.calendar.select_year(year)
 
     def on_queue_changed(self, *_event: Any) -> None:
-        """A ``queue.changed`` event arrived: reload both lists in place."""
+        """A ``queue.changed`` event arrived: reload the lists in place."""
         self.submission.refresh()
         self.review.refresh()
+        self.progress.refresh()
 
     def _set_count(self, tab: int, result: dict[str, Any] | None) -> None:
         if result is None:

@@ -19,6 +19,7 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.formatting import beijing_time_labelled
 from icp_desktop.ui.reason_text import reason_text
+from icp_desktop.ui.widgets.administration_stage import AdministrationStageBox
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
@@ -95,6 +96,11 @@ class ReviewStatusPage(QWidget):
             form.addRow(label, value)
             self.fields[key] = value
         layout.addWidget(facts)
+
+        # At the administration: day N of its window, and the SMS verification countdown.
+        self.administration = AdministrationStageBox(self)
+        self.administration.confirm_requested.connect(self.on_administration_confirm_requested)
+        layout.addWidget(self.administration)
 
         layout.addWidget(QLabel(self.tr("Timeline"), self))
         self.timeline = TimelineView(self)
@@ -175,6 +181,7 @@ class ReviewStatusPage(QWidget):
             for label in self.fields.values():
                 label.setText("—")
             self.deadline.set_change(None)
+            self.administration.set_change(None)
             self.timeline.set_entries([])
             self.step_line.set_status(None)
             self._update_actions()
@@ -198,6 +205,7 @@ class ReviewStatusPage(QWidget):
                 ", ".join(removed) or "—", ", ".join(kept) or "—"))
         self.fields["submitted"].setText(beijing_time_labelled(change.get("submitted_at")) or "—")
         self.deadline.set_change(change)
+        self.administration.set_change(change)
         self.fields["time_limits"].setText(self.time_limits_text())
         self.fields["reasons"].setText(self.reasons_text(change))
         self.timeline.set_entries(list(change.get("timeline") or []))
@@ -205,7 +213,14 @@ class ReviewStatusPage(QWidget):
 
     def time_limits_text(self) -> str:
         """The workflow's time limits, in mainland working days (no dates: the pending
-        deadline is the one above)."""
+        deadline is the one above); the administration's is its province's."""
+        window = (self.change or {}).get("administration_window") or {}
+        if window.get("working_days"):
+            return self.tr("First review within 1 working day of submission · submission to "
+                           "the administration within 1 working day of approval · the "
+                           "administration ({province}) decides within up to {m} working "
+                           "days").format(province=window.get("province") or "—",
+                                          m=window["working_days"])
         return self.tr("First review within 1 working day of submission · submission to the "
                        "administration within 1 working day of approval · the administration "
                        "decides within up to 20 working days")
@@ -230,6 +245,35 @@ class ReviewStatusPage(QWidget):
                                    else self.tr("Continue editing"))
 
     # --- actions ---------------------------------------------------------------------------
+
+    def shows_countdown_of(self, change_id: int) -> bool:
+        """Whether this page shows the SMS countdown of ``change_id`` now (a reminder about it
+        needs no desktop notification while the window has focus)."""
+        return (self.isVisible() and self._change_id == change_id
+                and self.administration.isVisible() and self.administration.sms is not None)
+
+    def on_administration_confirm_requested(self) -> None:
+        """"I have verified": record the SMS verification."""
+        change = self.change
+        if change is None:
+            return
+        change_id = int(change["id"])
+        self.administration.set_busy(True)
+        self.spinner.start()
+
+        def done(fresh: dict[str, Any]) -> None:
+            self.administration.set_busy(False)
+            self._show_message(self.tr("Your SMS verification was recorded."))
+            self._on_loaded(fresh)
+
+        def failed(error: ApiError) -> None:
+            self.administration.set_busy(False)
+            self.spinner.stop()
+            self._show_message(self.tr("Could not record the verification: {0}").format(
+                error.detail or error.title or str(error)), error=True)
+            self.refresh()
+
+        self._backend.call(lambda api: api.record_sms_verification(change_id), done, failed)
 
     def on_modify_clicked(self) -> None:
         if self.change is not None:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
-from icp_desktop.ui.reason_text import reasons_by_ip
+from icp_desktop.ui.reason_text import reason_text, reasons_by_ip
+from icp_desktop.ui.widgets.authorization_code_entry import AuthorizationCodeEntry
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
 from icp_desktop.ui.widgets.labels import status_label
@@ -67,6 +68,8 @@ class ChangeAccessView(QWidget):
         self.summary = QLabel(ips_box)
         self.summary.setWordWrap(True)
         ips_layout.addWidget(self.summary)
+        self.codes = AuthorizationCodeEntry(ips_box)
+        ips_layout.addWidget(self.codes)
         self.checks_slot = QVBoxLayout()  # the page puts "Check before submitting" here
         ips_layout.addLayout(self.checks_slot)
         splitter.addWidget(self.facts)
@@ -117,7 +120,13 @@ class ChangeAccessView(QWidget):
 
     def show_error(self, error: ApiError) -> None:
         """A refusal at the fields it concerns; anything else on the message line."""
-        if error.field_errors:
+        codes = [e for e in error.field_errors
+                 if e.field in ("authorization_code", "authorization_codes")]
+        if codes:
+            self.codes.show_error("\n".join(reason_text(e) for e in codes))
+            self.show_message(_tr("The authorization code was refused; see the reason at "
+                                  "the code."), error=True)
+        elif error.field_errors:
             self.editor.set_reasons(*reasons_by_ip(error.field_errors))
             self.show_message(_tr("The service refused the list; see the reasons at the "
                                   "IPs. Nothing you typed was lost."), error=True)

@@ -50,9 +50,10 @@ def estimated_icon() -> QIcon:
     return icon("estimated")
 
 
-def deadline_text(deadline: Deadline) -> str:
+def deadline_text(deadline: Deadline, window_days: int = 20) -> str:
     """The sentence for a change's pending deadline, with its Beijing day, overdue and
-    estimated marked: "First review due by the end of Friday, January 1, 2027 (Beijing time)"."""
+    estimated marked: "First review due by the end of Friday, January 1, 2027 (Beijing time)".
+    ``window_days``: the administration's window of the change's province."""
     day = beijing_deadline_day(deadline.due_at)
     sentences = {
         "first_review": _t("First review due by the end of {day}"),
@@ -60,10 +61,11 @@ def deadline_text(deadline: Deadline) -> str:
             "Submission to the administration due by the end of {day} (within 1 working day "
             "of approval)"),
         "administration_review": _t(
-            "The administration is expected to decide by the end of {day} (up to 20 working "
+            "The administration is expected to decide by the end of {day} (up to {m} working "
             "days)"),
     }
-    text = sentences.get(deadline.kind, sentences["first_review"]).format(day=day)
+    text = sentences.get(deadline.kind, sentences["first_review"]).format(
+        day=day, m=format_number(window_days))
     if deadline.overdue:
         text = _t("⚠ Overdue: {deadline}").format(deadline=text)
     elif deadline.working_days_left == 0:
@@ -180,7 +182,8 @@ class DeadlineLabel(QWidget):
         elif deadline is None:
             text, tip = no_deadline_text(change.get("status")), ""
         else:
-            text = deadline_text(deadline)
+            window = (change.get("administration_window") or {}).get("working_days") or 20
+            text = deadline_text(deadline, int(window))
             tip = estimated_reason(deadline) if deadline.estimated else ""
         estimated = deadline is not None and deadline.estimated
         self.text_label.setText(text)

@@ -60,6 +60,8 @@ def action_label(action: str) -> str:
         "submit_to_administration": _t("Submitted to the administration"),
         "administration_approve": _t("Approved by the administration"),
         "administration_reject": _t("Rejected by the administration"),
+        "sms_verified": _t("SMS verification recorded"),
+        "sms_failed_attempt": _t("SMS verification: a wrong try"),
     }
     return actions.get(action, action)
 
