@@ -1,6 +1,7 @@
 """The seed journey of a filer in the whole app, over the real service.
 
-Sign in → Licenses → select a website → Change Access → pick a spare IP from a resource → Submit for review
+Sign in → Licenses → select a website → Change Access → pick a spare IP from a resource →
+Submit for review
 (confirmed) → the review status page → a reviewer rejects with a reason on that IP (through the
 API) → the status page shows it by itself → Modify and Submit → the reason stands at the IP →
 another IP → Modify and Submit → the reviewer approves → the status page shows the date by
