@@ -64,54 +64,59 @@
             <translation>Expected by (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
             <source>Record: SMS verified</source>
             <translation>Record: SMS verified</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="108" />
             <source>Record: a wrong try</source>
             <translation>Record: a wrong try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="139" />
             <source>The queue at the administration could not be loaded: {0}</source>
             <translation>The queue at the administration could not be loaded: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="147" />
             <source>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</source>
             <translation>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="156" />
             <source>day {n} of {m} ({percent}%)</source>
             <translation>day {n} of {m} ({percent}%)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="216" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="217" />
             <source>Recorded: change #{id} is verified.</source>
             <translation>Recorded: change #{id} is verified.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="218" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="219" />
             <source>Recorded the fifth wrong try: change #{id} was returned.</source>
             <translation>Recorded the fifth wrong try: change #{id} was returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="220" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="221" />
             <source>Recorded a wrong try for change #{id}.</source>
             <translation>Recorded a wrong try for change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="226" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="227" />
             <source>Change #{id}: not recorded: {reason}</source>
             <translation>Change #{id}: not recorded: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <source>Changes at the administration</source>
+            <translation>Changes at the administration</translation>
         </message>
     </context>
     <context>
@@ -449,37 +454,47 @@
     <context>
         <name>BatchBar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="98" />
+            <source>Approve all…</source>
+            <translation>Approve all…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="99" />
+            <source>Reject all…</source>
+            <translation>Reject all…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="121" />
             <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
             <translation>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
             <source>Approve all {n}…</source>
             <translation>Approve all {n}…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="125" />
             <source>Reject all {n}…</source>
             <translation>Reject all {n}…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
             <source>Approved {n} website(s) of migration #{id}.</source>
             <translation>Approved {n} website(s) of migration #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="156" />
             <source>Rejected {n} website(s) of migration #{id}.</source>
             <translation>Rejected {n} website(s) of migration #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="159" />
             <source>Not decided: {list}</source>
             <translation>Not decided: {list}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="166" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="167" />
             <source>The batch decision was not recorded: {reason}</source>
             <translation>The batch decision was not recorded: {reason}</translation>
         </message>
@@ -2020,113 +2035,113 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="128" />
+            <location filename="../../icp_desktop/ui/tray.py" line="129" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="114" />
-            <location filename="../../icp_desktop/ui/tray.py" line="142" />
+            <location filename="../../icp_desktop/ui/tray.py" line="115" />
+            <location filename="../../icp_desktop/ui/tray.py" line="143" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="114" />
+            <location filename="../../icp_desktop/ui/tray.py" line="115" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="115" />
+            <location filename="../../icp_desktop/ui/tray.py" line="116" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <location filename="../../icp_desktop/ui/tray.py" line="134" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="135" />
+            <location filename="../../icp_desktop/ui/tray.py" line="136" />
             <source>ICP Desktop — {0} ({1})</source>
             <translation>ICP Desktop — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="155" />
+            <location filename="../../icp_desktop/ui/tray.py" line="156" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="158" />
+            <location filename="../../icp_desktop/ui/tray.py" line="159" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="159" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="163" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="179" />
+            <location filename="../../icp_desktop/ui/tray.py" line="180" />
             <source>SMS verification: a wrong try (短信核验失败)</source>
             <translation>SMS verification: a wrong try (短信核验失败)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="180" />
+            <location filename="../../icp_desktop/ui/tray.py" line="181" />
             <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
             <translation>{subject}: wrong try {n} of {max}; after {max} the application is returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="186" />
+            <location filename="../../icp_desktop/ui/tray.py" line="187" />
             <source>MIIT SMS verification has begun (短信核验)</source>
             <translation>MIIT SMS verification has begun (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <location filename="../../icp_desktop/ui/tray.py" line="188" />
             <source>SMS verification: 12 hours left (短信核验)</source>
             <translation>SMS verification: 12 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="188" />
+            <location filename="../../icp_desktop/ui/tray.py" line="189" />
             <source>SMS verification: 4 hours left (短信核验)</source>
             <translation>SMS verification: 4 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="191" />
+            <location filename="../../icp_desktop/ui/tray.py" line="192" />
             <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
             <translation>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="224" />
+            <location filename="../../icp_desktop/ui/tray.py" line="225" />
             <source>Open the change</source>
             <translation>Open the change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="262" />
+            <location filename="../../icp_desktop/ui/tray.py" line="263" />
             <source>{0} review updates</source>
             <translation>{0} review updates</translation>
         </message>
@@ -2369,12 +2384,13 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
             <source>The administration's window per province</source>
             <translation>The administration's window per province</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
@@ -2384,62 +2400,63 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
             <source> working days</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
             <source>How long each stage took (p50 / p90)</source>
             <translation>How long each stage took (p50 / p90)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
             <source>Stages that ended in the last</source>
             <translation>Stages that ended in the last</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="125" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>Count</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>p50</source>
             <translation>p50</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>p90</source>
             <translation>p90</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="183" />
             <source>{province}: up to {n} working days; its changes at the administration follow.</source>
             <translation>{province}: up to {n} working days; its changes at the administration follow.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="211" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="213" />
             <source>All provinces</source>
             <translation>All provinces</translation>
         </message>
@@ -2591,104 +2608,124 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Note on the disagreement (how it was handled)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
             <source>Acknowledge</source>
             <translation>Acknowledge</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="169" />
             <source>The administration's results</source>
             <translation>The administration's results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="169" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="185" />
             <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
             <translation>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="194" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="198" />
             <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
             <translation>Nothing was imported: {n} rows cannot be read (listed with their lines).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="199" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="203" />
             <source>Nothing was imported: {0}</source>
             <translation>Nothing was imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="241" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
             <source>Open disagreements: {n}</source>
             <translation>Open disagreements: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="249" />
             <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
             <translation>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="255" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="259" />
             <source>Import a CSV of license number, result, reason, date.</source>
             <translation>Import a CSV of license number, result, reason, date.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="282" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="286" />
             <source>Apply {n} results</source>
             <translation>Apply {n} results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="299" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="303" />
             <source>{applied} results recorded, {skipped} skipped.</source>
             <translation>{applied} results recorded, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="316" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="320" />
             <source>Disagreement acknowledged.</source>
             <translation>Disagreement acknowledged.</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Note on the disagreement</source>
+            <translation>Note on the disagreement</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Apply the results</source>
+            <translation>Apply the results</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Rows of the import</source>
+            <translation>Rows of the import</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="154" />
+            <source>Rows that cannot be read</source>
+            <translation>Rows that cannot be read</translation>
         </message>
     </context>
     <context>
@@ -4298,6 +4335,7 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>{action} in {n} s…</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="36" />
             <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="96" />
             <source>Undo (Esc)</source>
             <translation>Undo (Esc)</translation>

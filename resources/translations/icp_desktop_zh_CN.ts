@@ -64,54 +64,59 @@
             <translation>预计完成（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
             <source>Record: SMS verified</source>
             <translation>记录：已完成短信核验</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="108" />
             <source>Record: a wrong try</source>
             <translation>记录：输错一次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="139" />
             <source>The queue at the administration could not be loaded: {0}</source>
             <translation>无法加载管局审核队列：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="147" />
             <source>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</source>
             <translation>管局审核中 {total} 个 · 待短信核验 {sms} 个 · 超出时限 {late} 个</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="156" />
             <source>day {n} of {m} ({percent}%)</source>
             <translation>第 {n}/{m} 个工作日（{percent}%）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="216" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="217" />
             <source>Recorded: change #{id} is verified.</source>
             <translation>已记录：变更 #{id} 已完成短信核验。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="218" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="219" />
             <source>Recorded the fifth wrong try: change #{id} was returned.</source>
             <translation>已记录第5次输错：变更 #{id} 已被退回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="220" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="221" />
             <source>Recorded a wrong try for change #{id}.</source>
             <translation>已记录变更 #{id} 输错一次。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="226" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="227" />
             <source>Change #{id}: not recorded: {reason}</source>
             <translation>变更 #{id} 未能记录：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <source>Changes at the administration</source>
+            <translation>管局审核中的变更</translation>
         </message>
     </context>
     <context>
@@ -449,37 +454,47 @@
     <context>
         <name>BatchBar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="98" />
+            <source>Approve all…</source>
+            <translation>全部通过…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="99" />
+            <source>Reject all…</source>
+            <translation>全部驳回…</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="121" />
             <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
             <translation>迁移 #{id}：本批次有 {n} 个网站待初审：{domains}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
             <source>Approve all {n}…</source>
             <translation>全部通过（{n} 个）…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="125" />
             <source>Reject all {n}…</source>
             <translation>全部驳回（{n} 个）…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
             <source>Approved {n} website(s) of migration #{id}.</source>
             <translation>已通过迁移 #{id} 的 {n} 个网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="156" />
             <source>Rejected {n} website(s) of migration #{id}.</source>
             <translation>已驳回迁移 #{id} 的 {n} 个网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="159" />
             <source>Not decided: {list}</source>
             <translation>未审核：{list}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="166" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="167" />
             <source>The batch decision was not recorded: {reason}</source>
             <translation>整批审核未记录：{reason}</translation>
         </message>
@@ -2016,113 +2031,113 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="128" />
+            <location filename="../../icp_desktop/ui/tray.py" line="129" />
             <source>ICP Desktop</source>
             <translation>ICP 备案桌面版</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="114" />
-            <location filename="../../icp_desktop/ui/tray.py" line="142" />
+            <location filename="../../icp_desktop/ui/tray.py" line="115" />
+            <location filename="../../icp_desktop/ui/tray.py" line="143" />
             <source>Open</source>
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="114" />
+            <location filename="../../icp_desktop/ui/tray.py" line="115" />
             <source>Sign out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="115" />
+            <location filename="../../icp_desktop/ui/tray.py" line="116" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>filer</source>
             <translation>备案人</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="132" />
+            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>reviewer</source>
             <translation>审核员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
+            <location filename="../../icp_desktop/ui/tray.py" line="134" />
             <source>operator</source>
             <translation>运营人员</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="135" />
+            <location filename="../../icp_desktop/ui/tray.py" line="136" />
             <source>ICP Desktop — {0} ({1})</source>
             <translation>ICP 备案桌面版 — {0}（{1}）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="155" />
+            <location filename="../../icp_desktop/ui/tray.py" line="156" />
             <source>Change #{0}</source>
             <translation>变更单 #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="158" />
+            <location filename="../../icp_desktop/ui/tray.py" line="159" />
             <source>First review approved (初审通过)</source>
             <translation>初审通过</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="159" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>First review rejected (初审驳回)</source>
             <translation>初审驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>已提交管局</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Filing approved (已完成备案)</source>
             <translation>已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="163" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>管局驳回</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="179" />
+            <location filename="../../icp_desktop/ui/tray.py" line="180" />
             <source>SMS verification: a wrong try (短信核验失败)</source>
             <translation>短信核验失败</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="180" />
+            <location filename="../../icp_desktop/ui/tray.py" line="181" />
             <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
             <translation>{subject}：短信核验已输错 {n}/{max} 次，输错 {max} 次申请将被退回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="186" />
+            <location filename="../../icp_desktop/ui/tray.py" line="187" />
             <source>MIIT SMS verification has begun (短信核验)</source>
             <translation>工信部短信核验已开始，请尽快完成</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <location filename="../../icp_desktop/ui/tray.py" line="188" />
             <source>SMS verification: 12 hours left (短信核验)</source>
             <translation>短信核验：剩余12小时</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="188" />
+            <location filename="../../icp_desktop/ui/tray.py" line="189" />
             <source>SMS verification: 4 hours left (短信核验)</source>
             <translation>短信核验：剩余4小时</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="191" />
+            <location filename="../../icp_desktop/ui/tray.py" line="192" />
             <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
             <translation>{subject}：请登录工信部备案系统完成核验，剩余 {h} 小时 {m} 分钟，超时申请将被退回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="224" />
+            <location filename="../../icp_desktop/ui/tray.py" line="225" />
             <source>Open the change</source>
             <translation>查看变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="262" />
+            <location filename="../../icp_desktop/ui/tray.py" line="263" />
             <source>{0} review updates</source>
             <translation>{0} 条审核动态</translation>
         </message>
@@ -2365,12 +2380,13 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
             <source>The administration's window per province</source>
             <translation>各省管局审核时限</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -2380,62 +2396,63 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
             <source> working days</source>
             <translation> 个工作日</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
             <source>How long each stage took (p50 / p90)</source>
             <translation>各环节实际用时（p50 / p90）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
             <source>Stages that ended in the last</source>
             <translation>统计最近</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
             <source> days</source>
             <translation> 天内结束的环节</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="125" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>Stage</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>p50</source>
             <translation>p50</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>p90</source>
             <translation>p90</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="183" />
             <source>{province}: up to {n} working days; its changes at the administration follow.</source>
             <translation>{province}：最长 {n} 个工作日；该省管局审核中的变更已随之调整。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="211" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="213" />
             <source>All provinces</source>
             <translation>全部省份</translation>
         </message>
@@ -2587,104 +2604,124 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation>不一致的处理说明</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
             <source>Acknowledge</source>
             <translation>确认已处理</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Match</source>
             <translation>比对</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="169" />
             <source>The administration's results</source>
             <translation>管局审核结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="169" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="181" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="185" />
             <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
             <translation>已导入 {rows} 条结果：待记录 {to_record} 条，不一致 {bad} 条。在您确认记录之前不会改变任何数据。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="194" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="198" />
             <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
             <translation>未导入任何数据：{n} 行无法读取（已按行号列出）。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="199" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="203" />
             <source>Nothing was imported: {0}</source>
             <translation>未导入任何数据：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="241" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
             <source>Open disagreements: {n}</source>
             <translation>未处理的不一致：{n} 条</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="249" />
             <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
             <translation>导入 #{id}（{file}）：{rows} 行 · 一致 {agrees} · 待记录 {open} · 不一致 {bad} · 已记录 {applied}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="255" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="259" />
             <source>Import a CSV of license number, result, reason, date.</source>
             <translation>请导入包含备案号、结果、原因、日期的CSV文件。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="282" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="286" />
             <source>Apply {n} results</source>
             <translation>记录 {n} 条结果</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="299" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="303" />
             <source>{applied} results recorded, {skipped} skipped.</source>
             <translation>已记录 {applied} 条结果，跳过 {skipped} 条。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="316" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="320" />
             <source>Disagreement acknowledged.</source>
             <translation>已确认处理该不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <source>Note on the disagreement</source>
+            <translation>不一致的处理说明</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <source>Apply the results</source>
+            <translation>记录这些结果</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <source>Rows of the import</source>
+            <translation>导入的各行</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="154" />
+            <source>Rows that cannot be read</source>
+            <translation>无法读取的行</translation>
         </message>
     </context>
     <context>
@@ -4242,6 +4279,7 @@ Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>{action}，{n} 秒后发送…</translation>
         </message>
         <message>
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="36" />
             <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="96" />
             <source>Undo (Esc)</source>
             <translation>撤销（Esc）</translation>

@@ -102,6 +102,7 @@ class AdministrationProgressView(QWidget):
         self.table.setHorizontalHeaderLabels([
             _t("Change"), _t("License number"), _t("Website"), _t("Province"), _t("Window"),
             _t("SMS verification"), _t("Expected by (Beijing time)")])
+        self.table.setAccessibleName(_t("Changes at the administration"))
         self.refresh_button.setText(_t("Refresh"))
         self.verified_button.setText(_t("Record: SMS verified"))
         self.failure_button.setText(_t("Record: a wrong try"))

@@ -116,6 +116,7 @@ class ProvinceWindowsView(QWidget):
     def retranslate_ui(self) -> None:
         self.windows_box.setTitle(_t("The administration's window per province"))
         self.windows_table.setHorizontalHeaderLabels([_t("Province"), _t("Working days")])
+        self.windows_table.setAccessibleName(_t("The administration's window per province"))
         self.days.setSuffix(_t(" working days"))
         self.save_button.setText(_t("Save"))
         self.report_box.setTitle(_t("How long each stage took (p50 / p90)"))
@@ -124,6 +125,7 @@ class ProvinceWindowsView(QWidget):
         self.report_button.setText(_t("Refresh"))
         self.report_table.setHorizontalHeaderLabels([
             _t("Province"), _t("Stage"), _t("Count"), _t("p50"), _t("p90")])
+        self.report_table.setAccessibleName(_t("How long each stage took (p50 / p90)"))
         self._render_times()
 
     def changeEvent(self, event: QEvent) -> None:

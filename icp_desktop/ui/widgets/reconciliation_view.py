@@ -147,7 +147,11 @@ class ReconciliationView(QWidget):
         self.import_button.setText(_t("Import the administration's results (CSV)…"))
         self.open_only.setText(_t("Open disagreements of every import"))
         self.note.setPlaceholderText(_t("Note on the disagreement (how it was handled)"))
+        self.note.setAccessibleName(_t("Note on the disagreement"))
         self.acknowledge_button.setText(_t("Acknowledge"))
+        self.apply_button.setAccessibleName(_t("Apply the results"))
+        self.table.setAccessibleName(_t("Rows of the import"))
+        self.bad_rows.setAccessibleName(_t("Rows that cannot be read"))
         self.table.setHorizontalHeaderLabels([
             _t("Line"), _t("License number"), _t("Result"), _t("Date"), _t("Reason"),
             _t("Match"), _t("Status"), _t("Change")])

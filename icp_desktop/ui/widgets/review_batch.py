@@ -94,8 +94,9 @@ class BatchBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.approve_button = QPushButton(self)
-        self.reject_button = QPushButton(self)
+        # Named before any batch is shown (screen readers list hidden controls too).
+        self.approve_button = QPushButton(self.tr("Approve all…"), self)
+        self.reject_button = QPushButton(self.tr("Reject all…"), self)
         self.approve_button.clicked.connect(lambda: self.decide("approve"))
         self.reject_button.clicked.connect(lambda: self.decide("reject"))
         layout = QHBoxLayout(self)

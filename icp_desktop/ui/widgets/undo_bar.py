@@ -33,7 +33,7 @@ class UndoBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: #5c3c00; font-weight: bold;")
-        self.undo_button = QPushButton(self)
+        self.undo_button = QPushButton(self.tr("Undo (Esc)"), self)
         self.undo_button.clicked.connect(self.undo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
