@@ -22,7 +22,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -233,15 +232,16 @@ def test_a_notification_is_reworded_with_its_time_in_the_new_language(
 
 def test_the_restore_question_names_the_time_as_chinese_writes_it(
         qapp: Any, monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
+    from icp_desktop.ui.widgets import dialogs
     from icp_desktop.ui.widgets.dialogs import RestoreDraft
 
     asked: list[str] = []
 
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+    def answer(_parent: object, _title: str, text: str, *_args: object, **_kw: object) -> bool:
         asked.append(text)
-        return QMessageBox.StandardButton.No
+        return False
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(dialogs, "ask_with_actions", answer)
     i18n.switch_language(qapp, "zh_CN")
     saved_at = datetime(2026, 11, 27, 9, 30).astimezone()  # the computer's own time zone
     in_beijing = saved_at.astimezone(CHINA)
