@@ -176,3 +176,36 @@ async def test_reasons_attach_to_the_website_facts_and_each_round_keeps_its_ips(
                  if t["proposed_ips"] is not None]
     assert proposals == [("create", 0, ["39.108.77.12"]), ("submit", 1, ["39.108.77.12"]),
                          ("submit", 2, ["39.108.77.12", "39.108.77.13"])]
+
+
+@pytest.mark.anyio
+async def test_paging_the_queue_while_it_changes_skips_and_repeats_nothing(
+    inproc: InProcess,
+) -> None:
+    """A decision taken between two pages (the first change leaves the queue) must not make the
+    next page skip a change, as an offset would; a bad cursor is a 400 at the field."""
+    reviewer = await inproc.headers("reviewer")
+    client = inproc.client
+
+    async def page(cursor: str | None = None) -> dict[str, Any]:
+        params = {"limit": "2", **({"cursor": cursor} if cursor else {})}
+        return dict((await client.get("/v1/review-queue", headers=reviewer,
+                                      params=params)).json())
+
+    everything = [i["change"]["id"] for i in (await client.get(
+        "/v1/review-queue", headers=reviewer, params={"limit": "100"})).json()["items"]]
+    assert len(everything) >= 3
+    first = await page()
+    shown = [i["change"]["id"] for i in first["items"]]
+    decided = await client.post(f"/v1/change-requests/{shown[0]}/review", headers=reviewer,
+                                json={"decision": "approve"})
+    assert decided.status_code == 200
+    cursor = first["next_cursor"]
+    while cursor:
+        nxt = await page(cursor)
+        shown += [i["change"]["id"] for i in nxt["items"]]
+        cursor = nxt["next_cursor"]
+    assert shown == everything
+    bad = await client.get("/v1/review-queue", headers=reviewer, params={"cursor": "eyJ4IjoxfQ"})
+    assert bad.status_code == 400
+    assert bad.json()["errors"][0]["field"] == "cursor"

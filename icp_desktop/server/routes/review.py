@@ -20,7 +20,6 @@ from icp_desktop.server.routes.changes import PROBLEMS, change_response
 from icp_desktop.server.schemas import ChangeOut, ReviewIn, ReviewQueue, ReviewQueueItem
 from icp_desktop.server.services import (
     calendars,
-    catalog,
     change_views,
     changes,
     deadlines,
@@ -41,8 +40,8 @@ async def review_queue(
     """Changes waiting at one stage, most urgent first, with counts per status."""
     status = review.stage_of(stage, Role(account.role))
     size = min(limit or settings.page_limit_default, settings.page_limit_max)
-    offset = min(catalog.decode_cursor(cursor), 10**9) if cursor else 0
-    rows = await review.queue(session, status, q=q, offset=offset, limit=size + 1)
+    after = review.QueueKey.decode(cursor) if cursor else None
+    rows = await review.queue(session, status, q=q, after=after, limit=size + 1)
     more = len(rows) > size
     rows = rows[:size]
     now = session_now(session)
@@ -58,7 +57,8 @@ async def review_queue(
         )
     return ReviewQueue(
         items=items, counts=await review.counts(session),
-        next_cursor=catalog.encode_cursor(offset + size) if more else None,
+        next_cursor=review.QueueKey(review.due_of(rows[-1]), rows[-1].id).encode()
+        if more else None,
     )
 
 
