@@ -8,7 +8,6 @@ reading the system's colour-scheme hint (see :func:`paint_scheme`).
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -18,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from icp_desktop import APP_ID, APP_NAME
+from icp_desktop.ui import collector
 from icp_desktop.ui.paths import AppPaths
 
 
@@ -145,8 +145,8 @@ def make_application() -> QApplication:
     """The QApplication, with the Fusion style.
 
     A new application gets Fusion through its ``-style`` argument, made in C++: calling
-    ``setStyle`` from Python first has PySide6 build the ``QStyle`` type and its dozen enums
-    (some 8 ms before the first paint).
+    ``setStyle`` from Python first has PySide6 build the ``QStyle`` type and its dozen enums,
+    work the first paint would wait for.
     """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -159,8 +159,8 @@ def paint_scheme(app: QApplication) -> bool:
     """The palette for the first paint: dark (returns True) or as the platform has it.
 
     The system's hint (``QStyleHints.colorScheme``) returns a ``Qt`` namespace enum, and
-    PySide6 creates all of that namespace's enums on its first use: 16-40 ms, more than
-    anything else the sign-in window needs. Before the first paint the platform's palette
+    PySide6 creates all of that namespace's enums on its first use, more work than anything
+    else the sign-in window needs. Before the first paint the platform's palette
     says whether the desktop is dark (light text on a dark window); :func:`follow_scheme`
     reads the hint itself after the paint. ``ICP_COLOR_SCHEME`` overrides both, as in
     :mod:`icp_desktop.ui.theme`. Light keeps the platform's palette until then (Fusion's own
@@ -201,17 +201,12 @@ def follow_scheme(app: QApplication, painted_dark: bool) -> None:
 
 
 def resume_collector() -> None:
-    """After the first paint: the cyclic collector back on, paused since start-up.
-
-    What start-up made lives as long as the app: frozen, later collections do not walk it
-    (fewer and shorter pauses of whichever thread triggers one).
-    """
-    gc.freeze()
-    gc.enable()
+    """After the first paint: the cyclic collector back on (see :mod:`icp_desktop.ui.collector`)."""
+    collector.resume()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    gc.disable()  # until the first paint (python -m icp_desktop pauses it before the imports)
+    collector.pause()  # until the first paint (python -m icp_desktop pauses it earlier still)
     args = parse_args(argv)
     app = make_application()
     app.setApplicationName(APP_ID)

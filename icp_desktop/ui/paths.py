@@ -74,9 +74,9 @@ class AppPaths:
 def _linux_paths() -> AppPaths | None:
     """platformdirs' XDG directories for this app, without importing platformdirs.
 
-    Importing platformdirs costs ~6 ms before the first paint; on Linux its rules are the XDG
-    base directory ones: an absolute ``$XDG_*_HOME``, else the default under an absolute
-    ``$HOME``. Anything unusual (another OS, no absolute HOME) is left to platformdirs itself;
+    platformdirs is not imported before the first paint (every import delays it); on Linux
+    its rules are the XDG base directory ones: an absolute ``$XDG_*_HOME``, else the default
+    under an absolute ``$HOME``. Anything unusual (another OS, no absolute HOME) is left to platformdirs itself;
     a test checks that both agree.
     """
     home = os.environ.get("HOME", "")

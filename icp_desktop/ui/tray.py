@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from icp_desktop.domain.clock import Clock, SystemClock
 from icp_desktop.ui.widgets.notification_list import NotificationList
@@ -25,7 +25,7 @@ from icp_desktop.ui.widgets.notification_list import NotificationList
 if TYPE_CHECKING:
     from icp_desktop.ui.notifications_dbus import DesktopNotifications
 
-__all__ = ["NOTIFIED_KINDS", "NotificationList", "Notifier", "notification_panel"]
+__all__ = ["NOTIFIED_KINDS", "NotificationList", "Notifier"]
 
 NOTIFIED_KINDS = frozenset({
     "first_review.approved",
@@ -307,11 +307,3 @@ class Notifier(QObject):
         if self.desktop is not None:
             self.desktop.stop()
 
-
-def notification_panel(notifier: Notifier, parent: QWidget | None = None) -> QWidget:
-    """A plain panel holding the notification list (for a dock)."""
-    panel = QWidget(parent)
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(notifier.list)
-    return panel

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import ipaddress
 import json
 from collections import defaultdict
 from collections.abc import Sequence
@@ -182,10 +181,6 @@ async def resources_for(session: AsyncSession, account: Account) -> list[Resourc
             )
         )
     return out
-
-
-def ip_version(address: str) -> int:
-    return ipaddress.ip_address(address).version
 
 
 # --- websites ----------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ already loaded.
 
 from __future__ import annotations
 
-import gc
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from icp_desktop.client.models import parse_api_time
+from icp_desktop.ui import collector
 from icp_desktop.ui.models.row_lists import ChunkedRelease, position
 from icp_desktop.ui.models.website_rows import COLUMNS, SORT_KEYS, WebsiteRow, narrow
 from icp_desktop.ui.widgets.administration_stage import short_left_text as sms_left_text
@@ -71,10 +71,11 @@ class LicenseTableModel(QAbstractTableModel):
         self._scan_timer.setSingleShot(True)
         self._scan_timer.setInterval(0)
         self._scan_timer.timeout.connect(self._on_scan_timer)
-        # Rows a new query replaced: dropping 100,000 at once is ~100 ms on the GUI thread.
+        # Rows a new query replaced, let go of a few per turn: dropping them all at once would
+        # free every row on the GUI thread in one long stall.
         self._release = ChunkedRelease(self)
-        # Rows of later pages not yet in the view: every insert repaints the visible rows
-        # (~10 ms of text layout), so pages arriving back to back are shown together.
+        # Rows of later pages not yet in the view: every insert repaints the visible rows (text
+        # layout of each cell), so pages arriving back to back are shown together.
         self._arrived: list[WebsiteRow] = []
         self._resort_due = False  # sorted, and pages arrived since the rows were sorted
         self._shown_at = 0.0  # time.monotonic() of the last insert of arrived rows
@@ -271,12 +272,8 @@ class LicenseTableModel(QAbstractTableModel):
                 self.show_arrived()
             elif not self._show_timer.isActive():
                 self._show_timer.start(int(wait_ms) + 1)
-        # 100,000 rows are some 300,000 tracked objects, and the app's own modules as many
-        # again: a full cyclic collection over them stalls the GUI for 30-100 ms, on whichever
-        # thread allocates at the wrong moment. Rows hold no cycles (freed by refcount when a
-        # new query replaces them), so what exists now moves out of the collector's sight;
-        # freezing is a constant-time list splice.
-        gc.freeze()
+        # The rows are out of the collector's sight from now on (see ui/collector.py).
+        collector.freeze_what_exists()
         self._watch_countdowns()
         self.loading_changed.emit(False)
 
@@ -332,7 +329,7 @@ class LicenseTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = 0) -> Any:
-        # Called some 2,000 times per repaint, for ~10 roles per cell: refuse the roles the
+        # Called for every role of every visible cell at each repaint: refuse the roles the
         # table does not use before anything else, comparing plain ints.
         if role != _DISPLAY and role != _TOOLTIP and role != _WEBSITE:
             return None
