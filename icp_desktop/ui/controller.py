@@ -20,6 +20,7 @@ from icp_desktop.ui import session_store
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.main_window import MainWindow
 from icp_desktop.ui.paths import RESOURCES_DIR, AppPaths
+from icp_desktop.ui.presenters.errors import error_reason
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -186,7 +187,7 @@ class AppController(QObject):
         self.window.sign_in_page.set_keyring_available(available)
 
     def _on_embedded_failed(self, error: ApiError) -> None:
-        log.error("local service failed: %s", error.detail or error.title)
+        log.error("local service failed: %s", error_reason(error))
         self.window.sign_in_page.set_server(None, ready=False, note=self.tr(
             "the local service could not be started; see the log in {0}").format(self.paths.log))
 

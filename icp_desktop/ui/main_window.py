@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.pages.sign_in import SignInPage
+from icp_desktop.ui.presenters.workflow import role_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QIcon
@@ -231,10 +232,8 @@ class MainWindow(QMainWindow):
             self.account_label.clear()
             return
         role = str(account.get("role", "filer"))
-        roles = {"filer": self.tr("filer"), "reviewer": self.tr("reviewer"),
-                 "operator": self.tr("operator")}
         self.account_label.setText(self.tr("Signed in as {0} ({1})").format(
-            account.get("display_name") or account.get("username", ""), roles.get(role, role)))
+            account.get("display_name") or account.get("username", ""), role_label(role)))
 
     def show_sign_in(self, message: str = "") -> None:
         self.build_chrome()

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from icp_desktop.ui.paths import atomic_write_text, read_json
+from icp_desktop.ui.files import atomic_write, read_json
 
 if TYPE_CHECKING:
     from icp_desktop.client.api import ApiClient
@@ -61,7 +61,7 @@ class ReadState:
 
     def _save(self, data: dict[str, Any]) -> None:
         try:
-            atomic_write_text(self.path, json.dumps(data))
+            atomic_write(self.path, json.dumps(data))
         except OSError:
             log.warning("could not remember read notifications in %s", self.path)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from icp_desktop.client.models import parse_api_time
 from icp_desktop.domain.clock import Clock, SystemClock
-from icp_desktop.ui.paths import atomic_write_text, read_json
+from icp_desktop.ui.files import atomic_write, read_json
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class ReminderGate:
 
         def save() -> None:
             try:
-                atomic_write_text(path, text)
+                atomic_write(path, text)
             except OSError:
                 log.warning("could not save the reminders shown to %s", path)
 

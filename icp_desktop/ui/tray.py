@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from icp_desktop.domain.clock import Clock, SystemClock
+from icp_desktop.ui.presenters.workflow import role_label
 from icp_desktop.ui.widgets.notification_list import NotificationList
 
 if TYPE_CHECKING:
@@ -130,10 +131,8 @@ class Notifier(QObject):
         account = self.account
         if account is not None:
             name = account.get("display_name") or account.get("username", "")
-            roles = {"filer": self.tr("filer"), "reviewer": self.tr("reviewer"),
-                     "operator": self.tr("operator")}
-            role = str(account.get("role", ""))
-            text = self.tr("ICP Desktop — {0} ({1})").format(name, roles.get(role, role))
+            role = role_label(str(account.get("role", "")))
+            text = self.tr("ICP Desktop — {0} ({1})").format(name, role)
         self.tray.setToolTip(text)
 
     def say(self, title: str, message: str) -> bool:

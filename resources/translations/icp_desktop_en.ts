@@ -4,117 +4,117 @@
     <context>
         <name>AdministrationProgress</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="44" />
             <source>awaiting · {time} left · wrong tries {n}/{max}</source>
             <translation>awaiting · {time} left · wrong tries {n}/{max}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="47" />
             <source>verified</source>
             <translation>verified</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="47" />
             <source>expired</source>
             <translation>expired</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="47" />
             <source>failed</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="48" />
             <source>closed</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
             <source>Window</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
             <source>SMS verification</source>
             <translation>SMS verification</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
             <source>Expected by (Beijing time)</source>
             <translation>Expected by (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="108" />
             <source>Record: SMS verified</source>
             <translation>Record: SMS verified</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="109" />
             <source>Record: a wrong try</source>
             <translation>Record: a wrong try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="139" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="140" />
             <source>The queue at the administration could not be loaded: {0}</source>
             <translation>The queue at the administration could not be loaded: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="148" />
             <source>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</source>
             <translation>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="157" />
             <source>day {n} of {m} ({percent}%)</source>
             <translation>day {n} of {m} ({percent}%)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="217" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="218" />
             <source>Recorded: change #{id} is verified.</source>
             <translation>Recorded: change #{id} is verified.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="219" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="220" />
             <source>Recorded the fifth wrong try: change #{id} was returned.</source>
             <translation>Recorded the fifth wrong try: change #{id} was returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="221" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="222" />
             <source>Recorded a wrong try for change #{id}.</source>
             <translation>Recorded a wrong try for change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="227" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="228" />
             <source>Change #{id}: not recorded: {reason}</source>
             <translation>Change #{id}: not recorded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="106" />
             <source>Changes at the administration</source>
             <translation>Changes at the administration</translation>
         </message>
@@ -230,57 +230,57 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="68" />
+            <location filename="../../icp_desktop/ui/controller.py" line="69" />
             <source>starting the local service…</source>
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="138" />
+            <location filename="../../icp_desktop/ui/controller.py" line="139" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="129" />
+            <location filename="../../icp_desktop/ui/controller.py" line="130" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="160" />
+            <location filename="../../icp_desktop/ui/controller.py" line="161" />
             <source>ICP Desktop is still running</source>
             <translation>ICP Desktop is still running</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="161" />
+            <location filename="../../icp_desktop/ui/controller.py" line="162" />
             <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
             <translation>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="190" />
+            <location filename="../../icp_desktop/ui/controller.py" line="191" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="247" />
+            <location filename="../../icp_desktop/ui/controller.py" line="248" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="310" />
+            <location filename="../../icp_desktop/ui/controller.py" line="311" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="314" />
+            <location filename="../../icp_desktop/ui/controller.py" line="315" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="315" />
+            <location filename="../../icp_desktop/ui/controller.py" line="316" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="364" />
+            <location filename="../../icp_desktop/ui/controller.py" line="365" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -351,102 +351,102 @@
     <context>
         <name>AuthorizationCodesDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="54" />
             <source>Authorization codes (授权码)</source>
             <translation>Authorization codes (授权码)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="57" />
             <source>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</source>
             <translation>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="64" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="68" />
             <source>Instance id, e.g. i-wz9k2m3n4p5q6r7s</source>
             <translation>Instance id, e.g. i-wz9k2m3n4p5q6r7s</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="70" />
             <source>Look up</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="86" />
             <source>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</source>
             <translation>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="101" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
             <source>Issued (Beijing time)</source>
             <translation>Issued (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="111" />
             <source>Issued by</source>
             <translation>Issued by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="111" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="123" />
             <source>Issue a code</source>
             <translation>Issue a code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="126" />
             <source>Invalidate</source>
             <translation>Invalidate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="175" />
             <source>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</source>
             <translation>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="180" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="181" />
             <source>No more codes: {reason}</source>
             <translation>No more codes: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="229" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="230" />
             <source>New authorization code</source>
             <translation>New authorization code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="232" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="233" />
             <source>Code #{id} issued, valid until {date}.</source>
             <translation>Code #{id} issued, valid until {date}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="238" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="239" />
             <source>Copied</source>
             <translation>Copied</translation>
         </message>
@@ -454,47 +454,47 @@
     <context>
         <name>BatchBar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="98" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="99" />
             <source>Approve all…</source>
             <translation>Approve all…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="100" />
             <source>Reject all…</source>
             <translation>Reject all…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="122" />
             <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
             <translation>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="125" />
             <source>Approve all {n}…</source>
             <translation>Approve all {n}…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="126" />
             <source>Reject all {n}…</source>
             <translation>Reject all {n}…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="156" />
             <source>Approved {n} website(s) of migration #{id}.</source>
             <translation>Approved {n} website(s) of migration #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="157" />
             <source>Rejected {n} website(s) of migration #{id}.</source>
             <translation>Rejected {n} website(s) of migration #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="159" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="160" />
             <source>Not decided: {list}</source>
             <translation>Not decided: {list}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="168" />
             <source>The batch decision was not recorded: {reason}</source>
             <translation>The batch decision was not recorded: {reason}</translation>
         </message>
@@ -502,27 +502,27 @@
     <context>
         <name>BatchRejectDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="33" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="34" />
             <source>Reject the batch</source>
             <translation>Reject the batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="46" />
             <source>Reject {n} website(s)…</source>
             <translation>Reject {n} website(s)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="48" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="53" />
             <source>Reason (for every website):</source>
             <translation>Reason (for every website):</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="54" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
@@ -596,17 +596,17 @@
             <translation>unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="92" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year}: saved by {user}, {time}; version {version}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="96" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="100" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year}: from {source}. A year saved here takes its place.</translation>
         </message>
@@ -625,47 +625,47 @@
             <translation type="vanished">The operator's data of {year} was removed; it now comes from {source}. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="107" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="113" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} was not saved: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="25" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
             <source>saved by the operator</source>
             <translation>saved by the operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="26" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="27" />
             <source>the operator's overrides file</source>
             <translation>the operator's overrides file</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="27" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="28" />
             <source>the chinesecalendar package</source>
             <translation>the chinesecalendar package</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="29" />
             <source>no data: weekends only</source>
             <translation>no data: weekends only</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="36" />
             <source>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</source>
             <translation>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="40" />
             <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
             <translation>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="51" />
             <source>Remove the operator's working-day data of {year}?
 
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
@@ -674,42 +674,42 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="55" />
             <source>Remove the data of {year}</source>
             <translation>Remove the data of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="65" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>1 open change's deadline was recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="66" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>{n} open changes' deadlines were recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
             <source>line {line}: {reason}</source>
             <translation>line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="79" />
             <source>{date} is not in the year</source>
             <translation>{date} is not in the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="80" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} is both a holiday and a make-up working day</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="81" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} is a weekday: make-up working days fall on weekends</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="63" />
             <source>No open change's deadline moved.</source>
             <translation>No open change's deadline moved.</translation>
         </message>
@@ -717,28 +717,28 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="44" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="46" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="65" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="90" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="92" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
@@ -747,78 +747,78 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="193" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="195" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="137" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="138" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="108" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="310" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="309" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="310" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="344" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="345" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="345" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="346" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="449" />
             <source>The code was accepted: the server's IPs can be filed on this change.</source>
             <translation>The code was accepted: the server's IPs can be filed on this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="132" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="135" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="139" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="143" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -827,38 +827,38 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="156" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="163" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="164" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="390" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="391" />
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="93" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="392" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="94" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="398" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="399" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="400" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="128" />
             <source>The authorization code was refused; see the reason at the code.</source>
             <translation>The authorization code was refused; see the reason at the code.</translation>
         </message>
@@ -904,44 +904,36 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeStatus</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="42" />
             <source>Draft</source>
-            <translation>Draft</translation>
+            <translation type="vanished">Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="43" />
             <source>Pending first review</source>
-            <translation>Pending first review</translation>
+            <translation type="vanished">Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="46" />
             <source>First review rejected</source>
-            <translation>First review rejected</translation>
+            <translation type="vanished">First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="49" />
             <source>Approved, awaiting submission to the administration</source>
-            <translation>Approved, awaiting submission to the administration</translation>
+            <translation type="vanished">Approved, awaiting submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="52" />
             <source>Under administration review</source>
-            <translation>Under administration review</translation>
+            <translation type="vanished">Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="55" />
             <source>Rejected by the administration</source>
-            <translation>Rejected by the administration</translation>
+            <translation type="vanished">Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="58" />
             <source>Approved (filed)</source>
-            <translation>Approved (filed)</translation>
+            <translation type="vanished">Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="59" />
             <source>Withdrawn</source>
-            <translation>Withdrawn</translation>
+            <translation type="vanished">Withdrawn</translation>
         </message>
     </context>
     <context>
@@ -1065,47 +1057,47 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>DecisionFlow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="57" />
             <source>Approved change #{id}.</source>
             <translation>Approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="59" />
             <source>Rejected change #{id} with 1 reason.</source>
             <translation>Rejected change #{id} with 1 reason.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="61" />
             <source>Rejected change #{id} with {n} reasons.</source>
             <translation>Rejected change #{id} with {n} reasons.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="82" />
             <source>The queue is empty.</source>
             <translation>The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="89" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="103" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="107" />
             <source>The decision was refused: {reason}</source>
             <translation>The decision was refused: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="120" />
             <source>You may not decide this change: {reason}</source>
             <translation>You may not decide this change: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="124" />
             <source>The decision was not recorded: {reason}</source>
             <translation>The decision was not recorded: {reason}</translation>
         </message>
@@ -1217,67 +1209,67 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="132" />
             <source>Change history</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="132" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="133" />
             <source>Search license number, website name or domain, or #change number</source>
             <translation>Search license number, website name or domain, or #change number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="134" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
             <source>Search your changes</source>
             <translation>Search your changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="135" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="136" />
             <source>Show changes with status</source>
             <translation>Show changes with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="136" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="137" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="140" />
             <source>Your changes</source>
             <translation>Your changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="140" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="141" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="156" />
             <source>Loading your changes…</source>
             <translation>Loading your changes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="157" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="158" />
             <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
             <translation>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="160" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="161" />
             <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
             <translation>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="220" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="221" />
             <source>Could not load your changes: {0}</source>
             <translation>Could not load your changes: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="252" />
             <source>Select a change to see its timeline.</source>
             <translation>Select a change to see its timeline.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="256" />
             <source>Change #{0} · {1} · {2}</source>
             <translation>Change #{0} · {1} · {2}</translation>
         </message>
@@ -1285,52 +1277,52 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>IpListEditor</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="89" />
             <source>No associated service IPs.</source>
             <translation>No associated service IPs.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="97" />
             <source>Type an IPv4 or IPv6 address</source>
             <translation>Type an IPv4 or IPv6 address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="98" />
             <source>New associated service IP</source>
             <translation>New associated service IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="102" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="206" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="198" />
             <source>Will be added as {0}</source>
             <translation>Will be added as {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="223" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="215" />
             <source>{0} is already in the list</source>
             <translation>{0} is already in the list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="234" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="226" />
             <source>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</source>
             <translation>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="238" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="230" />
             <source>{0} is on {1}, which cannot serve filed websites: {2}</source>
             <translation>{0} is on {1}, which cannot serve filed websites: {2}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="242" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="234" />
             <source>{0} is on {1}, which already serves {2} websites (at most {3}).</source>
             <translation>{0} is on {1}, which already serves {2} websites (at most {3}).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="252" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="244" />
             <source>(on {0}: {1} of {2} websites with this one)</source>
             <translation>(on {0}: {1} of {2} websites with this one)</translation>
         </message>
@@ -1355,42 +1347,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="327" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="324" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="328" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="325" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="329" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="326" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="330" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="327" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="331" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="328" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="370" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="368" />
             <source>Change #{0} is open: {1}</source>
             <translation>Change #{0} is open: {1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="373" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="371" />
             <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
             <translation>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="376" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="374" />
             <source>No Change Access was ever filed for this website.</source>
             <translation>No Change Access was ever filed for this website.</translation>
         </message>
@@ -1398,23 +1390,23 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="87" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="117" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="118" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="94" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="95" />
             <source>Search websites</source>
             <translation>Search websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="99" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="100" />
             <source>Filter by change status</source>
             <translation>Filter by change status</translation>
         </message>
@@ -1423,121 +1415,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="154" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="155" />
             <source>Authorization codes…</source>
             <translation>Authorization codes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="155" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="156" />
             <source>Let another account file websites on one of your servers</source>
             <translation>Let another account file websites on one of your servers</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="160" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="161" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="164" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="167" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
             <source>All websites</source>
             <translation>All websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
             <source>Latest change approved (filed)</source>
             <translation>Latest change approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="248" />
             <source>Latest change withdrawn</source>
             <translation>Latest change withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
             <source>Open change: {0}</source>
             <translation>Open change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="253" />
             <source>Every website of your licenses.</source>
             <translation>Every website of your licenses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="255" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="258" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="260" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>Websites with an open change that is now: {0}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="269" />
             <source>Showing: {0}</source>
             <translation>Showing: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="274" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="275" />
             <source>Loading your websites…</source>
             <translation>Loading your websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="277" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="280" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="281" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="362" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="363" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="368" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="370" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="369" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="371" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="373" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="374" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="109" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="375" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="110" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="376" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -1616,68 +1608,65 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="78" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="158" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="79" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="159" />
             <source>ICP filing Change Access (备案变更接入)</source>
             <translation>ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="101" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="165" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="102" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="107" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="108" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="110" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="111" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="168" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="120" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="168" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="121" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="169" />
             <source>Change history</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="132" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="169" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="133" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="170" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="197" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="198" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="234" />
             <source>filer</source>
-            <translation>filer</translation>
+            <translation type="vanished">filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="234" />
             <source>reviewer</source>
-            <translation>reviewer</translation>
+            <translation type="vanished">reviewer</translation>
+        </message>
+        <message>
+            <source>operator</source>
+            <translation type="vanished">operator</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/main_window.py" line="235" />
-            <source>operator</source>
-            <translation>operator</translation>
-        </message>
-        <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="236" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="224" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="225" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>
@@ -1685,87 +1674,87 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MigrationDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="68" />
             <source>Move websites to another server</source>
             <translation>Move websites to another server</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="71" />
             <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
             <translation>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="79" />
             <source>Websites to move</source>
             <translation>Websites to move</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="84" />
             <source>Target IPs</source>
             <translation>Target IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="108" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
             <source>Server being left:</source>
             <translation>Server being left:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="116" />
             <source>Websites on it:</source>
             <translation>Websites on it:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
             <source>Move to server:</source>
             <translation>Move to server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="119" />
             <source>Its IPs to use:</source>
             <translation>Its IPs to use:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="121" />
             <source>How:</source>
             <translation>How:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="216" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="217" />
             <source>Loading the websites…</source>
             <translation>Loading the websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="225" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="226" />
             <source>Could not load the websites: {0}</source>
             <translation>Could not load the websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="255" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="256" />
             <source>{0} of {1} websites can move now.</source>
             <translation>{0} of {1} websites can move now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="256" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="257" />
             <source>No website of yours uses this server.</source>
             <translation>No website of yours uses this server.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="265" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="266" />
             <source>No other server of yours can serve filed websites.</source>
             <translation>No other server of yours can serve filed websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="269" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="270" />
             <source>File {0} change(s) for review</source>
             <translation>File {0} change(s) for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="298" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="299" />
             <source>Nothing was lost: filing again files the batch once.</source>
             <translation>Nothing was lost: filing again files the batch once.</translation>
         </message>
@@ -1773,97 +1762,97 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MigrationPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="109" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="110" />
             <source>← Back</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="110" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="111" />
             <source>Moving websites to another server</source>
             <translation>Moving websites to another server</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="111" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="112" />
             <source>Your migrations</source>
             <translation>Your migrations</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="113" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="114" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="115" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="116" />
             <source>Websites of this migration</source>
             <translation>Websites of this migration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="117" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="118" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="118" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="119" />
             <source>Remove the old IPs now</source>
             <translation>Remove the old IPs now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="120" />
             <source>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</source>
             <translation>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="124" />
             <source>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</source>
             <translation>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="165" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="166" />
             <source>Could not load the migration: {0}</source>
             <translation>Could not load the migration: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="184" />
             <source>Migration #{id} · {n} websites · {when}</source>
             <translation>Migration #{id} · {n} websites · {when}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="197" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="198" />
             <source>Migration #{id}, filed {when}: from {source} to {target} · {mode}</source>
             <translation>Migration #{id}, filed {when}: from {source} to {target} · {mode}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="246" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="247" />
             <source>Removing the old IPs of {n} website(s): submitted for review.</source>
             <translation>Removing the old IPs of {n} website(s): submitted for review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="250" />
             <source>Still waiting:</source>
             <translation>Still waiting:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="257" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="258" />
             <source>The old IPs could not be removed: {0}</source>
             <translation>The old IPs could not be removed: {0}</translation>
         </message>
@@ -2035,113 +2024,110 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="129" />
+            <location filename="../../icp_desktop/ui/tray.py" line="130" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="115" />
-            <location filename="../../icp_desktop/ui/tray.py" line="143" />
+            <location filename="../../icp_desktop/ui/tray.py" line="116" />
+            <location filename="../../icp_desktop/ui/tray.py" line="142" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="115" />
+            <location filename="../../icp_desktop/ui/tray.py" line="116" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="116" />
+            <location filename="../../icp_desktop/ui/tray.py" line="117" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>filer</source>
-            <translation>filer</translation>
+            <translation type="vanished">filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="133" />
             <source>reviewer</source>
-            <translation>reviewer</translation>
+            <translation type="vanished">reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="134" />
             <source>operator</source>
-            <translation>operator</translation>
+            <translation type="vanished">operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="136" />
+            <location filename="../../icp_desktop/ui/tray.py" line="135" />
             <source>ICP Desktop — {0} ({1})</source>
             <translation>ICP Desktop — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="156" />
+            <location filename="../../icp_desktop/ui/tray.py" line="155" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="159" />
+            <location filename="../../icp_desktop/ui/tray.py" line="158" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="159" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="160" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="161" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="163" />
+            <location filename="../../icp_desktop/ui/tray.py" line="162" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="180" />
+            <location filename="../../icp_desktop/ui/tray.py" line="179" />
             <source>SMS verification: a wrong try (短信核验失败)</source>
             <translation>SMS verification: a wrong try (短信核验失败)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="181" />
+            <location filename="../../icp_desktop/ui/tray.py" line="180" />
             <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
             <translation>{subject}: wrong try {n} of {max}; after {max} the application is returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="187" />
+            <location filename="../../icp_desktop/ui/tray.py" line="186" />
             <source>MIIT SMS verification has begun (短信核验)</source>
             <translation>MIIT SMS verification has begun (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="188" />
+            <location filename="../../icp_desktop/ui/tray.py" line="187" />
             <source>SMS verification: 12 hours left (短信核验)</source>
             <translation>SMS verification: 12 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="189" />
+            <location filename="../../icp_desktop/ui/tray.py" line="188" />
             <source>SMS verification: 4 hours left (短信核验)</source>
             <translation>SMS verification: 4 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="192" />
+            <location filename="../../icp_desktop/ui/tray.py" line="191" />
             <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
             <translation>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="225" />
+            <location filename="../../icp_desktop/ui/tray.py" line="224" />
             <source>Open the change</source>
             <translation>Open the change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="263" />
+            <location filename="../../icp_desktop/ui/tray.py" line="262" />
             <source>{0} review updates</source>
             <translation>{0} review updates</translation>
         </message>
@@ -2149,157 +2135,157 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="165" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="168" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="169" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="170" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="171" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="221" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="218" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="219" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="167" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="164" />
             <source>Administration submissions and outcomes</source>
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="172" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="176" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="177" />
             <source>At the administration: windows and SMS</source>
             <translation>At the administration: windows and SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="181" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
             <source>Reconciliation</source>
             <translation>Reconciliation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="182" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
             <source>Province windows and times</source>
             <translation>Province windows and times</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
             <source>Authorization codes…</source>
             <translation>Authorization codes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="225" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="222" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="223" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="227" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="259" />
             <source>Submitting change {name} to the administration</source>
             <translation>Submitting change {name} to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="271" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="268" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="277" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="274" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="291" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="288" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="293" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="290" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="297" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="294" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="313" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="310" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="318" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="315" />
             <source>Recording that the administration approved change {name}</source>
             <translation>Recording that the administration approved change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="320" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="317" />
             <source>Recording that the administration rejected change {name}</source>
             <translation>Recording that the administration rejected change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="331" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="336" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="333" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="342" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="339" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -2335,17 +2321,17 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ProposalChecks</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="55" />
             <source>Check before submitting</source>
             <translation>Check before submitting</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="56" />
             <source>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</source>
             <translation>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="59" />
             <source>Optional: the results do not stop you from submitting.</source>
             <translation>Optional: the results do not stop you from submitting.</translation>
         </message>
@@ -2353,110 +2339,110 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ProvinceWindows</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="38" />
             <source>First review</source>
             <translation>First review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="39" />
             <source>Submission to the administration</source>
             <translation>Submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="39" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="40" />
             <source>SMS verification</source>
             <translation>SMS verification</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="41" />
             <source>Administration review</source>
             <translation>Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="47" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="48" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="117" />
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
             <source>The administration's window per province</source>
             <translation>The administration's window per province</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="119" />
             <source>Working days</source>
             <translation>Working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
             <source> working days</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="129" />
             <source>How long each stage took (p50 / p90)</source>
             <translation>How long each stage took (p50 / p90)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
             <source>Stages that ended in the last</source>
             <translation>Stages that ended in the last</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="125" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
             <source>Count</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
             <source>p50</source>
             <translation>p50</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
             <source>p90</source>
             <translation>p90</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="183" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="184" />
             <source>{province}: up to {n} working days; its changes at the administration follow.</source>
             <translation>{province}: up to {n} working days; its changes at the administration follow.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="213" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="214" />
             <source>All provinces</source>
             <translation>All provinces</translation>
         </message>
@@ -2464,38 +2450,38 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="123" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <extracomment>what the table lists (runs on the worker thread); see :meth:`set_stage` said in place of an empty table: what would be listed and why nothing is</extracomment>
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="124" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="125" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="126" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="127" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="170" />
             <source>No change matches "{text}". Clear the filter (Esc) to see all {n}.</source>
             <translation>No change matches "{text}". Clear the filter (Esc) to see all {n}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="202" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="203" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -2503,227 +2489,227 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Reconciliation</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="59" />
             <source>agrees</source>
             <translation>agrees</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="61" />
             <source>to record</source>
             <translation>to record</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="63" />
             <source>disagreement: unknown license number</source>
             <translation>disagreement: unknown license number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="64" />
             <source>disagreement: no change at the administration</source>
             <translation>disagreement: no change at the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="65" />
             <source>disagreement: contradicts the recorded result</source>
             <translation>disagreement: contradicts the recorded result</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="66" />
             <source>disagreement: the filing was cancelled</source>
             <translation>disagreement: the filing was cancelled</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="67" />
             <source>disagreement: the same round twice in the file</source>
             <translation>disagreement: the same round twice in the file</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="68" />
             <source>disagreement: longer than its window, no result</source>
             <translation>disagreement: longer than its window, no result</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="70" />
             <source>disagreement</source>
             <translation>disagreement</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
             <source>applied</source>
             <translation>applied</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
             <source>acknowledged</source>
             <translation>acknowledged</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="76" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="77" />
             <source>skipped</source>
             <translation>skipped</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
             <source>the change moved on</source>
             <translation>the change moved on</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="81" />
             <source>the simulator decides it</source>
             <translation>the simulator decides it</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="87" />
             <source>approved</source>
             <translation>approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="87" />
             <source>rejected</source>
             <translation>rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="88" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
             <source>Import the administration's results (CSV)…</source>
             <translation>Import the administration's results (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="149" />
             <source>Open disagreements of every import</source>
             <translation>Open disagreements of every import</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
             <source>Note on the disagreement (how it was handled)</source>
             <translation>Note on the disagreement (how it was handled)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
             <source>Acknowledge</source>
             <translation>Acknowledge</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="158" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="158" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="158" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="170" />
             <source>The administration's results</source>
             <translation>The administration's results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="169" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="170" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="185" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="186" />
             <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
             <translation>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="198" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="199" />
             <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
             <translation>Nothing was imported: {n} rows cannot be read (listed with their lines).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="204" />
             <source>Nothing was imported: {0}</source>
             <translation>Nothing was imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="245" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="246" />
             <source>Open disagreements: {n}</source>
             <translation>Open disagreements: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="249" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="250" />
             <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
             <translation>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="259" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="260" />
             <source>Import a CSV of license number, result, reason, date.</source>
             <translation>Import a CSV of license number, result, reason, date.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="286" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="287" />
             <source>Apply {n} results</source>
             <translation>Apply {n} results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="303" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="304" />
             <source>{applied} results recorded, {skipped} skipped.</source>
             <translation>{applied} results recorded, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="320" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="321" />
             <source>Disagreement acknowledged.</source>
             <translation>Disagreement acknowledged.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
             <source>Note on the disagreement</source>
             <translation>Note on the disagreement</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
             <source>Apply the results</source>
             <translation>Apply the results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="154" />
             <source>Rows of the import</source>
             <translation>Rows of the import</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="155" />
             <source>Rows that cannot be read</source>
             <translation>Rows that cannot be read</translation>
         </message>
@@ -2905,12 +2891,12 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="171" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="174" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="172" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -2955,12 +2941,12 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="173" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="174" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
@@ -2981,22 +2967,22 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Approve, after a confirmation (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="181" />
             <source>Open the next change →</source>
             <translation>Open the next change →</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="182" />
             <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
             <translation>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="191" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="189" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="177" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="175" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
@@ -3005,7 +2991,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="180" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="178" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
@@ -3014,47 +3000,47 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="178" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="176" />
             <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
             <translation>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="181" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="179" />
             <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
             <translation>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="187" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="185" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="245" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="243" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="272" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="270" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="282" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="280" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="291" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="289" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="355" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="353" />
             <source>Approving change {name}</source>
             <translation>Approving change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="357" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="355" />
             <source>Rejecting change {name} with {n} reason(s)</source>
             <translation>Rejecting change {name} with {n} reason(s)</translation>
         </message>
@@ -3075,27 +3061,27 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="316" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="314" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="318" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="316" />
             <source>You submitted this change yourself; another reviewer must decide it.</source>
             <translation>You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="320" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="318" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="322" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="320" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="343" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="341" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
@@ -3108,7 +3094,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="389" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -3116,52 +3102,52 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewFiledPanel</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="47" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="48" />
             <source>As filed</source>
             <translation>As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="50" />
             <source>License number:</source>
             <translation>License number:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="51" />
             <source>Website name:</source>
             <translation>Website name:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="52" />
             <source>Domain:</source>
             <translation>Domain:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="53" />
             <source>Service content:</source>
             <translation>Service content:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="54" />
             <source>Subject:</source>
             <translation>Subject:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="55" />
             <source>Filer:</source>
             <translation>Filer:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="56" />
             <source>Submitted (Beijing time):</source>
             <translation>Submitted (Beijing time):</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="60" />
             <source>Current IPs:</source>
             <translation>Current IPs:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="61" />
             <source>Current IP addresses</source>
             <translation>Current IP addresses</translation>
         </message>
@@ -3169,47 +3155,47 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>When (Beijing time)</source>
             <translation>When (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="34" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="35" />
             <source>Reasons and comment</source>
             <translation>Reasons and comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
             <source>History of this change</source>
             <translation>History of this change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="60" />
             <source>Round {n}</source>
             <translation>Round {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="61" />
             <source>Before submission</source>
             <translation>Before submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="77" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="74" />
             <source>Proposed: {ips}</source>
             <translation>Proposed: {ips}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="78" />
             <source>Comment: {text}</source>
             <translation>Comment: {text}</translation>
         </message>
@@ -3275,157 +3261,157 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
             <source>Show messages with status</source>
             <translation>Show messages with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>Failed</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
             <source>Re&amp;try</source>
             <translation>Re&amp;try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="107" />
             <source>Send the selected failed message again</source>
             <translation>Send the selected failed message again</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
             <source>Attempts</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
             <source>Last error</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="111" />
             <source>Subject or message</source>
             <translation>Subject or message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="113" />
             <source>Outbox</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="118" />
             <source>Loading the outbox…</source>
             <translation>Loading the outbox…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="120" />
             <source>No message with this status. Emails and SMS to filers about review outcomes are listed here; choose All to see every one.</source>
             <translation>No message with this status. Emails and SMS to filers about review outcomes are listed here; choose All to see every one.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="123" />
             <source>No messages yet. Every email and SMS the service sends filers about review outcomes is listed here, with its attempts and last error.</source>
             <translation>No messages yet. Every email and SMS the service sends filers about review outcomes is listed here, with its attempts and last error.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="174" />
             <source>Next attempt {time}</source>
             <translation>Next attempt {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="184" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="185" />
             <source>Could not load the outbox: {reason}</source>
             <translation>Could not load the outbox: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="190" />
             <source>No SMTP server is configured: the message waits and is tried again (the demo sends no email)</source>
             <translation>No SMTP server is configured: the message waits and is tried again (the demo sends no email)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="195" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="195" />
             <source>sent</source>
             <translation>sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="195" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="196" />
             <source>failed</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="199" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="199" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="232" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="233" />
             <source>Message #{id} will be sent again.</source>
             <translation>Message #{id} will be sent again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="238" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="239" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>Could not retry message #{id}: {reason}</translation>
         </message>
@@ -3433,79 +3419,79 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="190" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="194" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="191" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
             <source>Due</source>
             <extracomment>what the reviewer's "decided" list shows: every status a first review leads to</extracomment>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="191" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="192" />
             <source>Submit to the administration by</source>
             <translation>Submit to the administration by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="192" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="193" />
             <source>Administration decides by</source>
             <translation>Administration decides by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="193" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="194" />
             <source>Last step</source>
             <translation>Last step</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="195" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="196" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="198" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="211" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="212" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="242" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="243" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="245" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="246" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>expected by {date} (up to {m} working days)</translation>
         </message>
@@ -3514,7 +3500,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">expected by {date} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="268" />
             <source>Migration #{id} ({n} here)</source>
             <translation>Migration #{id} ({n} here)</translation>
         </message>
@@ -3672,63 +3658,63 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="59" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="60" />
             <source>← Back</source>
             <translation>← Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="62" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="63" />
             <source>Review status</source>
             <translation>Review status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="67" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="68" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="76" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="81" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="82" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="83" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="230" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="231" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
             <source>Submitted</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="85" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
             <source>Deadline now</source>
             <translation>Deadline now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="86" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="87" />
             <source>Time limits</source>
             <translation>Time limits</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="219" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="220" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="224" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="225" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</translation>
         </message>
@@ -3745,43 +3731,43 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="87" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="88" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="105" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="106" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="116" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="117" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="119" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="120" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="245" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="174" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="190" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="191" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="200" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="203" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="204" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
@@ -3824,32 +3810,32 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="234" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="235" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="245" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="246" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="267" />
             <source>Your SMS verification was recorded.</source>
             <translation>Your SMS verification was recorded.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="272" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="273" />
             <source>Could not record the verification: {0}</source>
             <translation>Could not record the verification: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="296" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="297" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="302" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="303" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -3889,97 +3875,92 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">(estimated: weekends only)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="36" />
             <source>+ Added</source>
             <translation>+ Added</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="37" />
             <source>− Removed</source>
             <translation>− Removed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="38" />
             <source>= Kept</source>
             <translation>= Kept</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="45" />
             <source>Public address</source>
             <translation>Public address</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="46" />
             <source>Owned by the filer's resource</source>
             <translation>Owned by the filer's resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="47" />
             <source>Resource capacity (at most 5 websites)</source>
             <translation>Resource capacity (at most 5 websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="49" />
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="90" />
             <source>Filer</source>
-            <translation>Filer</translation>
+            <translation type="vanished">Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="91" />
             <source>Reviewer</source>
-            <translation>Reviewer</translation>
+            <translation type="vanished">Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="92" />
             <source>Operator</source>
-            <translation>Operator</translation>
+            <translation type="vanished">Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="93" />
             <source>The filing service</source>
-            <translation>The filing service</translation>
+            <translation type="vanished">The filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="94" />
             <source>The administration</source>
-            <translation>The administration</translation>
+            <translation type="vanished">The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="60" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="61" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="62" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="63" />
             <source>Service content</source>
             <translation>Service content</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="64" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="65" />
             <source>Subject</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="100" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -4135,80 +4116,77 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>SignInPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="61" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="130" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="63" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="132" />
             <source>Sign in to ICP filing (备案) Change Access (变更接入)</source>
             <translation>Sign in to ICP filing (备案) Change Access (变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="69" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="71" />
             <source>Connecting…</source>
             <translation>Connecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="131" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="133" />
             <source>Choose a demo account…</source>
             <translation>Choose a demo account…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="132" />
             <source>filer</source>
-            <translation>filer</translation>
+            <translation type="vanished">filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="132" />
             <source>reviewer</source>
-            <translation>reviewer</translation>
+            <translation type="vanished">reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="133" />
             <source>operator</source>
-            <translation>operator</translation>
+            <translation type="vanished">operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="75" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="77" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="136" />
             <source>Demo account:</source>
             <translation>Demo account:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="79" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="81" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
             <source>Account name</source>
             <translation>Account name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="83" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="85" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="144" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="84" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="86" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="145" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="88" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="90" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="146" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="99" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="137" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="101" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="103" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="138" />
             <source>Username:</source>
             <translation>Username:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="102" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="104" />
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="139" />
             <source>Password:</source>
             <translation>Password:</translation>
@@ -4382,142 +4360,162 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>Workflow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="21" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="25" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="26" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="30" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="27" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="31" />
             <source>Pending first review</source>
             <translation>Pending first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="28" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="59" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="32" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="71" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="29" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="34" />
             <source>Approved, awaiting submission</source>
             <translation>Approved, awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="30" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="36" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="31" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="62" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="37" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="74" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="32" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="38" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="33" />
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="57" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="39" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="69" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="41" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="53" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="42" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="54" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="43" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="55" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="44" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="56" />
             <source>Filing service</source>
             <translation>Filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="45" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="57" />
             <source>Communication administration</source>
             <translation>Communication administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="54" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="66" />
             <source>Draft created</source>
             <translation>Draft created</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="55" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="67" />
             <source>Draft edited</source>
             <translation>Draft edited</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="56" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="68" />
             <source>Submitted for first review</source>
             <translation>Submitted for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="58" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="70" />
             <source>First review approved</source>
             <translation>First review approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="60" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="72" />
             <source>Submitted to the administration</source>
             <translation>Submitted to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="61" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="73" />
             <source>Approved by the administration</source>
             <translation>Approved by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="74" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="98" />
             <source>North China 2 (Beijing)</source>
             <translation>North China 2 (Beijing)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="75" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="99" />
             <source>East China 1 (Hangzhou)</source>
             <translation>East China 1 (Hangzhou)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="76" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="100" />
             <source>East China 2 (Shanghai)</source>
             <translation>East China 2 (Shanghai)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="77" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="101" />
             <source>South China 1 (Shenzhen)</source>
             <translation>South China 1 (Shenzhen)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="78" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="102" />
             <source>Hong Kong (China)</source>
             <translation>Hong Kong (China)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="63" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="75" />
             <source>SMS verification recorded</source>
             <translation>SMS verification recorded</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/labels.py" line="64" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="76" />
             <source>SMS verification: a wrong try</source>
             <translation>SMS verification: a wrong try</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="35" />
+            <source>Approved, awaiting submission to the administration</source>
+            <translation>Approved, awaiting submission to the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="83" />
+            <source>filer</source>
+            <translation>filer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="83" />
+            <source>reviewer</source>
+            <translation>reviewer</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="83" />
+            <source>operator</source>
+            <translation>operator</translation>
         </message>
     </context>
     <context>
@@ -4653,22 +4651,22 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>_IpRow</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="53" />
             <source>new</source>
             <translation>new</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="61" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="53" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="58" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="59" />
             <source>Remove {0}</source>
             <translation>Remove {0}</translation>
         </message>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from icp_desktop.ui import i18n
-from icp_desktop.ui.widgets.labels import region_label
+from icp_desktop.ui.presenters.workflow import region_label
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from icp_desktop.ui.formatting import beijing_time, format_number
-from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.presenters.workflow import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100

@@ -27,8 +27,8 @@ from icp_desktop.client.models import parse_api_time
 from icp_desktop.ui import collector
 from icp_desktop.ui.models.row_lists import ChunkedRelease, position
 from icp_desktop.ui.models.website_rows import COLUMNS, SORT_KEYS, WebsiteRow, narrow
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.administration_stage import short_left_text as sms_left_text
-from icp_desktop.ui.widgets.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 WEBSITE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -351,7 +351,8 @@ class LicenseTableModel(QAbstractTableModel):
             text = self._status_text.get(row.k4)
             if text is None:
                 code = row.k4.removeprefix("last:")
-                text = self._status_text[row.k4] = status_label(None if code == "none" else code)
+                text = self._status_text[row.k4] = status_label(None if code == "none" else code,
+                                                                 short=True)
             until = row.website.get("sms_verification_until")
             if until:  # awaiting MIIT SMS verification: the countdown beside the status
                 text = f"{text} · {sms_left_text(self._seconds_until(until))}"

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from icp_desktop.client.models import Deadline
 from icp_desktop.ui.formatting import beijing_date, beijing_label, beijing_time
+from icp_desktop.ui.presenters.workflow import account_text, status_label
 from icp_desktop.ui.widgets.deadline import (
     due_text,
     estimated_icon,
     estimated_reason,
     with_estimate,
 )
-from icp_desktop.ui.widgets.review_common import account_text, scheme_color, status_text
+from icp_desktop.ui.widgets.review_common import scheme_color
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -255,11 +256,11 @@ class ReviewQueueModel(QAbstractTableModel):
         if column == DOMAIN:
             return str(website.get("domain", ""))
         if column == FILER:
-            return account_text(change.get("owner"))
+            return owner_text(change.get("owner"))
         if column == ROUND:
             return str(change.get("round", ""))
         if column == STATUS:
-            return status_text(change.get("status"))
+            return status_label(change.get("status"))
         if column == BATCH:
             migration = change.get("migration_id")
             if not migration:
@@ -324,6 +325,11 @@ def load_decided(api: Any, limit: int = 500) -> dict[str, Any]:
     return {"items": items[:limit], "counts": {}}
 
 
+def owner_text(owner: dict[str, Any] | None) -> str:
+    owner = owner or {}
+    return account_text(str(owner.get("username", "")), owner.get("display_name"))
+
+
 def _haystack(item: dict[str, Any]) -> str:
     change = item["change"]
     website = change.get("website", {})
@@ -333,7 +339,7 @@ def _haystack(item: dict[str, Any]) -> str:
         str(website.get("name", "")),
         str(website.get("domain", "")),
         str(website.get("subject_name", "")),
-        account_text(change.get("owner")),
+        owner_text(change.get("owner")),
         " ".join(change.get("proposed_ips", [])),
         " ".join(website.get("ips", [])),
         f"migration #{change.get('migration_id')}" if change.get("migration_id") else "",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.domain.validation import canonical_ip
 from icp_desktop.ui.drafts import (
     DraftStore,
     DraftWriter,
@@ -25,11 +26,11 @@ from icp_desktop.ui.drafts import (
     send_change,
 )
 from icp_desktop.ui.pages.change_access_load import Loaded, load_page, reconcile, website_and_change
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reasons_by_ip
-from icp_desktop.ui.widgets.change_access_view import ChangeAccessView, describe
+from icp_desktop.ui.widgets.change_access_view import ChangeAccessView
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
-from icp_desktop.ui.widgets.ip_editor import canonical
-from icp_desktop.ui.widgets.labels import status_label
 from icp_desktop.ui.widgets.proposal_checks import ProposalChecks
 
 AUTOSAVE_DELAY_MS = 300
@@ -169,7 +170,7 @@ class ChangeAccessPage(QWidget):
         self._fill_editor(server_ips)
         self.draft = reconcile(self.writer, draft, change)
         if self.draft is not None and self.draft.dirty and self.is_editable():
-            differs = ([canonical(i) for i in self.draft.proposed_ips] != self.editor.ips()
+            differs = ([canonical_ip(i) for i in self.draft.proposed_ips] != self.editor.ips()
                        or bool(self.draft.typing))
             if differs and RestoreDraft.ask(self, self.draft.saved_at_local,
                                             self.draft.proposed_ips):
@@ -190,8 +191,8 @@ class ChangeAccessPage(QWidget):
     def _on_load_failed(self, error: ApiError) -> None:
         self._loading_call = None
         self._set_busy(False)
-        self.view.show_message(self.tr("Could not load the website: {0}").format(describe(error)),
-                           error=True)
+        self.view.show_message(
+            self.tr("Could not load the website: {0}").format(error_reason(error)), error=True)
 
     def _fill_editor(self, ips: list[str]) -> None:
         self._quiet = True
@@ -335,7 +336,7 @@ class ChangeAccessPage(QWidget):
             return
         if error is None:
             assert change is not None
-            if ([canonical(i) for i in change["proposed_ips"]] == self.editor.ips()
+            if ([canonical_ip(i) for i in change["proposed_ips"]] == self.editor.ips()
                     and not self.editor.input.text().strip()):
                 self._forget_draft()  # the service has everything typed
             else:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.models.history import ChangeHistoryModel
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.empty_state import EmptyState
-from icp_desktop.ui.widgets.labels import status_label
 from icp_desktop.ui.widgets.timeline import TimelineView
 
 SEARCH_DELAY_MS = 250
@@ -216,7 +217,7 @@ class HistoryPage(QWidget):
         self._load_error = error  # worded again after a language switch
         if error is None:
             return
-        detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
+        detail = error_reason(error)
         self.message.setText(self.tr("Could not load your changes: {0}").format(detail))
         self.message.show()
 

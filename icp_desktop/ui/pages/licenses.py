@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.licenses import LicenseTableModel
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.empty_state import EmptyState
-from icp_desktop.ui.widgets.labels import status_label
 
 SEARCH_DELAY_MS = 150
 # the status filter's choices: all, no open change, each open status, each finished one
@@ -245,7 +246,7 @@ class LicensesPage(QWidget):
         names = {"": self.tr("All websites"), "none": self.tr("No open change"),
                  "approved": self.tr("Latest change approved (filed)"),
                  "withdrawn": self.tr("Latest change withdrawn")}
-        return names.get(code) or self.tr("Open change: {0}").format(status_label(code))
+        return names.get(code) or self.tr("Open change: {0}").format(status_label(code, short=True))
 
     def filter_meaning(self, code: str) -> str:
         if code == "":
@@ -357,7 +358,7 @@ class LicensesPage(QWidget):
         self._load_error = error  # worded again after a language switch
         if error is None:
             return
-        detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
+        detail = error_reason(error)
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setText(self.tr("Could not load websites: {0}").format(detail))
         self.message.show()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.errors import ApiError
 from icp_desktop.client.models import Migration, MigrationNextStep
 from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.migration_texts import (
     interception_note,
@@ -29,7 +31,6 @@ from icp_desktop.ui.widgets.migration_texts import (
     step_text,
     waiting_text,
 )
-from icp_desktop.ui.widgets.review_common import status_text
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOMAIN, NAME, STEP, STATUS, CHANGE = range(5)
@@ -163,7 +164,7 @@ class MigrationPage(QWidget):
         def failed(error: ApiError) -> None:
             self._settle()
             self.message.setText(self.tr("Could not load the migration: {0}").format(
-                error.detail or error.title))
+                error_reason(error)))
 
         if self._request is not None:
             self._backend.cancel(self._request)
@@ -203,7 +204,7 @@ class MigrationPage(QWidget):
         for row, item in enumerate(migration.items):
             website = item.change.get("website", {})
             cells = [item.domain, str(website.get("name", "")), step_text(item.step, item.steps),
-                     status_text(item.status), f"#{item.change['id']}"]
+                     status_label(item.status), f"#{item.change['id']}"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(CHANGE_ROLE, int(item.change["id"]))
@@ -255,7 +256,7 @@ class MigrationPage(QWidget):
             self._settle()
             self._show()
             self.message.setText(self.tr("The old IPs could not be removed: {0}").format(
-                error.detail or error.title))
+                error_reason(error)))
 
         migration_id = migration.id
         self._request = self._backend.call(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.icons import icon
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.administration_progress import AdministrationProgressView
 from icp_desktop.ui.widgets.calendar_banner import CalendarAttentionBanner
 from icp_desktop.ui.widgets.calendar_tab import CalendarTab
@@ -35,10 +36,6 @@ from icp_desktop.ui.widgets.undo_bar import UndoBar
 
 CALENDAR_TAB = 3
 PROGRESS_TAB, RECONCILIATION_TAB, WINDOWS_TAB = 4, 5, 6
-
-
-def _reason_text(error: Exception) -> str:
-    return str(getattr(error, "detail", None) or getattr(error, "title", None) or error)
 
 
 class OperatorPage(QWidget):
@@ -275,7 +272,7 @@ class OperatorPage(QWidget):
         def failed(error: Exception) -> None:
             self.busy.end()
             self.show_banner(self.tr("Change #{id} was not submitted: {reason}").format(
-                id=change_id, reason=_reason_text(error)), error=True)
+                id=change_id, reason=error_reason(error)), error=True)
             self.on_queue_changed()
 
         self._backend.call(lambda api: api.administration_submit(change_id), done, failed)
@@ -340,7 +337,7 @@ class OperatorPage(QWidget):
         def failed(error: Exception) -> None:
             self.busy.end()
             self.show_banner(self.tr("The outcome of change #{id} was not recorded: {reason}")
-                             .format(id=change_id, reason=_reason_text(error)), error=True)
+                             .format(id=change_id, reason=error_reason(error)), error=True)
             self.on_queue_changed()
 
         self._backend.call(

@@ -22,13 +22,11 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.client.models import Deadline
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
 from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
-from icp_desktop.ui.widgets.review_common import (
-    BusyBar,
-    scheme_color,
-    status_text,
-)
+from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_decision import DecisionFlow
 from icp_desktop.ui.widgets.review_filed import ReviewFiledPanel
@@ -44,7 +42,7 @@ def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
     try:
         checks: list[dict[str, Any]] | str = api.change_checks(change_id)
     except ApiError as exc:  # the change is still worth showing without its checks
-        checks = str(exc.detail or exc.title or exc)
+        checks = error_reason(exc)
     return {"change": change, "checks": checks}
 
 
@@ -243,7 +241,7 @@ class ReviewDetailPage(QWidget):
             self._look_again = False
             self.busy.end()
             self.show_banner(self.tr("Could not load change #{id}: {reason}").format(
-                id=target, reason=getattr(error, "detail", None) or error), error=True)
+                id=target, reason=error_reason(error)), error=True)
 
         self._load_request = self._backend.call(
             lambda api: load_change_with_checks(api, target), done, failed)
@@ -261,7 +259,7 @@ class ReviewDetailPage(QWidget):
 
         def failed(error: ApiError) -> None:
             self._prechecks_request = None
-            self.prechecks.show_failed(str(error.detail or error.title or error))
+            self.prechecks.show_failed(error_reason(error))
 
         self._prechecks_request = self._backend.call(
             lambda api: api.change_prechecks(change_id), done, failed)
@@ -272,7 +270,7 @@ class ReviewDetailPage(QWidget):
         self.title_label.setText(self.tr("Change #{id} · {domain} · round {round} · {status}")
                                  .format(id=change["id"], domain=website.get("domain", ""),
                                          round=change.get("round", 1),
-                                         status=status_text(change.get("status"))))
+                                         status=status_label(change.get("status"))))
         self._show_due(change)
         self.filed.set_change(change)
         base = list(change.get("base_ips") or website.get("ips", []))
@@ -318,7 +316,7 @@ class ReviewDetailPage(QWidget):
             return self.tr("You submitted this change yourself; another reviewer must decide it.")
         if change.get("status") != "pending_first_review":
             return self.tr("Nothing to decide: this change is {status}.").format(
-                status=status_text(change.get("status")))
+                status=status_label(change.get("status")))
         return self.tr("Your account may not decide this change.")
 
     def _on_ip_selected(self) -> None:
@@ -389,6 +387,6 @@ class ReviewDetailPage(QWidget):
         def check(fresh: dict[str, Any]) -> None:
             if fresh["id"] == before and fresh.get("status") != "pending_first_review":
                 self.show_banner(self.tr("Already decided by another reviewer: {status}")
-                                 .format(status=status_text(fresh.get("status"))), error=True)
+                                 .format(status=status_label(fresh.get("status"))), error=True)
 
         self.reload(then=check)

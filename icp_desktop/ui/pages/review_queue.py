@@ -20,8 +20,8 @@ from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.review_queue import ReviewQueueModel
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.review_batch import BatchBar
-from icp_desktop.ui.widgets.review_common import status_text
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 
 
@@ -190,7 +190,7 @@ class ReviewQueuePage(QWidget):
                      shown=format_number(self.model.rowCount()),
                      total=format_number(self.model.total))]
         # The service counts every status; the others give the reviewer the wider picture.
-        others = [f"{status_text(status.value)}: {format_number(self._counts[status.value])}"
+        others = [f"{status_label(status.value)}: {format_number(self._counts[status.value])}"
                   for status in ChangeStatus
                   if status is not ChangeStatus.PENDING_FIRST_REVIEW
                   and self._counts.get(status.value)]

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.administration_stage import AdministrationStageBox
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.ip_editor import diff_ips
-from icp_desktop.ui.widgets.labels import status_label
 from icp_desktop.ui.widgets.step_line import StepLine
 from icp_desktop.ui.widgets.timeline import TimelineView
 
@@ -171,7 +172,7 @@ class ReviewStatusPage(QWidget):
         self._call = None
         self.spinner.stop()
         self._show_message(self.tr("Could not load the change: {0}").format(
-            error.detail or error.title or str(error)), error=True)
+            error_reason(error)), error=True)
 
     # --- rendering -------------------------------------------------------------------------
 
@@ -270,7 +271,7 @@ class ReviewStatusPage(QWidget):
             self.administration.set_busy(False)
             self.spinner.stop()
             self._show_message(self.tr("Could not record the verification: {0}").format(
-                error.detail or error.title or str(error)), error=True)
+                error_reason(error)), error=True)
             self.refresh()
 
         self._backend.call(lambda api: api.record_sms_verification(change_id), done, failed)
@@ -300,7 +301,7 @@ class ReviewStatusPage(QWidget):
         self.spinner.stop()
         self.withdraw_button.setEnabled(True)
         self._show_message(self.tr("Could not withdraw: {0}").format(
-            error.detail or error.title or str(error)), error=True)
+            error_reason(error)), error=True)
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self._message_is_error = error

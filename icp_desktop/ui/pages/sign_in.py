@@ -31,6 +31,8 @@ from icp_desktop.client.errors import (
     ValidationFailed,
 )
 from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import role_label
 
 # (username, password, role) — the demo service's accounts (DESIGN §6)
 DEMO_ACCOUNTS: list[tuple[str, str, str]] = [
@@ -129,10 +131,8 @@ class SignInPage(QWidget):
         """The page's texts from their source strings (again after a language switch)."""
         self.heading.setText(self.tr("Sign in to ICP filing (备案) Change Access (变更接入)"))
         self.demo_combo.setItemText(0, self.tr("Choose a demo account…"))
-        roles = {"filer": self.tr("filer"), "reviewer": self.tr("reviewer"),
-                 "operator": self.tr("operator")}
         for index, (username, _password, role) in enumerate(DEMO_ACCOUNTS, start=1):
-            self.demo_combo.setItemText(index, f"{username} — {roles[role]}")
+            self.demo_combo.setItemText(index, f"{username} — {role_label(role)}")
         self.demo_label.setText(self.tr("Demo account:"))
         for field, text in ((self.server_label, self.tr("Server:")),
                             (self.username_edit, self.tr("Username:")),
@@ -249,7 +249,7 @@ class SignInPage(QWidget):
                            "network connection.").format(server)
         if isinstance(error, ValidationFailed):
             return self.tr("Enter your username and password.")
-        return self.tr("Sign-in failed: {0}").format(error.detail or error.title)
+        return self.tr("Sign-in failed: {0}").format(error_reason(error))
 
     def _update_enabled(self) -> None:
         self.sign_in_button.setEnabled(self._server_ready and self._request is None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.administration_models import AdministrationQueue, QueueItem
 from icp_desktop.client.errors import ApiError
 from icp_desktop.ui.formatting import beijing_date, format_number
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.administration_stage import countdown_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 
@@ -137,7 +138,7 @@ class AdministrationProgressView(QWidget):
         self._request = None
         self.busy.end()
         self.message.emit(_t("The queue at the administration could not be loaded: {0}")
-                          .format(error.detail or error.title or str(error)), True)
+                          .format(error_reason(error)), True)
 
     # --- rendering ------------------------------------------------------------------------------
 
@@ -225,7 +226,7 @@ class AdministrationProgressView(QWidget):
         def failed(error: ApiError) -> None:
             self.busy.end()
             self.message.emit(_t("Change #{id}: not recorded: {reason}").format(
-                id=change_id, reason=error.detail or error.title or str(error)), True)
+                id=change_id, reason=error_reason(error)), True)
             self.refresh()
 
         self._backend.call(lambda api: api.record_sms_verification(change_id, outcome),

@@ -33,6 +33,7 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.reasons import render
 from icp_desktop.ui.formatting import beijing_date, beijing_time, format_number
 from icp_desktop.ui.i18n import current_language
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.authorization_code_entry import state_text
 from icp_desktop.ui.widgets.review_common import scheme_color
@@ -194,7 +195,7 @@ class AuthorizationCodesDialog(QDialog):
 
     def _on_failed(self, error: ApiError) -> None:
         reasons = [reason_text(e) for e in error.field_errors] or [
-            error.detail or error.title or str(error)]
+            error_reason(error)]
         self.message.setStyleSheet(f"color: {scheme_color('removed')};")
         self.message.setText("\n".join(reasons))
         self._update_buttons()

@@ -27,11 +27,11 @@ from icp_desktop.client.models import CalendarSaved, CalendarSummary, CalendarYe
 from icp_desktop.ui.accessibility import announce, error_text
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.models.calendar_days import YearDays
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.calendar_legend import CalendarLegend, FestivalList
 from icp_desktop.ui.widgets.calendar_notice import NoticeDialog
 from icp_desktop.ui.widgets.calendar_texts import (
     RemoveYearConfirmation,
-    api_reason,
     recomputed_text,
     refusal_text,
     source_line,
@@ -193,7 +193,7 @@ class CalendarTab(QWidget):
     def _on_load_failed(self, error: ApiError) -> None:
         self.busy.end()
         self.show_message(lambda: self.tr("The calendar could not be loaded: {reason}").format(
-            reason=api_reason(error)), error=True)
+            reason=error_reason(error)), error=True)
 
     def _fill_years(self, select: int | None = None) -> None:
         chosen = select if select is not None else self.year()

@@ -12,6 +12,7 @@ from icp_desktop.client.errors import ApiError, Conflict, FieldError, Validation
 from icp_desktop.client.models import CalendarYear
 from icp_desktop.ui.accessibility import error_text
 from icp_desktop.ui.formatting import beijing_time_labelled, format_date, format_number
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.calendar_notice import chinese_ui
 
 
@@ -108,10 +109,5 @@ def refusal_text(year: int, error: ApiError) -> str:
     if isinstance(error, ValidationFailed) and error.field_errors:
         reason = "; ".join(day_problem_text(p) for p in error.field_errors)
     else:
-        reason = api_reason(error)
+        reason = error_reason(error)
     return _t("{year} was not saved: {reason}").format(year=year, reason=reason)
-
-
-def api_reason(error: ApiError) -> str:
-    """The service's (or the transport's) own words for a failure."""
-    return str(error.detail or error.title or error)

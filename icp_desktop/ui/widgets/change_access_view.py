@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reason_text, reasons_by_ip
 from icp_desktop.ui.widgets.authorization_code_entry import AuthorizationCodeEntry
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
-from icp_desktop.ui.widgets.labels import status_label
 from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
@@ -133,16 +134,16 @@ class ChangeAccessView(QWidget):
         elif isinstance(error, Unavailable):
             self.show_message(_tr("The service did not answer ({0}). Your edits are kept; "
                                   "try again — it will not be filed twice.")
-                              .format(describe(error)), error=True)
+                              .format(error_reason(error)), error=True)
         elif isinstance(error, PreconditionFailed):
             self.show_message(_tr("This change was modified elsewhere meanwhile. Your list "
                                   "is kept; save again to put it on the latest version."),
                               error=True)
         elif isinstance(error, Conflict):
             self.show_message(_tr("{0} Your list is kept; the website was loaded again.")
-                              .format(describe(error)), error=True)
+                              .format(error_reason(error)), error=True)
         else:
-            self.show_message(describe(error), error=True)
+            self.show_message(error_reason(error), error=True)
 
     def show_rejection(self, change: dict[str, Any] | None) -> None:
         """After a rejection: the reasons at their IPs (or the list), a banner with the comment."""
@@ -166,8 +167,3 @@ class ChangeAccessView(QWidget):
 
 
 REJECTED_STATUSES = {"first_review_rejected", "administration_rejected"}
-
-
-def describe(error: ApiError) -> str:
-    """The most specific text an API error carries."""
-    return error.detail or error.title or str(error)

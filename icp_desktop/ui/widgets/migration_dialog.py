@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.errors import ApiError, Unavailable
 from icp_desktop.client.models import Migration
 from icp_desktop.ui.drafts import new_idempotency_key
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.migration_texts import (
     capacity_text,
     field_error_lines,
@@ -223,7 +224,7 @@ class MigrationDialog(QDialog):
         def failed(error: ApiError) -> None:
             self._load_request = None
             self.websites_note.setText(self.tr("Could not load the websites: {0}").format(
-                error.detail or error.title))
+                error_reason(error)))
 
         self._load_request = self._backend.call(
             lambda api: [api.get_website(i) for i in ids], done, failed)
@@ -293,7 +294,7 @@ class MigrationDialog(QDialog):
             self._update()
             lines = field_error_lines(error.field_errors, self._websites)
             if not lines:
-                lines = [error.detail or error.title or str(error)]
+                lines = [error_reason(error)]
             if isinstance(error, Unavailable):
                 lines.append(self.tr("Nothing was lost: filing again files the batch once."))
             self.error_label.setText("\n".join(lines))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from icp_desktop.client.errors import ApiError
 from icp_desktop.client.models import PrecheckReport
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
 
@@ -92,7 +93,7 @@ class ProposalChecks(QWidget):
 
         def failed(error: ApiError) -> None:
             self._settle()
-            self.panel.show_failed(error.detail or error.title or str(error))
+            self.panel.show_failed(error_reason(error))
             self.finished.emit()
 
         self._request = self._backend.call(

@@ -25,6 +25,7 @@ from icp_desktop.client.administration_models import ProvinceWindow, StageTimes
 from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.provinces import MAX_WINDOW_DAYS, MIN_WINDOW_DAYS
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import BusyBar
 
@@ -191,7 +192,7 @@ class ProvinceWindowsView(QWidget):
     def _on_failed(self, error: ApiError) -> None:
         self.busy.end()
         reasons = [reason_text(e) for e in error.field_errors] or [
-            error.detail or error.title or str(error)]
+            error_reason(error)]
         self.message.emit("; ".join(reasons), True)
 
     # --- report -------------------------------------------------------------------------------

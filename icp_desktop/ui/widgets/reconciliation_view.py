@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.administration_models import ReconciliationImport, ReconciliationItem
 from icp_desktop.client.errors import ApiError
 from icp_desktop.ui.formatting import format_date, format_number
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 
@@ -201,7 +202,7 @@ class ReconciliationView(QWidget):
                 True)
         else:
             self.message.emit(_t("Nothing was imported: {0}").format(
-                error.detail or error.title or str(error)), True)
+                error_reason(error)), True)
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -238,7 +239,7 @@ class ReconciliationView(QWidget):
 
     def _on_failed(self, error: ApiError) -> None:
         self.busy.end()
-        self.message.emit(error.detail or error.title or str(error), True)
+        self.message.emit(error_reason(error), True)
 
     def _render(self) -> None:
         if self.open_only.isChecked():

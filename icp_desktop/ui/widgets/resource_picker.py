@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.formatting import beijing_date, format_number
-from icp_desktop.ui.widgets.labels import region_label
+from icp_desktop.ui.presenters.workflow import region_label
 
 _IP_ROLE = Qt.ItemDataRole.UserRole + 1
 _RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.client.errors import ApiError
 from icp_desktop.client.models import MigrationBatchDecision
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.review_common import common_reasons
 from icp_desktop.ui.widgets.review_confirm import BatchConfirmation
 
@@ -165,7 +166,7 @@ class BatchBar(QFrame):
             self._sending = False
             self.show_batch(migration, self._items)
             self.failed.emit(self.tr("The batch decision was not recorded: {reason}").format(
-                reason=error.detail or error.title))
+                reason=error_reason(error)))
 
         self._backend.call(
             lambda api: api.review_migration(migration, decision, reasons=reasons,

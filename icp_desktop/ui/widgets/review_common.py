@@ -1,7 +1,8 @@
-"""Small pieces shared by the reviewer's and operator's pages: status names, colours, busy bar.
+"""Small pieces shared by the reviewer's and operator's pages: colours, field names, reasons,
+busy bar. Status and actor names are in :mod:`icp_desktop.ui.presenters.workflow`.
 
 Deadlines are worded in :mod:`icp_desktop.ui.widgets.deadline`; times are converted to Beijing
-time and labelled in :mod:`icp_desktop.ui.formatting` (``beijing_*``, re-exported here).
+time and labelled in :mod:`icp_desktop.ui.formatting`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-from icp_desktop.ui.formatting import (  # noqa: F401 (re-exported for the review widgets)
-    BEIJING,
-    beijing_date,
-    beijing_day,
-    beijing_time,
-    beijing_time_labelled,
-)
 from icp_desktop.ui.theme import is_dark
 
 # Colours only ever accompany a text marker, never carry the meaning alone; (light, dark).
@@ -34,33 +28,6 @@ def scheme_color(name: str) -> str:
     light or dark palette."""
     light, dark = _COLORS.get(name, _COLORS["kept"])
     return dark if is_dark() else light
-
-
-def status_text(status: str | None) -> str:
-    """The translated name of a change status code (DESIGN §2 terms)."""
-    labels = {
-        "draft": QCoreApplication.translate("ChangeStatus", "Draft"),
-        "pending_first_review": QCoreApplication.translate(
-            "ChangeStatus", "Pending first review"
-        ),
-        "first_review_rejected": QCoreApplication.translate(
-            "ChangeStatus", "First review rejected"
-        ),
-        "pending_administration_submission": QCoreApplication.translate(
-            "ChangeStatus", "Approved, awaiting submission to the administration"
-        ),
-        "administration_review": QCoreApplication.translate(
-            "ChangeStatus", "Under administration review"
-        ),
-        "administration_rejected": QCoreApplication.translate(
-            "ChangeStatus", "Rejected by the administration"
-        ),
-        "approved": QCoreApplication.translate("ChangeStatus", "Approved (filed)"),
-        "withdrawn": QCoreApplication.translate("ChangeStatus", "Withdrawn"),
-    }
-    if status is None:
-        return ""
-    return labels.get(status, status)
 
 
 def ip_change_text(change: str) -> str:
@@ -81,29 +48,6 @@ def check_name(check: str) -> str:
             "ReviewText", "Resource capacity (at most 5 websites)"),
         "duplicate": QCoreApplication.translate("ReviewText", "Not a duplicate"),
     }.get(check, check)
-
-
-def actor_text(actor: dict[str, Any]) -> str:
-    """Who did a timeline step: the account name, or the service / the administration."""
-    kind = actor.get("kind", "")
-    kinds = {
-        "filer": QCoreApplication.translate("ReviewText", "Filer"),
-        "reviewer": QCoreApplication.translate("ReviewText", "Reviewer"),
-        "operator": QCoreApplication.translate("ReviewText", "Operator"),
-        "service": QCoreApplication.translate("ReviewText", "The filing service"),
-        "administration": QCoreApplication.translate("ReviewText", "The administration"),
-    }
-    name = actor.get("username")
-    label = kinds.get(kind, kind)
-    return f"{label} {name}" if name else label
-
-
-def account_text(account: dict[str, Any] | None) -> str:
-    """"张伟 (demo)": the display name with the username, or the username alone."""
-    account = account or {}
-    username = str(account.get("username", ""))
-    name = str(account.get("display_name") or "")
-    return f"{name} ({username})" if name and name != username else username
 
 
 # The website's filed facts a rejection reason may concern, besides its IPs.

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from icp_desktop.ui.models.review_queue import load_queue
-from icp_desktop.ui.widgets.review_common import status_text
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 
 
 class DecisionFlow(QObject):
@@ -86,7 +87,7 @@ class DecisionFlow(QObject):
         def failed(error: Any) -> None:
             page.busy.end()
             page.show_banner(self.tr("Could not load the queue: {reason}").format(
-                reason=getattr(error, "detail", None) or error), error=True)
+                reason=error_reason(error)), error=True)
 
         page.busy.begin()
         self._backend.call(lambda api: load_queue(api, "first_review"), done, failed)
@@ -95,12 +96,12 @@ class DecisionFlow(QObject):
         self._finish()
         page = self._page
         status = getattr(error, "status", 0)
-        detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
+        detail = error_reason(error)
         if status == 409:
             def explain(fresh: dict[str, Any]) -> None:
                 if fresh.get("status") != "pending_first_review":
                     page.show_banner(self.tr("Already decided by another reviewer: {status}")
-                                     .format(status=status_text(fresh.get("status"))),
+                                     .format(status=status_label(fresh.get("status"))),
                                      error=True)
                 else:
                     page.show_banner(self.tr("The decision was refused: {reason}")

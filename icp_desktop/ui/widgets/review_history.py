@@ -7,12 +7,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from icp_desktop.ui.widgets.review_common import (
-    actor_text,
-    beijing_time,
-    reason_line,
-    status_text,
-)
+from icp_desktop.ui.formatting import beijing_time
+from icp_desktop.ui.presenters.workflow import actor_label, status_label
+from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.review_ips import children
 
 
@@ -69,8 +66,8 @@ class ReviewHistoryTree(QTreeWidget):
                 parent.setFont(0, font)
                 rounds[number] = parent
             source = entry.get("from_status")
-            target = status_text(entry.get("to_status"))
-            moved = f"{status_text(source)} → {target}" if source else target
+            target = status_label(entry.get("to_status"))
+            moved = f"{status_label(source)} → {target}" if source else target
             notes = [reason_line(r) for r in entry.get("reasons") or []]
             proposed = entry.get("proposed_ips")
             if entry.get("action") == "submit" and proposed is not None:
@@ -79,10 +76,10 @@ class ReviewHistoryTree(QTreeWidget):
                 previous = list(proposed)
             if entry.get("comment"):
                 notes.append(self.tr("Comment: {text}").format(text=entry["comment"]))
-            child = QTreeWidgetItem(parent, [
-                beijing_time(entry.get("at")), actor_text(entry.get("actor") or {}), moved,
-                "\n".join(notes),
-            ])
+            actor = entry.get("actor") or {}
+            who = actor_label(str(actor.get("kind", "")), actor.get("username"))
+            child = QTreeWidgetItem(parent, [beijing_time(entry.get("at")), who, moved,
+                                             "\n".join(notes)])
             child.setToolTip(3, "\n".join(notes))
         self.expandAll()
 

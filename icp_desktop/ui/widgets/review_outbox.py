@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.formatting import beijing_time_labelled, format_number
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.empty_state import EmptyState
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 
@@ -182,7 +183,7 @@ class ReviewOutboxView(QWidget):
         self._request = None
         self.busy.end()
         self.message.emit(self.tr("Could not load the outbox: {reason}").format(
-            reason=getattr(error, "detail", None) or error), True)
+            reason=error_reason(error)), True)
 
     def error_text(self, error: str) -> str:
         """The service's last error, in the interface language when it is a known one."""
@@ -236,7 +237,7 @@ class ReviewOutboxView(QWidget):
         def failed(error: Exception) -> None:
             self.busy.end()
             self.message.emit(self.tr("Could not retry message #{id}: {reason}").format(
-                id=message_id, reason=getattr(error, "detail", None) or error), True)
+                id=message_id, reason=error_reason(error)), True)
             self._update_buttons()
 
         self._backend.call(lambda api: api.retry_outbox(message_id), done, failed)

@@ -26,6 +26,7 @@ from icp_desktop.ui.models.review_queue import (
     load_decided,
     load_queue,
 )
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.review_common import BusyBar
 
 
@@ -200,7 +201,7 @@ class QueueView(QWidget):
         if self._settle():
             return
         self.error_label.setText(self.tr("Could not load the queue: {reason}").format(
-            reason=getattr(error, "detail", None) or getattr(error, "title", None) or error))
+            reason=error_reason(error)))
         self.error_label.setVisible(True)
         announce(self.error_label, self.error_label.text())
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.presenters.workflow import action_label, actor_label, status_label
 from icp_desktop.ui.reason_text import reason_text
-from icp_desktop.ui.widgets.labels import action_label, actor_label, status_label
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 
