@@ -81,40 +81,16 @@ class _Demo:
     async def hours_ago(self, change: ChangeRequest, hours: int) -> None:
         """Move a change at the administration, its SMS verification countdown and its
         timeline ``hours`` into the past (its window is that far along)."""
-        delta = timedelta(hours=hours)
-        columns = ("created_at", "updated_at", "submitted_at", "first_review_due_at",
-                   "approved_at", "administration_due_at", "administration_submitted_at")
-        change = await transitions.reload(self.s, change.id)
-        values = {col: getattr(change, col) - delta for col in columns
-                  if getattr(change, col) is not None}
-        await self.s.execute(update(ChangeRequest).where(ChangeRequest.id == change.id)
-                             .values(**values))
-        for step in (await self.s.scalars(
-            select(ChangeTransition).where(ChangeTransition.change_id == change.id)
-        )).all():
-            step.at -= delta
-        if change.administration_submitted_at is not None:
-            submitted = change.administration_submitted_at - delta
-            expected, estimated = deadlines.administration_expected(
-                await calendars.current(self.s), submitted,
-                change.administration_window_days or deadlines.ADMINISTRATION_WORKING_DAYS)
-            await self.s.execute(update(ChangeRequest).where(ChangeRequest.id == change.id)
-                                 .values(administration_expected_by=expected,
-                                         due_estimated=estimated))
-        row = await sms_verification.current(self.s, change)
-        if row is not None:
-            row.started_at -= delta
-            row.expires_at -= delta
-            row.next_reminder_at = next_reminder_at(row.started_at, row.expires_at,
-                                                    row.reminders_sent)
-            await self.s.execute(update(Website).where(Website.id == change.website_id)
-                                 .values(open_change_sms_until=row.expires_at))
-        await self.s.commit()
+        await self._shift(change, timedelta(hours=hours))
 
     async def backdate(self, change: ChangeRequest, days: int) -> None:
-        """Move a change's dates into the past so its deadline has passed (overdue demo); its
-        deadlines are counted again from the moved dates, as the workflow would have."""
-        delta = timedelta(days=days)
+        """Move a change's dates into the past so its deadline has passed (overdue demo)."""
+        await self._shift(change, timedelta(days=days))
+
+    async def _shift(self, change: ChangeRequest, delta: timedelta) -> None:
+        """Move a change's moments, timeline and SMS countdown ``delta`` into the past; its
+        deadlines are counted again from the moved moments, as the workflow would have."""
+        change = await transitions.reload(self.s, change.id)
         moved: dict[str, datetime] = {
             col: getattr(change, col) - delta
             for col in ("created_at", "updated_at", "submitted_at", "approved_at",
@@ -125,7 +101,9 @@ class _Demo:
             await calendars.current(self.s), ChangeStatus(change.status),
             submitted_at=moved.get("submitted_at"), approved_at=moved.get("approved_at"),
             administration_submitted_at=moved.get("administration_submitted_at"),
-            first_review_days=1)
+            first_review_days=1,
+            administration_days=change.administration_window_days
+            or deadlines.ADMINISTRATION_WORKING_DAYS)
         values: dict[str, object] = dict(moved)
         values.update(first_review_due_at=fresh.first_review_due_at,
                       administration_due_at=fresh.administration_due_at,
@@ -137,8 +115,15 @@ class _Demo:
             select(ChangeTransition).where(ChangeTransition.change_id == change.id)
         )).all():
             step.at -= delta
+        row = await sms_verification.current(self.s, change)
+        if row is not None:
+            row.started_at -= delta
+            row.expires_at -= delta
+            row.next_reminder_at = next_reminder_at(row.started_at, row.expires_at,
+                                                    row.reminders_sent)
+            await self.s.execute(update(Website).where(Website.id == change.website_id)
+                                 .values(open_change_sms_until=row.expires_at))
         await self.s.commit()
-
 
 async def seed_demo_changes(session: AsyncSession) -> None:
     """Add one or more demo changes in each status of the workflow."""

@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from icp_desktop.server.db import Database
 from icp_desktop.server.models.catalog import ResourceIP, ServiceResource, Website, WebsiteIP
-from icp_desktop.server.seed import SUBJECTS
+from icp_desktop.server.seed import LATE_WEBSITES, SUBJECTS
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,8 @@ SPARE_SERVER = "web-spare-01"
 # Which demo websites answer at which address (the spare server has them deployed already).
 _SPARE_SITES = {"yunzhan-tech.cn", "docs.yunzhan-tech.cn", "shop.yunzhan-tech.cn",
                 "blog.yunzhan-tech.cn", "help.yunzhan-tech.cn", "jobs.yunzhan-tech.cn",
-                "zw-notes.cn", "zhangwei-blog.cn", "zhangwei-photo.cn"}
+                "data.yunzhan-tech.cn", "zw-notes.cn", "zhangwei-blog.cn",
+                "zhangwei-photo.cn"}
 SERVES: dict[str, set[str]] = {
     "47.93.18.21": {"yunzhan-tech.cn", "docs.yunzhan-tech.cn"},
     "47.93.18.22": {"shop.yunzhan-tech.cn", "blog.yunzhan-tech.cn"},
@@ -44,7 +45,7 @@ SERVES: dict[str, set[str]] = {
     "121.40.56.78": {"jobs.yunzhan-tech.cn", "zhangwei-blog.cn"},
     "2408:4002:1f20::18": {"jobs.yunzhan-tech.cn"},
     "121.40.56.79": {"zhangwei-photo.cn"},
-    "39.96.140.33": {"zw-notes.cn"},
+    "39.96.140.33": {"zw-notes.cn", "data.yunzhan-tech.cn"},
     "39.108.77.12": _SPARE_SITES,
     "39.108.77.13": {"docs.yunzhan-tech.cn"},  # not the shop: its rejection says so
     "2408:4003:10a0::66": _SPARE_SITES,
@@ -59,16 +60,22 @@ NO_MIIT_LINK = {"blog.yunzhan-tech.cn"}
 
 
 def _pages() -> dict[str, str]:
-    pages = {}
+    sites: list[tuple[str, str, str, str]] = []  # (filing number, name, domain, content)
     for subjects in SUBJECTS.values():
         for _name, license_number, _kind, _province, websites in subjects:
-            for seq, (site, domain, content, _ips) in enumerate(websites, start=1):
-                number = f"{license_number}-{seq}"
-                link = (number if domain in NO_MIIT_LINK else
-                        f'<a href="https://beian.miit.gov.cn/" target="_blank">{number}</a>')
-                pages[domain] = (f"<!doctype html><html><head><meta charset='utf-8'><title>{site}"
-                                 f"</title></head><body><h1>{site}</h1><p>{content}</p>"
-                                 f"<footer>{link}</footer></body></html>")
+            sites += [(f"{license_number}-{seq}", site, domain, content)
+                      for seq, (site, domain, content, _ips) in enumerate(websites, start=1)]
+            # the websites added later under the same subject number on after its others
+            late = [w for ws in LATE_WEBSITES.values() for w in ws if w[0] == license_number]
+            sites += [(f"{license_number}-{len(websites) + i}", site, domain, content)
+                      for i, (_l, site, domain, content, _ips) in enumerate(late, start=1)]
+    pages = {}
+    for number, site, domain, content in sites:
+        link = (number if domain in NO_MIIT_LINK else
+                f'<a href="https://beian.miit.gov.cn/" target="_blank">{number}</a>')
+        pages[domain] = (f"<!doctype html><html><head><meta charset='utf-8'><title>{site}"
+                         f"</title></head><body><h1>{site}</h1><p>{content}</p>"
+                         f"<footer>{link}</footer></body></html>")
     return pages
 
 
