@@ -41,6 +41,14 @@ def short_left_text(seconds: int) -> str:
         h=format_number(seconds // 3600), m=format_number(seconds % 3600 // 60))
 
 
+def list_left_text(seconds: int) -> str:
+    """The licenses list's compact countdown beside the status: "SMS 18:59 left"."""
+    seconds = max(0, seconds)
+    if seconds == 0:
+        return _t("SMS: time is up")
+    return _t("SMS {h}:{mm} left").format(h=seconds // 3600, mm=f"{seconds % 3600 // 60:02d}")
+
+
 def window_text(window: AdministrationWindow) -> str:
     """"Day 3 of up to 20 working days (北京) · expected by the end of …"."""
     province = window.province or _t("province unknown")
