@@ -31,6 +31,7 @@ from icp_desktop.server.models.authorization import AuthorizationCode, ChangeAut
 from icp_desktop.server.models.catalog import ResourceIP, ServiceResource, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest
 from icp_desktop.server.schemas import AuthorizationOut, AuthorizedResourceOut, FieldProblem
+from icp_desktop.server.services import loaded
 
 LIVE = (CodeState.UNUSED.value, CodeState.IN_FILING.value, CodeState.USED.value)
 # The moves after which a code in filing is free again, and the one after which it is spent.
@@ -273,6 +274,8 @@ async def follow(session: AsyncSession, change: ChangeRequest, action: Action) -
 async def _reclaim(session: AsyncSession, change: ChangeRequest) -> None:
     """On (re)submission every code entered on the change must be in filing for it; a code
     freed by a rejection is taken again, unless someone else took it or it expired."""
+    if loaded.opened_here(session, change.id):
+        return  # opened and submitted in one transaction (a migration): no code entered yet
     codes = (await session.scalars(
         select(AuthorizationCode).join(ChangeAuthorization,
                                        ChangeAuthorization.code_id == AuthorizationCode.id)

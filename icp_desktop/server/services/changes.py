@@ -154,11 +154,14 @@ def _open_change_conflict(website: Website) -> ProblemError:
 
 async def create_draft(
     session: AsyncSession, caller: Account, website_id: int, proposed_ips: list[str],
-    *, migration_id: int | None = None,
+    *, migration_id: int | None = None, known: tuple[Website, list[str]] | None = None,
 ) -> ChangeRequest:
     """Open a draft change for one of the caller's websites (one open change per website),
-    as a step of ``migration_id`` if given."""
-    website, base_ips = await _own_website(session, website_id, caller)
+    as a step of ``migration_id`` if given. ``known``: the website and its IPs, when the
+    caller has just read them in this transaction (a migration reads them all at once)."""
+    website, base_ips = known or await _own_website(session, website_id, caller)
+    if website.owner_id != caller.id:
+        raise not_found("No such website among yours.")
     if website.open_change_id is not None:
         raise _open_change_conflict(website)
     now = session_now(session)
@@ -184,6 +187,7 @@ async def create_draft(
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         raise _open_change_conflict(website)
+    loaded.remember_opened(session, change.id)
     session.add(
         ChangeTransition(
             change_id=change.id, at=now, actor_kind="filer", actor_id=caller.id,

@@ -47,6 +47,7 @@ class Plan:
     source_ips: list[str]
     target_ips: list[str]
     proposals: dict[int, list[str]]  # website id -> proposed IPs of its (first) change
+    websites: dict[int, tuple[Website, list[str]]]  # as read while planning, with their IPs
 
 
 def _canonical(texts: Sequence[str], field: str) -> list[str]:
@@ -133,7 +134,8 @@ async def plan(
     problems += _capacity(resources, targets, set(proposals))
     if problems:
         raise validation_failed(problems, "The migration cannot be filed as it is.")
-    return Plan(sources, targets, proposals)
+    return Plan(sources, targets, proposals,
+                {w: (websites[w], ips.get(w, [])) for w in proposals})
 
 
 def _capacity(resources: Sequence[ResourceFacts], targets: list[str], moving: set[int]
@@ -168,7 +170,8 @@ async def file(
         session.expunge(website)
     for website_id, proposed in the_plan.proposals.items():
         change = await changes.create_draft(session, caller, website_id, proposed,
-                                            migration_id=migration.id)
+                                            migration_id=migration.id,
+                                            known=the_plan.websites[website_id])
         change = await changes.submit(session, change, caller,
                                       first_review_days=first_review_days, validated=True)
         session.add(MigrationItem(migration_id=migration.id, website_id=website_id, step=1,
