@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check bench soak bundle translations system-deps clean regen-migration
+.PHONY: run test lint typecheck check bench soak bundle translations system-deps clean migration
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -43,9 +43,8 @@ translations: $(STAMP)
 bundle: system-deps $(STAMP)
 	@bash scripts/build_bundle.sh
 
-regen-migration: $(STAMP)
-	rm -f icp_desktop/server/migrations/versions/0001_initial.py
-	$(PY) -m icp_desktop.server.regen_migration
+migration: $(STAMP)
+	$(PY) -m icp_desktop.server.regen_migration $(MSG)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

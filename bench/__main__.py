@@ -18,6 +18,7 @@ BENCHMARKS = {
     "notify": "bench.notify",
     "throughput": "bench.throughput",
     "listeners": "bench.listeners",
+    "batch": "bench.batch",
 }
 
 

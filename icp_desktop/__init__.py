@@ -7,7 +7,7 @@ APP_ID = "icp-desktop"
 
 
 def __getattr__(name: str) -> Any:
-    # importlib.metadata costs ~30 ms: read the version only when someone asks for it
+    # importlib.metadata scans the installed distributions: read the version only when asked
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 

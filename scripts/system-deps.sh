@@ -9,6 +9,8 @@ PACKAGES=(
   libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3   # Qt offscreen
   xvfb libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1   # Qt on X11
+  dbus-daemon dbus-bin           # a private session bus for the desktop notification tests
+  libdbus-1-dev libglib2.0-dev pkg-config   # to build dbus-python (python-dbusmock's need)
 )
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install the equivalents of: ${PACKAGES[*]}" >&2; exit 0; }
 missing=()

@@ -3,6 +3,8 @@
 ::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/take_screenshots.py [--out docs/screenshots]
+        [--now 2026-11-02T10:00+08:00]   # pin the service's clock (the calendar banner shows
+                                         # from 1 November while next year has no data)
 
 Starts the filing service with its demo data on a free loopback port, then, once per language,
 runs the real app (controller, main window, pages) and signs in as the demo filer, reviewer and
@@ -33,11 +35,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_service(data_dir: Path) -> tuple[subprocess.Popen[str], str]:
+def start_service(data_dir: Path, now: str | None = None) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
     process = subprocess.Popen(  # noqa: S603 (our own interpreter and module)
         [sys.executable, "-m", "icp_desktop.server", "--demo", "--port", str(port),
-         "--data-dir", str(data_dir), "--admin-simulator", "off"],
+         "--data-dir", str(data_dir), "--admin-simulator", "off",
+         *(["--now", now] if now else [])],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
     )
     assert process.stdout is not None
@@ -114,7 +117,7 @@ def capture(lang: str, url: str, out: Path, ids: dict[str, int]) -> list[Path]:
                   ("review_status", {"change_id": ids["rejected_change_id"]})]),
         ("reviewer", [("review_queue", {}),
                       ("review_detail", {"change_id": ids["pending_change_id"]})]),
-        ("operator", [("operator", {})]),
+        ("operator", [("operator", {}), ("operator_calendar", {})]),
     ):
         home = Path(tempfile.mkdtemp(prefix="icp-shots-"))
         args = parse_args(["--server", url, "--demo", "--lang", lang])
@@ -132,9 +135,15 @@ def capture(lang: str, url: str, out: Path, ids: dict[str, int]) -> list[Path]:
         window = controller.window
         settle(lambda w=window: w.current_page_name() is not None)  # type: ignore[misc]
         for name, kwargs in pages:
-            page_name = name.removesuffix("_rejected")
+            page_name = name.removesuffix("_rejected").removesuffix("_calendar")
             if kwargs:
                 controller.window.open_page(page_name, **kwargs)
+            if name == "operator_calendar":  # the working-day calendar tab
+                from icp_desktop.ui.pages.operator import CALENDAR_TAB, OperatorPage
+
+                operator = controller.window.pages["operator"]
+                assert isinstance(operator, OperatorPage)
+                operator.tabs.setCurrentIndex(CALENDAR_TAB)
             settle()
             shot(name)
         controller.shutdown()
@@ -149,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=LANGUAGES, help="one language (default: both)")
     parser.add_argument("--url", help="use this running demo service")
+    parser.add_argument("--now", help="pin the demo service's clock (ISO 8601 with an offset)")
     parser.add_argument("--scheme", choices=["light", "dark"],
                         help="colour scheme (default: the system's; saved in <lang>-dark/)")
     args = parser.parse_args(argv)
@@ -158,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     if args.url is None:
         with tempfile.TemporaryDirectory(prefix="icp-shots-service-") as data:
-            process, url = start_service(Path(data))
+            process, url = start_service(Path(data), args.now)
             try:
                 ids = pick_ids(url)
                 for lang in [args.lang] if args.lang else LANGUAGES:

@@ -115,15 +115,14 @@ def test_committed_catalog_is_compiled_from_the_linguist_source(lang: str,
 
 
 def test_status_names_are_the_filing_terms(qapp: QApplication) -> None:
-    from icp_desktop.ui.widgets.labels import status_label
-    from icp_desktop.ui.widgets.review_common import status_text
+    from icp_desktop.ui.presenters.workflow import status_label
 
     translations = i18n.Translations(qapp)
     try:
         assert translations.install("zh_CN")
         for code, chinese in STATUS_ZH.items():
             assert status_label(code) == chinese, code
-            assert status_text(code) == chinese, code
+            assert status_label(code, short=True) == chinese, code
     finally:
         translations.install("en")
     assert status_label("draft") == "Draft"

@@ -10,11 +10,34 @@ A client is used by one thread at a time; :meth:`ApiClient.abort` may be called 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
+from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
+from icp_desktop.client.administration_models import (
+    AdministrationQueue,
+    AuthorizationCodeInfo,
+    AuthorizationCodes,
+    IssuedCode,
+    ProvinceWindow,
+    ReconciliationImport,
+    ReconciliationItem,
+    StageTimes,
+    stage_times,
+)
 from icp_desktop.client.errors import ApiError, TlsError, Unavailable, error_from_problem
+from icp_desktop.client.models import (
+    CalendarSaved,
+    CalendarSummary,
+    CalendarYear,
+    Migration,
+    MigrationBatchDecision,
+    MigrationNextStep,
+    PrecheckReport,
+)
 from icp_desktop.client.transport import AbortableAdapter
 
 JSON = dict[str, Any]
@@ -187,12 +210,14 @@ class ApiClient:
 
     def list_changes(
         self, status: str | None = None, cursor: str | None = None, limit: int | None = None,
-        website_id: int | None = None,
+        website_id: int | None = None, q: str | None = None,
     ) -> JSON:
+        """The caller's changes, all statuses, newest first; ``q`` matches the license number,
+        website name or domain, or ``#12`` (a change number)."""
         return self._json(
             "GET", "/change-requests",
             params={"status": status, "cursor": cursor, "limit": limit,
-                    "website_id": website_id},
+                    "website_id": website_id, "q": q or None},
         )
 
     def get_change(self, change_id: int) -> JSON:
@@ -217,6 +242,60 @@ class ApiClient:
 
     def change_checks(self, change_id: int) -> list[JSON]:
         return self._json("GET", f"/change-requests/{change_id}/checks")
+
+    def precheck_proposal(self, website_id: int, proposed_ips: list[str]) -> PrecheckReport:
+        """Run the pre-submit checks (DNS, reachability, footer, the subject's other websites)
+        for a proposed IP list; nothing is stored. Takes up to a few seconds."""
+        return PrecheckReport.from_json(self._json(
+            "POST", f"/websites/{website_id}/prechecks", json={"proposed_ips": proposed_ips},
+            timeout=(self.timeout[0], 15.0)))
+
+    def change_prechecks(self, change_id: int) -> PrecheckReport:
+        """The same checks for a stored change (its owner, or a reviewer)."""
+        return PrecheckReport.from_json(self._json(
+            "GET", f"/change-requests/{change_id}/prechecks", timeout=(self.timeout[0], 15.0)))
+
+    # --- planned migrations ---------------------------------------------------------------
+
+    def file_migration(
+        self, website_ids: list[int], target_ips: list[str], mode: str,
+        idempotency_key: str, *, source_resource_id: int | None = None,
+        source_ip: str | None = None,
+    ) -> Migration:
+        """Open and submit one change per website, all or none (``mode``: ``replace`` or
+        ``two_step``); a refusal names each website or target IP at fault."""
+        body: dict[str, Any] = {"website_ids": website_ids, "target_ips": target_ips,
+                                "mode": mode}
+        if source_resource_id is not None:
+            body["source_resource_id"] = source_resource_id
+        if source_ip is not None:
+            body["source_ip"] = source_ip
+        return Migration.from_json(self._json(
+            "POST", "/migrations", json=body, headers={"Idempotency-Key": idempotency_key}))
+
+    def list_migrations(self) -> list[JSON]:
+        """Your migrations (staff: everyone's), newest first, as summaries."""
+        return list(self._json("GET", "/migrations")["items"])
+
+    def get_migration(self, migration_id: int) -> Migration:
+        return Migration.from_json(self._json("GET", f"/migrations/{migration_id}"))
+
+    def migration_next_step(self, migration_id: int) -> MigrationNextStep:
+        """Two steps: remove the old IPs of every website whose domain has moved."""
+        return MigrationNextStep.from_json(
+            self._json("POST", f"/migrations/{migration_id}/next-step"))
+
+    def review_migration(
+        self, migration_id: int, decision: str, reasons: list[JSON] | None = None,
+        comment: str = "", website_ids: list[int] | None = None,
+    ) -> MigrationBatchDecision:
+        """Approve or reject the batch's pending first reviews in one decision."""
+        body: dict[str, Any] = {"decision": decision, "reasons": reasons or [],
+                                "comment": comment}
+        if website_ids is not None:
+            body["website_ids"] = website_ids
+        return MigrationBatchDecision.from_json(
+            self._json("POST", f"/migrations/{migration_id}/review", json=body))
 
     # --- review and administration --------------------------------------------------------
 
@@ -255,6 +334,127 @@ class ApiClient:
 
     def retry_outbox(self, item_id: int) -> Any:
         return self._json("POST", f"/outbox/{item_id}/retry")
+
+    # --- working-day calendar -------------------------------------------------------------
+
+    def calendar_summary(self) -> CalendarSummary:
+        """The years around today, where their data comes from, and what needs the operator."""
+        return CalendarSummary.from_json(self._json("GET", "/calendar"))
+
+    def calendar_year(self, year: int) -> CalendarYear:
+        """One year's holidays and make-up working days."""
+        return CalendarYear.from_json(self._json("GET", f"/calendar/{year}"))
+
+    def save_calendar_year(
+        self, year: int, *, notice_text: str | None = None,
+        holidays: Iterable[tuple[date, str]] | None = None,
+        workdays: Iterable[tuple[date, str]] | None = None, version: int | None = None,
+    ) -> CalendarSaved:
+        """Save a whole year (operator): the State Council's notice as pasted, or the days.
+
+        ``version`` is the one the edit started from; another save in between raises
+        :class:`~icp_desktop.client.errors.Conflict` (field ``version``). An unreadable notice
+        raises ``ValidationFailed`` with field ``notice_text`` (code ``notice_unreadable``,
+        params ``line`` and ``reason_zh``); wrong days carry fields ``holidays``/``workdays``.
+        """
+        body: dict[str, Any] = {}
+        if notice_text is not None:
+            body["notice_text"] = notice_text
+        if holidays is not None or workdays is not None:
+            body["holidays"] = [{"date": d.isoformat(), "name": n} for d, n in holidays or ()]
+            body["workdays"] = [{"date": d.isoformat(), "name": n} for d, n in workdays or ()]
+        if version is not None:
+            body["version"] = version
+        return CalendarSaved.from_json(self._json("PUT", f"/calendar/{year}", json=body))
+
+    def remove_calendar_year(self, year: int) -> CalendarSaved:
+        """Forget the operator's data of ``year`` (operator); the package's counts again."""
+        return CalendarSaved.from_json(self._json("DELETE", f"/calendar/{year}"))
+
+    # --- the administration stage ---------------------------------------------------------
+
+    def record_sms_verification(self, change_id: int, outcome: str = "verified") -> JSON:
+        """The filer's "I have verified" (``verified``), or an operator recording what the
+        administration reported (``verified`` / ``failed_attempt``); returns the change."""
+        return self._with_etag(self.request(
+            "POST", f"/change-requests/{change_id}/sms-verification",
+            json={"outcome": outcome}))
+
+    def issue_authorization_code(self, *, instance_id: str | None = None,
+                                 resource_id: int | None = None) -> IssuedCode:
+        """A new code for a server (the only time the code is sent); refusals carry the field
+        ``instance_id``."""
+        body: dict[str, Any] = {"instance_id": instance_id, "resource_id": resource_id}
+        return IssuedCode.from_json(self._json(
+            "POST", "/authorization-codes", json={k: v for k, v in body.items() if v}))
+
+    def authorization_codes(self, *, instance_id: str | None = None,
+                            resource_id: int | None = None) -> AuthorizationCodes:
+        return AuthorizationCodes.from_json(self._json(
+            "GET", "/authorization-codes",
+            params={"instance_id": instance_id, "resource_id": resource_id}))
+
+    def invalidate_authorization_code(self, code_id: int) -> AuthorizationCodeInfo:
+        return AuthorizationCodeInfo.from_json(
+            self._json("POST", f"/authorization-codes/{code_id}/invalidate"))
+
+    def use_authorization_code(self, change_id: int, code: str) -> JSON:
+        """Enter a code on a change (refusals carry the field ``authorization_code``)."""
+        return self._with_etag(self.request(
+            "POST", f"/change-requests/{change_id}/authorization-codes", json={"code": code}))
+
+    def remove_authorization_code(self, change_id: int, code_id: int) -> JSON:
+        return self._with_etag(self.request(
+            "DELETE", f"/change-requests/{change_id}/authorization-codes/{code_id}"))
+
+    def province_windows(self) -> list[ProvinceWindow]:
+        data = self._json("GET", "/province-windows")
+        return [ProvinceWindow.from_json(w) for w in data.get("items") or []]
+
+    def save_province_window(self, province: str, working_days: int,
+                             version: int | None = None) -> ProvinceWindow:
+        data = self._json("PUT", f"/province-windows/{quote(province, safe='')}",
+                          json={"working_days": working_days, "version": version})
+        return ProvinceWindow.from_json(data["window"])
+
+    def administration_queue(self) -> AdministrationQueue:
+        return AdministrationQueue.from_json(self._json("GET", "/administration/queue"))
+
+    def administration_times(self, since_days: int = 365) -> list[StageTimes]:
+        return stage_times(self._json("GET", "/reports/administration-times",
+                                      params={"since_days": since_days}))
+
+    def import_results(self, csv_text: str, filename: str = "") -> ReconciliationImport:
+        """Import the administration's results; a file with bad rows raises
+        ``ValidationFailed`` with one field error per bad row (``params["line"]``)."""
+        return ReconciliationImport.from_json(self._json(
+            "POST", "/reconciliation/imports",
+            json={"csv_text": csv_text, "filename": filename}))
+
+    def reconciliation_imports(self) -> list[ReconciliationImport]:
+        data = self._json("GET", "/reconciliation/imports")
+        return [ReconciliationImport.from_json(i) for i in data.get("items") or []]
+
+    def reconciliation_import(self, import_id: int) -> ReconciliationImport:
+        return ReconciliationImport.from_json(
+            self._json("GET", f"/reconciliation/imports/{import_id}"))
+
+    def apply_reconciliation(self, import_id: int, item_ids: list[int] | None = None
+                             ) -> tuple[int, int, ReconciliationImport]:
+        data = self._json("POST", f"/reconciliation/imports/{import_id}/apply",
+                          json={"item_ids": item_ids})
+        return (int(data["applied"]), int(data["skipped"]),
+                ReconciliationImport.from_json(data["imported"]))
+
+    def disagreements(self, include_acknowledged: bool = False) -> list[ReconciliationItem]:
+        data = self._json("GET", "/reconciliation/disagreements",
+                          params={"include_acknowledged": "true" if include_acknowledged
+                                  else None})
+        return [ReconciliationItem.from_json(i) for i in data.get("items") or []]
+
+    def acknowledge_disagreement(self, item_id: int, note: str = "") -> ReconciliationItem:
+        return ReconciliationItem.from_json(self._json(
+            "POST", f"/reconciliation/items/{item_id}/acknowledge", json={"note": note}))
 
     # --- events ---------------------------------------------------------------------------
 

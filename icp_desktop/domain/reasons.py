@@ -61,7 +61,44 @@ LIST_MESSAGES: dict[str, str] = {
     "a resource may serve at most {limit}",
 }
 
-MESSAGES: dict[str, str] = {**IP_MESSAGES, **LIST_MESSAGES}
+# --- The administration stage: SMS verification, authorization codes, imported results ---
+ADMINISTRATION_MESSAGES: dict[str, str] = {
+    "sms_verification_expired": "The SMS verification (短信核验) was not completed within its "
+    "window; the administration returned the application. Modify and submit it again, then "
+    "verify on the MIIT site as soon as the SMS arrives",
+    "sms_verification_failed": "The SMS verification failed 5 times; the administration "
+    "returned the application. Modify and submit it again, then verify with the code of the "
+    "new SMS",
+    "sms_not_awaiting": "The change is not awaiting SMS verification",
+    "authorization_code_unknown": "No such authorization code; check it with the server's owner",
+    "authorization_code_expired": "This authorization code expired on {expires_at}",
+    "authorization_code_used": "This authorization code was already used for a filing",
+    "authorization_code_in_filing": "This authorization code is in use by another filing now",
+    "authorization_code_invalid": "This authorization code was invalidated by its issuer",
+    "authorization_code_not_needed": "{instance_name} is a server of your own account; "
+    "no authorization code is needed",
+    "authorization_code_malformed": "An authorization code has 20 letters and digits",
+    "authorization_not_subscription": "Codes are issued only for subscription (包年包月) servers",
+    "authorization_not_mainland": "Codes are issued only for servers in a mainland China region",
+    "authorization_subscription_too_short": "Codes are issued only for servers whose "
+    "subscription has at least 90 days left",
+    "authorization_code_limit": "This server already has {limit} valid authorization codes",
+    "csv_columns": "Line {line}: expected {expected} columns (license number, result, reason, "
+    "date), found {count}",
+    "csv_license_number": "Line {line}: {text} is not a license number such as "
+    "京ICP备12345678号-1",
+    "csv_result": "Line {line}: {text} is not a result (approved, rejected or cancelled)",
+    "csv_reason_required": "Line {line}: a rejection needs its reason",
+    "csv_reason_too_long": "Line {line}: the reason is longer than {max} characters",
+    "csv_control_characters": "Line {line}: the reason contains control characters",
+    "csv_date": "Line {line}: {text} is not a date such as 2026-11-25",
+    "csv_date_future": "Line {line}: {date} is in the future",
+    "csv_too_many_rows": "Line {line}: an import holds at most {max} rows",
+    "csv_unreadable": "Line {line}: the CSV cannot be read ({why})",
+    "csv_empty": "Line {line}: the file holds no results",
+}
+
+MESSAGES: dict[str, str] = {**IP_MESSAGES, **LIST_MESSAGES, **ADMINISTRATION_MESSAGES}
 
 # What makes an input "ambiguous", by the ``form`` param of that refusal.
 AMBIGUOUS_WHY: dict[str, str] = {
@@ -117,6 +154,34 @@ MESSAGES_ZH: dict[str, str] = {
     "not_mainland": "{ip} 所属资源 {instance_name} 不在中国内地地域，不能接入备案网站",
     "expired": "{ip} 所属资源 {instance_name} 已于 {expires_at} 到期",
     "capacity": "{ip} 所属资源 {instance_name} 将接入{count}个网站，每个资源最多接入{limit}个",
+    "sms_verification_expired": "未在规定时间内完成短信核验，管局已退回申请。请修改后重新提交，"
+    "收到短信后尽快登录工信部备案系统完成核验",
+    "sms_verification_failed": "短信核验已失败5次，管局已退回申请。请修改后重新提交，"
+    "并使用新短信中的验证码完成核验",
+    "sms_not_awaiting": "该变更当前不在等待短信核验",
+    "authorization_code_unknown": "授权码不存在，请向服务器所属账号核实",
+    "authorization_code_expired": "该授权码已于 {expires_at} 过期",
+    "authorization_code_used": "该授权码已用于备案，不能再次使用",
+    "authorization_code_in_filing": "该授权码正被另一个备案申请使用",
+    "authorization_code_invalid": "该授权码已被签发方作废",
+    "authorization_code_not_needed": "{instance_name} 是本账号自己的服务器，无需授权码",
+    "authorization_code_malformed": "授权码由20位字母和数字组成",
+    "authorization_not_subscription": "只有包年包月的服务器可以签发授权码",
+    "authorization_not_mainland": "只有中国内地地域的服务器可以签发授权码",
+    "authorization_subscription_too_short": "只有剩余有效期不少于90天的包年包月服务器"
+    "可以签发授权码",
+    "authorization_code_limit": "该服务器已有{limit}个有效授权码",
+    "csv_columns": "第{line}行：应有{expected}列（备案号、结果、原因、日期），实际为{count}列",
+    "csv_license_number": "第{line}行：{text} 不是备案号（例如 京ICP备12345678号-1）",
+    "csv_result": "第{line}行：{text} 不是审核结果（通过、驳回或注销）",
+    "csv_reason_required": "第{line}行：驳回结果须填写原因",
+    "csv_reason_too_long": "第{line}行：原因超过{max}个字符",
+    "csv_control_characters": "第{line}行：原因含有控制字符",
+    "csv_date": "第{line}行：{text} 不是日期（例如 2026-11-25）",
+    "csv_date_future": "第{line}行：{date} 是将来的日期",
+    "csv_too_many_rows": "第{line}行：每次导入最多{max}行",
+    "csv_unreadable": "第{line}行：无法读取CSV（{why}）",
+    "csv_empty": "第{line}行：文件中没有审核结果",
 }
 
 AMBIGUOUS_WHY_ZH: dict[str, str] = {

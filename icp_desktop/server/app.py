@@ -6,12 +6,13 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from icp_desktop import __version__
+from icp_desktop.domain.clock import Clock
 from icp_desktop.server.authentication import Authenticator
 from icp_desktop.server.db import Database
 from icp_desktop.server.errors import (
@@ -22,11 +23,17 @@ from icp_desktop.server.errors import (
 from icp_desktop.server.long_poll import PATH, LongPollPath
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.routes import (
+    administration_stage,
     auth,
+    authorization_codes,
+    calendar,
     changes,
     events,
     health,
+    migrations,
     operator,
+    prechecks,
+    reconciliation,
     resources,
     review,
     websites,
@@ -37,17 +44,26 @@ from icp_desktop.server.services.event_dispatch import EventDispatcher
 from icp_desktop.server.settings import Settings
 from icp_desktop.server.write_watch import WriteWatch
 
+if TYPE_CHECKING:
+    from icp_desktop.server.prechecks.demo_net import DemoNet
+
 log = logging.getLogger(__name__)
 
-_ROUTERS = (health, auth, websites, resources, changes, review, events, operator)
+_ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar,
+            prechecks, migrations, administration_stage, authorization_codes, reconciliation)
 
 
-def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
-    """Build the service. ``database`` may be passed in by tests; by default it is made here."""
-    db = database or Database.from_settings(settings)
+def create_app(
+    settings: Settings, database: Database | None = None, clock: Clock | None = None
+) -> FastAPI:
+    """Build the service. ``database`` may be passed in by tests; by default it is made here,
+    with ``clock`` (default: the one ``settings.now`` names). The database's clock is the
+    service's one clock."""
+    db = database or Database.from_settings(settings, clock)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        demo_net = await _start_demo_network(settings, db)
         # The scheduler runs the administration submissions, the simulator and the outbox.
         await scheduler.start(app)
         watch.start()
@@ -58,6 +74,8 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
             await watch.stop()
             await app.state.authenticator.close()
             await scheduler.stop(app)
+            if demo_net is not None:
+                await demo_net.stop()
             await db.dispose()
 
     app = ServiceApp(
@@ -69,7 +87,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     watch = WriteWatch(db)
-    app.state.read_cache = ReadCache(watch)
+    app.state.read_cache = ReadCache(watch, db.clock)
     app.state.read_cache.enabled = settings.read_cache
     app.state.authenticator = Authenticator(db, app.state.read_cache)
     # The one reader of new events of this process; every long-poll waits on it.
@@ -106,6 +124,20 @@ class ServiceApp(FastAPI):
     async def full_stack(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The app as FastAPI builds it: middleware, routing, error handlers."""
         await super().__call__(scope, receive, send)
+
+
+async def _start_demo_network(settings: Settings, db: Database) -> DemoNet | None:
+    """The demo's DNS and web servers on loopback, with the checks pointed at them (only
+    for ``--demo`` when no resolver was configured)."""
+    if not (settings.demo and settings.demo_network) or settings.precheck_resolver:
+        return None
+    from icp_desktop.server.prechecks.demo_net import DemoNet
+
+    net = DemoNet(db)
+    await net.start()
+    settings.precheck_resolver, settings.precheck_connect_map = net.resolver, net.connect_map
+    settings.precheck_https_port, settings.precheck_only_mapped = 0, True
+    return net
 
 
 def _publish_errors_as_problems(app: FastAPI) -> None:

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.server.db import session_now
 from icp_desktop.server.models.audit import AuditEntry
 
 
@@ -35,6 +36,7 @@ async def record(
         before=before,
         after=after,
         detail=detail,
+        at=session_now(session),
     )
     session.add(entry)
     return entry

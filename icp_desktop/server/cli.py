@@ -7,7 +7,8 @@
     icp-filing-server create-user USERNAME --role filer|reviewer|operator [--password-stdin]
     icp-filing-server seed-demo
     icp-filing-server --demo --port P --data-dir D [--host H]
-        [--admin-simulator off|approve|reject|random] [--admin-delay SECONDS]
+        [--admin-simulator off|approve|reject|random] [--admin-delay SECONDS] [--now MOMENT]
+        [--admin-sms auto|filer] [--sms-window-hours HOURS]
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ log = logging.getLogger("icp_desktop.server")
 
 DEMO_ADMIN_SIMULATOR = "random"
 DEMO_ADMIN_DELAY = 5.0
+DEMO_ADMIN_SMS = "filer"  # the demo's simulator waits for the filer's "I have verified"
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
@@ -54,6 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
                         default=None, help="how the simulated administration decides")
     parser.add_argument("--admin-delay", type=float, default=None,
                         help="seconds the simulated administration takes to decide")
+    parser.add_argument("--admin-sms", choices=["auto", "filer"], default=None,
+                        help="the simulated MIIT SMS verification: confirmed by the "
+                             "simulator itself (auto) or by the filer's click (filer; no "
+                             "click: the window runs out). Demo default: filer")
+    parser.add_argument("--sms-window-hours", type=float, default=None, metavar="HOURS",
+                        help="hours the filer has for the SMS verification (default 24; a "
+                             "demo may shorten it)")
+    parser.add_argument("--now", default=None, metavar="MOMENT",
+                        help="pin the service's clock: it starts at MOMENT (ISO 8601 with an "
+                             "offset, e.g. 2026-12-31T23:59+08:00) and runs from there; "
+                             "'fixed:MOMENT' stops it there (for demos and tests)")
     _add_common(parser)
     sub = parser.add_subparsers(dest="command")
 
@@ -82,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
-    for name in ("data_dir", "database_url", "host", "port", "admin_simulator", "admin_delay"):
+    for name in ("data_dir", "database_url", "host", "port", "admin_simulator", "admin_delay",
+                 "admin_sms", "sms_window_hours", "now"):
         value = getattr(args, name, None)
         if value is not None:
             overrides[name] = value
@@ -93,6 +107,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
             overrides.setdefault("admin_simulator", DEMO_ADMIN_SIMULATOR)
         if "ICP_ADMIN_DELAY" not in os.environ:
             overrides.setdefault("admin_delay", DEMO_ADMIN_DELAY)
+        if "ICP_ADMIN_SMS" not in os.environ:
+            overrides.setdefault("admin_sms", DEMO_ADMIN_SMS)
     return Settings(**overrides)
 
 

@@ -21,6 +21,7 @@ import asyncio
 import sqlite3
 import threading
 import weakref
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event
@@ -34,9 +35,12 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.util import await_only
 
+from icp_desktop.domain.clock import Clock, SystemClock
+from icp_desktop.server.calendar_cache import CALENDAR_KEY, CalendarCache
 from icp_desktop.server.settings import Settings
 
 WRITE_OPTION = "icp_write"
+CLOCK_KEY = "icp_clock"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 # How long a writer of this process waits for its turn before the request gets a 503; the busy
 # timeout then still applies to writers of other processes.
@@ -44,10 +48,17 @@ WRITE_QUEUE_TIMEOUT_S = 30.0
 
 
 class Database:
-    """The engine plus its two session factories; built once per app and disposed on shutdown."""
+    """The engine plus its two session factories; built once per app and disposed on shutdown.
 
-    def __init__(self, url: str, *, pool_size: int = 10, max_overflow: int = 20) -> None:
+    Every session it makes carries the service's clock (see :func:`session_now`) and this
+    process's working calendar (:mod:`icp_desktop.server.services.calendars`).
+    """
+
+    def __init__(self, url: str, *, pool_size: int = 10, max_overflow: int = 20,
+                 clock: Clock | None = None, calendar: CalendarCache | None = None) -> None:
         self.url = url
+        self.clock: Clock = clock or SystemClock()
+        self.calendar = calendar or CalendarCache()
         self.is_sqlite = url.startswith("sqlite")
         kwargs: dict[str, Any] = {}
         if self.is_sqlite:
@@ -61,18 +72,22 @@ class Database:
         self.write_queue = WriteQueue()
         if self.is_sqlite:
             install_sqlite_hooks(self.engine, self.write_queue)
+        info = {CLOCK_KEY: self.clock, CALENDAR_KEY: self.calendar}
         self.sessions = async_sessionmaker(
-            self.engine, expire_on_commit=False, execution_options={WRITE_OPTION: True}
+            self.engine, expire_on_commit=False, execution_options={WRITE_OPTION: True},
+            info=info,
         )
-        self.read_sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.read_sessions = async_sessionmaker(self.engine, expire_on_commit=False, info=info)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Database:
+    def from_settings(cls, settings: Settings, clock: Clock | None = None) -> Database:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         return cls(
             settings.resolved_database_url(),
             pool_size=settings.db_pool_size,
             max_overflow=settings.db_max_overflow,
+            clock=clock or settings.make_clock(),
+            calendar=CalendarCache.from_file(settings.calendar_overrides),
         )
 
     @property
@@ -192,6 +207,15 @@ def _record_of(conn: Connection) -> Any:
     """The pool's record of the connection: it outlives an invalidated DBAPI connection and
     is what the pool's ``checkin`` event names."""
     return getattr(conn.connection, "_connection_record", None)
+
+
+def session_now(session: AsyncSession) -> datetime:
+    """The current moment (aware UTC) by the clock of the :class:`Database` that made
+    ``session``: services never read the wall clock themselves."""
+    clock: Clock | None = session.info.get(CLOCK_KEY)
+    if clock is None:
+        raise RuntimeError("this session was not made by a Database: it has no clock")
+    return clock.now()
 
 
 async def ping(session: AsyncSession) -> None:

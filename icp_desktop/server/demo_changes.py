@@ -7,18 +7,28 @@ whose change ended) stay free for trying a fresh Change Access.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.sms_verification import next_reminder_at
+from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.server.db import session_now
 from icp_desktop.server.gateway import ManualGateway
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.schemas import AdministrationResultIn, Reason, ReviewIn
-from icp_desktop.server.services import administration, changes, review
+from icp_desktop.server.services import (
+    administration,
+    calendars,
+    changes,
+    deadlines,
+    review,
+    sms_verification,
+    transitions,
+)
 
 # A demo change held back from the automatic submission, so the operator's queue has one.
 HOLD_TOKEN = "demo-hold"  # noqa: S105 - a claim marker, not a secret
@@ -68,23 +78,52 @@ class _Demo:
         await self.s.commit()
         return change
 
+    async def hours_ago(self, change: ChangeRequest, hours: int) -> None:
+        """Move a change at the administration, its SMS verification countdown and its
+        timeline ``hours`` into the past (its window is that far along)."""
+        await self._shift(change, timedelta(hours=hours))
+
     async def backdate(self, change: ChangeRequest, days: int) -> None:
         """Move a change's dates into the past so its deadline has passed (overdue demo)."""
-        delta = timedelta(days=days)
-        values = {
+        await self._shift(change, timedelta(days=days))
+
+    async def _shift(self, change: ChangeRequest, delta: timedelta) -> None:
+        """Move a change's moments, timeline and SMS countdown ``delta`` into the past; its
+        deadlines are counted again from the moved moments, as the workflow would have."""
+        change = await transitions.reload(self.s, change.id)
+        moved: dict[str, datetime] = {
             col: getattr(change, col) - delta
-            for col in ("created_at", "updated_at", "submitted_at", "first_review_due_at",
-                        "approved_at", "administration_due_at")
+            for col in ("created_at", "updated_at", "submitted_at", "approved_at",
+                        "administration_submitted_at")
             if getattr(change, col) is not None
         }
+        fresh = deadlines.recompute(
+            await calendars.current(self.s), ChangeStatus(change.status),
+            submitted_at=moved.get("submitted_at"), approved_at=moved.get("approved_at"),
+            administration_submitted_at=moved.get("administration_submitted_at"),
+            first_review_days=1,
+            administration_days=change.administration_window_days
+            or deadlines.ADMINISTRATION_WORKING_DAYS)
+        values: dict[str, object] = dict(moved)
+        values.update(first_review_due_at=fresh.first_review_due_at,
+                      administration_due_at=fresh.administration_due_at,
+                      administration_expected_by=fresh.administration_expected_by,
+                      due_estimated=fresh.estimated)
         await self.s.execute(update(ChangeRequest).where(ChangeRequest.id == change.id)
                              .values(**values))
         for step in (await self.s.scalars(
             select(ChangeTransition).where(ChangeTransition.change_id == change.id)
         )).all():
             step.at -= delta
+        row = await sms_verification.current(self.s, change)
+        if row is not None:
+            row.started_at -= delta
+            row.expires_at -= delta
+            row.next_reminder_at = next_reminder_at(row.started_at, row.expires_at,
+                                                    row.reminders_sent)
+            await self.s.execute(update(Website).where(Website.id == change.website_id)
+                                 .values(open_change_sms_until=row.expires_at))
         await self.s.commit()
-
 
 async def seed_demo_changes(session: AsyncSession) -> None:
     """Add one or more demo changes in each status of the workflow."""
@@ -126,7 +165,8 @@ async def seed_demo_changes(session: AsyncSession) -> None:
     await d.backdate(waiting, 4)
     await session.execute(
         update(ChangeRequest).where(ChangeRequest.id == waiting.id)
-        .values(admin_claim_token=HOLD_TOKEN, admin_claimed_until=utcnow() + timedelta(days=3650))
+        .values(admin_claim_token=HOLD_TOKEN,
+                admin_claimed_until=session_now(session) + timedelta(days=3650))
     )
     await session.commit()
     # under administration review, recorded by hand (the operator records the outcome)
@@ -143,3 +183,8 @@ async def seed_demo_changes(session: AsyncSession) -> None:
                        "The administration could not reach the website's contact person; "
                        "check and submit again"),
     ])
+    # at the administration, awaiting MIIT SMS verification for 5 hours already (the
+    # countdown on the status page and in the list; "I have verified")
+    awaiting = await d.with_administration(await d.decided(
+        await d.submitted("demo", "data.yunzhan-tech.cn", ["39.108.77.13"]), "approve"))
+    await d.hours_ago(awaiting, 5)

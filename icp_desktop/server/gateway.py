@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
 
-from icp_desktop.server.models.base import utcnow
+from icp_desktop.domain.sms_verification import DEFAULT_WINDOW as DEFAULT_SMS_WINDOW
 
 Decision = Literal["approve", "reject"]
 
@@ -45,13 +45,32 @@ class Receipt:
     planned_decision: Decision | None = None
 
 
+SmsMode = Literal["auto", "filer", "manual"]
+
+
 class AdministrationGateway(Protocol):
-    """Submits one round of one change to the administration."""
+    """Submits one round of one change to the administration (``now`` by the service's
+    clock).
+
+    Attributes:
+        sms_window: how long the filing's responsible people have for the MIIT SMS
+            verification once the administration accepted the submission.
+        sms_mode: who ends that step besides the filer's "I have verified": ``auto`` (the
+            simulated administration confirms it when it decides), ``filer`` (only the filer;
+            the simulator decides after the verification), ``manual`` (an operator records
+            what the administration reported).
+        delay: seconds the administration takes to decide once verified (simulator).
+    """
 
     name: str
     decides_itself: bool
+    sms_window: timedelta
+    sms_mode: SmsMode
+    delay: float
 
-    def submit(self, change_id: int, round_: int, license_number: str) -> Receipt: ...
+    def submit(
+        self, change_id: int, round_: int, license_number: str, now: datetime
+    ) -> Receipt: ...
 
 
 def _reference(prefix: str, change_id: int, round_: int) -> str:
@@ -70,20 +89,29 @@ class SimulatorGateway:
         delay: float,
         approve_ratio: float = 0.7,
         rng: random.Random | None = None,
+        *,
+        sms_window: timedelta = DEFAULT_SMS_WINDOW,
+        sms_mode: Literal["auto", "filer"] = "auto",
     ) -> None:
         self.mode = mode
         self.delay = max(0.0, delay)
         self.approve_ratio = approve_ratio
+        self.sms_window = sms_window
+        self.sms_mode: SmsMode = sms_mode
         self._rng = rng or random.Random()  # noqa: S311 - a demo's coin, not a secret
 
-    def submit(self, change_id: int, round_: int, license_number: str) -> Receipt:
+    def submit(
+        self, change_id: int, round_: int, license_number: str, now: datetime
+    ) -> Receipt:
         if self.mode == "random":
             decision: Decision = "approve" if self._rng.random() < self.approve_ratio else "reject"
         else:
             decision = self.mode
+        # Waiting for the filer's verification: the delay starts when it is recorded.
+        decide_at = None if self.sms_mode == "filer" else now + timedelta(seconds=self.delay)
         return Receipt(
             external_ref=_reference("SIM", change_id, round_),
-            decide_at=utcnow() + timedelta(seconds=self.delay),
+            decide_at=decide_at,
             planned_decision=decision,
         )
 
@@ -93,13 +121,25 @@ class ManualGateway:
 
     name = "manual"
     decides_itself = False
+    sms_mode: SmsMode = "manual"
+    delay = 0.0
 
-    def submit(self, change_id: int, round_: int, license_number: str) -> Receipt:
+    def __init__(self, sms_window: timedelta = DEFAULT_SMS_WINDOW) -> None:
+        self.sms_window = sms_window
+
+    def submit(
+        self, change_id: int, round_: int, license_number: str, now: datetime
+    ) -> Receipt:
         return Receipt(external_ref=_reference("ADM", change_id, round_))
 
 
-def gateway_for(mode: str, delay: float, approve_ratio: float = 0.7) -> AdministrationGateway:
+def gateway_for(
+    mode: str, delay: float, approve_ratio: float = 0.7, *,
+    sms_window: timedelta = DEFAULT_SMS_WINDOW, sms_mode: str = "auto",
+) -> AdministrationGateway:
     """The gateway the settings ask for (``off`` means manual recording)."""
     if mode in ("approve", "reject", "random"):
-        return SimulatorGateway(mode, delay, approve_ratio)  # type: ignore[arg-type]
-    return ManualGateway()
+        return SimulatorGateway(mode, delay, approve_ratio,  # type: ignore[arg-type]
+                                sms_window=sms_window,
+                                sms_mode="filer" if sms_mode == "filer" else "auto")
+    return ManualGateway(sms_window)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, NamedTuple, TypeVar
 
+from icp_desktop.domain.clock import Clock
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.session_check import Fingerprint
 from icp_desktop.server.write_watch import WriteWatch
 
@@ -59,7 +59,8 @@ class KeptSession(NamedTuple):
 class _Lru(Generic[V]):
     """A dict bounded by entries and total size, dropping the least recently used."""
 
-    def __init__(self, max_entries: int, max_bytes: int) -> None:
+    def __init__(self, max_entries: int, max_bytes: int, clock: Clock) -> None:
+        self.clock = clock
         self.max_entries = max_entries
         self.max_bytes = max_bytes
         self.bytes = 0
@@ -70,7 +71,7 @@ class _Lru(Generic[V]):
         entry = self._entries.get(key)
         if entry is None:
             return None
-        if entry.expires_at is not None and entry.expires_at <= utcnow():
+        if entry.expires_at is not None and entry.expires_at <= self.clock.now():
             self._drop(key)
             return None
         self._entries.move_to_end(key)
@@ -81,7 +82,7 @@ class _Lru(Generic[V]):
         if entry is None:
             return None
         if entry.generation != generation or (
-                entry.expires_at is not None and entry.expires_at <= utcnow()):
+                entry.expires_at is not None and entry.expires_at <= self.clock.now()):
             self._drop(key)
             return None
         self._entries.move_to_end(key)
@@ -108,13 +109,13 @@ class _Lru(Generic[V]):
 class ReadCache:
     """The service's read cache; one per app, see the module docstring."""
 
-    def __init__(self, watch: WriteWatch, *, max_accounts: int = MAX_SESSIONS, max_pages: int = 512,
-                 max_page_bytes: int = 16 * 1024 * 1024) -> None:
+    def __init__(self, watch: WriteWatch, clock: Clock, *, max_accounts: int = MAX_SESSIONS,
+                 max_pages: int = 512, max_page_bytes: int = 16 * 1024 * 1024) -> None:
         self.watch = watch
         self.enabled = True
-        self._accounts: _Lru[tuple[Account, Fingerprint]] = _Lru(max_accounts,
-                                                                  max_accounts * 1024)
-        self._pages: _Lru[bytes] = _Lru(max_pages, max_page_bytes)
+        self._accounts: _Lru[tuple[Account, Fingerprint]] = _Lru(
+            max_accounts, max_accounts * 1024, clock)
+        self._pages: _Lru[bytes] = _Lru(max_pages, max_page_bytes, clock)
 
     def generation(self) -> int | None:
         """The generation to store a new answer under; None: do not cache now."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from typing import Any
 
+from icp_desktop.domain.clock import Clock, SystemClock
 from icp_desktop.domain.status import Role
 from icp_desktop.server import migrations
 from icp_desktop.server.db import Database
@@ -81,10 +82,10 @@ def _check_head(settings: Settings) -> bool:
     return at_head
 
 
-async def _seed(settings: Settings) -> None:
+async def _seed(settings: Settings, clock: Clock) -> None:
     from icp_desktop.server.seed import seed_demo
 
-    database = Database.from_settings(settings)
+    database = Database.from_settings(settings, clock)
     try:
         async with database.sessions() as session:
             await seed_demo(session)
@@ -95,7 +96,7 @@ async def _seed(settings: Settings) -> None:
 def run_seed(settings: Settings) -> int:
     if not _check_head(settings):
         return 2
-    asyncio.run(_seed(settings))
+    asyncio.run(_seed(settings, settings.make_clock()))
     return 0
 
 
@@ -139,8 +140,11 @@ def run_serve(settings: Settings) -> int:
 
 def run_demo(settings: Settings) -> int:
     run_migrate(settings)
-    asyncio.run(_seed(settings))
-    return _serve(settings)
+    # One clock for the seed data and the service: a pinned clock keeps running from the
+    # moment it was pinned instead of starting again when serving begins.
+    clock = settings.make_clock()
+    asyncio.run(_seed(settings, clock))
+    return _serve(settings, clock)
 
 
 def raise_open_files_limit() -> int:
@@ -169,13 +173,17 @@ def _nr_open(default: int) -> int:
         return default
 
 
-def _serve(settings: Settings) -> int:
+def _serve(settings: Settings, clock: Clock | None = None) -> int:
     import uvicorn
 
     from icp_desktop.server.app import create_app
 
     files = raise_open_files_limit()
-    app = create_app(settings)
+    clock = clock or settings.make_clock()
+    if not isinstance(clock, SystemClock):
+        log.warning("the service's clock is pinned (ICP_NOW=%s): it reads %s",
+                    settings.now, clock.now().isoformat())
+    app = create_app(settings, clock=clock)
     # Everything built so far lives as long as the process: out of every future collection.
     gc.freeze()
     gen0, gen1, _ = gc.get_threshold()

@@ -91,6 +91,11 @@ class WebsiteOut(Schema):
     ips: list[str]
     version: int
     open_change: OpenChangeRef | None = None
+    # The latest change of the website, open or finished (approved, withdrawn): the status
+    # filters "approved"/"withdrawn" match it when no change is open.
+    last_change: OpenChangeRef | None = None
+    # While the open change awaits MIIT SMS verification: when its window ends.
+    sms_verification_until: datetime | None = None
     updated_at: datetime
 
 
@@ -127,10 +132,16 @@ class ResourceList(Schema):
 
 # --- change requests -------------------------------------------------------------------------
 
-class Reason(Schema):
-    """A reason for a rejection, attached to the IP list or to one IP."""
+ReasonField = Literal["proposed_ips", "website_name", "domain", "service_content",
+                      "license_number", "subject_name"]
 
-    field: Literal["proposed_ips"] = "proposed_ips"
+
+class Reason(Schema):
+    """A reason for a rejection, attached to the IP list, to one IP (``ip``), or to one of the
+    website's filed facts shown beside them (its name, domain, service content, license number,
+    subject)."""
+
+    field: ReasonField = "proposed_ips"
     ip: str | None = None
     code: str | None = None  # a common reason's code, when chosen from the list
     message: str = Field(min_length=1, max_length=500)
@@ -166,12 +177,13 @@ class ActorOut(Schema):
 class TimelineEntry(Schema):
     at: datetime
     actor: ActorOut
-    action: Action | Literal["create", "edit"]
+    action: Action | Literal["create", "edit", "sms_verified", "sms_failed_attempt"]
     from_status: ChangeStatus | None
     to_status: ChangeStatus
     round: int
     reasons: list[Reason] = Field(default_factory=list)
     comment: str = ""
+    proposed_ips: list[str] | None = None  # what was proposed at this step (create, submit)
 
 
 class WebsiteSummary(Schema):
@@ -183,6 +195,74 @@ class WebsiteSummary(Schema):
     subject_name: str
     ips: list[str]
     version: int
+
+
+class Deadline(Schema):
+    """The deadline a change waits on now; a change at the filer's turn or finished has none.
+
+    ``first_review``: the provider's first review, within 1 working day of submission;
+    ``administration_submission``: the provider submits to the administration within 1
+    working day of approval; ``administration_review``: the administration's usual window
+    (up to 20 working days). Due times are the end of a working day in Beijing time.
+    """
+
+    kind: Literal["first_review", "administration_submission", "administration_review"]
+    due_at: datetime
+    estimated: bool  # some day in between had no calendar data: weekends only
+    overdue: bool
+    working_days_left: int  # 0: due today; negative: overdue by that many
+
+
+class SmsVerificationOut(Schema):
+    """The MIIT SMS verification (短信核验) of the change's current round.
+
+    ``awaiting`` is the sub-state "awaiting SMS verification" of ``administration_review``;
+    ``seconds_left`` is counted by the service's clock when the answer was made.
+    """
+
+    round: int
+    state: Literal["awaiting", "verified", "expired", "failed", "closed"]
+    started_at: datetime
+    expires_at: datetime
+    seconds_left: int
+    window_hours: float
+    failures: int
+    max_failures: int
+    reminders_sent: int
+    next_reminder_at: datetime | None = None
+    ended_at: datetime | None = None
+    verified_by: Literal["filer", "administration", "operator"] | None = None
+    allowed: list[Literal["confirm", "record_failure"]] = Field(default_factory=list)
+
+
+class AdministrationWindowOut(Schema):
+    """Where a change at the administration is in its province's window: "day N of up to M
+    working days"."""
+
+    province: str | None
+    working_days: int  # M: the province's window
+    day: int  # N: the working day of the window the change is in (beyond M when late)
+    working_days_left: int
+    expected_by: datetime
+    estimated: bool
+    beyond: bool  # longer at the administration than its window
+
+
+class AuthorizedResourceOut(Schema):
+    id: int
+    instance_id: str
+    instance_name: str
+    region_name: str
+    ips: list[str]
+
+
+class AuthorizationOut(Schema):
+    """An authorization code entered on the change (the code itself is never sent back)."""
+
+    code_id: int
+    state: Literal["unused", "in_filing", "used", "invalid"]
+    expires_at: datetime
+    resource: AuthorizedResourceOut
 
 
 class ChangeOut(Schema):
@@ -205,6 +285,11 @@ class ChangeOut(Schema):
     administration_expected_by: datetime | None = None  # + up to 20 working days
     due_estimated: bool = False  # a date had no calendar data: weekends only
     overdue: bool = False
+    deadline: Deadline | None = None  # the one pending now (none when finished or withdrawn)
+    migration_id: int | None = None  # the planned migration this change is a step of
+    sms_verification: SmsVerificationOut | None = None  # of the current round, if it began
+    administration_window: AdministrationWindowOut | None = None  # at the administration
+    authorizations: list[AuthorizationOut] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
     allowed_actions: list[Action] = Field(default_factory=list)  # for the caller, now
 
@@ -245,11 +330,15 @@ EventKind = Literal[
     "change.created",
     "change.submitted",
     "change.withdrawn",
+    "change.deadline_changed",
     "first_review.approved",
     "first_review.rejected",
     "administration.submitted",
     "administration.approved",
     "administration.rejected",
+    "sms_verification.reminder",
+    "sms_verification.verified",
+    "sms_verification.failed_attempt",
     "queue.changed",
 ]
 
@@ -290,3 +379,31 @@ class OutboxMessageOut(Schema):
 
 class OutboxList(Schema):
     items: list[OutboxMessageOut]
+
+
+# --- pre-submit checks -----------------------------------------------------------------------
+
+class PrecheckIn(Schema):
+    proposed_ips: list[str] = Field(min_length=1, max_length=16)
+
+
+class PrecheckOut(Schema):
+    """One check's result; ``code`` and ``params`` render it in any language."""
+
+    check: Literal["dns", "reachability", "footer", "subject_sites"]
+    result: Literal["pass", "warn", "fail", "could_not_check"]
+    code: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    message: str
+    message_zh: str
+    ip: str | None = None
+    elapsed_ms: int = 0
+
+
+class PrecheckReport(Schema):
+    website_id: int
+    domain: str
+    proposed_ips: list[str]
+    checks: list[PrecheckOut]
+    checked_at: datetime
+    elapsed_ms: int

@@ -10,9 +10,10 @@ import unicodedata
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-# argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane): about 40 ms here,
-# where argon2-cffi's default profile (64 MiB, 3 passes, 4 lanes) took over half a second on
-# two cores. Hashing and verifying run on a worker thread (see ``hash_password_async``).
+# argon2id with OWASP's recommended parameters (19 MiB, 2 passes, 1 lane): memory-hard enough
+# against offline guessing, yet cheap enough that sign-ins on a small server do not queue
+# behind one another, as argon2-cffi's default profile (64 MiB, 3 passes, 4 lanes) made them.
+# Hashing and verifying run on a worker thread (see ``hash_password_async``).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 # Verified against when the username is unknown, so both paths cost one argon2 verification.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Role
+from icp_desktop.server.db import session_now
 from icp_desktop.server.demo_changes import seed_demo_changes
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import (
     ResourceIP,
     ServiceResource,
@@ -59,6 +59,13 @@ SUBJECTS: dict[str, list[tuple[str, str, str, str, list[tuple[str, str, str, lis
     ],
 }
 
+# Added after every website above, so that theirs keep their ids: owner -> [(subject license
+# number, website name, domain, content, ips)]. Its demo change awaits MIIT SMS verification.
+LATE_WEBSITES: dict[str, list[tuple[str, str, str, str, list[str]]]] = {
+    "demo": [("京ICP备20231234号", "云栈数据开放平台", "data.yunzhan-tech.cn", "数据服务",
+              ["39.96.140.33"])],
+}
+
 # owner -> [(instance id, name, region, region name, mainland, billing, days to expiry, ips)]
 RESOURCES: dict[str, list[tuple[str, str, str, str, bool, str, int | None, list[str]]]] = {
     "demo": [
@@ -96,7 +103,7 @@ async def seed_demo(session: AsyncSession) -> bool:
             session, username, password, role, display_name=display, email=email, phone=phone
         )
         owners[username] = account.id
-    now = utcnow()
+    now = session_now(session)
     for owner, subjects in SUBJECTS.items():
         for name, license_number, kind, province, websites in subjects:
             subject = Subject(owner_id=owners[owner], name=name, license_number=license_number,
@@ -114,6 +121,21 @@ async def seed_demo(session: AsyncSession) -> bool:
                 for position, address in enumerate(ips):
                     session.add(WebsiteIP(website_id=website.id, address=address,
                                           position=position))
+    for owner, late in LATE_WEBSITES.items():
+        for subject_license, site, domain, content, ips in late:
+            subject_id = await session.scalar(select(Subject.id).where(
+                Subject.license_number == subject_license))
+            assert subject_id is not None
+            seq = len(next(w for w in SUBJECTS[owner] if w[1] == subject_license)[4]) + 1
+            website = Website(
+                subject_id=subject_id, owner_id=owners[owner], seq=seq,
+                license_number=f"{subject_license}-{seq}", name=site, domain=domain,
+                service_content=content, version=1, updated_at=now,
+            )
+            session.add(website)
+            await session.flush()
+            for position, address in enumerate(ips):
+                session.add(WebsiteIP(website_id=website.id, address=address, position=position))
     for owner, resources in RESOURCES.items():
         for instance_id, name, region, region_name, mainland, billing, days, ips in resources:
             resource = ServiceResource(

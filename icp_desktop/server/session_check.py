@@ -29,7 +29,6 @@ from typing import Any, NamedTuple
 
 from icp_desktop.server.db import Database
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.write_watch import sqlite_file
 
 log = logging.getLogger(__name__)
@@ -79,7 +78,7 @@ class SessionCheck:
         expires, revoked_at, account_id, username, role, display_name, email, phone, \
             disabled = row
         expires_at = _as_utc(expires)
-        if revoked_at is not None or disabled or expires_at <= utcnow():
+        if revoked_at is not None or disabled or expires_at <= self.db.clock.now():
             return None
         account = Account(id=account_id, username=username, role=role,
                           display_name=display_name, email=email, phone=phone,

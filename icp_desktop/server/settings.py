@@ -9,6 +9,8 @@ import platformdirs
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from icp_desktop.domain.clock import Clock, clock_from_spec
+
 SimulatorMode = Literal["off", "approve", "reject", "random"]
 
 
@@ -50,6 +52,12 @@ class Settings(BaseSettings):
     admin_simulator: SimulatorMode = "off"
     admin_delay: float = 5.0
     admin_approve_ratio: float = 0.7  # share of approvals in "random" mode
+    # MIIT SMS verification (短信核验) once the administration accepts a submission: the
+    # window (24 h; a demo may shorten it), and how the simulator treats it ("auto": the
+    # simulated administration confirms it itself when it decides; "filer": it waits for the
+    # filer's "I have verified", and without it the window runs out).
+    sms_window_hours: float = Field(default=24.0, gt=0, le=240)
+    admin_sms: Literal["auto", "filer"] = "auto"
 
     # working-day calendar: operator-supplied holidays and make-up days for uncovered years
     calendar_overrides: Path | None = None
@@ -72,12 +80,38 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    # pre-submit checks: the DNS server to ask (HOST[:PORT]; default the system's), where
+    # connections really go (ADDRESS[:PORT]=HOST:PORT,…; the demo's loopback web servers),
+    # the ports asked, and how long each probe and a whole run may take
+    precheck_resolver: str | None = None
+    precheck_connect_map: str | None = None
+    precheck_http_port: int = Field(default=80, ge=0, le=65535)
+    precheck_https_port: int = Field(default=443, ge=0, le=65535)
+    precheck_step_seconds: float = Field(default=1.5, gt=0, le=10)
+    precheck_total_seconds: float = Field(default=2.5, gt=0, le=10)
+    precheck_only_mapped: bool = False  # contact only the connect map's addresses
+    demo_network: bool = True  # --demo: start the demo's DNS and web servers on loopback
+
+    # The service's "now": empty for the wall clock; a moment such as 2026-12-31T23:59+08:00
+    # starts the clock there (it then runs); "fixed:" and a moment stops it there (tests).
+    now: str | None = None
+
     @field_validator("database_url")
     @classmethod
     def _supported_database(cls, value: str | None) -> str | None:
         if value:
             to_async_url(value)  # raises ValueError for anything but SQLite and PostgreSQL
         return value
+
+    @field_validator("now")
+    @classmethod
+    def _clock_spec(cls, value: str | None) -> str | None:
+        clock_from_spec(value)  # raises ValueError for a spec that names no moment
+        return value
+
+    def make_clock(self) -> Clock:
+        """A new clock as ``now`` says (a pinned clock starts running when made)."""
+        return clock_from_spec(self.now)
 
     @property
     def log_file(self) -> Path:

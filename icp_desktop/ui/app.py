@@ -8,7 +8,6 @@ reading the system's colour-scheme hint (see :func:`paint_scheme`).
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -18,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from icp_desktop import APP_ID, APP_NAME
+from icp_desktop.ui import collector
 from icp_desktop.ui.paths import AppPaths
 
 
@@ -34,7 +34,7 @@ class _VersionAction(argparse.Action):
 LANGUAGES = ("zh_CN", "en")
 _FLAGS = {"--demo": "demo", "--quit-after-startup": "quit_after_startup"}
 _VALUES = {"--server": "server", "--lang": "lang", "--ca-bundle": "ca_bundle",
-           "--data-dir": "data_dir"}
+           "--data-dir": "data_dir", "--now": "now"}
 
 
 def _quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -44,7 +44,7 @@ def _quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
     Returns None for anything else (help, version, errors): :func:`build_parser` handles those.
     """
     values: dict[str, object] = {"server": None, "demo": False, "lang": None,
-                                 "ca_bundle": None, "data_dir": None,
+                                 "ca_bundle": None, "data_dir": None, "now": None,
                                  "quit_after_startup": False}
     args = iter(argv)
     for arg in args:
@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a CA bundle to verify the server's TLS certificate against")
     parser.add_argument("--data-dir", metavar="DIR", type=Path,
                         help="keep settings, data and logs under DIR instead of the user dirs")
+    parser.add_argument("--now", metavar="MOMENT",
+                        help="pin the clock of the app and its local service to MOMENT "
+                             "(ISO 8601 with an offset, e.g. 2026-12-31T23:59+08:00); it runs "
+                             "on from there (demos)")
     parser.add_argument("--quit-after-startup", action="store_true",
                         help="exit as soon as the sign-in window is shown and takes input")
     parser.add_argument("--version", action=_VersionAction, nargs=0, default=argparse.SUPPRESS,
@@ -110,11 +114,13 @@ class FirstPaint(QObject):
         return False
 
 
-def quit_on_signals(app: QApplication) -> None:
+def quit_on_signals(app: QApplication, quit_app: Callable[[], None] | None = None) -> None:
     """Quit cleanly (stopping the local service) on Ctrl+C or SIGTERM.
 
     Python runs signal handlers only between bytecodes, and the Qt event loop may sleep in C++:
-    the signal's wakeup byte on a socket pair wakes the loop, and the handler quits it.
+    the signal's wakeup byte on a socket pair wakes the loop, and the handler quits it with
+    ``quit_app`` (the controller's quit: a window that hides to the tray when closed would
+    otherwise refuse the close that ``QApplication.quit`` asks for, and the app would stay).
     """
     import signal
     import socket
@@ -129,7 +135,7 @@ def quit_on_signals(app: QApplication) -> None:
     notifier.activated.connect(lambda *_: reader.recv(64))
     app._signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: (quit_app or app.quit)())
 
 
 SCHEME_ENV = "ICP_COLOR_SCHEME"  # the same variable as icp_desktop.ui.theme.SCHEME_ENV
@@ -139,8 +145,8 @@ def make_application() -> QApplication:
     """The QApplication, with the Fusion style.
 
     A new application gets Fusion through its ``-style`` argument, made in C++: calling
-    ``setStyle`` from Python first has PySide6 build the ``QStyle`` type and its dozen enums
-    (some 8 ms before the first paint).
+    ``setStyle`` from Python first has PySide6 build the ``QStyle`` type and its dozen enums,
+    work the first paint would wait for.
     """
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -153,8 +159,8 @@ def paint_scheme(app: QApplication) -> bool:
     """The palette for the first paint: dark (returns True) or as the platform has it.
 
     The system's hint (``QStyleHints.colorScheme``) returns a ``Qt`` namespace enum, and
-    PySide6 creates all of that namespace's enums on its first use: 16-40 ms, more than
-    anything else the sign-in window needs. Before the first paint the platform's palette
+    PySide6 creates all of that namespace's enums on its first use, more work than anything
+    else the sign-in window needs. Before the first paint the platform's palette
     says whether the desktop is dark (light text on a dark window); :func:`follow_scheme`
     reads the hint itself after the paint. ``ICP_COLOR_SCHEME`` overrides both, as in
     :mod:`icp_desktop.ui.theme`. Light keeps the platform's palette until then (Fusion's own
@@ -195,17 +201,12 @@ def follow_scheme(app: QApplication, painted_dark: bool) -> None:
 
 
 def resume_collector() -> None:
-    """After the first paint: the cyclic collector back on, paused since start-up.
-
-    What start-up made lives as long as the app: frozen, later collections do not walk it
-    (fewer and shorter pauses of whichever thread triggers one).
-    """
-    gc.freeze()
-    gc.enable()
+    """After the first paint: the cyclic collector back on (see :mod:`icp_desktop.ui.collector`)."""
+    collector.resume()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    gc.disable()  # until the first paint (python -m icp_desktop pauses it before the imports)
+    collector.pause()  # until the first paint (python -m icp_desktop pauses it earlier still)
     args = parse_args(argv)
     app = make_application()
     app.setApplicationName(APP_ID)
@@ -232,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         def after_first_paint() -> None:
             resume_collector()
-            quit_on_signals(app)
+            quit_on_signals(app, controller.quit)
             follow_scheme(app, painted_dark)
             controller.after_first_paint()
 

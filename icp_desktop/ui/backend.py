@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from icp_desktop.client.errors import ApiError, AuthRequired, TlsError, Unavailable
+from icp_desktop.domain.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
     from icp_desktop.client.api import ApiClient
@@ -23,6 +24,37 @@ log = logging.getLogger(__name__)
 
 OnOk = Callable[[Any], None]
 OnErr = Callable[[ApiError], None]
+
+
+def callback_owner(callback: Callable[..., Any]) -> QObject | None:
+    """The Qt object a callback belongs to: a bound method's object, or the first ``QObject``
+    a closure (a lambda in a method) holds. Its answer is dropped once that object is gone."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        return owner
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(value, QObject):
+            return value
+    return None
+
+
+def is_alive(obj: QObject | None) -> bool:
+    from shiboken6 import isValid
+
+    return obj is None or bool(isValid(obj))
+
+
+def is_within(obj: QObject | None, ancestor: QObject) -> bool:
+    """True when ``obj`` is ``ancestor`` or one of its descendants (and not yet deleted)."""
+    while obj is not None and is_alive(obj):
+        if obj is ancestor:
+            return True
+        obj = obj.parent()
+    return False
 
 
 class ClientConfig:
@@ -114,6 +146,7 @@ class Backend(QObject):
         demo: True when the server is the demo (embedded or ``--demo``) service.
         paths: the app's directories (:class:`~icp_desktop.ui.paths.AppPaths`) when known;
             pages keep local files (drafts) under ``paths.data``.
+        clock: the app's "now" (the wall clock, or the moment ``--now``/``ICP_NOW`` pins).
     """
 
     busy_changed = Signal(bool)
@@ -128,8 +161,10 @@ class Backend(QObject):
         self.account: dict[str, Any] | None = None
         self.demo = False
         self.paths: Any = None
+        self.clock: Clock = SystemClock()
         self._next_id = 0
-        self._pending: dict[int, tuple[OnOk, OnErr | None]] = {}
+        # id -> (on_ok, on_err, owner): the owner's deletion drops the answer
+        self._pending: dict[int, tuple[OnOk, OnErr | None, QObject | None]] = {}
         self._state = ""
         self._thread = QThread()
         self._thread.setObjectName("api-worker")
@@ -166,13 +201,28 @@ class Backend(QObject):
 
     # --- calls ------------------------------------------------------------------------------
 
-    def call(self, fn: Callable[[ApiClient], Any], on_ok: OnOk, on_err: OnErr | None = None) -> int:
-        """Run ``fn(client)`` on the worker thread; ``on_ok``/``on_err`` run on the GUI thread."""
-        return self._submit(fn, on_ok, on_err, with_client=True)
+    def call(self, fn: Callable[[ApiClient], Any], on_ok: OnOk, on_err: OnErr | None = None,
+             *, owner: QObject | None = None) -> int:
+        """Run ``fn(client)`` on the worker thread; ``on_ok``/``on_err`` run on the GUI thread,
+        unless ``owner`` (by default the object the callback belongs to) was deleted."""
+        return self._submit(fn, on_ok, on_err, with_client=True, owner=owner)
 
-    def run(self, fn: Callable[[], Any], on_ok: OnOk, on_err: OnErr | None = None) -> int:
+    def run(self, fn: Callable[[], Any], on_ok: OnOk, on_err: OnErr | None = None,
+            *, owner: QObject | None = None) -> int:
         """Run ``fn()`` (disk or keyring I/O, no service call) on the worker thread."""
-        return self._submit(fn, on_ok, on_err, with_client=False)
+        return self._submit(fn, on_ok, on_err, with_client=False, owner=owner)
+
+    def cancel_within(self, ancestor: QObject) -> int:
+        """Cancel every call owned by ``ancestor`` or its descendants (a page going away);
+        returns how many."""
+        doomed = [rid for rid, (_ok, _err, owner) in self._pending.items()
+                  if owner is not None and is_within(owner, ancestor)]
+        for request_id in doomed:
+            self.cancel(request_id)
+        return len(doomed)
+
+    def pending_owners(self) -> list[QObject | None]:
+        return [owner for _ok, _err, owner in self._pending.values()]
 
     def cancel(self, request_id: int) -> None:
         """Drop the result of a call nobody waits for any more (and skip it if not yet begun)."""
@@ -192,11 +242,11 @@ class Backend(QObject):
         return bool(self._pending)
 
     def _submit(self, fn: Callable[..., Any], on_ok: OnOk, on_err: OnErr | None,
-                *, with_client: bool) -> int:
+                *, with_client: bool, owner: QObject | None = None) -> int:
         self._next_id += 1
         request_id = self._next_id
         was_idle = not self._pending
-        self._pending[request_id] = (on_ok, on_err)
+        self._pending[request_id] = (on_ok, on_err, owner or callback_owner(on_ok))
         if not self._thread_started:
             self._thread_started = True
             self._thread.start()
@@ -205,11 +255,14 @@ class Backend(QObject):
         self._dispatch.emit(request_id, fn, with_client)
         return request_id
 
-    def _take(self, request_id: int) -> tuple[OnOk, OnErr | None] | None:
+    def _take(self, request_id: int) -> tuple[OnOk, OnErr | None, QObject | None] | None:
         self._worker.cancelled.discard(request_id)  # it ran before the cancel reached it
         callbacks = self._pending.pop(request_id, None)
         if callbacks is not None and not self._pending:
             self.busy_changed.emit(False)
+        if callbacks is not None and not is_alive(callbacks[2]):
+            log.debug("call %s: its owner was deleted; the answer is dropped", request_id)
+            return None
         return callbacks
 
     def _set_state(self, state: str) -> None:

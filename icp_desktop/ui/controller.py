@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from icp_desktop.client.errors import ApiError, AuthRequired
+from icp_desktop.domain.clock import clock_from_spec
 from icp_desktop.ui import session_store
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.main_window import MainWindow
 from icp_desktop.ui.paths import RESOURCES_DIR, AppPaths
+from icp_desktop.ui.presenters.errors import error_reason
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
+
+TOLD_IN_TRAY = "ui/told_still_running_in_tray"
 
 
 class AppController(QObject):
@@ -52,6 +57,9 @@ class AppController(QObject):
                                               QSettings.Format.IniFormat)
         self.backend = Backend()
         self.backend.paths = paths
+        # --now, else ICP_NOW (inherited by the local service too), else the wall clock.
+        self.now_spec: str | None = getattr(args, "now", None) or os.environ.get("ICP_NOW")
+        self.backend.clock = clock_from_spec(self.now_spec)
         self.backend.demo = bool(args.demo or not args.server)
         self.window = MainWindow(self.backend, self.settings)
         self.window.restore_state()
@@ -67,11 +75,14 @@ class AppController(QObject):
         self.poller: Any = None
         self._stalled_pollers: list[Any] = []
         self.notifier: Any = None
+        self.account_notifications: Any = None
+        self.keyring_available: bool | None = None  # None until probed
         self._started = False
         self._shut_down = False
         page.signed_in.connect(self.on_sign_in_page_signed_in)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.quit_requested.connect(self.quit)
+        self.window.hidden_to_tray.connect(self.on_window_hidden_to_tray)
         self.window.notifications_toggled.connect(self.toggle_notifications)
         self.backend.auth_expired.connect(self.on_backend_auth_expired)
         self.backend.connection_state.connect(self.on_backend_connection_state)
@@ -95,28 +106,36 @@ class AppController(QObject):
         self.app.setWindowIcon(icon)
         self._build_notifier(icon)
         self._add_language_button()
-        self.backend.run(session_store.probe, lambda _r: self._set_keyring(True),
-                         lambda _e: self._set_keyring(False))
+        self.backend.run(self._probe_keyring, self._set_keyring)
         if self.args.server:
             self._use_server(self.args.server)
         else:
             from icp_desktop.ui.embedded import EmbeddedService
 
-            self.embedded = EmbeddedService(self.paths.service_dir)
+            now = ("--now", self.now_spec) if self.now_spec else ()
+            self.embedded = EmbeddedService(self.paths.service_dir, extra_args=now)
             self.backend.run(self.embedded.start, self._use_server, self._on_embedded_failed)
 
     def _build_notifier(self, icon: QIcon) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget
 
+        from icp_desktop.ui.account_notifications import (
+            AccountNotifications,
+            desktop_notifications,
+        )
         from icp_desktop.ui.tray import Notifier
 
-        self.notifier = Notifier(icon, self, use_tray=self.use_tray)
+        self.notifier = Notifier(icon, self, use_tray=self.use_tray, clock=self.backend.clock,
+                                 desktop=desktop_notifications(self.args, self.tr("ICP Desktop"),
+                                                               self))
         self.notifier.open_status.connect(self.window.open_status)
         self.notifier.open_requested.connect(self.window.bring_to_front)
         self.notifier.sign_out_requested.connect(self.sign_out)
         self.notifier.quit_requested.connect(self.quit)
         self.notifier.list.unread_changed.connect(self.window.set_unread_count)
+        self.account_notifications = AccountNotifications(self.backend, self.notifier,
+                                                          self.paths.data, self)
         self.dock = QDockWidget(self.tr("Notifications"), self.window)
         self.dock.setObjectName("notifications_dock")
         self.dock.setWidget(self.notifier.list)
@@ -133,15 +152,42 @@ class AppController(QObject):
         self.language_button = LanguageButton(self.settings)
         self.window.statusBar().addWidget(self.language_button)
 
+    def on_window_hidden_to_tray(self) -> None:
+        """Closing the window hid it: say once (ever) that the app goes on in the tray."""
+        if self.notifier is None or self.settings.value(TOLD_IN_TRAY, False, type=bool):
+            return
+        self.settings.setValue(TOLD_IN_TRAY, True)
+        self.notifier.say(
+            self.tr("ICP Desktop is still running"),
+            self.tr("It keeps running in the tray to notify you of review outcomes. Quit "
+                    "from the tray icon's menu, or with File > Quit (Ctrl+Q)."))
+
     def toggle_notifications(self) -> None:
         if self.notifier is not None:
+            from PySide6.QtCore import Qt
+
             self.dock.setVisible(not self.dock.isVisible())
+            if self.dock.isVisible():  # a third of the window at most: the page keeps room
+                width = min(340, self.window.width() // 3)
+                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+
+    @staticmethod
+    def _probe_keyring() -> bool:
+        """On the worker thread: whether a secure keyring answers (said once in the log)."""
+        try:
+            session_store.probe()
+        except session_store.KeyringUnavailable as exc:
+            log.info("no secure keyring (%s): sessions are kept in memory only and are not "
+                     "remembered", exc)
+            return False
+        return True
 
     def _set_keyring(self, available: bool) -> None:
+        self.keyring_available = available
         self.window.sign_in_page.set_keyring_available(available)
 
     def _on_embedded_failed(self, error: ApiError) -> None:
-        log.error("local service failed: %s", error.detail or error.title)
+        log.error("local service failed: %s", error_reason(error))
         self.window.sign_in_page.set_server(None, ready=False, note=self.tr(
             "the local service could not be started; see the log in {0}").format(self.paths.log))
 
@@ -167,7 +213,7 @@ class AppController(QObject):
             try:
                 return {"token": token, "account": client.me()}
             except AuthRequired:
-                session_store.delete_token(url, username)
+                session_store.forget_token_if_possible(url, username)
                 return None
 
         def on_ok(result: dict[str, Any] | None) -> None:
@@ -183,26 +229,55 @@ class AppController(QObject):
         url, username = self.backend.server_url or "", str(account["username"])
         if data.get("remember"):
             self.settings.setValue("session/username", username)
-            self.backend.run(lambda: session_store.save_token(url, username, token),
-                             lambda _r: None, self._on_keyring_save_failed)
+            if self.keyring_available is False:
+                self._on_keyring_save_failed()
+            else:
+                self.backend.run(
+                    lambda: session_store.save_token_if_possible(url, username, token),
+                    lambda saved: None if saved else self._on_keyring_save_failed())
         else:
             self.settings.remove("session/username")
-            self.backend.run(lambda: session_store.delete_token(url, username),
-                             lambda _r: None, lambda _e: None)
+            if self.keyring_available is not False:  # without one, nothing was stored
+                self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
+                                 lambda _r: None)
         self.start_session(token, account)
 
-    def _on_keyring_save_failed(self, error: ApiError) -> None:
-        self._set_keyring(False)
+    def _on_keyring_save_failed(self) -> None:
+        if self.keyring_available is not False:
+            self._set_keyring(False)
         self.window.statusBar().showMessage(self.tr(
             "No secure keyring: you stay signed in until you quit, but will not be "
             "remembered."), 10_000)
 
     def start_session(self, token: str, account: dict[str, Any]) -> None:
         self.backend.set_session(token, account)
+        self._gate_reminders(account)
         last_page = self.settings.value("window/last_page")
         self.window.show_signed_in(account, str(last_page) if last_page else None)
+        if self.notifier is not None:
+            self.notifier.set_account(account)
+            self.account_notifications.start(account)
         self._start_poller(token, account)
         self.session_started.emit(account)
+
+    def _gate_reminders(self, account: dict[str, Any]) -> None:
+        """SMS verification reminders pop up once each, and not over a focused window that
+        shows that change's countdown already."""
+        if self.notifier is None:
+            return
+        from icp_desktop.ui.sms_reminders import ReminderGate, reminders_file
+
+        def on_screen(change_id: int) -> bool:
+            page = self.window.stack.currentWidget()
+            shows = getattr(page, "shows_countdown_of", None)
+            return bool(self.window.isActiveWindow() and shows is not None
+                        and shows(change_id))
+
+        gate = ReminderGate(reminders_file(self.paths.data, self.backend.server_url or "",
+                                           int(account["id"])), on_screen, self.backend.clock,
+                            run=lambda job: self.backend.run(job, lambda _r: None,
+                                                             lambda _e: None))
+        self.notifier.popup_filter = gate.should_pop
 
     def _start_poller(self, token: str, account: dict[str, Any]) -> None:
         from icp_desktop.ui.events import EventPoller, PollerThread, cursor_file
@@ -247,7 +322,9 @@ class AppController(QObject):
         self.backend.cancel_all()
         self.backend.set_session(None, None)
         if self.notifier is not None:
+            self.account_notifications.end()
             self.notifier.clear()
+            self.notifier.set_account(None)
         self.window.show_sign_in(message)
         if account is not None:
             self.window.sign_in_page.set_username(str(account.get("username", "")))
@@ -260,25 +337,31 @@ class AppController(QObject):
             return
         url, username = self.backend.server_url or "", str(account["username"])
 
+        keyring = self.keyring_available is not False
+
         def revoke(client: Any) -> None:
             client.token = token
             try:
                 client.logout()
             finally:
-                session_store.delete_token(url, username)
+                # without a keyring the token was never stored: nothing is left to forget
+                if keyring:
+                    session_store.forget_token_if_possible(url, username)
 
         self.settings.remove("session/username")
         self._end_session("")
         self.window.sign_in_page.remember_check.setChecked(False)
-        self.backend.call(revoke, lambda _r: None,
-                          lambda e: log.info("sign-out incomplete: %r", e))
+        self.backend.call(revoke, lambda _r: None, lambda e: log.info(
+            "sign-out: the service was not told (%s); the token expires on its own",
+            e.title or e.code))
 
     def on_backend_auth_expired(self) -> None:
         if self.backend.account is None:
             return
         url, username = self.backend.server_url or "", str(self.backend.account["username"])
-        self.backend.run(lambda: session_store.delete_token(url, username),
-                         lambda _r: None, lambda _e: None)
+        if self.keyring_available is not False:
+            self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
+                             lambda _r: None)
         self._end_session(self.tr("Your session has ended. Please sign in again."))
 
     # --- quit -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Local drafts of Change Access edits, so nothing typed is lost to a crash or a failed submit.
 
 One JSON file per account and website in the user data directory. Every write is atomic
-(temporary file, fsync, ``os.replace``), so a crash mid-write leaves the previous draft intact.
+(:func:`icp_desktop.ui.files.atomic_write`), so a crash mid-write leaves the previous draft intact.
 Writes go through :class:`DraftWriter`, one background thread that keeps them in order and off
 the GUI thread. A draft also carries the idempotency keys of requests whose answer has not been
 seen yet: a retry after a lost answer or a crash reuses the key, so the service files once.
@@ -16,10 +16,12 @@ import os
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
-from ipaddress import ip_address
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from icp_desktop.domain.clock import Clock, SystemClock
+from icp_desktop.ui.files import atomic_write
 
 log = logging.getLogger(__name__)
 
@@ -89,8 +91,9 @@ class LocalDraft:
 class DraftStore:
     """Reads and writes :class:`LocalDraft` files under one directory (synchronous)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, clock: Clock | None = None) -> None:
         self.root = root
+        self.clock: Clock = clock or SystemClock()
 
     @classmethod
     def default(cls) -> DraftStore:
@@ -107,7 +110,9 @@ class DraftStore:
         else in the platform's user data directory."""
         paths = getattr(backend, "paths", None)
         data = getattr(paths, "data", None)
-        return cls(Path(data) / "drafts") if data else cls.default()
+        store = cls(Path(data) / "drafts") if data else cls.default()
+        store.clock = getattr(backend, "clock", store.clock)
+        return store
 
     def path_for(self, account: str, website_id: int) -> Path:
         return self.root / f"{_SAFE.sub('_', account)}-{int(website_id)}.json"
@@ -128,44 +133,16 @@ class DraftStore:
 
     def save(self, draft: LocalDraft) -> Path:
         """Write ``draft`` atomically: a reader sees the old file or the new one, never half."""
-        draft.saved_at = datetime.now(UTC).isoformat()
+        draft.saved_at = self.clock.now().isoformat()
         self.root.mkdir(parents=True, exist_ok=True)
         path = self.path_for(draft.account, draft.website_id)
-        import tempfile  # only when a draft is written, off the GUI thread
-
-        payload = json.dumps(asdict(draft), ensure_ascii=False, indent=1).encode("utf-8")
-        fd, tmp = tempfile.mkstemp(prefix=path.stem, suffix=".tmp", dir=self.root)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        self._sync_dir()
+        payload = json.dumps(asdict(draft), ensure_ascii=False, indent=1)
+        atomic_write(path, payload)
         return path
 
     def delete(self, account: str, website_id: int) -> None:
         with contextlib.suppress(FileNotFoundError):
             self.path_for(account, website_id).unlink()
-
-    def _sync_dir(self) -> None:
-        # The rename itself must reach the disk too, or a power cut could lose the new name.
-        if not hasattr(os, "O_DIRECTORY"):
-            return
-        try:
-            fd = os.open(self.root, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
 
 
 class DraftWriter:
@@ -214,6 +191,7 @@ def send_change(
     so the caller knows which key the service has answered.
     """
     from icp_desktop.client.errors import ApiError
+    from icp_desktop.domain.validation import canonical_ip
 
     pending_save.result(10)  # the keys are on disk before the request leaves
     step, current = "create", change
@@ -221,7 +199,7 @@ def send_change(
         if current is None:
             current = api.create_change(website_id, create_ips, create_key)
         step = "update"
-        if [_canonical(i) for i in current["proposed_ips"]] != ips:
+        if [canonical_ip(i) for i in current["proposed_ips"]] != ips:
             current = api.update_change(current["id"], ips, current["etag"])
         if submit_key is not None:
             step = "submit"
@@ -229,10 +207,3 @@ def send_change(
     except ApiError as error:
         return current, step, error
     return current, "done", None
-
-
-def _canonical(text: str) -> str:
-    try:
-        return str(ip_address(text.strip()))
-    except ValueError:
-        return text.strip()

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from icp_desktop.ui.paths import atomic_write_text, read_json
+from icp_desktop.ui.files import atomic_write, read_json
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ class EmbeddedService:
         return state if isinstance(state, dict) else {}
 
     def _write_state(self, state: dict[str, Any]) -> None:
-        atomic_write_text(self.state_file, json.dumps(state, indent=1))
+        atomic_write(self.state_file, json.dumps(state, indent=1))
 
     @staticmethod
     def _live_users(state: dict[str, Any]) -> list[str]:

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from icp_desktop.client import backoff as backoff_policy
 from icp_desktop.client.errors import ApiError, AuthRequired, Unavailable
-from icp_desktop.ui.paths import atomic_write_text, read_json
+from icp_desktop.ui.files import atomic_write, read_json
 
 if TYPE_CHECKING:
     from icp_desktop.client.api import ApiClient
@@ -84,7 +84,7 @@ class EventPoller(QObject):
 
     def _save_cursor(self, cursor: str) -> None:
         try:
-            atomic_write_text(self.cursor_path, json.dumps({"cursor": cursor}))
+            atomic_write(self.cursor_path, json.dumps({"cursor": cursor}))
         except OSError:
             log.warning("could not save the event cursor to %s", self.cursor_path)
 

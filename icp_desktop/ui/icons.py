@@ -15,8 +15,9 @@ from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalett
 from icp_desktop.ui.paths import RESOURCES_DIR
 
 ICONS_DIR = RESOURCES_DIR / "icons"
-NAMES = ("add", "approve", "back", "home", "language", "notifications", "open", "refresh",
-         "reject", "remove", "save", "search", "sign-out", "submit", "warning", "withdraw")
+NAMES = ("add", "approve", "back", "calendar", "estimated", "home", "language", "notifications",
+         "open", "refresh", "reject", "remove", "save", "search", "sign-out", "submit", "warning",
+         "withdraw")
 
 
 @cache

@@ -1,18 +1,66 @@
-"""The language chooser: a small button (status bar or toolbar) with 简体中文 / English.
+"""The language chooser: the menu bar's Language menu and a small status bar button, both
+with 简体中文 / English, each in its own name.
 
-It is available on every page, the sign-in page included. Choosing a language switches the
-running app (see :func:`icp_desktop.ui.i18n.switch_language`) and saves the choice. The menu
-is built on the first click, so the button costs nothing before the sign-in window is painted.
+They are available on every page, the sign-in page included. Choosing a language switches the
+running app (see :func:`icp_desktop.ui.i18n.switch_language`) and saves the choice. The button's
+menu is built on the first click, so it costs nothing before the sign-in window is painted.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from icp_desktop.ui import i18n
+
+
+def choose_language(lang: str, settings: QSettings | None) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        i18n.switch_language(app, lang, settings)
+
+
+class LanguageActions(QObject):
+    """One checkable action per interface language in ``menu``; the current one is checked.
+
+    Args:
+        settings: where the choice is saved (``ui/language``); None to not save it.
+        menu: the menu the actions are added to.
+
+    Signals:
+        chosen(str): the user chose this language (it is in use now).
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, settings: QSettings | None, menu: QMenu) -> None:
+        super().__init__(menu)
+        self.settings = settings
+        self.group = QActionGroup(menu)
+        self.actions_by_language: dict[str, QAction] = {}
+        for lang in i18n.SUPPORTED:
+            action = QAction(i18n.display_name(lang), menu)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, code=lang: self.choose(code))
+            self.group.addAction(action)
+            menu.addAction(action)
+            self.actions_by_language[lang] = action
+        self.retranslate_ui()
+
+    def choose(self, lang: str) -> None:
+        choose_language(lang, self.settings)
+        self.retranslate_ui()
+        self.chosen.emit(lang)
+
+    def retranslate_ui(self) -> None:
+        current = i18n.current_language()
+        for lang, action in self.actions_by_language.items():
+            action.setChecked(lang == current)
+            action.setStatusTip(self.tr("Show the interface in {0}").format(
+                i18n.display_name(lang)))
 
 
 class LanguageButton(QToolButton):
@@ -34,18 +82,10 @@ class LanguageButton(QToolButton):
     def language_menu(self) -> Any:
         """The menu of languages (built on first use)."""
         if self.menu() is None:
-            from PySide6.QtGui import QAction, QActionGroup
-            from PySide6.QtWidgets import QMenu
-
             menu = QMenu(self)
-            group = QActionGroup(menu)
-            for lang in i18n.SUPPORTED:
-                action = QAction(i18n.display_name(lang), menu)
-                action.setCheckable(True)
-                action.triggered.connect(lambda _checked=False, code=lang: self.choose(code))
-                group.addAction(action)
-                menu.addAction(action)
-                self.actions_by_language[lang] = action
+            self.languages = LanguageActions(self.settings, menu)
+            self.actions_by_language = self.languages.actions_by_language
+            self.languages.chosen.connect(self._update)
             self.setMenu(menu)
             self._update()
         return self.menu()
@@ -55,10 +95,7 @@ class LanguageButton(QToolButton):
         self.showMenu()
 
     def choose(self, lang: str) -> None:
-        app = QApplication.instance()
-        if app is None:
-            return
-        i18n.switch_language(app, lang, self.settings)
+        choose_language(lang, self.settings)
         self._update()
 
     def _update(self) -> None:

@@ -11,12 +11,13 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.pages.sign_in import SignInPage
+from icp_desktop.ui.presenters.workflow import role_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QIcon
@@ -31,18 +32,21 @@ PAGE_CLASSES: dict[str, tuple[str, str]] = {
     "review_queue": ("icp_desktop.ui.pages.review_queue", "ReviewQueuePage"),
     "review_detail": ("icp_desktop.ui.pages.review_detail", "ReviewDetailPage"),
     "operator": ("icp_desktop.ui.pages.operator", "OperatorPage"),
+    "migration": ("icp_desktop.ui.pages.migration", "MigrationPage"),
+    "history": ("icp_desktop.ui.pages.history", "HistoryPage"),
 }
 ROLE_PAGES: dict[str, list[str]] = {
-    "filer": ["licenses", "change_access", "review_status"],
+    "filer": ["licenses", "change_access", "review_status", "migration", "history"],
     "reviewer": ["review_queue", "review_detail"],
     "operator": ["operator", "review_queue", "review_detail"],
 }
 # pages that make sense to reopen after a restart (they need no arguments)
-TOP_LEVEL_PAGES = frozenset({"licenses", "review_queue", "operator"})
+TOP_LEVEL_PAGES = frozenset({"licenses", "review_queue", "operator", "history"})
 NAVIGATION_SIGNALS = {
     "open_change_access": ("change_access", "website_id"),
     "open_status": ("review_status", "change_id"),
     "open_review": ("review_detail", "change_id"),
+    "open_migration": ("migration", "migration_id"),
 }
 
 
@@ -51,13 +55,15 @@ class MainWindow(QMainWindow):
 
     Signals:
         sign_out_requested(): the user chose Sign out.
-        quit_requested(): the user closed the window and the app should end.
+        quit_requested(): the user closed the window (no tray) or chose Quit (Ctrl+Q).
         notifications_toggled(): the notifications toolbar button was pressed.
+        hidden_to_tray(): closing the window hid it; the app goes on in the tray.
     """
 
     sign_out_requested = Signal()
     quit_requested = Signal()
     notifications_toggled = Signal()
+    hidden_to_tray = Signal()
 
     def __init__(self, backend: Backend, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -68,7 +74,9 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self.pages: dict[str, QWidget] = {}
         self.history: list[str] = []
-        self.setWindowTitle(self.tr("ICP Desktop — ICP filing Change Access (备案变更接入)"))
+        self.account: dict[str, Any] | None = None
+        # The platform adds " — ICP Desktop" (the application's display name) itself.
+        self.setWindowTitle(self.tr("ICP filing Change Access (备案变更接入)"))
         self.resize(1100, 720)
 
         self.stack = QStackedWidget()
@@ -77,6 +85,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.sign_in_page)
 
         self._chrome_built = False
+        self._unread = 0
 
     def build_chrome(self) -> None:
         """Build the toolbar and the status bar (after the first paint: not needed for it)."""
@@ -88,7 +97,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QToolButton
 
         from icp_desktop.ui.icons import icon
-        from icp_desktop.ui.shortcuts_help import install_help_shortcut
+        from icp_desktop.ui.menus import MainMenus
 
         self.toolbar = QToolBar(self.tr("Navigation"))
         self.toolbar.setObjectName("navigation")
@@ -102,7 +111,18 @@ class MainWindow(QMainWindow):
         self.back_action = QAction(icon("back"), self.tr("Back"), self)
         self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))  # Alt+Left
         self.back_action.triggered.connect(self.go_back)
-        install_help_shortcut(self)  # F1: the keyboard shortcuts
+        self.menus = MainMenus(self, self.settings, self.show_shortcuts)  # F1, Ctrl+Q
+        self.menus.add_go_actions(self.back_action, self.home_action)
+        self.menus.quit_action.triggered.connect(self.quit_requested)
+        self.menus.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.history_action = self.menus.history_action
+        self.history_action.triggered.connect(lambda: self.open_page("history"))
+        # the toolbar's own action: a menu text's mnemonic ("变更记录(&H)") reads badly there
+        self.history_tool_action = QAction(icon("calendar"), self.tr("Change history"), self)
+        self.history_tool_action.triggered.connect(self.history_action.trigger)
+        self.menus.notifications_action.triggered.connect(self.notifications_toggled)
+        self.menus.set_signed_in(False)
+        self.history_tool_action.setVisible(False)
         self.notifications_button = QToolButton()
         self.notifications_button.setIcon(icon("notifications"))
         self.notifications_button.setToolButtonStyle(
@@ -112,7 +132,7 @@ class MainWindow(QMainWindow):
         self.set_unread_count(0)
         self.sign_out_action = QAction(icon("sign-out"), self.tr("Sign out"), self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        for item in (self.back_action, self.home_action):
+        for item in (self.back_action, self.home_action, self.history_tool_action):
             self.toolbar.addAction(item)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.notifications_button)
@@ -132,6 +152,35 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.busy_bar)
         status.addPermanentWidget(self.account_label)
         self.backend.busy_changed.connect(self.set_busy)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The window's own texts, from their source strings (a language switch)."""
+        title = self.tr("ICP filing Change Access (备案变更接入)")
+        if self.account is not None:
+            # two windows (two accounts) are told apart in the task bar by the account
+            title = f"{self.account.get('username', '')} — {title}"
+        self.setWindowTitle(title)
+        if not self._chrome_built:
+            return
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.home_action.setText(self.tr("Home"))
+        self.back_action.setText(self.tr("Back"))
+        self.history_tool_action.setText(self.tr("Change history"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.set_unread_count(self._unread)
+        self._update_account_label()
+        self.menus.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_shortcuts(self) -> None:
+        from icp_desktop.ui.shortcuts_help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     # --- state shown in the chrome -------------------------------------------------------
 
@@ -145,6 +194,7 @@ class MainWindow(QMainWindow):
 
     def set_unread_count(self, count: int) -> None:
         self.build_chrome()
+        self._unread = count
         text = self.tr("Notifications")
         self.notifications_button.setText(f"{text} ({format_number(count)})" if count else text)
 
@@ -162,10 +212,11 @@ class MainWindow(QMainWindow):
             page = self._build_page(name)
             if page is not None:
                 self.pages[name] = page
-        roles = {"filer": self.tr("filer"), "reviewer": self.tr("reviewer"),
-                 "operator": self.tr("operator")}
-        self.account_label.setText(self.tr("Signed in as {0} ({1})").format(
-            account.get("display_name") or account.get("username", ""), roles.get(role, role)))
+        self.account = account
+        self._update_account_label()
+        self.retranslate_ui()
+        self.menus.set_signed_in(True, role)
+        self.history_tool_action.setVisible(role == "filer")
         self.toolbar.show()
         home = self.home_page_name()
         if last_page in TOP_LEVEL_PAGES and last_page in self.pages:
@@ -175,17 +226,37 @@ class MainWindow(QMainWindow):
             return
         self.open_page(home)
 
+    def _update_account_label(self) -> None:
+        account = self.account
+        if account is None:
+            self.account_label.clear()
+            return
+        role = str(account.get("role", "filer"))
+        self.account_label.setText(self.tr("Signed in as {0} ({1})").format(
+            account.get("display_name") or account.get("username", ""), role_label(role)))
+
     def show_sign_in(self, message: str = "") -> None:
         self.build_chrome()
         self.clear_pages()
         self.toolbar.hide()
-        self.account_label.clear()
+        self.account = None
+        self.retranslate_ui()
+        self.menus.set_signed_in(False)
         self.stack.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.show_message(message, error=bool(message))
         self.sign_in_page.activate()
 
     def clear_pages(self) -> None:
+        """Remove the role's pages, and every call they made with them.
+
+        The sign-in page is put on screen first: removing the page on screen would make the
+        stack show another one for a moment, and a page that reloads when shown would ask the
+        service for something after its session's calls were cancelled, then be deleted
+        before the answer came (issue 13, item 20).
+        """
+        self.stack.setCurrentWidget(self.sign_in_page)
         for page in self.pages.values():
+            self.backend.cancel_within(page)
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
@@ -296,6 +367,7 @@ class MainWindow(QMainWindow):
         if self.keep_in_tray and not self.quitting:
             event.ignore()
             self.hide()
+            self.hidden_to_tray.emit()
             return
         event.accept()
         self.quit_requested.emit()

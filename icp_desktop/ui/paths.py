@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from icp_desktop import APP_ID
 
@@ -74,9 +73,10 @@ class AppPaths:
 def _linux_paths() -> AppPaths | None:
     """platformdirs' XDG directories for this app, without importing platformdirs.
 
-    Importing platformdirs costs ~6 ms before the first paint; on Linux its rules are the XDG
-    base directory ones: an absolute ``$XDG_*_HOME``, else the default under an absolute
-    ``$HOME``. Anything unusual (another OS, no absolute HOME) is left to platformdirs itself;
+    platformdirs is not imported before the first paint (every import delays it); on Linux
+    its rules are the XDG base directory ones: an absolute ``$XDG_*_HOME``, else the default
+    under an absolute ``$HOME``. Anything unusual (another OS, no absolute HOME) is left to
+    platformdirs itself;
     a test checks that both agree.
     """
     home = os.environ.get("HOME", "")
@@ -91,28 +91,3 @@ def _linux_paths() -> AppPaths | None:
                     data=xdg("XDG_DATA_HOME", ".local/share"),
                     cache=xdg("XDG_CACHE_HOME", ".cache"),
                     log=xdg("XDG_STATE_HOME", ".local/state") / "log")
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so a crash leaves either the old or the new file, whole."""
-    import tempfile
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def read_json(path: Path) -> Any:
-    """The JSON in ``path``, or None when it is missing or unreadable."""
-    import json
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None

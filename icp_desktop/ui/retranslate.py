@@ -41,6 +41,7 @@ from icp_desktop.ui.i18n import CATALOG, TRANSLATIONS_DIR
 
 log = logging.getLogger(__name__)
 _PLACEHOLDER = re.compile(r"\{\w*\}|%\d")
+TERMS_CONTEXT = "Workflow"  # see icp_desktop.ui.presenters.workflow
 
 
 class Catalog:
@@ -105,6 +106,9 @@ def load_catalog(lang: str, directory: Path = TRANSLATIONS_DIR) -> Catalog:
                     continue
                 if node.text:
                     entries.append((name, source, node.text))
+    # The workflow's terms first: a translated word met on its own (a status inside a
+    # sentence) is taken for the term, not for a page's text that happens to read the same.
+    entries.sort(key=lambda entry: entry[0] != TERMS_CONTEXT)
     return Catalog(entries)
 
 

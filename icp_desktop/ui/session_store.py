@@ -70,3 +70,22 @@ def save_token(server_url: str, username: str, token: str) -> None:
 def delete_token(server_url: str, username: str) -> None:
     backend = _backend()
     _guard(backend.delete_password, SERVICE_NAME, token_key(server_url, username))
+
+
+def save_token_if_possible(server_url: str, username: str, token: str) -> bool:
+    """Remember the token; False (nothing raised, nothing logged) without a usable keyring."""
+    try:
+        save_token(server_url, username, token)
+    except KeyringUnavailable:
+        return False
+    return True
+
+
+def forget_token_if_possible(server_url: str, username: str) -> bool:
+    """Remove a remembered token; False without a usable keyring (nothing could be stored
+    there either, so nothing is left behind)."""
+    try:
+        delete_token(server_url, username)
+    except KeyringUnavailable:
+        return False
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from icp_desktop.client.api import ApiClient
 from icp_desktop.client.errors import (
     AccountLocked,
     AuthRequired,
+    Conflict,
+    Forbidden,
     NotFound,
     PreconditionFailed,
     TlsError,
@@ -129,6 +132,68 @@ def test_events_answer_with_a_cursor(server: LiveServer) -> None:
     assert batch["cursor"]
     later = client.events(after=batch["cursor"], wait=0)
     assert later["cursor"]
+
+
+# A year no open change reaches, whatever moment the clock is pinned to.
+FAR_YEAR = 2095
+FAR_NOTICE = (f"国务院办公厅关于{FAR_YEAR}年部分节假日安排的通知\n"
+              "一、元旦：1月1日放假，共1天。\n"
+              "二、国庆节：10月1日至3日放假，共3天。\n")
+
+
+def test_the_calendar_reads_saves_and_removes_a_year_with_typed_answers(
+    server: LiveServer,
+) -> None:
+    operator = signed_in(server, "operator")
+    summary = operator.calendar_summary()
+    assert summary.today.year - 1 <= summary.years[0].year
+    assert {y.source for y in summary.years} <= {"operator", "file", "package", "none"}
+    empty = operator.calendar_year(FAR_YEAR)
+    assert (empty.source, empty.version, empty.has_data) == ("none", 0, False)
+
+    saved = operator.save_calendar_year(FAR_YEAR, notice_text=FAR_NOTICE, version=0)
+    assert saved.year.source == "operator" and saved.year.version == 1
+    assert saved.year.holidays[date(FAR_YEAR, 10, 2)] == "国庆节"
+    assert saved.year.updated_by == "operator" and saved.year.notice_text == FAR_NOTICE
+    assert saved.changes_recomputed >= 0  # the demo's backdated changes may move once
+    assert operator.calendar_summary().source_of(FAR_YEAR) == "operator"
+
+    by_hand = operator.save_calendar_year(
+        FAR_YEAR, holidays=[(date(FAR_YEAR, 1, 1), "元旦")], workdays=[], version=1)
+    assert by_hand.year.holidays == {date(FAR_YEAR, 1, 1): "元旦"}
+    assert by_hand.year.notice_text is None
+    assert by_hand.changes_recomputed == 0  # nothing open reaches that year
+
+    removed = operator.remove_calendar_year(FAR_YEAR)
+    assert removed.year.source == "none" and removed.year.holidays == {}
+    with pytest.raises(NotFound):
+        operator.remove_calendar_year(FAR_YEAR)
+
+
+def test_calendar_refusals_reach_the_caller_with_their_fields(server: LiveServer) -> None:
+    operator = signed_in(server, "operator")
+    with pytest.raises(ValidationFailed) as unreadable:
+        operator.save_calendar_year(FAR_YEAR, notice_text=FAR_NOTICE.replace("共3天", "共4天"))
+    [problem] = unreadable.value.errors_for("notice_text")
+    assert problem.code == "notice_unreadable"
+    assert problem.params["line"] == 3
+    assert "共4天" in problem.params["reason_zh"] and problem.message
+
+    with pytest.raises(ValidationFailed) as wrong_days:
+        operator.save_calendar_year(FAR_YEAR, holidays=[], workdays=[
+            (date(FAR_YEAR, 1, 3), "")])  # a Monday: a working day anyway
+    assert [e.code for e in wrong_days.value.errors_for("workdays")] == ["workday_not_weekend"]
+
+    operator.save_calendar_year(FAR_YEAR, notice_text=FAR_NOTICE, version=0)
+    try:
+        # Another edit from the version before the save (the same save repeated is answered).
+        with pytest.raises(Conflict) as stale:
+            operator.save_calendar_year(FAR_YEAR, holidays=[], workdays=[], version=0)
+        assert stale.value.errors_for("version")[0].params["current"] == 1
+    finally:
+        operator.remove_calendar_year(FAR_YEAR)
+    with pytest.raises(Forbidden):
+        signed_in(server, "demo").save_calendar_year(FAR_YEAR, notice_text=FAR_NOTICE)
 
 
 def test_unreachable_server_is_unavailable() -> None:

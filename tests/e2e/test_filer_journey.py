@@ -1,6 +1,7 @@
 """The seed journey of a filer in the whole app, over the real service.
 
-Sign in → Licenses → select a website → Change Access → pick a spare IP from a resource → Next
+Sign in → Licenses → select a website → Change Access → pick a spare IP from a resource →
+Submit for review
 (confirmed) → the review status page → a reviewer rejects with a reason on that IP (through the
 API) → the status page shows it by itself → Modify and Submit → the reason stands at the IP →
 another IP → Modify and Submit → the reviewer approves → the status page shows the date by
@@ -74,7 +75,7 @@ def test_file_get_rejected_modify_and_submit_then_approved(
 ) -> None:
     window = filer_app.window
     licenses = window.pages["licenses"]
-    qtbot.waitUntil(lambda: licenses.model.rowCount() == 9, timeout=10_000)
+    qtbot.waitUntil(lambda: licenses.model.rowCount() == 10, timeout=10_000)
 
     # Find the website by typing, select it, Change Access.
     qtbot.keyClicks(licenses.search, "jobs.")
@@ -89,11 +90,11 @@ def test_file_get_rejected_modify_and_submit_then_approved(
     assert access.facts.text_of("domain") == DOMAIN
     before = access.editor.ips()
 
-    # Pick a free IP of a resource and submit (Next, confirmed).
+    # Pick a free IP of a resource and submit ("Submit for review", confirmed).
     assert access.editor.picker.select_ip(FIRST_TRY)
     qtbot.mouseClick(access.editor.picker.add_button, Qt.MouseButton.LeftButton)
     assert access.editor.ips() == [*before, FIRST_TRY]
-    assert access.next_button.text() == "Next"
+    assert access.next_button.text() == "Submit for review"
     qtbot.mouseClick(access.next_button, Qt.MouseButton.LeftButton)
     status = window.pages["review_status"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is status and status.change
@@ -134,8 +135,10 @@ def test_file_get_rejected_modify_and_submit_then_approved(
                       json={"decision": "approve"}).raise_for_status()
     qtbot.waitUntil(lambda: status.change["status"] in (
         "pending_administration_submission", "administration_review"), timeout=10_000)
-    assert re.match(r"Within 1 working day: by the end of \w+day, [\w ,]+ 20\d\d\b",
-                    status.fields["administration_due"].text())
+    # The deadline pending now: the provider's submission, or already the administration's.
+    assert re.search(r"(Submission to the administration due|The administration is expected "
+                     r"to decide) by the end of \w+day, [\w ,]+ 20\d\d\b",
+                     status.deadline.text())
     texts = status.timeline.entry_texts()
     assert sum("First review rejected" in t for t in texts) == 1
     assert any("First review approved" in t for t in texts)

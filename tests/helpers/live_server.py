@@ -18,10 +18,13 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
 import httpx
+
+from tests.helpers.clock import pinned_spec
 
 STARTUP_TIMEOUT = 60.0
 
@@ -49,6 +52,7 @@ class LiveServer:
         self.port = port or free_port()
         self.host = "127.0.0.1"
         self.process: subprocess.Popen[bytes] | None = None
+        self._started_at = time.monotonic()
         self.output_path = self.data_dir / "server.out"
 
     @property
@@ -60,6 +64,10 @@ class LiveServer:
         env.update(
             ICP_ADMIN_SIMULATOR=self.admin_simulator,
             ICP_ADMIN_DELAY=str(self.admin_delay),
+            # The simulator confirms the SMS verification itself unless a test says otherwise
+            # (the demo's own default waits for the filer's click).
+            ICP_ADMIN_SMS="auto",
+            ICP_NOW=pinned_spec(),
             PYTHONUNBUFFERED="1",
         )
         if self.database_url:
@@ -87,6 +95,7 @@ class LiveServer:
             )
             if migrate.returncode != 0:
                 raise RuntimeError(f"migrate failed:\n{migrate.stdout}\n{migrate.stderr}")
+        self._started_at = time.monotonic()
         with open(self.output_path, "ab") as out:
             self.process = subprocess.Popen(
                 self._command(), env=env, stdout=out, stderr=subprocess.STDOUT,
@@ -94,6 +103,11 @@ class LiveServer:
             )
         self._wait_healthy()
         return self
+
+    def running_for(self) -> timedelta:
+        """How long since the server process was started (its pinned clock has run at most
+        this far past the pinned moment)."""
+        return timedelta(seconds=time.monotonic() - self._started_at)
 
     def _wait_healthy(self) -> None:
         deadline = time.monotonic() + STARTUP_TIMEOUT

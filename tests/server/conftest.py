@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
 
+from icp_desktop.domain.clock import Clock
 from icp_desktop.server import migrations
 from icp_desktop.server.app import create_app
 from icp_desktop.server.db import Database
@@ -106,18 +109,29 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture
-async def inproc(tmp_path: Path) -> AsyncIterator[InProcess]:
-    settings = Settings(data_dir=tmp_path / "data", admin_simulator="off")
-    url = settings.resolved_database_url()
+@asynccontextmanager
+async def in_process(data_dir: Path, clock: Clock | None = None, *, seed: bool = True,
+                     **settings: Any) -> AsyncIterator[InProcess]:
+    """The app on the migrated (and seeded) SQLite database in ``data_dir``, with ``clock``
+    (default: the pinned test clock) and any other ``settings``. A second call on the same
+    directory is a second service process on the same database."""
+    config = Settings(data_dir=data_dir, **{"admin_simulator": "off", **settings})
+    url = config.resolved_database_url()
     migrations.upgrade_to_head(url)
-    database = Database.from_settings(settings)
-    async with database.sessions() as session:
-        await seed_demo(session)
-    app = create_app(settings, database)
+    database = Database.from_settings(config, clock)
+    if seed:
+        async with database.sessions() as session:
+            await seed_demo(session)
+    app = create_app(config, database)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-        yield InProcess(app, database, settings, client)
+        yield InProcess(app, database, config, client)
     # What the lifespan (not run by ASGITransport) does at shutdown.
     await app.state.events.stop()
     await database.dispose()
+
+
+@pytest.fixture
+async def inproc(tmp_path: Path) -> AsyncIterator[InProcess]:
+    async with in_process(tmp_path / "data") as app:
+        yield app

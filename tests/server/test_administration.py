@@ -75,4 +75,4 @@ def test_operator_submits_an_overdue_change_and_records_the_approval(
     assert api.website(demo2, "qinghe-net.cn")["ips"] == held["proposed_ips"]
     items, _ = api.events_after(demo2, cursor)
     assert [e["kind"] for e in items if e["change_id"] == held["id"]] == [
-        "administration.submitted", "administration.approved"]
+        "administration.submitted", "sms_verification.reminder", "administration.approved"]

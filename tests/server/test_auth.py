@@ -5,12 +5,13 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.helpers.clock import pinned_moment
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 
 Login = dict[str, str]
@@ -26,7 +27,6 @@ def bearer(token: str) -> dict[str, str]:
 
 
 def test_right_password_gives_a_token_for_the_account(shared_server: LiveServer) -> None:
-    before = datetime.now(UTC)
     response = login(shared_server, "demo", "demo-pass")
     assert response.status_code == 200
     assert response.headers["cache-control"] == "no-store"
@@ -35,7 +35,9 @@ def test_right_password_gives_a_token_for_the_account(shared_server: LiveServer)
     assert body["account"]["role"] == "filer"
     assert len(body["token"]) >= 43  # 32 random bytes, url-safe base64
     expires = datetime.fromisoformat(body["expires_at"])
-    assert before + timedelta(hours=11.9) < expires < before + timedelta(hours=12.1)
+    # The service's clock started at the pinned moment and has run since the server started.
+    earliest, latest = pinned_moment(), pinned_moment() + shared_server.running_for()
+    assert earliest + timedelta(hours=12) <= expires <= latest + timedelta(hours=12)
     me = httpx.get(f"{shared_server.url}/v1/me", headers=bearer(body["token"]))
     assert me.status_code == 200
     assert me.json()["email"] == "demo@example.com"

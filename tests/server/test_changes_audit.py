@@ -6,8 +6,11 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.helpers.live_server import start_live_server
 from tests.server import workflow_api as api
+from tests.server.conftest import InProcess
 from tests.server.workflow_api import UserClient, user_client
 
 __all__ = ["user_client"]
@@ -61,3 +64,28 @@ def test_each_step_of_a_change_is_audited(tmp_path: Path, user_client: UserClien
         [api.SPARE_V6], [api.SPARE_V4])
     assert [(json.loads(b)["ips"], json.loads(a)["ips"]) for b, a in website_rows] == [
         (["47.93.18.21"], [api.SPARE_V4])]
+
+
+@pytest.mark.anyio
+async def test_a_filers_history_lists_every_change_and_searches_them(inproc: InProcess) -> None:
+    """Every change of every website, finished ones included, filterable and searchable."""
+    demo = await inproc.headers("demo")
+
+    async def listed(**params: str) -> list[tuple[str, str]]:
+        items = (await inproc.client.get("/v1/change-requests", headers=demo,
+                                         params={"limit": "100", **params})).json()["items"]
+        return [(c["website"]["domain"], c["status"]) for c in items]
+
+    everything = await listed()
+    assert ("zw-notes.cn", "approved") in everything
+    assert ("zhangwei-photo.cn", "withdrawn") in everything
+    assert await listed(status="approved") == [("zw-notes.cn", "approved")]
+    assert await listed(q="沪ICP备19087654号-3") == [("zw-notes.cn", "approved")]
+    assert await listed(q="PHOTO") == [("zhangwei-photo.cn", "withdrawn")]
+    number = (await inproc.client.get("/v1/change-requests", headers=demo, params={
+        "q": "zw-notes"})).json()["items"][0]["id"]
+    assert await listed(q=f"#{number}") == [("zw-notes.cn", "approved")]
+    # another filer's changes never match
+    other = await inproc.client.get("/v1/change-requests", headers=await inproc.headers("demo2"),
+                                    params={"q": "zw-notes"})
+    assert other.json()["items"] == []

@@ -218,3 +218,34 @@ async def test_the_long_polls_own_path_answers_as_the_route_does(inproc: InProce
         assert answer.headers["content-type"] == "application/problem+json"
     assert (await client.get("/v1/events", headers=demo,
                              params={"after": "x\x00"})).status_code == 400
+
+
+async def test_a_catch_up_read_ahead_of_the_dispatcher_hands_nothing_out_twice(
+    inproc: InProcess, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A poll with an old cursor reads the database, where events may already be that the
+    dispatcher has not read yet (another process's, or a commit whose read is under way); when
+    the dispatcher then reads them, the poll must not get them a second time."""
+    from icp_desktop.server.services import event_dispatch, events
+
+    demo = await inproc.headers("demo")
+    await inproc.client.get("/v1/events", headers=demo)  # the dispatcher is running
+    gate = asyncio.Event()
+    read_after = events.read_after
+
+    async def held(*args: Any, **kwargs: Any) -> Any:
+        await gate.wait()
+        return await read_after(*args, **kwargs)
+
+    monkeypatch.setattr(event_dispatch.events, "read_after", held)
+    me = (await inproc.client.get("/v1/me", headers=demo)).json()["id"]
+    async with inproc.database.sessions() as session:
+        await events.record(session, kind="change.created", account_id=me)
+        await session.commit()  # its read now waits at the gate
+    poll = asyncio.create_task(inproc.client.get(
+        "/v1/events", headers=demo, params={"after": "0", "wait": 0}))
+    await asyncio.sleep(0.3)  # the poll's own read has found the event meanwhile
+    gate.set()
+    items = (await asyncio.wait_for(poll, 10)).json()["items"]
+    ids = [e["id"] for e in items]
+    assert len(ids) == len(set(ids)), ids

@@ -114,7 +114,7 @@ def test_a_cursor_resumes_after_a_restart_without_missing_anything(
             seen += items
         assert [e["kind"] for e in seen] == [
             "change.created", "change.submitted", "first_review.approved",
-            "administration.submitted"]
+            "administration.submitted", "sms_verification.reminder"]
         assert [e["id"] for e in seen] == sorted({e["id"] for e in seen})
     finally:
         server.stop()

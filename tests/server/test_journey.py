@@ -101,9 +101,9 @@ def test_full_journey_ends_with_the_new_ips_and_every_outcome_in_the_event_strea
         "change.created",
         "change.submitted", "first_review.rejected",
         "change.submitted", "first_review.approved", "administration.submitted",
-        "administration.rejected",
+        "sms_verification.reminder", "administration.rejected",
         "change.submitted", "first_review.approved", "administration.submitted",
-        "administration.approved",
+        "sms_verification.reminder", "administration.approved",
     ]
     rejection = next(e for e in items if e["kind"] == "first_review.rejected")
     assert rejection["payload"]["reasons"][0]["ip"] == api.SPARE_V4

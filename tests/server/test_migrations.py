@@ -51,7 +51,7 @@ def test_upgrade_builds_exactly_the_models_schema(empty_database: str) -> None:
     migrations.upgrade_to_head(empty_database)
     assert migrations.is_at_head(empty_database)
     assert set(Base.metadata.tables) <= table_names(empty_database)
-    # A model changed without `make regen-migration` shows up here.
+    # A model changed without a migration (`make migration MSG=...`) shows up here.
     assert schema_differences(empty_database) == []
     migrations.upgrade_to_head(empty_database)  # at head: nothing to do, no error
     assert migrations.current_revision(empty_database) == migrations.head_revision()

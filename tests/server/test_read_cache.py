@@ -18,6 +18,7 @@ import httpx
 import pytest
 from sqlalchemy import event, update
 
+from icp_desktop.domain.clock import SystemClock
 from icp_desktop.server.models.accounts import SessionToken
 from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.read_cache import ReadCache
@@ -82,7 +83,7 @@ async def test_a_repeated_page_reads_nothing_and_a_write_makes_it_read_again(
 async def test_a_cached_session_still_ends_when_its_token_expires(inproc: InProcess) -> None:
     token = await inproc.token("demo")
     demo = {"Authorization": f"Bearer {token}"}
-    expires = utcnow() + timedelta(seconds=1.5)
+    expires = inproc.database.clock.now() + timedelta(seconds=1.5)
     async with inproc.database.sessions() as session:
         await session.execute(update(SessionToken)
                               .where(SessionToken.token_hash == token_hash(token))
@@ -90,7 +91,7 @@ async def test_a_cached_session_still_ends_when_its_token_expires(inproc: InProc
         await session.commit()
     for _ in range(2):  # the second answer comes from the cache
         assert (await inproc.client.get("/v1/me", headers=demo)).status_code == 200
-    await asyncio.sleep(max(0.0, (expires - utcnow()).total_seconds()) + 0.1)
+    await asyncio.sleep(max(0.0, (expires - inproc.database.clock.now()).total_seconds()) + 0.1)
     late = await inproc.client.get("/v1/me", headers=demo)
     assert late.status_code == 401
     assert late.json()["code"] == "session_expired"
@@ -113,7 +114,7 @@ def test_the_cache_keeps_within_its_bounds() -> None:
         def generation(self) -> int:
             return 7
 
-    cache = ReadCache(Fixed(), max_pages=3, max_page_bytes=10_000)  # type: ignore[arg-type]
+    cache = ReadCache(Fixed(), SystemClock(), max_pages=3, max_page_bytes=10_000)  # type: ignore[arg-type]
     for i in range(5):
         cache.keep_page((1, None, None, str(i), 50), b"x" * 1000, 7)
     assert cache.sizes()[1:] == (3, 3 * 1200)

@@ -11,6 +11,7 @@ import pytest
 
 from tests.helpers.live_server import LiveServer, start_live_server
 from tests.server import workflow_api as api
+from tests.server.conftest import InProcess
 from tests.server.workflow_api import UserClient, user_client
 
 __all__ = ["user_client"]
@@ -136,3 +137,75 @@ def test_a_reviewer_never_decides_their_own_change(
             {"field": "proposed_ips", "message": "mine"}])
         assert (response.status_code, response.json()["code"]) == (403, "self_review")
     assert api.change(reviewer, cid)["status"] == "pending_first_review"
+
+
+@pytest.mark.anyio
+async def test_reasons_attach_to_the_website_facts_and_each_round_keeps_its_ips(
+    inproc: InProcess,
+) -> None:
+    """A rejection may name the website's content facts; the timeline says which IPs each
+    round proposed, so a history can show the round-to-round difference."""
+    demo = await inproc.headers("demo")
+    reviewer = await inproc.headers("reviewer")
+    client = inproc.client
+    site = next(w for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
+                if w["domain"] == "yunzhan-tech.cn")
+    change = (await client.post("/v1/change-requests", headers=demo, json={
+        "website_id": site["id"], "proposed_ips": ["39.108.77.12"]})).json()
+    cid = change["id"]
+    await client.post(f"/v1/change-requests/{cid}/submit", headers=demo)
+    misplaced = await client.post(f"/v1/change-requests/{cid}/review", headers=reviewer, json={
+        "decision": "reject",
+        "reasons": [{"field": "service_content", "ip": "39.108.77.12", "message": "x"}]})
+    assert misplaced.status_code == 422
+    assert misplaced.json()["errors"][0]["code"] == "ip_on_other_field"
+    rejected = await client.post(f"/v1/change-requests/{cid}/review", headers=reviewer, json={
+        "decision": "reject", "reasons": [
+            {"field": "service_content", "message": "网站内容与备案的服务内容不符"}]})
+    assert rejected.status_code == 200, rejected.text
+    assert rejected.json()["reasons"][0]["field"] == "service_content"
+    version = rejected.json()["version"]
+    edited = await client.patch(f"/v1/change-requests/{cid}", headers={
+        **demo, "If-Match": f'"{version}"'}, json={"proposed_ips": ["39.108.77.12",
+                                                                   "39.108.77.13"]})
+    assert edited.status_code == 200, edited.text
+    resubmitted = await client.post(f"/v1/change-requests/{cid}/submit", headers=demo)
+    assert resubmitted.status_code == 200
+    timeline = (await client.get(f"/v1/change-requests/{cid}", headers=demo)).json()["timeline"]
+    proposals = [(t["action"], t["round"], t["proposed_ips"]) for t in timeline
+                 if t["proposed_ips"] is not None]
+    assert proposals == [("create", 0, ["39.108.77.12"]), ("submit", 1, ["39.108.77.12"]),
+                         ("submit", 2, ["39.108.77.12", "39.108.77.13"])]
+
+
+@pytest.mark.anyio
+async def test_paging_the_queue_while_it_changes_skips_and_repeats_nothing(
+    inproc: InProcess,
+) -> None:
+    """A decision taken between two pages (the first change leaves the queue) must not make the
+    next page skip a change, as an offset would; a bad cursor is a 400 at the field."""
+    reviewer = await inproc.headers("reviewer")
+    client = inproc.client
+
+    async def page(cursor: str | None = None) -> dict[str, Any]:
+        params = {"limit": "2", **({"cursor": cursor} if cursor else {})}
+        return dict((await client.get("/v1/review-queue", headers=reviewer,
+                                      params=params)).json())
+
+    everything = [i["change"]["id"] for i in (await client.get(
+        "/v1/review-queue", headers=reviewer, params={"limit": "100"})).json()["items"]]
+    assert len(everything) >= 3
+    first = await page()
+    shown = [i["change"]["id"] for i in first["items"]]
+    decided = await client.post(f"/v1/change-requests/{shown[0]}/review", headers=reviewer,
+                                json={"decision": "approve"})
+    assert decided.status_code == 200
+    cursor = first["next_cursor"]
+    while cursor:
+        nxt = await page(cursor)
+        shown += [i["change"]["id"] for i in nxt["items"]]
+        cursor = nxt["next_cursor"]
+    assert shown == everything
+    bad = await client.get("/v1/review-queue", headers=reviewer, params={"cursor": "eyJ4IjoxfQ"})
+    assert bad.status_code == 400
+    assert bad.json()["errors"][0]["field"] == "cursor"

@@ -10,7 +10,6 @@ from sqlalchemy import select, update
 
 from icp_desktop.server.gateway import gateway_for
 from icp_desktop.server.models.accounts import LoginThrottle
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.services import notifier
 from icp_desktop.server.services.scheduler import Scheduler
 from tests.server.conftest import InProcess
@@ -38,7 +37,8 @@ async def test_stale_throttle_rows_go_and_live_ones_keep_counting(inproc: InProc
     assert {"ghost-1", "ghost-2", "demo2", "demo"} <= await throttled(inproc)
 
     # The ghosts' failures are from long ago; demo2's failure is recent, demo is locked.
-    long_ago = utcnow() - timedelta(seconds=inproc.settings.lockout_window_seconds + 60)
+    window = timedelta(seconds=inproc.settings.lockout_window_seconds + 60)
+    long_ago = inproc.database.clock.now() - window
     async with inproc.database.sessions() as session:
         await session.execute(update(LoginThrottle)
                               .where(LoginThrottle.username_key.in_(["ghost-1", "ghost-2"]))
@@ -48,7 +48,7 @@ async def test_stale_throttle_rows_go_and_live_ones_keep_counting(inproc: InProc
     settings = inproc.settings
     await Scheduler(inproc.database, settings,
                     gateway_for("off", 0.0, settings.admin_approve_ratio),
-                    notifier.Sender(settings)).tick()
+                    notifier.Sender(settings, inproc.database.clock)).tick()
     left = await throttled(inproc)
     assert "ghost-1" not in left and "ghost-2" not in left
     assert {"demo2", "demo"} <= left

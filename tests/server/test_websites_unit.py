@@ -63,3 +63,31 @@ def test_cursors_round_trip_and_are_opaque() -> None:
     cursor = encode_cursor(12345)
     assert "12345" not in cursor
     assert decode_cursor(cursor) == 12345
+
+
+@pytest.mark.anyio
+async def test_a_website_whose_change_just_completed_is_found_under_its_final_status(
+    inproc: InProcess,
+) -> None:
+    """The filter "completed" (approved) finds the website the filer has just finished, and a
+    withdrawn change's website under "withdrawn"; each names its latest change."""
+    demo = await inproc.headers("demo")
+    approved = (await inproc.client.get("/v1/websites", headers=demo,
+                                        params={"status": "approved"})).json()["items"]
+    assert [w["domain"] for w in approved] == ["zw-notes.cn"]
+    assert approved[0]["open_change"] is None
+    assert approved[0]["last_change"]["status"] == "approved"
+    withdrawn = (await inproc.client.get("/v1/websites", headers=demo,
+                                         params={"status": "withdrawn"})).json()["items"]
+    assert [w["domain"] for w in withdrawn] == ["zhangwei-photo.cn"]
+    # A new change on the approved website moves it to "draft" and out of "approved".
+    site = approved[0]["id"]
+    created = await inproc.client.post("/v1/change-requests", headers=demo, json={
+        "website_id": site, "proposed_ips": ["39.108.77.12", "39.108.77.13"]})
+    assert created.status_code == 201, created.text
+    again = (await inproc.client.get("/v1/websites", headers=demo,
+                                     params={"status": "approved"})).json()["items"]
+    assert again == []
+    drafts = (await inproc.client.get("/v1/websites", headers=demo,
+                                      params={"status": "draft"})).json()["items"]
+    assert site in [w["id"] for w in drafts]

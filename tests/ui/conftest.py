@@ -127,7 +127,8 @@ def demo_http(live_server: LiveServer) -> Iterator[httpx.Client]:
 
 def controller_args(server: str | None, *, demo: bool = True, **extra: Any) -> argparse.Namespace:
     values = {"server": server, "demo": demo, "lang": "en", "ca_bundle": None,
-              "data_dir": None, "quit_after_startup": False}
+              "data_dir": None, "quit_after_startup": False,
+              "notification_bus": ""}  # no desktop notification service unless a test gives one
     values.update(extra)
     return argparse.Namespace(**values)
 

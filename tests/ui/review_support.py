@@ -15,6 +15,7 @@ from typing import Any
 
 from icp_desktop.client.api import ApiClient
 from icp_desktop.ui.backend import Backend
+from tests.helpers.clock import pinned_moment
 from tests.helpers.live_server import LiveServer
 
 # Demo catalog facts (icp_desktop/server/seed.py): demo's websites and spare IPs.
@@ -73,7 +74,7 @@ def hold_automatic_submission(server: LiveServer, change_id: int) -> None:
     with _db(server) as db:
         db.execute("UPDATE change_requests SET admin_claim_token = 'stuck', "
                    "admin_claimed_until = ? WHERE id = ?",
-                   (_stamp(datetime.now(UTC) + timedelta(days=1)), change_id))
+                   (_stamp(pinned_moment() + timedelta(days=1)), change_id))
 
 
 def create_user(server: LiveServer, username: str, role: str, password: str) -> None:

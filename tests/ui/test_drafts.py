@@ -82,18 +82,25 @@ def test_the_restore_question_names_the_time_and_the_ips(
 ) -> None:
     from datetime import datetime
 
-    from PySide6.QtWidgets import QMessageBox
-
+    from icp_desktop.ui.widgets import dialogs
     from icp_desktop.ui.widgets.dialogs import RestoreDraft
 
-    asked: list[str] = []
+    asked: list[tuple[str, str, str]] = []
 
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def answer(_parent: object, _title: str, text: str, act: str, keep: str,
+               default_act: bool = False) -> bool:
+        asked.append((text, act, keep))
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    when = datetime(2026, 11, 27, 9, 30)
+    monkeypatch.setattr(dialogs, "ask_with_actions", answer)
+    from datetime import UTC, timedelta, timezone
+
+    when = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
     assert RestoreDraft.ask(None, when, ["47.93.18.21", "2408:4003:10a0::66"])
-    assert asked[0].startswith("Restore unsaved changes from 11/27/2026 9:30\u202fAM?")
-    assert "47.93.18.21, 2408:4003:10a0::66" in asked[0]
+    # The app's one rule for times: Beijing time (UTC+8), labelled.
+    assert when.astimezone(timezone(timedelta(hours=8))).hour == 17
+    text, act, keep = asked[0]
+    assert text.startswith("Restore unsaved changes from 11/27/2026 5:30\u202fPM (Beijing time)?")
+    assert "47.93.18.21, 2408:4003:10a0::66" in text
+    # The buttons say what they do.
+    assert (act, keep) == ("Restore my changes", "Discard them")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -38,8 +39,8 @@ def select_domain(page: LicensesPage, domain: str) -> None:
 
 
 def test_first_page_shows_the_filers_websites_and_their_count(page: LicensesPage) -> None:
-    assert page.model.rowCount() == 9
-    assert page.count_label.text() == "9 websites"
+    assert page.model.rowCount() == 10
+    assert page.count_label.text() == "10 websites"
     assert not page.spinner.running
     first = [page.model.index(0, c).data() for c in range(5)]
     assert first == ["京ICP备20231234号-1", "云栈科技官网", "yunzhan-tech.cn", "47.93.18.21",
@@ -55,7 +56,7 @@ def test_search_narrows_at_once_then_asks_the_service(qtbot: QtBot, page: Licens
     assert page.model.total == 2 and page.count_label.text() == "2 websites"
     page.search.clear()
     settled(qtbot, page)
-    assert page.model.rowCount() == 9
+    assert page.model.rowCount() == 10
 
 
 def test_status_filter_and_view_progress(qtbot: QtBot, page: LicensesPage) -> None:
@@ -114,7 +115,7 @@ def test_an_event_updates_the_one_row_it_concerns(
                        "website_id": page.model.website_at(row)["id"]})
     assert page.model.index(row, 4).data() in (
         "Approved, awaiting submission", "Under administration review")
-    assert page.model.rowCount() == 9
+    assert page.model.rowCount() == 10
 
 
 def test_keyboard_finds_and_clears(qtbot: QtBot, page: LicensesPage) -> None:
@@ -127,7 +128,7 @@ def test_keyboard_finds_and_clears(qtbot: QtBot, page: LicensesPage) -> None:
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == ""
     settled(qtbot, page)
-    assert page.model.rowCount() == 9
+    assert page.model.rowCount() == 10
 
 
 def test_the_page_shows_it_is_loading_until_the_service_answers(
@@ -137,7 +138,7 @@ def test_the_page_shows_it_is_loading_until_the_service_answers(
     assert page.spinner.running and page.model.loading
     assert page.count_label.text().endswith("loading…")
     settled(qtbot, page)
-    assert not page.spinner.running and page.count_label.text() == "9 websites"
+    assert not page.spinner.running and page.count_label.text() == "10 websites"
 
 
 def test_coming_back_keeps_the_place_and_updates_the_selected_row(
@@ -173,3 +174,26 @@ def test_status_names_follow_a_language_switch(
         i18n.switch_language(qapp, "en")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: page.model.index(row, 4).data() in ("No open change", "Draft"),
                     timeout=5_000)
+
+
+def test_the_notifications_panel_leaves_every_column_in_view(
+    qtbot: QtBot, make_controller: Any, sign_in: Any, live_server: LiveServer,
+) -> None:
+    controller = make_controller(live_server.url)
+    sign_in(controller, "demo")
+    window = controller.window
+    window.resize(1100, 720)
+    page = window.pages["licenses"]
+    settled(qtbot, page)
+    window.notifications_button.click()
+    assert controller.dock.isVisible()
+    header = page.table.horizontalHeader()
+
+    def status_column_in_view() -> bool:
+        right = header.sectionViewportPosition(4) + header.sectionSize(4)
+        return right <= page.table.viewport().width() + 1
+
+    qtbot.waitUntil(status_column_in_view, timeout=3_000)
+    assert page.table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(4) >= page.table.sizeHintForColumn(4) - 2  # not cut off either
+    assert controller.dock.width() <= window.width() // 3 + 10

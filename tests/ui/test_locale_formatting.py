@@ -1,25 +1,27 @@
 """Dates, times and counts in the interface language's locale, against the real service.
 
 Under zh_CN a deadline reads ``2026年11月30日星期一`` and working days are 工作日; under English
-``Monday, November 30, 2026``. Switching the language in place rewrites the dates already on
-screen (deadlines, the timeline, the queue, notifications) from the data the page holds, with
-no call to the service.
+``Monday, November 30, 2026``. Every time is Beijing time and says so (北京时间 / Beijing time).
+Switching the language in place rewrites the dates already on screen (deadlines, the timeline,
+the queue, notifications) from the data the page holds, with no call to the service.
+
+The expected deadlines come from the service's answer and the domain's calendar, never from
+today's date, so the tests pass whatever moment the clock is pinned to.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -40,10 +42,16 @@ from icp_desktop.ui.pages.review_queue import ReviewQueuePage
 from icp_desktop.ui.pages.review_status import ReviewStatusPage
 from icp_desktop.ui.tray import Notifier
 from tests.helpers.live_server import LiveServer, api_client
-
-CHINA = timezone(timedelta(hours=8))
-WEEKDAYS_ZH = "一二三四五六日"
-
+from tests.ui.deadline_support import (
+    CHINA,
+    deadline_day,
+    en_deadline_text,
+    en_long,
+    expected_due,
+    parse,
+    zh_deadline_text,
+    zh_long,
+)
 
 # --- what a reader of each language expects (written out here, not by Qt) -----------------
 
@@ -51,29 +59,12 @@ def zh_short(day: date) -> str:
     return f"{day.year}/{day.month}/{day.day}"
 
 
-def zh_long(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日星期{WEEKDAYS_ZH[day.weekday()]}"
-
-
 def en_short(day: date) -> str:
     return f"{day.month}/{day.day}/{day.year}"
 
 
-def en_long(day: date) -> str:
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
-
-
 def en_clock(moment: datetime | time) -> str:
     return f"{moment.hour % 12 or 12}:{moment.minute:02d}\u202f{'AM' if moment.hour < 12 else 'PM'}"
-
-
-def parse(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def deadline_day(value: str) -> date:
-    """The day a deadline (the midnight that ends it) belongs to, in China."""
-    return (parse(value).astimezone(CHINA) - timedelta(microseconds=1)).date()
 
 
 # --- fixtures ------------------------------------------------------------------------------
@@ -134,12 +125,14 @@ def test_the_status_page_deadline_reads_in_chinese_and_then_english_without_a_re
         monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
     with api_client(live_server.url, "demo") as http:
         listed = http.get("/v1/change-requests", params={"limit": 100}).json()["items"]
-        approved = next(c for c in listed if c["website"]["domain"] == "zw-notes.cn"
-                        and c["status"] == "approved")
-        change = http.get(f"/v1/change-requests/{approved['id']}").json()
-    due = deadline_day(change["administration_due_at"])
-    expected = deadline_day(change["administration_expected_by"])
-    first = parse(change["timeline"][0]["at"]).astimezone()
+        pending = next(c for c in listed if c["website"]["domain"] == "help.yunzhan-tech.cn"
+                       and c["status"] == "pending_first_review")
+        change = http.get(f"/v1/change-requests/{pending['id']}").json()
+    # The day the service gives is the next working day after submission, by the calendar.
+    day, estimated = expected_due(change)
+    assert deadline_day(change["deadline"]["due_at"]) == day
+    assert change["deadline"]["estimated"] is estimated
+    first = parse(change["timeline"][0]["at"]).astimezone(CHINA)
 
     i18n.switch_language(qapp, "zh_CN")
     page = ReviewStatusPage(filer)
@@ -147,22 +140,20 @@ def test_the_status_page_deadline_reads_in_chinese_and_then_english_without_a_re
     page.activate(change_id=change["id"])
     qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running,
                     timeout=10_000)
-    assert page.fields["administration_due"].text() == f"1 个工作日内：{zh_long(due)} 当日结束前"
-    assert page.fields["administration_window"].text() == (
-        f"最长 20 个工作日：预计 {zh_long(expected)} 当日结束前")
+    assert page.deadline.text() == zh_deadline_text(change)
+    assert zh_long(day) in page.deadline.text()
+    assert page.deadline.icon_shown() is estimated
     entries = page.timeline.entry_texts()
-    assert entries[0].startswith(f"{zh_short(first)} {first:%H:%M} · ")
-    assert "管局审核通过" in entries[-1]
+    assert entries[0].startswith(f"{zh_short(first)} {first:%H:%M}（北京时间） · ")
 
     calls = no_more_calls(monkeypatch, filer)
     i18n.switch_language(qapp, "en")
-    qtbot.waitUntil(lambda: "Approved by the administration" in page.timeline.entry_texts()[-1],
+    qtbot.waitUntil(lambda: "Submitted for first review" in page.timeline.entry_texts()[-1],
                     timeout=5_000)
-    assert page.fields["administration_due"].text() == (
-        f"Within 1 working day: by the end of {en_long(due)}")
-    assert page.fields["administration_window"].text() == (
-        f"Up to 20 working days: expected by the end of {en_long(expected)}")
-    assert page.timeline.entry_texts()[0].startswith(f"{en_short(first)} {en_clock(first)} · ")
+    assert page.deadline.text() == en_deadline_text(change)
+    assert en_long(day) in page.deadline.text()
+    assert page.timeline.entry_texts()[0].startswith(
+        f"{en_short(first)} {en_clock(first)} (Beijing time) · ")
     assert calls == []  # rebuilt from the change already shown
 
 
@@ -177,17 +168,23 @@ def test_the_queue_due_dates_follow_a_switch_in_place(
     page.activate()
     model = page.model
     qtbot.waitUntil(lambda: model.rowCount() > 0 and not page.view.busy.busy, timeout=10_000)
-    days = [deadline_day(model.item(row)["due_at"]) for row in range(model.rowCount())]
+    items = [model.item(row) for row in range(model.rowCount())]
+    days = [deadline_day(item["due_at"]) for item in items]
+    estimated = [bool(item["change"]["deadline"]["estimated"]) for item in items]
     shown = [model.data(model.index(row, DUE)) for row in range(model.rowCount())]
     assert all(f"{zh_short(day)}）" in text for day, text in zip(days, shown, strict=True)), shown
     assert any("工作日" in text for text in shown), shown  # the overdue one counts working days
+    assert [text.endswith("（估算）") for text in shown] == estimated, shown
+    assert model.headerData(DUE, Qt.Orientation.Horizontal) == "截止时间（北京时间）"
 
     calls = no_more_calls(monkeypatch, reviewer)
     i18n.switch_language(qapp, "en")
     qtbot.waitUntil(lambda: "working day" in str(model.data(model.index(0, DUE))), timeout=5_000)
     shown = [model.data(model.index(row, DUE)) for row in range(model.rowCount())]
-    assert all(text.endswith(f"{en_short(day)})") for day, text in zip(days, shown, strict=True)), \
-        shown
+    ends = [f"{en_short(day)})" + (" (estimated)" if guess else "")
+            for day, guess in zip(days, estimated, strict=True)]
+    assert all(text.endswith(end) for end, text in zip(ends, shown, strict=True)), shown
+    assert model.headerData(DUE, Qt.Orientation.Horizontal) == "Due (Beijing time)"
     assert calls == []
 
 
@@ -201,7 +198,7 @@ def test_an_expired_resource_s_date_follows_a_switch_and_the_picked_ip_stays(
     qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
                     timeout=10_000)
     expired = next(r for r in page._resources if r.get("unavailable_reason") == "expired")
-    day = parse(expired["expires_at"]).astimezone().date()
+    day = deadline_day(expired["expires_at"])  # the Beijing day it ran out
     picker = page.editor.picker
     item = picker.tree.topLevelItem(page._resources.index(expired))
     assert item is not None
@@ -222,31 +219,35 @@ def test_a_notification_is_reworded_with_its_time_in_the_new_language(
     qtbot.addWidget(notifier.list)
     note = notifier.notify({"id": 1, "kind": "first_review.approved", "change_id": 5,
                             "payload": {"license_number": "京ICP备20231234号-1"}})
-    at = datetime.fromtimestamp(note["at"])
+    at = datetime.fromtimestamp(note["at"], CHINA)  # shown in Beijing time, whatever the zone
     item = notifier.list.item(0)
     assert item.text() == (
-        f"First review approved (初审通过) · {en_clock(at)}\n京ICP备20231234号-1")
+        f"First review approved (初审通过) · {en_clock(at)} (Beijing time)\n京ICP备20231234号-1")
 
     i18n.switch_language(qapp, "zh_CN")
     qtbot.waitUntil(lambda: item.text().startswith("初审通过 · "), timeout=5_000)
-    assert item.text() == f"初审通过 · {at:%H:%M}\n京ICP备20231234号-1"
+    assert item.text() == f"初审通过 · {at:%H:%M}（北京时间）\n京ICP备20231234号-1"
     assert notifier.list.unread_count() == 1  # still unread
 
 
 def test_the_restore_question_names_the_time_as_chinese_writes_it(
         qapp: Any, monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
+    from icp_desktop.ui.widgets import dialogs
     from icp_desktop.ui.widgets.dialogs import RestoreDraft
 
     asked: list[str] = []
 
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+    def answer(_parent: object, _title: str, text: str, *_args: object, **_kw: object) -> bool:
         asked.append(text)
-        return QMessageBox.StandardButton.No
+        return False
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(dialogs, "ask_with_actions", answer)
     i18n.switch_language(qapp, "zh_CN")
-    assert not RestoreDraft.ask(None, datetime(2026, 11, 27, 9, 30), ["47.93.18.21"])
-    assert "2026/11/27 09:30" in asked[0] and "47.93.18.21" in asked[0]
+    saved_at = datetime(2026, 11, 27, 9, 30).astimezone()  # the computer's own time zone
+    in_beijing = saved_at.astimezone(CHINA)
+    assert not RestoreDraft.ask(None, saved_at, ["47.93.18.21"])
+    assert f"{zh_short(in_beijing)} {in_beijing:%H:%M}（北京时间）" in asked[0]
+    assert "47.93.18.21" in asked[0]
 
 
 # --- the whole app, every page that shows dates ------------------------------------------------

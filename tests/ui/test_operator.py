@@ -45,6 +45,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
 def page(qtbot: Any, service: dict[str, Any]) -> Iterator[OperatorPage]:
     backend = backend_for(service["url"], "operator")
     page = OperatorPage(backend)
+    page.undo_bar.seconds = 0  # decisions sent at once (the undo window: test_review_detail)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
@@ -79,8 +80,11 @@ def test_submissions_due_within_one_working_day_overdue_first_and_submitted_by_h
     assert overdue_rows == sorted(overdue_rows, reverse=True) and overdue_rows[0] is True
     assert model.data(model.index(0, DUE)).startswith("overdue by ")
     due = model.data(model.index(ids.index(fresh), DUE))
-    assert re.fullmatch(r"due (today|in 1 working day) \(\d{1,2}/\d{1,2}/\d{4}\)", due), due
-    assert model.headerData(DUE, Qt.Orientation.Horizontal) == "Submit to the administration by"
+    estimated = model.item(ids.index(fresh))["change"]["deadline"]["estimated"]
+    assert re.fullmatch(r"due (today|in 1 working day) \(\d{1,2}/\d{1,2}/\d{4}\)"
+                        + (r" \(estimated\)" if estimated else ""), due), due
+    assert model.headerData(DUE, Qt.Orientation.Horizontal) == (
+        "Submit to the administration by (Beijing time)")
     assert page.tabs.tabText(0).startswith("Awaiting submission (")
     assert "overdue" in page.tabs.tabText(0)
 
@@ -92,7 +96,9 @@ def test_submissions_due_within_one_working_day_overdue_first_and_submitted_by_h
     qtbot.waitUntil(lambda: fresh in page.review.model.change_ids(), timeout=10_000)
     assert fresh not in page.submission.model.change_ids()
     row = page.review.model.row_of(fresh)
-    assert re.fullmatch(r"expected by \d{1,2}/\d{1,2}/\d{4} \(up to 20 working days\)",
+    estimated = page.review.model.item(row)["change"]["deadline"]["estimated"]
+    assert re.fullmatch(r"expected by \d{1,2}/\d{1,2}/\d{4} \(up to 20 working days\)"
+                        + (r" \(estimated\)" if estimated else ""),
                         page.review.model.data(page.review.model.index(row, DUE)))
     assert service["demo"].get_change(fresh)["status"] == "administration_review"
 
@@ -223,7 +229,10 @@ def test_an_operator_opening_a_change_sees_its_stage_deadline_and_no_decision_bu
                     timeout=10_000)
     assert not detail.approve_button.isEnabled() and not detail.reject_button.isEnabled()
     assert detail.action_note.text().startswith("First reviews are decided by reviewers")
-    assert re.fullmatch(r"⚠ Overdue: Submit to the administration by "
-                        r"\d{1,2}/\d{1,2}/\d{4} 11:59\u202fPM "
-                        r"\(within 1 working day\)", detail.due_label.text()), \
+    estimated = detail.change is not None and detail.change["deadline"]["estimated"]
+    assert re.fullmatch(r"⚠ Overdue: Submission to the administration due by the end of "
+                        r"[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4} \(Beijing time\) "
+                        r"\(within 1 working day of approval\)"
+                        + (r" \(estimated\)" if estimated else ""), detail.due_label.text()), \
         detail.due_label.text()
+    assert detail.due_label.icon_shown() is estimated

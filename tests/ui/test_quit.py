@@ -75,3 +75,46 @@ def test_the_app_quits_cleanly_while_a_request_hangs(slow_server: Any, tmp_path:
     assert "answered" not in done.stdout
     assert "QThread" not in done.stderr, done.stderr
     assert elapsed < 15, f"quitting took {elapsed:.1f} s"
+
+
+QUIT_ON_SIGTERM_WITH_TRAY = textwrap.dedent("""
+    import argparse, os, signal, sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from icp_desktop.ui.app import quit_on_signals
+    from icp_desktop.ui.controller import AppController
+    from icp_desktop.ui.paths import AppPaths
+
+    url, data = sys.argv[1], Path(sys.argv[2])
+    app = QApplication([])
+    args = argparse.Namespace(server=url, demo=False, lang="en", ca_bundle=None,
+                              data_dir=data, quit_after_startup=False)
+    controller = AppController(app, args, AppPaths.under(data), use_tray=True)
+    controller.window.show()
+    controller.after_first_paint()
+    print("keeps in tray=%s" % controller.window.keep_in_tray, flush=True)
+    quit_on_signals(app, controller.quit)
+    QTimer.singleShot(1500, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    QTimer.singleShot(8000, lambda: (print("still running", flush=True), app.exit(3)))
+    code = app.exec()
+    # Under X11 a plain QApplication.quit() closes the window, which hides in the tray and
+    # refuses, and the app stays; the controller's quit marks the window as quitting first.
+    print("quitting=%s" % controller.window.quitting, flush=True)
+    controller.shutdown()
+    sys.exit(code)
+""")
+
+
+def test_sigterm_quits_even_when_closing_the_window_would_hide_it_in_the_tray(
+        slow_server: Any, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_ON_SIGTERM_WITH_TRAY, slow_server.url, str(tmp_path / "app")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert "keeps in tray=True" in done.stdout, done.stderr
+    assert "quitting=True" in done.stdout
+    assert "still running" not in done.stdout
+    assert done.returncode == 0, done.stderr

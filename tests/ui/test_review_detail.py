@@ -32,6 +32,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
 def page(qtbot: Any, service: dict[str, Any]) -> Iterator[ReviewDetailPage]:
     backend = backend_for(service["url"], "reviewer")
     page = ReviewDetailPage(backend)
+    page.undo_bar.seconds = 0  # sent at once (the undo window is tested on its own)
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
@@ -124,10 +125,17 @@ def test_approve_with_ctrl_enter_records_it_and_opens_the_next_change(
     page.reasons.comment_edit.setFocus()  # the shortcut works from anywhere on the page
     qtbot.keyClick(page.reasons.comment_edit, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
+    # The decided change stays on screen, with its new status, until the reviewer goes on.
+    qtbot.waitUntil(lambda: f"Approved change #{change['id']}." in page.banner.text()
+                    and not page.busy.busy, timeout=10_000)
+    assert page.change_id == change["id"]
+    assert page.change is not None and page.change["status"] != "pending_first_review"
+    assert page.next_button.isVisible() and not page.approve_button.isEnabled()
+    page.next_button.click()
     qtbot.waitUntil(lambda: page.change_id not in (None, change["id"]) and not page.busy.busy,
                     timeout=10_000)
-    assert f"Approved change #{change['id']}." in page.banner.text()
     assert page.change is not None and page.change["status"] == "pending_first_review"
+    assert not page.next_button.isVisible()
     seen = service["demo"].get_change(change["id"])
     assert seen["status"] in ("pending_administration_submission", "administration_review")
 
@@ -265,3 +273,75 @@ def test_a_reason_the_service_refuses_is_shown_at_the_reasons_and_nothing_is_dec
     assert page.reasons.error_label.isVisible()
     assert page.reject_button.isEnabled()  # fix the reason and try again
     assert service["demo"].get_change(change_id)["status"] == "pending_first_review"
+
+
+def test_a_decision_names_the_change_and_can_be_undone_before_it_is_sent(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    change = next(i["change"] for i in
+                  service["reviewer2"].review_queue(stage="first_review")["items"]
+                  if i["change"]["website"]["domain"] == "docs.yunzhan-tech.cn")
+    open_change(page, qtbot, change["id"])
+    page.undo_bar.seconds = 30
+    page.approve()
+    assert page.undo_bar.isVisible()
+    assert page.undo_bar.label.text() == (f"Approving change #{change['id']} · "
+                                          "docs.yunzhan-tech.cn (京ICP备20231234号-3) in 30 s…")
+    assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert not page.undo_bar.isVisible()
+    assert page.approve_button.isEnabled()
+    qtbot.wait(200)
+    assert service["demo"].get_change(change["id"])["status"] == "pending_first_review"
+    # a decision left in its window is sent when the reviewer moves on
+    page.approve()
+    page.hide()
+    qtbot.waitUntil(lambda: service["demo"].get_change(change["id"])["status"]
+                    != "pending_first_review", timeout=10_000)
+
+
+def test_the_pre_submit_checks_stand_beside_the_ip_checks(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    # blog.yunzhan-tech.cn's demo change waits for first review; its footer lacks the MIIT link
+    blog = next(c for c in service["demo"].list_changes(limit=100)["items"]
+                if c["website"]["domain"] == "blog.yunzhan-tech.cn")
+    open_change(page, qtbot, blog["id"])
+    qtbot.waitUntil(lambda: page.prechecks.state == "shown", timeout=10_000)
+    lines = page.prechecks.lines()
+    assert any(line.startswith("Fail · Filing number in the footer") for line in lines), lines
+    assert any("DNS records" in line for line in lines)
+    assert page.ip_tree.rows()  # the four checks per IP are still there
+
+
+def test_a_reason_on_a_filed_fact_and_each_rounds_proposal_in_the_history(
+        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    """A reason attaches to the website's service content, not to the IPs; after Modify and
+    Submit, History shows what each round proposed against the one before."""
+    demo = service["demo"]
+    # zhangwei-blog.cn (website 7, filed with 121.40.56.78): its demo draft withdrawn first
+    draft = demo.get_website(7)["open_change"]
+    if draft is not None:
+        demo.withdraw_change(draft["id"])
+    change = file_change(demo, 7, ["121.40.56.78", "39.108.77.12"])
+    open_change(page, qtbot, change["id"])
+    editor = page.reasons
+    editor.target_combo.setCurrentIndex(editor.target_combo.findText("Service content"))
+    editor.reason_combo.setEditText("The shop sells services the filing does not name")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    assert editor.list.item(0).text().startswith("Service content: ")
+    qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: demo.get_change(change["id"])["status"] == "first_review_rejected",
+                    timeout=10_000)
+    seen = demo.get_change(change["id"])
+    assert seen["reasons"][0]["field"] == "service_content"
+    assert seen["reasons"][0]["ip"] is None
+    edited = demo.update_change(change["id"], ["39.108.77.12", "39.108.77.13"],
+                                f'"{seen["version"]}"')
+    demo.submit_change(int(edited["id"]), "resubmit-history")
+    open_change(page, qtbot, change["id"])
+    lines = page.history.lines()
+    proposals = [line for line in lines if "Proposed:" in line]
+    assert len(proposals) == 2
+    assert "+ 39.108.77.12" in proposals[0] and "= 121.40.56.78" in proposals[0]
+    assert "−" not in proposals[0]
+    assert "+ 39.108.77.13" in proposals[1] and "− 121.40.56.78" in proposals[1] \
+        and "= 39.108.77.12" in proposals[1]

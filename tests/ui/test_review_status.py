@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
@@ -14,6 +13,13 @@ from icp_desktop.ui.pages.review_status import ReviewStatusPage
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.step_line import StepState
 from tests.helpers.live_server import LiveServer, api_client
+from tests.ui.deadline_support import (
+    CHINA,
+    deadline_day,
+    en_deadline_text,
+    expected_due,
+    parse,
+)
 
 D, C, R, T = StepState.DONE, StepState.CURRENT, StepState.REJECTED, StepState.TODO
 
@@ -37,11 +43,12 @@ def show(qtbot: QtBot, page: ReviewStatusPage, change_id: int) -> None:
                     and not page.spinner.running, timeout=10_000)
 
 
-def end_of_day_in_china(value: str) -> str:
-    """The day a deadline ends on in China, as the English interface writes it in full."""
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    day = (moment.astimezone(timezone(timedelta(hours=8))) - timedelta(seconds=1)).date()
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+def beijing_clock(value: str) -> str:
+    """A service time as the English interface writes it in Beijing time, labelled."""
+    moment = parse(value).astimezone(CHINA)
+    noon = "AM" if moment.hour < 12 else "PM"
+    clock = f"{moment.hour % 12 or 12}:{moment.minute:02d}\u202f{noon}"
+    return f"{moment.month}/{moment.day}/{moment.year} {clock} (Beijing time)"
 
 
 def test_rejected_change_shows_the_rejected_step_reasons_and_actions(
@@ -64,22 +71,42 @@ def test_rejected_change_shows_the_rejected_step_reasons_and_actions(
     assert opened.args == [change["website_id"]]
 
 
-def test_approved_change_shows_its_due_dates_and_no_actions(
+def test_a_finished_change_shows_no_pending_deadline_and_times_in_beijing_time(
     qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client
 ) -> None:
     change = change_of(demo_http, "zw-notes.cn")
     full = demo_http.get(f"/v1/change-requests/{change['id']}").json()
+    assert full["status"] == "approved" and full["deadline"] is None
     show(qtbot, page, change["id"])
     assert page.step_line.states == [D, D, D, D]
-    due = end_of_day_in_china(full["administration_due_at"])
-    assert page.fields["administration_due"].text() == (
-        f"Within 1 working day: by the end of {due}")
-    expected = end_of_day_in_china(full["administration_expected_by"])
-    assert expected in page.fields["administration_window"].text()
+    # Approved long ago: nothing is due any more, and nothing says so.
+    assert page.deadline.text() == "None: the change is finished (filed)"
+    assert not page.deadline.icon_shown()
+    assert "due by" not in page.fields["time_limits"].text()
+    assert page.fields["submitted"].text() == beijing_clock(full["submitted_at"])
     entries = page.timeline.entry_texts()
     assert len(entries) == len(full["timeline"])
     assert "Approved by the administration" in entries[-1]
+    for entry, step in zip(entries, full["timeline"], strict=True):
+        assert entry.startswith(beijing_clock(step["at"]) + " · "), entry
     assert page.modify_button.isHidden() and page.withdraw_button.isHidden()
+
+
+def test_a_pending_first_review_shows_its_deadline_counted_in_working_days(
+    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client
+) -> None:
+    change = change_of(demo_http, "docs.yunzhan-tech.cn")  # awaiting first review
+    full = demo_http.get(f"/v1/change-requests/{change['id']}").json()
+    day, estimated = expected_due(full)  # the next working day after submission
+    assert (deadline_day(full["deadline"]["due_at"]), full["deadline"]["estimated"]) == (
+        day, estimated)
+    show(qtbot, page, change["id"])
+    assert page.deadline.text() == en_deadline_text(full)
+    assert page.deadline.icon_shown() == estimated
+    if estimated:  # the year has no holiday data: the reason is one hover away
+        assert f"no holiday data for {day.year}" in page.deadline.toolTip()
+    else:
+        assert page.deadline.reason() == "" and page.deadline.toolTip() == ""
 
 
 def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
@@ -89,8 +116,7 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
     change = change_of(demo_http, "help.yunzhan-tech.cn")  # awaiting first review
     show(qtbot, page, change["id"])
     assert page.step_line.states == [D, C, T, T]
-    assert page.fields["administration_due"].text() == (
-        "Within 1 working day after the first review is approved")
+    assert page.deadline.text().startswith("First review due by the end of ")
     assert page.modify_button.isHidden() and not page.withdraw_button.isHidden()
     with api_client(live_server.url, "reviewer") as reviewer:
         reviewer.post(f"/v1/change-requests/{change['id']}/review", json={
@@ -100,6 +126,7 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
         }).raise_for_status()
     page.on_event({"kind": "first_review.rejected", "change_id": change["id"]})
     qtbot.waitUntil(lambda: page.step_line.states == [D, R, T, T], timeout=10_000)
+    assert page.deadline.text() == "None: waiting for the filer to modify and submit"
     assert "IP地址不属于本账号下的云服务器资源" in page.timeline.entry_texts()[-1]
     assert "Reviewer reviewer" in page.timeline.entry_texts()[-1]
 
@@ -111,6 +138,7 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
     assert asked == ["京ICP备20231234号-5"]
     assert page.step_line.states == [T, T, T, T]
     assert page.message.text() == "The change was withdrawn."
+    assert page.deadline.text() == "None: the change was withdrawn"
     assert page.withdraw_button.isHidden() and page.modify_button.isHidden()
 
 
@@ -128,7 +156,8 @@ def test_declining_the_withdraw_question_changes_nothing(
     assert after["version"] == change["version"]
 
 
-def test_estimated_and_overdue_deadlines_say_so(page: ReviewStatusPage) -> None:
+def test_estimated_and_overdue_deadlines_say_so_in_text_and_with_an_icon(
+        page: ReviewStatusPage) -> None:
     # A change as the service reports it when a year has no calendar data (weekends only).
     change = {
         "id": 99, "website_id": 1, "status": "pending_administration_submission", "round": 1,
@@ -140,12 +169,20 @@ def test_estimated_and_overdue_deadlines_say_so(page: ReviewStatusPage) -> None:
         "administration_due_at": "2031-01-03T16:00:00Z",
         "administration_expected_by": "2031-01-31T16:00:00Z",
         "due_estimated": True, "overdue": True,
+        "deadline": {"kind": "administration_submission", "due_at": "2031-01-03T16:00:00Z",
+                     "estimated": True, "overdue": True, "working_days_left": -1},
     }
     page._on_loaded(change)
-    assert page.fields["administration_due"].text() == (
-        "Within 1 working day: by the end of Friday, January 3, 2031 (estimated) — overdue")
-    assert page.fields["administration_window"].text() == (
-        "Up to 20 working days: expected by the end of Friday, January 31, 2031 (estimated)")
+    assert page.deadline.text() == (
+        "⚠ Overdue: Submission to the administration due by the end of Friday, January 3, 2031 "
+        "(Beijing time) (within 1 working day of approval) (estimated)")
+    assert page.deadline.icon_shown()
+    assert page.deadline.icon_label.pixmap() is not None
+    assert not page.deadline.icon_label.pixmap().isNull()
+    assert page.deadline.reason().startswith(
+        "Estimated: there is no holiday data for 2031 yet, so this deadline counts weekends only")
+    assert page.deadline.reason() in page.deadline.toolTip()
+    assert page.fields["submitted"].text() == "1/2/2031 10:00\u202fAM (Beijing time)"
     assert page.step_line.states == [D, D, C, T]
     assert "Added: 39.108.77.12" in page.fields["ips"].text()
 
@@ -162,7 +199,9 @@ def test_a_language_switch_renders_the_timeline_and_dates_again(
         i18n.switch_language(qapp, "zh_CN")  # type: ignore[arg-type]
         qtbot.waitUntil(lambda: "管局审核通过" in page.timeline.entry_texts()[-1], timeout=5_000)
         assert page.fields["status"].text() == "已完成（已备案）"
-        assert "1 个工作日内" in page.fields["administration_due"].text()
+        assert page.deadline.text() == "无：变更已完成（已备案）"
+        assert "1 个工作日内" in page.fields["time_limits"].text()
+        assert "（北京时间）" in page.timeline.entry_texts()[0]
     finally:
         i18n.switch_language(qapp, "en")  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: "Approved by the administration" in page.timeline.entry_texts()[-1],

@@ -157,3 +157,30 @@ def test_sign_out_revokes_the_token_and_forgets_it(
     qtbot.waitUntil(lambda: not controller.backend.busy, timeout=10_000)
     answer = httpx.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 401
+
+
+def test_without_a_keyring_the_log_says_so_once_and_sign_out_is_complete(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
+    failing_keyring: Any, caplog: Any,
+) -> None:
+    import logging
+
+    caplog.set_level(logging.INFO)
+    controller = make_controller(live_server.url)
+    qtbot.waitUntil(lambda: controller.window.sign_in_page.keyring_available is False)
+    for remember in (True, False, True):
+        sign_in(controller, "demo", remember=remember)
+        token = controller.backend.token
+        with qtbot.waitSignal(controller.session_ended):
+            controller.sign_out()
+        qtbot.waitUntil(lambda: not controller.backend.busy, timeout=10_000)
+        answer = httpx.get(f"{live_server.url}/v1/me",
+                           headers={"Authorization": f"Bearer {token}"})
+        assert answer.status_code == 401  # the sign-out was complete
+    messages = [r.getMessage() for r in caplog.records if r.name.startswith("icp_desktop")]
+    assert [m for m in messages if "keyring" in m.lower()] == [
+        m for m in messages if m.startswith("no secure keyring")]
+    assert len([m for m in messages if "keyring" in m.lower()]) == 1, messages
+    assert not [m for m in messages if "incomplete" in m or "failed" in m], messages
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING
+                and r.name.startswith("icp_desktop")]

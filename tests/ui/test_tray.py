@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -90,3 +91,142 @@ def test_without_a_tray_closing_the_window_quits(
     controller.window.quit_requested.disconnect(controller.quit)  # keep the test's app running
     with qtbot.waitSignal(controller.window.quit_requested):
         controller.window.close()
+
+
+def test_closing_the_window_says_once_that_the_app_goes_on_in_the_tray(
+    qtbot: Any, make_controller: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url, use_tray=True)
+    said: list[tuple[str, str]] = []
+    controller.notifier.said.connect(lambda title, text: said.append((title, text)))
+    for _ in range(2):
+        controller.window.close()
+        assert not controller.window.isVisible()
+        controller.notifier.open_requested.emit()
+    if QSystemTrayIcon.supportsMessages():
+        assert len(said) == 1
+        assert "still running" in said[0][0]
+        assert "Ctrl+Q" in said[0][1]
+    controller.notifier.hide()
+
+
+def test_file_quit_and_ctrl_q_quit_even_with_a_tray(
+    qtbot: Any, make_controller: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url, use_tray=True)
+    window = controller.window
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    assert list(menus) == ["File", "Go", "Language", "Help"]
+    quit_action = window.menus.quit_action
+    assert quit_action in menus["File"].actions()
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    controller.window.quit_requested.disconnect(controller.quit)  # keep the test's app running
+    with qtbot.waitSignal(window.quit_requested):
+        quit_action.trigger()
+    controller.notifier.hide()
+
+
+def test_the_tray_tooltip_names_the_signed_in_account(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url, use_tray=True)
+    tray = controller.notifier.tray
+    assert tray.toolTip() == "ICP Desktop"
+    account = sign_in(controller, "reviewer")
+    name = account.get("display_name") or "reviewer"
+    assert name in tray.toolTip() and "reviewer" in tray.toolTip()
+    controller.sign_out()
+    assert tray.toolTip() == "ICP Desktop"
+    controller.notifier.hide()
+
+
+def test_the_language_menu_and_the_f1_hint_are_there_to_be_found(
+    qtbot: Any, make_controller: Any, live_server: Any,
+) -> None:
+    controller = make_controller(live_server.url)
+    window = controller.window
+    languages = [a.text() for a in window.menus.language_menu.actions()]
+    assert languages == ["简体中文", "English"]
+    assert window.menus.shortcuts_action.shortcut().toString() == "F1"
+    assert window.menus.shortcuts_action in window.menus.help_menu.actions()
+    qtbot.waitUntil(window.menus.hint.isVisible)  # in the status bar, on every page
+    assert "F1" in window.menus.hint.text()
+
+
+def test_the_window_title_names_the_app_once(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: Any,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    controller = make_controller(live_server.url)
+    QApplication.instance().setApplicationDisplayName("ICP Desktop")
+    window = controller.window
+
+    def shown_title() -> str:
+        # what the window system shows: Qt adds the display name unless the title ends with it
+        title, name = window.windowTitle(), QApplication.applicationDisplayName()
+        return title if title.endswith(name) else f"{title} — {name}"
+
+    assert shown_title().count("ICP Desktop") == 1
+    sign_in(controller, "demo")
+    assert shown_title().count("ICP Desktop") == 1
+    assert window.windowTitle().startswith("demo — ")
+
+
+APPROVED = {"id": 31, "kind": "first_review.approved", "change_id": 12,
+            "payload": {"license_number": "京ICP备12345678号-1"}}
+SUBMITTED = {"id": 32, "kind": "administration.submitted", "change_id": 12,
+             "payload": {"license_number": "京ICP备12345678号-1"}}
+FILED = {"id": 33, "kind": "administration.approved", "change_id": 12,
+         "payload": {"license_number": "京ICP备12345678号-1"}}
+
+
+def test_a_balloon_is_not_replaced_before_it_can_be_read(qtbot: Any) -> None:
+    if not QSystemTrayIcon.supportsMessages():
+        return
+    notifier = Notifier(icon(), use_tray=True)
+    notifier._balloon_timer.setInterval(300)
+    balloons: list[tuple[str, str]] = []
+    notifier.balloon_shown.connect(lambda title, text: balloons.append((title, text)))
+    notifier.handle_events([APPROVED])
+    notifier.handle_events([SUBMITTED])  # 0.1 s later in the issue: it used to overwrite
+    notifier.handle_events([FILED])
+    assert [b[0] for b in balloons] == ["First review approved (初审通过)"]
+    qtbot.waitUntil(lambda: len(balloons) == 2, timeout=3_000)
+    title, text = balloons[1]
+    assert title == "2 review updates"  # the two that waited, merged, oldest first
+    assert text.index("Submitted to the administration") < text.index("Filing approved")
+    assert notifier.list.count() == 3
+    notifier.hide()
+
+
+def test_notification_items_wrap_instead_of_being_cut_off(qtbot: Any) -> None:
+    notifier = Notifier(icon(), use_tray=False)
+    listing = notifier.list
+    qtbot.addWidget(listing)
+    listing.resize(260, 400)
+    listing.show()
+    long_reason = {"id": 40, "kind": "first_review.rejected", "change_id": 42, "payload": {
+        "license_number": "京ICP备12345678号-2",
+        "reasons": [{"field": "proposed_ips", "message": "The domain does not resolve to "
+                     "this address, and the server named in the filing is another one."}]}}
+    listing.resize(600, 400)
+    notifier.handle_events([long_reason])
+    item = listing.item(0)
+    wide = listing.visualItemRect(item).height()
+    listing.resize(220, 400)  # the panel made narrower: the item wraps again, taller
+    line = listing.fontMetrics().height()
+    qtbot.waitUntil(lambda: listing.visualItemRect(item).height() >= 5 * line, timeout=3_000)
+    assert listing.visualItemRect(item).height() > wide
+    assert listing.visualItemRect(item).width() <= listing.viewport().width()
+    assert listing.textElideMode() == Qt.TextElideMode.ElideNone  # never cut off with "…"
+
+
+def test_an_empty_notification_list_says_what_would_be_there(qtbot: Any) -> None:
+    notifier = Notifier(icon(), use_tray=False)
+    qtbot.addWidget(notifier.list)
+    notifier.list.show()
+    assert notifier.list.empty.shown
+    assert "No notifications yet" in notifier.list.empty.text()
+    notifier.handle_events([APPROVED])
+    assert not notifier.list.empty.shown

@@ -1,6 +1,17 @@
 """ORM models. Importing this package registers every table on ``Base.metadata``."""
 
-from icp_desktop.server.models import accounts, audit, catalog, workflow
+from icp_desktop.server.models import (
+    accounts,
+    administration,
+    audit,
+    authorization,
+    calendar,
+    catalog,
+    migration,
+    reconciliation,
+    workflow,
+)
 from icp_desktop.server.models.base import Base
 
-__all__ = ["Base", "accounts", "audit", "catalog", "workflow"]
+__all__ = ["Base", "accounts", "administration", "audit", "authorization", "calendar", "catalog",
+           "migration", "reconciliation", "workflow"]

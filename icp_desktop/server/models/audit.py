@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from icp_desktop.server.models.base import Base, UTCDateTime, utcnow
+from icp_desktop.server.models.base import Base, UTCDateTime
 
 
 class AuditEntry(Base):
@@ -18,7 +18,7 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     actor_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
     actor_kind: Mapped[str] = mapped_column(String(16))
     action: Mapped[str] = mapped_column(String(64))

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, PrimaryKeyConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from icp_desktop.server.models.base import Base, UTCDateTime, utcnow
+from icp_desktop.server.models.base import Base, UTCDateTime
 
 
 class Subject(Base):
@@ -27,7 +27,9 @@ class Website(Base):
     """A filed website (网站) with its license number (京ICP备12345678号-1).
 
     ``open_change_id``/``open_change_status`` mirror the website's open change request (kept up
-    to date by the workflow) so the list can filter by status without a join.
+    to date by the workflow) so the list can filter by status without a join;
+    ``last_change_id``/``last_change_status`` name its latest change, open or finished, so a
+    website whose change just completed is found under "completed".
     """
 
     __tablename__ = "websites"
@@ -35,6 +37,7 @@ class Website(Base):
         Index("ix_websites_owner_id_id", "owner_id", "id"),
         Index("ix_websites_owner_status_id", "owner_id", "open_change_status", "id"),
         Index("ix_websites_status_id", "open_change_status", "id"),
+        Index("ix_websites_owner_last_status_id", "owner_id", "last_change_status", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -46,9 +49,14 @@ class Website(Base):
     domain: Mapped[str] = mapped_column(String(253), index=True)
     service_content: Mapped[str] = mapped_column(String(200), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     open_change_id: Mapped[int | None] = mapped_column(Integer, default=None)
     open_change_status: Mapped[str | None] = mapped_column(String(40), default=None)
+    last_change_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_change_status: Mapped[str | None] = mapped_column(String(40), default=None)
+    # While the open change awaits MIIT SMS verification: when that window ends (the list
+    # shows the countdown without a join).
+    open_change_sms_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
 
 class WebsiteIP(Base):

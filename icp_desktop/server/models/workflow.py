@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from icp_desktop.server.models.base import Base, UTCDateTime, utcnow
+from icp_desktop.server.models.base import Base, UTCDateTime
 
 # The statuses in which a change no longer blocks its website (DESIGN §2: final statuses).
 _OPEN_CHANGE_SQL = "status NOT IN ('approved', 'withdrawn')"
@@ -56,8 +56,8 @@ class ChangeRequest(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_review_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -69,6 +69,12 @@ class ChangeRequest(Base):
     admin_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     admin_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     admin_last_error: Mapped[str | None] = mapped_column(Text)
+    # The planned migration this change is a step of (reviewed as a batch), if any.
+    migration_id: Mapped[int | None] = mapped_column(ForeignKey("migrations.id"), index=True)
+    # At the administration: the province whose administration decides it and that
+    # administration's window in working days (from province_windows at hand-over).
+    administration_province: Mapped[str | None] = mapped_column(String(32))
+    administration_window_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class ChangeTransition(Base):
@@ -79,7 +85,7 @@ class ChangeTransition(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[int] = mapped_column(ForeignKey("change_requests.id"), nullable=False)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     actor_kind: Mapped[str] = mapped_column(String(20), nullable=False)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
     action: Mapped[str] = mapped_column(String(40), nullable=False)
@@ -88,6 +94,9 @@ class ChangeTransition(Base):
     round: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     reasons: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The IPs proposed at this step (opening and each submission), so that a history can show
+    # what each round proposed.
+    proposed_ips: Mapped[list[str] | None] = mapped_column(JSON, default=None)
 
 
 class IdempotencyRecord(Base):
@@ -105,7 +114,7 @@ class IdempotencyRecord(Base):
     request_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     status_code: Mapped[int] = mapped_column(Integer, nullable=False)
     body: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
 
 
 class Event(Base):
@@ -128,7 +137,7 @@ class Event(Base):
     website_id: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str | None] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
 
 
 class OutboxMessage(Base):
@@ -144,11 +153,11 @@ class OutboxMessage(Base):
     body: Mapped[str] = mapped_column(Text, nullable=False)
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="pending")
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     last_error: Mapped[str | None] = mapped_column(Text)
     change_id: Mapped[int | None] = mapped_column(Integer)
     account_id: Mapped[int | None] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     claim_token: Mapped[str | None] = mapped_column(String(64))
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -168,7 +177,7 @@ class AdministrationSubmission(Base):
     round: Mapped[int] = mapped_column(Integer, nullable=False)
     gateway: Mapped[str] = mapped_column(String(20), nullable=False)  # simulator | manual
     external_ref: Mapped[str] = mapped_column(String(64), nullable=False)
-    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     decide_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # simulator only
     planned_decision: Mapped[str | None] = mapped_column(String(10))  # simulator only
     decision: Mapped[str | None] = mapped_column(String(10))  # approve | reject, once decided

@@ -87,13 +87,15 @@ async def list_changes(
     website_id: Annotated[int | None, Query(ge=1, le=changes.MAX_ID)] = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int | None, Query(ge=1, le=500)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
 ) -> ChangePage:
-    """Your changes (reviewers and operators: all), newest first; optionally of one website."""
+    """Your changes (reviewers and operators: all), newest first; optionally of one website,
+    or matching ``q`` (license number, website name or domain, change number)."""
     size = min(limit or settings.page_limit_default, settings.page_limit_max)
     after = min(catalog.decode_cursor(cursor), changes.MAX_ID) if cursor else 0
     rows = await changes.list_changes(
         session, account, status=status.value if status else None, website_id=website_id,
-        after_id=after, limit=size + 1,
+        after_id=after, limit=size + 1, q=q,
     )
     more = len(rows) > size
     rows = rows[:size]

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from icp_desktop.domain.status import Role
+from icp_desktop.server.db import session_now
 from icp_desktop.server.deps import (
     ReadSessionDep,
     ReviewerAccount,
@@ -15,10 +16,15 @@ from icp_desktop.server.deps import (
     SettingsDep,
     StaffAccount,
 )
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
 from icp_desktop.server.schemas import ChangeOut, ReviewIn, ReviewQueue, ReviewQueueItem
-from icp_desktop.server.services import catalog, change_views, changes, deadlines, review
+from icp_desktop.server.services import (
+    calendars,
+    change_views,
+    changes,
+    deadlines,
+    review,
+)
 
 router = APIRouter(prefix="/v1", tags=["review"])
 
@@ -34,23 +40,25 @@ async def review_queue(
     """Changes waiting at one stage, most urgent first, with counts per status."""
     status = review.stage_of(stage, Role(account.role))
     size = min(limit or settings.page_limit_default, settings.page_limit_max)
-    offset = min(catalog.decode_cursor(cursor), 10**9) if cursor else 0
-    rows = await review.queue(session, status, q=q, offset=offset, limit=size + 1)
+    after = review.QueueKey.decode(cursor) if cursor else None
+    rows = await review.queue(session, status, q=q, after=after, limit=size + 1)
     more = len(rows) > size
     rows = rows[:size]
-    now = utcnow()
+    now = session_now(session)
+    calendar = await calendars.current(session)
     items = []
     for change, out in zip(rows, await change_views.render(session, rows, account), strict=True):
         due = review.due_of(change)
         items.append(
             ReviewQueueItem(
                 change=out, due_at=due, overdue=out.overdue,
-                working_days_left=deadlines.working_days_left(due, now) if due else None,
+                working_days_left=deadlines.working_days_left(calendar, due, now) if due else None,
             )
         )
     return ReviewQueue(
         items=items, counts=await review.counts(session),
-        next_cursor=catalog.encode_cursor(offset + size) if more else None,
+        next_cursor=review.QueueKey(review.due_of(rows[-1]), rows[-1].id).encode()
+        if more else None,
     )
 
 

@@ -12,9 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Role
 from icp_desktop.server import audit, security
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.accounts import Account, LoginThrottle, SessionToken
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.services import events
 from icp_desktop.server.settings import Settings
 
@@ -59,6 +59,7 @@ async def create_account(
     account = Account(
         username=key, password_hash=await security.hash_password_async(password), role=role.value,
         display_name=display_name or key, email=email, phone=phone,
+        created_at=session_now(session),
     )
     session.add(account)
     await session.flush()
@@ -90,7 +91,7 @@ async def _throttle_row(session: AsyncSession, key: str) -> LoginThrottle:
 async def prune_login_throttles(session: AsyncSession, settings: Settings) -> int:
     """Forget the throttle rows that neither lock a username nor count recent failures (every
     username ever tried would otherwise stay forever); commits. Returns how many went."""
-    now = utcnow()
+    now = session_now(session)
     window_start = now - timedelta(seconds=settings.lockout_window_seconds)
     result = await session.execute(
         delete(LoginThrottle).where(
@@ -121,7 +122,7 @@ async def login(
 ) -> SignedIn:
     """Check credentials and open a session; commits. Raises 401 or 423 problems."""
     key = security.normalise_username(username)[:64]
-    now = utcnow()
+    now = session_now(session)
     if _is_locked(await session.get(LoginThrottle, key), now):
         raise await _refuse_locked(session, key)
     account = await session.scalar(select(Account).where(Account.username == key))
@@ -194,7 +195,7 @@ async def account_for_token(session: AsyncSession, token: str
     row = (await session.execute(
         select(Account, SessionToken.expires_at)
         .join(SessionToken, SessionToken.account_id == Account.id)
-        .where(_live(security.token_hash(token)))
+        .where(_live(security.token_hash(token), session_now(session)))
     )).first()
     return None if row is None else (row[0], row[1])
 
@@ -204,16 +205,16 @@ async def session_is_live(session: AsyncSession, token_hash: str) -> bool:
     found = await session.scalar(
         select(SessionToken.id)
         .join(Account, SessionToken.account_id == Account.id)
-        .where(_live(token_hash))
+        .where(_live(token_hash, session_now(session)))
     )
     return found is not None
 
 
-def _live(token_hash: str) -> ColumnElement[bool]:
+def _live(token_hash: str, now: datetime) -> ColumnElement[bool]:
     return and_(
         SessionToken.token_hash == token_hash,
         SessionToken.revoked_at.is_(None),
-        SessionToken.expires_at > utcnow(),
+        SessionToken.expires_at > now,
         Account.disabled.is_(False),
     )
 
@@ -224,7 +225,7 @@ async def logout(session: AsyncSession, account: Account, token: str) -> None:
         update(SessionToken)
         .where(SessionToken.token_hash == security.token_hash(token),
                SessionToken.revoked_at.is_(None))
-        .values(revoked_at=utcnow())
+        .values(revoked_at=session_now(session))
     )
     await audit.record(
         session, actor_id=account.id, actor_kind=account.role, action="logout",

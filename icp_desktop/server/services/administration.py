@@ -18,14 +18,21 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from icp_desktop.domain.status import Action, Actor, ChangeStatus
 from icp_desktop.server import audit
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import conflict
 from icp_desktop.server.gateway import SIMULATED_REJECTION, AdministrationGateway
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import AdministrationSubmission, ChangeRequest
 from icp_desktop.server.schemas import AdministrationResultIn
-from icp_desktop.server.services import catalog, deadlines, transitions
+from icp_desktop.server.services import (
+    calendars,
+    catalog,
+    deadlines,
+    province_windows,
+    sms_verification,
+    transitions,
+)
 from icp_desktop.server.services.review import check_reasons, reasons_json
 from icp_desktop.server.services.transitions import ActorRef
 
@@ -41,20 +48,29 @@ async def _hand_over(
 ) -> ChangeRequest | None:
     """Submit ``change`` through the gateway and move it to administration review."""
     website = await session.get(Website, change.website_id)
-    receipt = gateway.submit(change.id, change.round, website.license_number if website else "")
-    now = utcnow()
-    expected, estimated = deadlines.administration_expected(now)
+    now = session_now(session)
+    receipt = gateway.submit(change.id, change.round,
+                             website.license_number if website else "", now)
+    # The province's administration decides, within its own window.
+    province = await province_windows.province_of(session, change.website_id)
+    window = await province_windows.window_for(session, province)
+    expected, estimated = deadlines.administration_expected(await calendars.current(session),
+                                                            now, window)
     guards = (ChangeRequest.admin_claim_token == claim_token,) if claim_token else ()
     moved = await transitions.move(
         session, change, Action.SUBMIT_TO_ADMINISTRATION, actor, guards=guards,
         values={"administration_submitted_at": now, "administration_expected_by": expected,
-                "due_estimated": change.due_estimated or estimated, "admin_claim_token": None,
-                "admin_claimed_until": None},
+                "due_estimated": estimated, "admin_claim_token": None,
+                "admin_claimed_until": None, "administration_province": province,
+                "administration_window_days": window},
         payload={"external_ref": receipt.external_ref,
-                 "administration_expected_by": expected.isoformat()},
+                 "administration_expected_by": expected.isoformat(),
+                 "window_days": window, "province": province},
     )
     if moved is None:
         return None
+    # The administration accepted it: MIIT's SMS verification begins now.
+    await sms_verification.start(session, moved, gateway)
     session.add(
         AdministrationSubmission(
             change_id=change.id, round=change.round, gateway=gateway.name,
@@ -88,10 +104,11 @@ async def submit_due(
     sessions: async_sessionmaker[AsyncSession], gateway: AdministrationGateway, *, limit: int = 10
 ) -> int:
     """Claim approved changes and submit each one; returns how many this process submitted."""
-    now = utcnow()
     token = secrets.token_hex(8)
-    free = or_(ChangeRequest.admin_claimed_until.is_(None), ChangeRequest.admin_claimed_until < now)
     async with sessions() as session:
+        now = session_now(session)
+        free = or_(ChangeRequest.admin_claimed_until.is_(None),
+                   ChangeRequest.admin_claimed_until < now)
         ids = (
             await session.scalars(
                 select(ChangeRequest.id).where(ChangeRequest.status == PENDING, free)
@@ -140,11 +157,13 @@ async def submit_due(
     return done
 
 
-async def _decide(
+async def decide(
     session: AsyncSession, change: ChangeRequest, actor: ActorRef, decision: str,
     reasons: list[dict[str, Any]], comment: str,
 ) -> ChangeRequest | None:
-    now = utcnow()
+    """Apply the administration's decision on the change's current round (None when the
+    change moved on meanwhile). The caller commits."""
+    now = session_now(session)
     if decision == "approve":
         moved = await transitions.move(
             session, change, Action.ADMINISTRATION_APPROVE, actor,
@@ -159,6 +178,7 @@ async def _decide(
             values={"reasons": reasons, "comment": comment}, reasons=reasons, comment=comment,
         )
     if moved is not None:
+        await sms_verification.close(session, moved, decision)
         await session.execute(
             update(AdministrationSubmission)
             .where(AdministrationSubmission.change_id == moved.id,
@@ -198,7 +218,7 @@ async def record_result(
         raise conflict("handled_by_simulator",
                        "The administration simulator decides this change by itself.")
     check_reasons(change, body)
-    moved = await _decide(
+    moved = await decide(
         session, change, ActorRef.of(operator), body.decision,
         reasons_json(body.reasons) if body.decision == "reject" else [], body.comment,
     )
@@ -209,8 +229,8 @@ async def record_result(
 
 async def apply_simulated(sessions: async_sessionmaker[AsyncSession], *, limit: int = 20) -> int:
     """Apply the simulator's decisions that have come due; each exactly once."""
-    now = utcnow()
     async with sessions() as session:
+        now = session_now(session)
         due = (
             await session.scalars(
                 select(AdministrationSubmission.id)
@@ -231,10 +251,10 @@ async def apply_simulated(sessions: async_sessionmaker[AsyncSession], *, limit: 
             decision = sub.planned_decision or "approve"
             if change.status == IN_REVIEW and change.round == sub.round:
                 reasons = [dict(SIMULATED_REJECTION)] if decision == "reject" else []
-                moved = await _decide(session, change, ActorRef(Actor.ADMINISTRATION), decision,
+                moved = await decide(session, change, ActorRef(Actor.ADMINISTRATION), decision,
                                       reasons, "")
                 applied += moved is not None
             else:  # the change moved on without it; close the submission
-                sub.decision, sub.decided_at = "void", now
+                sub.decision, sub.decided_at = "void", session_now(session)
             await session.commit()
     return applied

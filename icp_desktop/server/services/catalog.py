@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import ipaddress
 import json
 from collections import defaultdict
 from collections.abc import Sequence
@@ -18,9 +17,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from icp_desktop.domain.status import ChangeStatus, Role
 from icp_desktop.domain.validation import MAX_WEBSITES_PER_RESOURCE, ResourceFacts
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import (
     ResourceIP,
     ServiceResource,
@@ -79,7 +78,7 @@ async def set_website_ips(session: AsyncSession, website: Website, ips: Sequence
     for position, address in enumerate(dict.fromkeys(ips)):
         session.add(WebsiteIP(website_id=website.id, address=address, position=position))
     website.version += 1
-    website.updated_at = utcnow()
+    website.updated_at = session_now(session)
     await session.flush()
 
 
@@ -158,7 +157,7 @@ async def resources_for(session: AsyncSession, account: Account) -> list[Resourc
                 select(Website.id).where(Website.id.in_(all_sites), Website.owner_id == account.id)
             )
         )
-    now = utcnow()
+    now = session_now(session)
     out = []
     for row in rows:
         r = row.resource
@@ -182,10 +181,6 @@ async def resources_for(session: AsyncSession, account: Account) -> list[Resourc
             )
         )
     return out
-
-
-def ip_version(address: str) -> int:
-    return ipaddress.ip_address(address).version
 
 
 # --- websites ----------------------------------------------------------------------------------
@@ -218,6 +213,7 @@ _WEBSITE_COLUMNS = (
     Website.id, Website.subject_id, Subject.name, Subject.license_number, Website.license_number,
     Website.name, Website.domain, Website.service_content, Website.version,
     Website.open_change_id, Website.open_change_status, Website.updated_at,
+    Website.last_change_id, Website.last_change_status, Website.open_change_sms_until,
 )
 
 
@@ -248,9 +244,15 @@ def _filtered(stmt: AnySelect, q: str | None, status: str | None, dialect: str) 
     if status == STATUS_NONE:
         # open_change_status mirrors open_change_id; this form uses the (owner, status) index.
         stmt = stmt.where(Website.open_change_status.is_(None))
+    elif status in FINAL_STATUSES:
+        # A finished change leaves no open change: the website's latest change tells.
+        stmt = stmt.where(Website.open_change_id.is_(None), Website.last_change_status == status)
     elif status:
         stmt = stmt.where(Website.open_change_status == status)
     return stmt
+
+
+FINAL_STATUSES = frozenset({ChangeStatus.APPROVED.value, ChangeStatus.WITHDRAWN.value})
 
 
 def check_status_filter(status: str | None) -> None:
@@ -265,16 +267,21 @@ def check_status_filter(status: str | None) -> None:
 
 def _website_out(row: Sequence[object], ips: list[str]) -> WebsiteOut:
     (wid, subject_id, subject_name, subject_license, license_number, name, domain, content,
-     version, open_id, open_status, updated_at) = row
+     version, open_id, open_status, updated_at, last_id, last_status, sms_until) = row
     open_change = (
         OpenChangeRef(id=open_id, status=ChangeStatus(open_status))  # type: ignore[arg-type]
         if open_id is not None and open_status is not None else None
+    )
+    last_change = (
+        OpenChangeRef(id=last_id, status=ChangeStatus(last_status))  # type: ignore[arg-type]
+        if last_id is not None and last_status is not None else None
     )
     return WebsiteOut.model_construct(
         id=wid, subject_id=subject_id, subject_name=subject_name,
         subject_license_number=subject_license, license_number=license_number, name=name,
         domain=domain, service_content=content, ips=ips, version=version,
-        open_change=open_change, updated_at=updated_at,
+        open_change=open_change, last_change=last_change, updated_at=updated_at,
+        sms_verification_until=sms_until,
     )
 
 

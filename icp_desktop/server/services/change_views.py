@@ -14,11 +14,12 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.calendar import WorkingCalendar
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import Action, ChangeStatus, Role, allowed_actions
 from icp_desktop.domain.validation import check_against_resources
+from icp_desktop.server.db import session_now
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import (
     AdministrationSubmission,
@@ -29,12 +30,21 @@ from icp_desktop.server.schemas import (
     AccountOut,
     ActorOut,
     ChangeOut,
+    Deadline,
     IPCheck,
     Reason,
     TimelineEntry,
     WebsiteSummary,
 )
-from icp_desktop.server.services import catalog, loaded
+from icp_desktop.server.services import (
+    authorization_codes,
+    calendars,
+    catalog,
+    deadlines,
+    loaded,
+    province_windows,
+    sms_verification,
+)
 from icp_desktop.server.services.review import due_of
 
 _ADMIN_DECISIONS = (Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT)
@@ -43,6 +53,25 @@ _ADMIN_DECISIONS = (Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT)
 def is_overdue(change: ChangeRequest, now: datetime) -> bool:
     due = due_of(change)
     return due is not None and due < now
+
+
+_DEADLINE_KIND: dict[str, Literal["first_review", "administration_submission",
+                                  "administration_review"]] = {
+    ChangeStatus.PENDING_FIRST_REVIEW.value: "first_review",
+    ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION.value: "administration_submission",
+    ChangeStatus.ADMINISTRATION_REVIEW.value: "administration_review",
+}
+
+
+def deadline_of(change: ChangeRequest, now: datetime, calendar: WorkingCalendar
+                ) -> Deadline | None:
+    """The deadline ``change`` waits on now, or None (the filer's turn, or finished)."""
+    kind = _DEADLINE_KIND.get(change.status)
+    due = due_of(change)
+    if kind is None or due is None:
+        return None
+    return Deadline(kind=kind, due_at=due, estimated=change.due_estimated, overdue=due < now,
+                    working_days_left=deadlines.working_days_left(calendar, due, now))
 
 
 def actions_for(change: ChangeRequest, caller: Account, simulator_decides: bool) -> list[Action]:
@@ -113,7 +142,8 @@ async def render(
     """``ChangeOut`` for each change as ``caller`` sees it (timelines only when asked)."""
     if not changes:
         return []
-    now = utcnow()
+    now = session_now(session)
+    calendar = await calendars.current(session)
     websites, subject_names = await _websites(session, {c.website_id for c in changes})
     change_ids = [c.id for c in changes]
     transitions: dict[int, list[ChangeTransition]] = defaultdict(list)
@@ -163,6 +193,10 @@ async def render(
                 )
             ).all()
         )
+    # The administration stage: the SMS step, the province's window, the codes entered.
+    sms = await sms_verification.of_changes(session, changes)
+    windows = province_windows.windows_of(changes, calendar, now)
+    codes = await authorization_codes.authorizations_of(session, change_ids, now)
     out = []
     for c in changes:
         w: Website = websites[c.website_id]
@@ -181,6 +215,7 @@ async def render(
                 round=t.round,
                 reasons=_reasons(t.reasons),
                 comment=t.comment,
+                proposed_ips=None if t.proposed_ips is None else list(t.proposed_ips),
             )
             for t in transitions.get(c.id, [])
         ]
@@ -203,7 +238,12 @@ async def render(
                 first_review_due_at=c.first_review_due_at,
                 administration_due_at=c.administration_due_at,
                 administration_expected_by=c.administration_expected_by,
-                due_estimated=c.due_estimated, overdue=is_overdue(c, now), timeline=entries,
+                due_estimated=c.due_estimated, overdue=is_overdue(c, now),
+                deadline=deadline_of(c, now, calendar), migration_id=c.migration_id,
+                sms_verification=sms_verification.to_out(sms[c.id], c, caller, now)
+                if c.id in sms else None,
+                administration_window=windows.get(c.id), authorizations=codes.get(c.id, []),
+                timeline=entries,
                 allowed_actions=actions_for(c, caller, c.id in simulated),
             )
         )
@@ -217,6 +257,7 @@ async def render_one(session: AsyncSession, change: ChangeRequest, caller: Accou
 async def ip_checks(session: AsyncSession, change: ChangeRequest) -> list[IPCheck]:
     """The automatic checks per IP, as the reviewer sees them beside the proposal."""
     resources = await catalog.resource_facts_for_owner(session, change.owner_id)
+    resources += await authorization_codes.resource_facts_for_change(session, change.id)
     base = set(change.base_ips)
     seen: set[str] = set()
     checks: list[IPCheck] = []
@@ -229,7 +270,7 @@ async def ip_checks(session: AsyncSession, change: ChangeRequest) -> list[IPChec
                                   code=exc.code, message=exc.reason))
             continue
         checks.append(IPCheck(ip=ip, change=kind, check="public", passed=True))
-        problems = check_against_resources([ip], resources, change.website_id, utcnow())
+        problems = check_against_resources([ip], resources, change.website_id, session_now(session))
         owned = [p for p in problems if p.code != "capacity"]
         capacity = [p for p in problems if p.code == "capacity"]
         checks.append(IPCheck(ip=ip, change=kind, check="owned", passed=not owned,

@@ -7,7 +7,7 @@ events and outbox messages are written together or not at all.
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,6 +15,7 @@ from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import EDITABLE_STATUSES, Action, ChangeStatus, Role
 from icp_desktop.domain.validation import IPProblem, check_against_resources, check_proposed_ips
 from icp_desktop.server import audit
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import (
     ProblemError,
     conflict,
@@ -23,11 +24,18 @@ from icp_desktop.server.errors import (
     validation_failed,
 )
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.schemas import FieldProblem
-from icp_desktop.server.services import catalog, deadlines, events, loaded, transitions
+from icp_desktop.server.services import (
+    authorization_codes,
+    calendars,
+    catalog,
+    deadlines,
+    events,
+    loaded,
+    transitions,
+)
 from icp_desktop.server.services.transitions import ActorRef
 
 _EDITABLE = tuple(s.value for s in EDITABLE_STATUSES)
@@ -145,18 +153,23 @@ def _open_change_conflict(website: Website) -> ProblemError:
 
 
 async def create_draft(
-    session: AsyncSession, caller: Account, website_id: int, proposed_ips: list[str]
+    session: AsyncSession, caller: Account, website_id: int, proposed_ips: list[str],
+    *, migration_id: int | None = None, known: tuple[Website, list[str]] | None = None,
 ) -> ChangeRequest:
-    """Open a draft change for one of the caller's websites (one open change per website)."""
-    website, base_ips = await _own_website(session, website_id, caller)
+    """Open a draft change for one of the caller's websites (one open change per website),
+    as a step of ``migration_id`` if given. ``known``: the website and its IPs, when the
+    caller has just read them in this transaction (a migration reads them all at once)."""
+    website, base_ips = known or await _own_website(session, website_id, caller)
+    if website.owner_id != caller.id:
+        raise not_found("No such website among yours.")
     if website.open_change_id is not None:
         raise _open_change_conflict(website)
-    now = utcnow()
+    now = session_now(session)
     change = ChangeRequest(
         website_id=website.id, owner_id=caller.id, status=ChangeStatus.DRAFT.value,
         proposed_ips=normalise_ips(proposed_ips), base_ips=base_ips,
         base_version=website.version, round=0, version=1, reasons=[], comment="",
-        created_at=now, updated_at=now,
+        created_at=now, updated_at=now, migration_id=migration_id,
     )
     session.add(change)
     try:
@@ -169,14 +182,17 @@ async def create_draft(
     claimed = await session.execute(
         update(Website)
         .where(Website.id == website.id, Website.open_change_id.is_(None))
-        .values(open_change_id=change.id, open_change_status=ChangeStatus.DRAFT.value)
+        .values(open_change_id=change.id, open_change_status=ChangeStatus.DRAFT.value,
+                last_change_id=change.id, last_change_status=ChangeStatus.DRAFT.value)
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         raise _open_change_conflict(website)
+    loaded.remember_opened(session, change.id)
     session.add(
         ChangeTransition(
             change_id=change.id, at=now, actor_kind="filer", actor_id=caller.id,
             action="create", from_status=None, to_status=ChangeStatus.DRAFT.value, round=0,
+            proposed_ips=list(change.proposed_ips),
         )
     )
     await audit.record(
@@ -214,7 +230,7 @@ async def update_proposed(
         .where(ChangeRequest.id == change.id, ChangeRequest.version == if_match,
                ChangeRequest.status.in_(_EDITABLE))
         .values(proposed_ips=normalise_ips(proposed_ips), version=ChangeRequest.version + 1,
-                updated_at=utcnow())
+                updated_at=session_now(session))
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -237,17 +253,23 @@ async def validate_for_submit(
     problems = check_proposed_ips(change.proposed_ips, current)
     if not problems:
         resources = await catalog.resource_facts_for_owner(session, change.owner_id)
+        # Servers of other accounts whose authorization codes the filer entered.
+        resources += await authorization_codes.resource_facts_for_change(session, change.id)
         problems = check_against_resources(
-            change.proposed_ips, resources, website.id, utcnow()
+            change.proposed_ips, resources, website.id, session_now(session)
         )
     return to_field_problems(problems)
 
 
 async def submit(
     session: AsyncSession, change: ChangeRequest, caller: Account, *,
-    first_review_days: int = 1,
+    first_review_days: int = 1, validated: bool = False,
 ) -> ChangeRequest:
-    """Submit for first review (also Modify and Submit after either rejection)."""
+    """Submit for first review (also Modify and Submit after either rejection).
+
+    ``validated``: the caller has checked the proposed IPs with the same rules already (a
+    migration checks its whole batch at once).
+    """
     if change.owner_id != caller.id:
         raise not_found("No such change request.")
     status = ChangeStatus(change.status)
@@ -261,11 +283,12 @@ async def submit(
             f"The website's IPs changed since this change was opened (version "
             f"{change.base_version} → {website.version}); withdraw it and open a new one.",
         )
-    problems = await validate_for_submit(session, change, website)
+    problems = [] if validated else await validate_for_submit(session, change, website)
     if problems:
         raise validation_failed(problems, "Some proposed IPs cannot be filed.")
-    now = utcnow()
-    due, estimated = deadlines.first_review_due(now, first_review_days)
+    now = session_now(session)
+    due, estimated = deadlines.first_review_due(await calendars.current(session), now,
+                                                first_review_days)
     moved = await transitions.move(
         session, change, Action.SUBMIT, ActorRef.of(caller),
         values={
@@ -300,10 +323,20 @@ async def withdraw(session: AsyncSession, change: ChangeRequest, caller: Account
 
 async def list_changes(
     session: AsyncSession, caller: Account, *, status: str | None, after_id: int, limit: int,
-    website_id: int | None = None,
+    website_id: int | None = None, q: str | None = None,
 ) -> list[ChangeRequest]:
-    """The caller's changes (staff: all), newest first, keyset-paged by id."""
+    """The caller's changes (staff: all), newest first, keyset-paged by id; ``q`` matches the
+    website's license number, name or domain, or (``#12``) the change's number."""
     stmt = select(ChangeRequest)
+    needle = (q or "").strip()
+    if needle.startswith("#") and needle[1:].isdigit() and len(needle) < 11:
+        stmt = stmt.where(ChangeRequest.id == int(needle[1:]))  # "#12": change number 12
+    elif needle:
+        matching = select(Website.id).where(or_(
+            Website.license_number.icontains(needle, autoescape=True),
+            Website.name.icontains(needle, autoescape=True),
+            Website.domain.icontains(needle, autoescape=True)))
+        stmt = stmt.where(ChangeRequest.website_id.in_(matching))
     if caller.role == Role.FILER.value:
         stmt = stmt.where(ChangeRequest.owner_id == caller.id)
     if status:

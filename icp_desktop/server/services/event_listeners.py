@@ -149,8 +149,10 @@ class Listeners:
 
 def _give(group: set[Listener] | None, routed: Routed, got: list[Listener]) -> None:
     for listener in group or ():
-        # Both an account's event and its role's: handed over once.
-        if routed.id > listener.after and (
-                not listener.items or listener.items[-1] is not routed.out):
+        # Only events newer than everything it holds: an event both for its account and for
+        # its role is handed over once, and so is one its catch-up read already found (that
+        # read may see another process's events before this process's dispatcher does).
+        newest = listener.items[-1].id if listener.items else listener.after
+        if routed.id > newest:
             listener.items.append(routed.out)
             got.append(listener)

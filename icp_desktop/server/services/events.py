@@ -30,7 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
 
 from icp_desktop.domain.status import Role
-from icp_desktop.server.models.base import utcnow
+from icp_desktop.server.db import session_now
 from icp_desktop.server.models.workflow import Event
 from icp_desktop.server.schemas import EventOut
 
@@ -100,7 +100,7 @@ async def record(
         "website_id": website_id,
         "status": status,
         "payload": payload or {},
-        "at": utcnow(),
+        "at": session_now(session),
     })
 
 
@@ -110,7 +110,7 @@ async def session_ended(session: AsyncSession, account_id: int) -> None:
     await _add(session, {
         "kind": SESSION_ENDED, "account_id": None, "audience": SIGNAL_AUDIENCE,
         "change_id": None, "website_id": None, "status": None,
-        "payload": {"account_id": account_id}, "at": utcnow(),
+        "payload": {"account_id": account_id}, "at": session_now(session),
     })
 
 

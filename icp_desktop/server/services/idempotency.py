@@ -18,6 +18,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.workflow import IdempotencyRecord
 
@@ -110,6 +111,7 @@ async def run_once(
                 request_hash=digest,
                 status_code=response.status_code,
                 body=response.body,
+                created_at=session_now(session),
             )
         )
         await session.commit()

@@ -38,6 +38,15 @@ def remember_website(
         remember_ips(session, website.id, ips)
 
 
+def remember_opened(session: AsyncSession, change_id: int) -> None:
+    """The change was opened in this transaction: no authorization code is entered on it."""
+    _rows(session)[("opened", change_id)] = True
+
+
+def opened_here(session: AsyncSession, change_id: int) -> bool:
+    return bool(_rows(session).get(("opened", change_id)))
+
+
 def remember_ips(session: AsyncSession, website_id: int, ips: list[str]) -> None:
     """The website's IPs as read in this transaction (which then must not change them)."""
     _rows(session)[("ips", website_id)] = list(ips)

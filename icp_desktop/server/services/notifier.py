@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 import smtplib
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
@@ -20,8 +20,9 @@ from typing import Any, Protocol
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from icp_desktop.domain.clock import Clock
+from icp_desktop.server.db import session_now
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.workflow import ChangeRequest, OutboxMessage
 from icp_desktop.server.services import loaded
 from icp_desktop.server.settings import Settings
@@ -88,7 +89,7 @@ async def enqueue_outcome(
         return
     loaded.remember_account(session, owner)  # the change in the response shows its owner
     subject, text, sms = compose(kind, body)
-    now = utcnow()
+    now = session_now(session)
     if owner.email:
         session.add(
             OutboxMessage(
@@ -116,12 +117,13 @@ class SmsAdapter(Protocol):
 class LogSmsAdapter:
     """Appends each SMS as one line to ``sms-outbox.log`` in the data directory."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, clock: Clock) -> None:
         self.path = path
+        self.clock = clock
 
     def send(self, phone: str, text: str) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        line = f"{utcnow().isoformat()}\t{phone}\t{text.replace(chr(10), ' ')}\n"
+        line = f"{self.clock.now().isoformat()}\t{phone}\t{text.replace(chr(10), ' ')}\n"
         with self.path.open("a", encoding="utf-8") as f:
             f.write(line)
 
@@ -129,9 +131,9 @@ class LogSmsAdapter:
 class Sender:
     """Delivers outbox messages: email over SMTP (in a thread), SMS through the adapter."""
 
-    def __init__(self, settings: Settings, sms: SmsAdapter | None = None) -> None:
+    def __init__(self, settings: Settings, clock: Clock, sms: SmsAdapter | None = None) -> None:
         self.settings = settings
-        self.sms = sms or LogSmsAdapter(settings.data_dir / "sms-outbox.log")
+        self.sms = sms or LogSmsAdapter(settings.data_dir / "sms-outbox.log", clock)
 
     def _send_email(self, msg: OutboxMessage) -> None:
         if not self.settings.smtp_host:
@@ -174,9 +176,9 @@ async def send_due(
 
     The claim is a conditional UPDATE, so two processes never send one message at once.
     """
-    now = utcnow()
     token = secrets.token_hex(8)
     async with sessions() as session:
+        now = session_now(session)
         ids = (
             await session.scalars(
                 select(OutboxMessage.id)
@@ -221,15 +223,17 @@ async def send_due(
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == msg.id, OutboxMessage.claim_token == token)
-                .values(**_outcome_values(msg, error, sender.settings.outbox_max_attempts))
+                .values(**_outcome_values(msg, error, sender.settings.outbox_max_attempts,
+                                         session_now(session)))
             )
             await session.commit()
         sent += error is None
     return sent
 
 
-def _outcome_values(msg: OutboxMessage, error: str | None, max_attempts: int) -> dict[str, Any]:
-    now = utcnow()
+def _outcome_values(
+    msg: OutboxMessage, error: str | None, max_attempts: int, now: datetime
+) -> dict[str, Any]:
     if error is None:
         return {
             "status": "sent", "sent_at": now, "attempts": msg.attempts + 1, "last_error": None,
@@ -258,7 +262,7 @@ async def retry(session: AsyncSession, message_id: int) -> OutboxMessage | None:
         return None
     if msg.status != "sent":
         msg.status = "pending"
-        msg.next_attempt_at = utcnow()
+        msg.next_attempt_at = session_now(session)
         msg.claim_token = None
         msg.claimed_until = None
     return msg

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Action, ChangeStatus, Role
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError, forbidden
 from icp_desktop.server.models.accounts import Account
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest
 from icp_desktop.server.schemas import FieldProblem, Reason, ReviewIn
-from icp_desktop.server.services import deadlines, transitions
+from icp_desktop.server.services import calendars, deadlines, transitions
 from icp_desktop.server.services.transitions import ActorRef
 
 STAGES: dict[str, ChangeStatus] = {
@@ -81,6 +86,15 @@ def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
             [FieldProblem(field="reasons", code="required",
                           message="Give at least one reason for the rejection")],
         )
+    misplaced = [r.field for r in body.reasons if r.ip is not None and r.field != "proposed_ips"]
+    if misplaced:
+        raise ProblemError(
+            422, "Unprocessable Content", "Only a reason on the IP list may name an IP.",
+            "validation_failed",
+            [FieldProblem(field="reasons", code="ip_on_other_field",
+                          message=f"A reason on {name} cannot name an IP",
+                          params={"reason_field": name}) for name in misplaced],
+        )
     known = set(change.proposed_ips) | set(change.base_ips)
     bad = [r.ip for r in body.reasons if r.ip is not None and r.ip not in known]
     if bad:
@@ -105,16 +119,16 @@ async def decide(
     if change.status != ChangeStatus.PENDING_FIRST_REVIEW.value:
         raise already_decided(change)
     check_reasons(change, body)
-    now = utcnow()
+    now = session_now(session)
     actor = ActorRef.of(reviewer)
     guards = (ChangeRequest.owner_id != reviewer.id,)
     reasons = reasons_json(body.reasons) if body.decision == "reject" else []
     if body.decision == "approve":
-        due, estimated = deadlines.administration_due(now)
+        due, estimated = deadlines.administration_due(await calendars.current(session), now)
         moved = await transitions.move(
             session, change, Action.APPROVE_FIRST_REVIEW, actor, guards=guards,
             values={"approved_at": now, "administration_due_at": due,
-                    "due_estimated": change.due_estimated or estimated,
+                    "due_estimated": estimated,
                     "reasons": [], "comment": body.comment},
             comment=body.comment, payload={"administration_due_at": due.isoformat()},
         )
@@ -145,19 +159,60 @@ def stage_of(stage: str | None, role: Role) -> ChangeStatus:
     return status
 
 
+@dataclass(frozen=True)
+class QueueKey:
+    """Where a page of the queue ended: the last change's due time and id. The next page
+    starts after it, so changes joining or leaving the queue meanwhile never make a page skip
+    or repeat one that stays."""
+
+    due: datetime | None
+    id: int
+
+    def encode(self) -> str:
+        raw = json.dumps({"due": self.due.isoformat() if self.due else None, "id": self.id},
+                         separators=(",", ":")).encode()
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, cursor: str) -> QueueKey:
+        """The key a cursor stands for; a 400 problem for anything this service did not give."""
+        try:
+            data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+            due = None if data["due"] is None else datetime.fromisoformat(data["due"])
+            ident = data["id"]
+            if not isinstance(ident, int) or isinstance(ident, bool) or not 0 <= ident < 2**31:
+                raise ValueError(ident)
+            if due is not None and due.tzinfo is None:
+                raise ValueError(data["due"])
+            return cls(due, ident)
+        except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            raise ProblemError(
+                400, "Bad Request", "The cursor is not one this service gave out.",
+                "invalid_cursor",
+                [FieldProblem(field="cursor", code="invalid_cursor", message="Unknown cursor.")],
+            ) from exc
+
+
 async def queue(
-    session: AsyncSession, status: ChangeStatus, *, q: str | None, offset: int, limit: int
+    session: AsyncSession, status: ChangeStatus, *, q: str | None, after: QueueKey | None,
+    limit: int,
 ) -> list[ChangeRequest]:
-    """Changes in ``status``, most urgent first (due time ascending, then oldest)."""
+    """Changes in ``status``, most urgent first (due time ascending, then oldest), after the
+    key where the previous page ended."""
     due = DUE_COLUMN[status]
     stmt = select(ChangeRequest).where(ChangeRequest.status == status.value)
+    if after is not None and after.due is not None:
+        stmt = stmt.where(or_(due.is_(None), due > after.due,
+                              and_(due == after.due, ChangeRequest.id > after.id)))
+    elif after is not None:
+        stmt = stmt.where(due.is_(None), ChangeRequest.id > after.id)
     if q:
         like = f"%{q.strip().lower()}%"
         stmt = stmt.join(Website, Website.id == ChangeRequest.website_id).where(
             or_(func.lower(Website.license_number).like(like),
                 func.lower(Website.name).like(like), func.lower(Website.domain).like(like))
         )
-    stmt = stmt.order_by(due.is_(None), due, ChangeRequest.id).offset(offset).limit(limit)
+    stmt = stmt.order_by(due.is_(None), due, ChangeRequest.id).limit(limit)
     return list((await session.scalars(stmt)).all())
 
 

@@ -1,7 +1,9 @@
-"""The background job of each service process: administration submissions, simulator, outbox.
+"""The background job of each service process: administration submissions, simulator, the SMS
+verification's reminders and expiry, outbox.
 
 Every tick (``settings.scheduler_interval``) it submits approved changes, applies the
-simulator's due decisions and sends due emails and SMS; every ten minutes it also forgets the
+simulator's due decisions, emits due SMS verification reminders, returns changes whose SMS
+verification window ran out, and sends due emails and SMS; every ten minutes it also forgets the
 sign-in throttle rows that no longer count anything. All its state is in the database and
 every step claims its rows with conditional UPDATEs, so several processes may run it at once
 and a restarted process picks up where the last one stopped.
@@ -14,19 +16,19 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from fastapi import FastAPI
 from sqlalchemy import or_, select
 
 from icp_desktop.server.db import Database
 from icp_desktop.server.gateway import AdministrationGateway, gateway_for
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.workflow import (
     AdministrationSubmission,
     ChangeRequest,
     OutboxMessage,
 )
-from icp_desktop.server.services import accounts, administration, deadlines, notifier
+from icp_desktop.server.services import accounts, administration, notifier, sms_verification
 from icp_desktop.server.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,9 @@ class Scheduler:
             "administration submission":
                 lambda: administration.submit_due(sessions, self.gateway),
             "administration decisions": lambda: administration.apply_simulated(sessions),
+            "SMS verification reminders":
+                lambda: sms_verification.send_due_reminders(sessions),
+            "SMS verification expiry": lambda: sms_verification.expire_due(sessions),
             "outbox": lambda: notifier.send_due(sessions, self.sender),
         }
         try:
@@ -94,7 +99,7 @@ class Scheduler:
 
         An idle service thus never takes SQLite's write lock just to find nothing to do.
         """
-        now = utcnow()
+        now = self.db.clock.now()
         checks = {
             "administration submission": select(ChangeRequest.id).where(
                 ChangeRequest.status == administration.PENDING,
@@ -104,6 +109,8 @@ class Scheduler:
                 AdministrationSubmission.decision.is_(None),
                 AdministrationSubmission.gateway == "simulator",
                 AdministrationSubmission.decide_at <= now),
+            "SMS verification reminders": sms_verification.due_reminders(now),
+            "SMS verification expiry": sms_verification.due_expiries(now),
             "outbox": select(OutboxMessage.id).where(
                 OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
                 or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now)),
@@ -138,13 +145,12 @@ class Scheduler:
 async def start(app: FastAPI) -> None:
     """Build the gateway and the scheduler from the app's settings and start the job."""
     settings: Settings = app.state.settings
-    try:
-        deadlines.use_overrides(settings.calendar_overrides)
-    except (OSError, ValueError) as exc:
-        log.error("calendar overrides not loaded (%s); using the package data only", exc)
     gateway = gateway_for(settings.admin_simulator, settings.admin_delay,
-                          settings.admin_approve_ratio)
-    scheduler = Scheduler(app.state.db, settings, gateway, notifier.Sender(settings))
+                          settings.admin_approve_ratio,
+                          sms_window=timedelta(hours=settings.sms_window_hours),
+                          sms_mode=settings.admin_sms)
+    sender = notifier.Sender(settings, app.state.db.clock)
+    scheduler = Scheduler(app.state.db, settings, gateway, sender)
     app.state.gateway = gateway
     app.state.scheduler = scheduler
     scheduler.start()

@@ -15,11 +15,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.status import Action, Actor, ChangeStatus, Role, find_transition
 from icp_desktop.server import audit
+from icp_desktop.server.db import session_now
 from icp_desktop.server.errors import ProblemError, conflict, not_found
-from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
-from icp_desktop.server.services import events, loaded, notifier
+from icp_desktop.server.services import authorization_codes, events, loaded, notifier
 
 # The filer hears about these outcomes as events; those in NOTIFY also by email and SMS.
 EVENT_KIND: dict[Action, str] = {
@@ -97,7 +97,7 @@ async def move(
     if transition is None or actor.kind not in transition.actors:
         raise wrong_status(change, action)
     target = transition.target
-    now = utcnow()
+    now = session_now(session)
     stmt = (
         update(ChangeRequest)
         .where(ChangeRequest.id == change.id, ChangeRequest.status == source.value, *guards)
@@ -128,9 +128,12 @@ async def move(
             round=change.round,
             reasons=reasons or [],
             comment=comment,
+            proposed_ips=list(change.proposed_ips) if action is Action.SUBMIT else None,
         )
     )
     await sync_website(session, change)
+    # Authorization codes entered on the change follow it (in filing, used, free again).
+    await authorization_codes.follow(session, change, action)
     await audit.record(
         session,
         actor_id=actor.id,
@@ -149,16 +152,19 @@ async def move(
 async def sync_website(session: AsyncSession, change: ChangeRequest) -> None:
     """Keep the website's denormalised open-change columns equal to this change."""
     status = ChangeStatus(change.status)
+    # Every move ends an SMS verification countdown (a hand-over starts its own afterwards).
+    latest = {"last_change_id": change.id, "last_change_status": status.value,
+              "open_change_sms_until": None}
     if status.is_open:
         values: dict[str, Any] = {"open_change_id": change.id, "open_change_status": status.value}
         await session.execute(
-            update(Website).where(Website.id == change.website_id).values(**values)
+            update(Website).where(Website.id == change.website_id).values(**values, **latest)
         )
     else:
         await session.execute(
             update(Website)
             .where(Website.id == change.website_id, Website.open_change_id == change.id)
-            .values(open_change_id=None, open_change_status=None)
+            .values(open_change_id=None, open_change_status=None, **latest)
         )
 
 

@@ -9,8 +9,8 @@ already loaded.
 
 from __future__ import annotations
 
-import gc
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,9 +23,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from icp_desktop.client.models import parse_api_time
+from icp_desktop.ui import collector
 from icp_desktop.ui.models.row_lists import ChunkedRelease, position
 from icp_desktop.ui.models.website_rows import COLUMNS, SORT_KEYS, WebsiteRow, narrow
-from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.presenters.workflow import status_label
+from icp_desktop.ui.widgets.administration_stage import short_left_text as sms_left_text
 
 Index = QModelIndex | QPersistentModelIndex
 WEBSITE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +38,7 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 PAGE_SIZE = 500
 SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
 SHOW_EVERY_MS = 150  # while pages stream in, arrived rows are shown at most this often
+COUNTDOWN_EVERY_MS = 30_000  # the SMS verification countdowns in the list move this often
 
 class LicenseTableModel(QAbstractTableModel):
     """Websites with their license number, name, domain, associated IPs and open change.
@@ -67,10 +71,11 @@ class LicenseTableModel(QAbstractTableModel):
         self._scan_timer.setSingleShot(True)
         self._scan_timer.setInterval(0)
         self._scan_timer.timeout.connect(self._on_scan_timer)
-        # Rows a new query replaced: dropping 100,000 at once is ~100 ms on the GUI thread.
+        # Rows a new query replaced, let go of a few per turn: dropping them all at once would
+        # free every row on the GUI thread in one long stall.
         self._release = ChunkedRelease(self)
-        # Rows of later pages not yet in the view: every insert repaints the visible rows
-        # (~10 ms of text layout), so pages arriving back to back are shown together.
+        # Rows of later pages not yet in the view: every insert repaints the visible rows (text
+        # layout of each cell), so pages arriving back to back are shown together.
         self._arrived: list[WebsiteRow] = []
         self._resort_due = False  # sorted, and pages arrived since the rows were sorted
         self._shown_at = 0.0  # time.monotonic() of the last insert of arrived rows
@@ -85,6 +90,9 @@ class LicenseTableModel(QAbstractTableModel):
         self._pending: int | None = None
         self._total = -1
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._countdown_timer = QTimer(self)
+        self._countdown_timer.setInterval(COUNTDOWN_EVERY_MS)
+        self._countdown_timer.timeout.connect(self._on_countdown_timer)
 
     # --- state for the page ----------------------------------------------------------------
 
@@ -125,6 +133,7 @@ class LicenseTableModel(QAbstractTableModel):
             i = self._rows.index(old)
             self._rows[i] = fresh
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+        self._watch_countdowns()
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -263,12 +272,9 @@ class LicenseTableModel(QAbstractTableModel):
                 self.show_arrived()
             elif not self._show_timer.isActive():
                 self._show_timer.start(int(wait_ms) + 1)
-        # 100,000 rows are some 300,000 tracked objects, and the app's own modules as many
-        # again: a full cyclic collection over them stalls the GUI for 30-100 ms, on whichever
-        # thread allocates at the wrong moment. Rows hold no cycles (freed by refcount when a
-        # new query replaces them), so what exists now moves out of the collector's sight;
-        # freezing is a constant-time list splice.
-        gc.freeze()
+        # The rows are out of the collector's sight from now on (see ui/collector.py).
+        collector.freeze_what_exists()
+        self._watch_countdowns()
         self.loading_changed.emit(False)
 
     @property
@@ -323,7 +329,7 @@ class LicenseTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = 0) -> Any:
-        # Called some 2,000 times per repaint, for ~10 roles per cell: refuse the roles the
+        # Called for every role of every visible cell at each repaint: refuse the roles the
         # table does not use before anything else, comparing plain ints.
         if role != _DISPLAY and role != _TOOLTIP and role != _WEBSITE:
             return None
@@ -340,12 +346,52 @@ class LicenseTableModel(QAbstractTableModel):
         if column == 3:
             return row.k3
         if column == 4:
-            text = self._status_text.get(row.status)
+            if role == _TOOLTIP:
+                return self.status_tooltip(row.website)
+            text = self._status_text.get(row.k4)
             if text is None:
-                text = self._status_text[row.status] = status_label(
-                    None if row.status == "none" else row.status)
+                code = row.k4.removeprefix("last:")
+                text = self._status_text[row.k4] = status_label(None if code == "none" else code,
+                                                                 short=True)
+            until = row.website.get("sms_verification_until")
+            if until:  # awaiting MIIT SMS verification: the countdown beside the status
+                text = f"{text} · {sms_left_text(self._seconds_until(until))}"
             return text
         return str(row.website[COLUMNS[column]])
+
+    @staticmethod
+    def status_tooltip(website: dict[str, Any]) -> str:
+        """What the status column means for this website: its open change, or the latest."""
+        tr = QCoreApplication.translate
+        open_change, last = website.get("open_change"), website.get("last_change")
+        if open_change:
+            return tr("LicenseTableModel", "Change #{0} is open: {1}").format(
+                open_change["id"], status_label(open_change["status"]))
+        if last:
+            return tr("LicenseTableModel", "No change is open; the latest, #{0}, is {1}. "
+                      "View progress shows its record and timeline.").format(
+                last["id"], status_label(last["status"]))
+        return tr("LicenseTableModel", "No Change Access was ever filed for this website.")
+
+    def _seconds_until(self, until: str) -> int:
+        clock = getattr(self._backend, "clock", None)
+        now = clock.now() if clock is not None else datetime.now(UTC)
+        moment = parse_api_time(until)
+        return 0 if moment is None else int((moment - now).total_seconds())
+
+    def _on_countdown_timer(self) -> None:
+        """Reword the status cells of rows counting down (every half minute, and only while
+        some loaded row awaits SMS verification)."""
+        if not any(r.website.get("sms_verification_until") for r in self._loaded):
+            self._countdown_timer.stop()
+            return
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
+
+    def _watch_countdowns(self) -> None:
+        if not self._countdown_timer.isActive() and any(
+                r.website.get("sms_verification_until") for r in self._loaded):
+            self._countdown_timer.start()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

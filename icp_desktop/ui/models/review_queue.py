@@ -15,33 +15,44 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from icp_desktop.ui.widgets.review_common import (
-    account_text,
-    beijing_date,
-    beijing_time,
+from icp_desktop.client.models import Deadline
+from icp_desktop.ui.formatting import beijing_date, beijing_label, beijing_time
+from icp_desktop.ui.presenters.workflow import account_text, status_label
+from icp_desktop.ui.widgets.deadline import (
     due_text,
-    scheme_color,
-    status_text,
+    estimated_icon,
+    estimated_reason,
+    with_estimate,
 )
+from icp_desktop.ui.widgets.review_common import scheme_color
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-DUE, CHANGE, LICENSE, WEBSITE, DOMAIN, FILER, ROUND, STATUS = range(8)
+DUE, CHANGE, LICENSE, WEBSITE, DOMAIN, FILER, ROUND, STATUS, BATCH = range(9)
+COLUMNS = 9
+#: what the reviewer's "decided" list shows: every status a first review leads to
+DECIDED_STATUSES = ("first_review_rejected", "pending_administration_submission",
+                    "administration_review", "administration_rejected", "approved")
+DUE_ICON_SIZE = QSize(34, 16)  # overdue and estimated, side by side
 
 
 class ReviewQueueModel(QAbstractTableModel):
     """Changes waiting for someone at the provider, most urgent first, filterable.
 
     Args:
-        stage: ``first_review``, ``administration_submission`` or ``administration_review``;
-            it decides how the due column reads.
+        stage: ``first_review``, ``administration_submission``, ``administration_review`` or
+            ``decided`` (changes past their first review); it decides how the due column reads.
+
+    Rows keep the service's order (most urgent first) until a header is clicked
+    (:meth:`sort`); changes of one planned migration name their batch in the last column.
     """
 
     def __init__(self, stage: str = "first_review", parent: QObject | None = None) -> None:
@@ -51,7 +62,9 @@ class ReviewQueueModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._haystacks: list[str] | None = None
         self._filter = ""
-        self._warning_icon: QIcon | None = None
+        self._icons: dict[tuple[bool, bool], QIcon] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._batch_sizes: dict[int, int] = {}
 
     # --- content ------------------------------------------------------------------------
 
@@ -60,6 +73,11 @@ class ReviewQueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = list(items)
         self._haystacks = None
+        self._batch_sizes = {}
+        for item in self._all:
+            migration = item["change"].get("migration_id")
+            if migration:
+                self._batch_sizes[int(migration)] = self._batch_sizes.get(int(migration), 0) + 1
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -75,12 +93,55 @@ class ReviewQueueModel(QAbstractTableModel):
 
     def _filtered(self) -> list[dict[str, Any]]:
         if not self._filter:
-            return list(self._all)
-        if self._haystacks is None:
-            # Built once per answer and only when a filter is typed.
-            self._haystacks = [_haystack(item) for item in self._all]
-        return [item for item, text in zip(self._all, self._haystacks, strict=True)
-                if self._filter in text]
+            rows = list(self._all)
+        else:
+            if self._haystacks is None:
+                # Built once per answer and only when a filter is typed.
+                self._haystacks = [_haystack(item) for item in self._all]
+            rows = [item for item, text in zip(self._all, self._haystacks, strict=True)
+                    if self._filter in text]
+        if self._sort is not None:
+            column, order = self._sort
+            rows.sort(key=lambda item: self._sort_key(item, column),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (a header click); a Python sort, then one layout change."""
+        if not 0 <= column < COLUMNS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._rows = self._filtered()
+        self.layoutChanged.emit()
+
+    def _sort_key(self, item: dict[str, Any], column: int) -> tuple[Any, ...]:
+        change = item["change"]
+        if column == DUE:
+            if self._stage == "decided":
+                return (str(change.get("updated_at") or ""),)
+            due = item.get("due_at") or (change.get("deadline") or {}).get("due_at")
+            return (due is None, str(due or ""))
+        if column == CHANGE:
+            return (int(change["id"]),)
+        if column == ROUND:
+            return (int(change.get("round") or 0),)
+        if column == BATCH:
+            migration = change.get("migration_id")
+            return (migration is None, int(migration or 0), int(change["id"]))
+        return (self._display(item, column).casefold(),)
+
+    def batch_of(self, row: int) -> int | None:
+        """The planned migration the change of ``row`` belongs to, if any."""
+        if not 0 <= row < len(self._rows):
+            return None
+        migration = self._rows[row]["change"].get("migration_id")
+        return int(migration) if migration else None
+
+    def batch_items(self, migration_id: int) -> list[dict[str, Any]]:
+        """Every loaded row (filtered or not) of one migration."""
+        return [item for item in self._all
+                if item["change"].get("migration_id") == migration_id]
 
     def retranslate(self) -> None:
         """The UI language changed: every header and cell reads anew."""
@@ -119,19 +180,22 @@ class ReviewQueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        due = {
+        # The due column's dates are Beijing days: its heading says so.
+        due = beijing_label({
             "first_review": self.tr("Due"),
             "administration_submission": self.tr("Submit to the administration by"),
             "administration_review": self.tr("Administration decides by"),
-        }.get(self._stage, self.tr("Due"))
+            "decided": self.tr("Last step"),
+        }.get(self._stage, self.tr("Due")))
         headers = [due, self.tr("Change"), self.tr("License number"), self.tr("Website name"),
-                   self.tr("Domain"), self.tr("Filer"), self.tr("Round"), self.tr("Status")]
+                   self.tr("Domain"), self.tr("Filer"), self.tr("Round"), self.tr("Status"),
+                   self.tr("Batch")]
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,13 +209,19 @@ class ReviewQueueModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DUE:
-                return self.tr("Due at {time} (Beijing time)").format(
+                tip = self.tr("Due at {time} (Beijing time)").format(
                     time=beijing_time(item.get("due_at")))
+                deadline = Deadline.of_change(change)
+                if deadline is not None and deadline.estimated:
+                    tip += "\n" + estimated_reason(deadline)
+                return tip
             if column == WEBSITE:
                 return change["website"].get("subject_name", "")
+            if column in (STATUS, BATCH):
+                return self._display(item, column)  # in full, should the column be narrow
             return None
-        if role == Qt.ItemDataRole.DecorationRole and column == DUE and overdue:
-            return self._overdue_icon()
+        if role == Qt.ItemDataRole.DecorationRole and column == DUE:
+            return self._due_icon(overdue, _estimated(change))
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == DUE:
             return QBrush(QColor(scheme_color("overdue")))
         if role == CHANGE_ID_ROLE:
@@ -164,13 +234,19 @@ class ReviewQueueModel(QAbstractTableModel):
         change = item["change"]
         website = change["website"]
         if column == DUE:
+            if self._stage == "decided":
+                return beijing_time(change.get("updated_at"))
             if self._stage == "administration_review":
-                date = beijing_date(item.get("due_at") or change.get("administration_expected_by"))
+                deadline = Deadline.of_change(change)
+                date = beijing_date(item.get("due_at") or (deadline and deadline.due_at))
                 if item.get("overdue"):
-                    return self.tr("⚠ past the expected date {date}").format(date=date)
-                return self.tr("expected by {date} (up to 20 working days)").format(date=date)
-            return due_text(item.get("due_at"), item.get("working_days_left"),
-                            bool(item.get("overdue")), bool(change.get("due_estimated")))
+                    text = self.tr("⚠ past the expected date {date}").format(date=date)
+                else:
+                    window = (change.get("administration_window") or {}).get("working_days")
+                    text = self.tr("expected by {date} (up to {m} working days)").format(
+                        date=date, m=int(window or 20))
+                return with_estimate(text) if _estimated(change) else text
+            return due_text(item)
         if column == CHANGE:
             return f"#{change['id']}"
         if column == LICENSE:
@@ -180,21 +256,48 @@ class ReviewQueueModel(QAbstractTableModel):
         if column == DOMAIN:
             return str(website.get("domain", ""))
         if column == FILER:
-            return account_text(change.get("owner"))
+            return owner_text(change.get("owner"))
         if column == ROUND:
             return str(change.get("round", ""))
         if column == STATUS:
-            return status_text(change.get("status"))
+            return status_label(change.get("status"))
+        if column == BATCH:
+            migration = change.get("migration_id")
+            if not migration:
+                return ""
+            return self.tr("Migration #{id} ({n} here)").format(
+                id=migration, n=self._batch_sizes.get(int(migration), 1))
         return ""
 
-    def _overdue_icon(self) -> QIcon:
-        if self._warning_icon is None:
+    def _due_icon(self, overdue: bool, estimated: bool) -> QIcon | None:
+        """The warning sign for an overdue row and the ``estimated`` icon for an estimate, each
+        in its own place of a two-icon strip (:data:`DUE_ICON_SIZE`), so they line up."""
+        key = (overdue, estimated)
+        if key == (False, False):
+            return None
+        if key not in self._icons:
             style = QApplication.style()
-            self._warning_icon = (
-                style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                if style is not None else QIcon()
-            )
-        return self._warning_icon
+            warning = (style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                       if style is not None else QIcon())
+            self._icons[key] = _strip([warning if overdue else None,
+                                       estimated_icon() if estimated else None])
+        return self._icons[key]
+
+
+def _estimated(change: dict[str, Any]) -> bool:
+    deadline = Deadline.of_change(change)
+    return deadline is not None and deadline.estimated
+
+
+def _strip(icons: list[QIcon | None], size: int = 16) -> QIcon:
+    pixmap = QPixmap(DUE_ICON_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    for i, part in enumerate(icons):
+        if part is not None:
+            part.paint(painter, i * (size + 2), 0, size, size)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def load_queue(api: Any, stage: str) -> dict[str, Any]:
@@ -211,6 +314,22 @@ def load_queue(api: Any, stage: str) -> dict[str, Any]:
             return {"items": items, "counts": counts}
 
 
+def load_decided(api: Any, limit: int = 500) -> dict[str, Any]:
+    """Changes past their first review, newest first, as queue rows (worker thread)."""
+    items: list[dict[str, Any]] = []
+    for status in DECIDED_STATUSES:
+        page = api.list_changes(status=status, limit=limit)
+        items.extend({"change": change, "due_at": None, "overdue": False}
+                     for change in page.get("items", []))
+    items.sort(key=lambda item: str(item["change"].get("updated_at") or ""), reverse=True)
+    return {"items": items[:limit], "counts": {}}
+
+
+def owner_text(owner: dict[str, Any] | None) -> str:
+    owner = owner or {}
+    return account_text(str(owner.get("username", "")), owner.get("display_name"))
+
+
 def _haystack(item: dict[str, Any]) -> str:
     change = item["change"]
     website = change.get("website", {})
@@ -220,8 +339,9 @@ def _haystack(item: dict[str, Any]) -> str:
         str(website.get("name", "")),
         str(website.get("domain", "")),
         str(website.get("subject_name", "")),
-        account_text(change.get("owner")),
+        owner_text(change.get("owner")),
         " ".join(change.get("proposed_ips", [])),
         " ".join(website.get("ips", [])),
+        f"migration #{change.get('migration_id')}" if change.get("migration_id") else "",
     ]
     return " ".join(parts).casefold()

@@ -2,9 +2,9 @@
 
 :func:`position` finds where a row is in a list sorted by a key (after a sort: where each
 selected row went). When a new query replaces 100,000 loaded rows, dropping the old lists
-frees every row (its website dict, strings and lists) right there: ~100 ms of deallocation on
-the GUI thread. A :class:`ChunkedRelease` takes the lists instead and empties them from the
-end, a bounded number of references per event-loop turn, a few milliseconds each.
+frees every row (its website dict, strings and lists) right there, one long stall of the GUI
+thread. A :class:`ChunkedRelease` takes the lists instead and empties them from the end, a
+bounded number of references per event-loop turn, so each turn stays short.
 """
 
 from __future__ import annotations

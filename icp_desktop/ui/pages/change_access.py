@@ -1,9 +1,10 @@
 """Change Access (变更接入): a website's facts beside an editor of its associated service IPs.
 
 Edits are autosaved to a local draft (see :mod:`icp_desktop.ui.drafts`) until the service has
-them. Save draft creates or updates the change; Next (or Modify and Submit after a rejection)
-submits it for first review. Create and submit carry idempotency keys that are on disk before
-the request leaves and are dropped only once the service answered, so a retry files once.
+them. Save draft creates or updates the change; Submit for review (or Modify and Submit after a
+rejection) submits it for first review; "Check before submitting" runs the service's pre-submit
+checks for the listed IPs (never required). Create and submit carry idempotency keys that are
+on disk before the request leaves, dropped once the service answered: a retry files once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.domain.validation import canonical_ip
 from icp_desktop.ui.drafts import (
     DraftStore,
     DraftWriter,
@@ -23,11 +25,13 @@ from icp_desktop.ui.drafts import (
     new_idempotency_key,
     send_change,
 )
+from icp_desktop.ui.pages.change_access_load import Loaded, load_page, reconcile, website_and_change
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reasons_by_ip
-from icp_desktop.ui.widgets.change_access_view import ChangeAccessView, describe
+from icp_desktop.ui.widgets.change_access_view import ChangeAccessView
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
-from icp_desktop.ui.widgets.ip_editor import canonical
-from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.widgets.proposal_checks import ProposalChecks
 
 AUTOSAVE_DELAY_MS = 300
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
@@ -39,11 +43,13 @@ class ChangeAccessPage(QWidget):
     Signals:
         open_change_access(int): not emitted here (part of the page contract).
         open_status(int): show the progress of a change (after submitting, or View progress).
+        open_migration(int): show a planned migration (after filing one; 0: the latest).
         back(): return to the licenses list.
     """
 
     open_change_access = Signal(int)
     open_status = Signal(int)
+    open_migration = Signal(int)
     back = Signal()
     #: emitted once the service has stored a save or a submit (the change dict)
     change_stored = Signal(dict)
@@ -72,12 +78,19 @@ class ChangeAccessPage(QWidget):
         self.editor, self.summary, self.message = view.editor, view.summary, view.message
         self.progress_button, self.save_button = view.progress_button, view.save_button
         self.next_button = view.next_button
+        self.checks = ProposalChecks(backend, view)
+        view.checks_slot.addWidget(self.checks)
+        self.editor.picker.move_requested.connect(self.on_picker_move_requested)
         self.back_button.clicked.connect(self.back.emit)
         self.editor.changed.connect(self.on_editor_changed)
         self.editor.input.textChanged.connect(self.on_editor_input_text_changed)
         self.progress_button.clicked.connect(self.on_progress_clicked)
         self.save_button.clicked.connect(self.save_draft)
         self.next_button.clicked.connect(self.submit)
+        self.codes = view.codes
+        self.codes.use_requested.connect(self.on_codes_use_requested)
+        self.codes.remove_requested.connect(self.on_codes_remove_requested)
+        self.codes.ip_chosen.connect(self.editor.add_ip)
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -96,18 +109,13 @@ class ChangeAccessPage(QWidget):
         self._website_id = website_id
         self.website = self.change = self.draft = None
         self.editor.input.clear()  # (no website: not recorded in any draft)
+        self._fill_editor([])  # the last website's rows must not show while this one loads
+        self.checks.set_proposal(0, [])
         self.view.show_message("")
         self.banner.hide()
         self.editor.clear_reasons()
-        store, account = self.writer.store, self.account_key()
-
-        def load(api: Any) -> tuple[dict[str, Any], list[dict[str, Any]], Any, Any]:
-            website = api.get_website(website_id)
-            resources = api.list_resources().get("items", [])
-            ref = website.get("open_change")
-            change = api.get_change(ref["id"]) if ref else None
-            return website, resources, change, store.load(account, website_id)
-
+        load = partial(load_page, website_id=website_id, store=self.writer.store,
+                       account=self.account_key())
         if self._loading_call is not None:
             self._backend.cancel(self._loading_call)
         self._set_busy(True)
@@ -140,17 +148,8 @@ class ChangeAccessPage(QWidget):
             self.view.show_rejection(self.change)
             self._update_controls()
             self.editor.on_input_text_changed(self.editor.input.text())
-            self._reword_unavailable_resources()
+            self.editor.picker.reword()
         super().changeEvent(event)
-
-    def _reword_unavailable_resources(self) -> None:
-        # "Expired on <date>" in the new language, in place: expanded and selected stay.
-        picker = self.editor.picker
-        for row, resource in enumerate(self._resources):
-            item = picker.tree.topLevelItem(row)
-            if item is not None and not resource.get("can_serve_filed_sites"):
-                item.setText(2, picker.unavailable_text(resource))
-                item.setToolTip(0, item.text(2))
 
     def account_key(self) -> str:
         account = getattr(self._backend, "account", None) or {}
@@ -158,7 +157,7 @@ class ChangeAccessPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _on_loaded(self, result: tuple[dict[str, Any], list[dict[str, Any]], Any, Any]) -> None:
+    def _on_loaded(self, result: Loaded) -> None:
         self._loading_call = None
         self._set_busy(False)
         website, resources, change, draft = result
@@ -169,9 +168,9 @@ class ChangeAccessPage(QWidget):
         self.editor.set_base(change["base_ips"] if change else website["ips"])
         server_ips = change["proposed_ips"] if change else website["ips"]
         self._fill_editor(server_ips)
-        self.draft = self._reconcile(draft, change)
+        self.draft = reconcile(self.writer, draft, change)
         if self.draft is not None and self.draft.dirty and self.is_editable():
-            differs = ([canonical(i) for i in self.draft.proposed_ips] != self.editor.ips()
+            differs = ([canonical_ip(i) for i in self.draft.proposed_ips] != self.editor.ips()
                        or bool(self.draft.typing))
             if differs and RestoreDraft.ask(self, self.draft.saved_at_local,
                                             self.draft.proposed_ips):
@@ -186,27 +185,14 @@ class ChangeAccessPage(QWidget):
                 self.draft.proposed_ips = self.editor.ips()
                 self.writer.save(self.draft)
         self.view.show_rejection(self.change)
+        self._show_authorizations()
         self._update_controls()
 
     def _on_load_failed(self, error: ApiError) -> None:
         self._loading_call = None
         self._set_busy(False)
-        self.view.show_message(self.tr("Could not load the website: {0}").format(describe(error)),
-                           error=True)
-
-    def _reconcile(self, draft: LocalDraft | None, change: dict[str, Any] | None) -> Any:
-        """Drop keys whose request the service has evidently answered meanwhile."""
-        if draft is None:
-            return None
-        if change is not None:
-            draft.create_key = draft.create_ips = None
-            draft.change_id = change["id"]
-            if not ChangeStatus(change["status"]).is_editable:
-                draft.submit_key = None
-        if not draft.dirty and not draft.has_pending_request:
-            self.writer.delete(draft.account, draft.website_id)
-            return None
-        return draft
+        self.view.show_message(
+            self.tr("Could not load the website: {0}").format(error_reason(error)), error=True)
 
     def _fill_editor(self, ips: list[str]) -> None:
         self._quiet = True
@@ -225,8 +211,10 @@ class ChangeAccessPage(QWidget):
 
     def on_editor_changed(self) -> None:
         self._update_summary()
+        self.checks.set_proposal(self._website_id, self.editor.ips(), self.is_editable())
         if self._quiet or self.website is None:
             return
+        self._clear_stale_errors()
         draft = self._ensure_draft()
         draft.proposed_ips = self.editor.ips()
         draft.dirty = True
@@ -243,6 +231,14 @@ class ChangeAccessPage(QWidget):
         draft.proposed_ips = self.editor.ips()
         draft.dirty = True
         self._autosave.start()
+
+    def _clear_stale_errors(self) -> None:
+        """The list changed: refusals of the list as it was no longer apply (a reviewer's
+        rejection reasons stay until the change is submitted again)."""
+        if self.view.showing_error:
+            self.view.show_message("")
+        self.editor.clear_reasons()
+        self.view.show_rejection(self.change)
 
     def flush_autosave(self) -> None:
         """Write the local draft now (also called before the page moves to another website)."""
@@ -272,7 +268,7 @@ class ChangeAccessPage(QWidget):
         self._push(submit=False)
 
     def submit(self) -> None:
-        """Submit for first review (Next / Modify and Submit), after a confirmation."""
+        """Submit for first review (or Modify and Submit), after a confirmation."""
         if not self._check_locally():
             return
         if not SubmitConfirmation.ask(self, self.view.summary_text(*self.editor.summary()),
@@ -340,7 +336,7 @@ class ChangeAccessPage(QWidget):
             return
         if error is None:
             assert change is not None
-            if ([canonical(i) for i in change["proposed_ips"]] == self.editor.ips()
+            if ([canonical_ip(i) for i in change["proposed_ips"]] == self.editor.ips()
                     and not self.editor.input.text().strip()):
                 self._forget_draft()  # the service has everything typed
             else:
@@ -365,11 +361,6 @@ class ChangeAccessPage(QWidget):
         typed here stays, so the next save puts it on the latest version."""
         website_id = self._website_id
 
-        def load(api: Any) -> tuple[dict[str, Any], dict[str, Any] | None]:
-            website = api.get_website(website_id)
-            ref = website.get("open_change")
-            return website, api.get_change(ref["id"]) if ref else None
-
         def loaded(result: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
             self._set_busy(False)
             if website_id != self._website_id:
@@ -381,7 +372,8 @@ class ChangeAccessPage(QWidget):
             self._update_controls()
 
         self._set_busy(True)
-        self._backend.call(load, loaded, lambda _error: self._set_busy(False))
+        self._backend.call(partial(website_and_change, website_id=website_id), loaded,
+                           lambda _error: self._set_busy(False))
 
     def _on_push_crashed(self, error: ApiError) -> None:
         self._in_flight = False
@@ -393,10 +385,12 @@ class ChangeAccessPage(QWidget):
     def _update_controls(self) -> None:
         editable = self.is_editable() and not self._in_flight
         self.editor.set_read_only(not self.is_editable())
+        self.codes.set_editable(editable)
         self.save_button.setEnabled(editable)
         self.next_button.setEnabled(editable)
         self.next_button.setText(self.tr("Modify and Submit") if self.is_resubmit()
-                                 else self.tr("Next"))
+                                 else self.tr("Submit for review"))
+        self.checks.set_proposal(self._website_id, self.editor.ips(), self.is_editable())
         self.progress_button.setVisible(self.change is not None)
         if self.change is not None:
             self.status_label.setText(status_label(self.change["status"]))
@@ -409,7 +403,94 @@ class ChangeAccessPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.spinner.set_running(busy)
 
+    # --- authorization codes ----------------------------------------------------------------
+
+    def _show_authorizations(self) -> None:
+        from icp_desktop.client.administration_models import Authorization
+
+        self.codes.set_authorizations(Authorization.list_of_change(self.change))
+        self.codes.set_editable(self.is_editable() and not self._in_flight)
+
+    def on_codes_use_requested(self, code: str) -> None:
+        """Enter the code on the change (a draft is opened first when there is none); the
+        code leaves the field once sent, and is never written to the local draft."""
+        if self.website is None or not self.is_editable() or self._in_flight:
+            return
+        website_id = self._website_id
+        change_id = int(self.change["id"]) if self.change else None
+        ips = self.editor.ips() or list(self.website.get("ips") or [])
+        self.codes.clear_code()
+        self.codes.show_error("")
+
+        def use(api: Any) -> tuple[dict[str, Any] | None, ApiError | None]:
+            created = None
+            target = change_id
+            if target is None:
+                created = api.create_change(website_id, ips, new_idempotency_key())
+                target = int(created["id"])
+            try:
+                return api.use_authorization_code(target, code), None
+            except ApiError as error:  # the draft opened for it stays (and is shown)
+                return created, error
+
+        def done(result: tuple[dict[str, Any] | None, ApiError | None]) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            change, error = result
+            if website_id != self._website_id:
+                return
+            if change is not None:
+                self.change = change
+                if self.draft is not None:
+                    self.draft.change_id = change["id"]
+            if error is not None:
+                self.view.show_error(error)
+            else:
+                self.view.show_message(self.tr("The code was accepted: the server's IPs can "
+                                               "be filed on this change."))
+            self._show_authorizations()
+            self._update_controls()
+
+        def failed(error: ApiError) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            self.view.show_error(error)
+
+        self._in_flight = True
+        self._set_busy(True)
+        self._backend.call(use, done, failed)
+
+    def on_codes_remove_requested(self, code_id: int) -> None:
+        if self.change is None or self._in_flight:
+            return
+        change_id = int(self.change["id"])
+
+        def done(change: dict[str, Any]) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            self.change = change
+            self._show_authorizations()
+            self._update_controls()
+
+        def failed(error: ApiError) -> None:
+            self._in_flight = False
+            self._set_busy(False)
+            self.view.show_error(error)
+
+        self._in_flight = True
+        self._set_busy(True)
+        self._backend.call(lambda api: api.remove_authorization_code(change_id, code_id),
+                           done, failed)
+
     def on_progress_clicked(self) -> None:
         if self.change is not None:
             self.open_status.emit(int(self.change["id"]))
 
+    def on_picker_move_requested(self, resource_id: int) -> None:
+        """"Move websites to another server…": file a batch, then follow it."""
+        from icp_desktop.ui.widgets.migration_dialog import MigrationDialog
+
+        self.flush_autosave()
+        migration = MigrationDialog.ask(self, self._backend, self._resources, resource_id)
+        if migration is not None:
+            self.open_migration.emit(migration.id)

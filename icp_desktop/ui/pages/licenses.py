@@ -22,16 +22,42 @@ from PySide6.QtWidgets import (
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.licenses import LicenseTableModel
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.busy import BusySpinner
-from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.widgets.empty_state import EmptyState
 
 SEARCH_DELAY_MS = 150
+# the status filter's choices: all, no open change, each open status, each finished one
+FILTER_CODES = ("", "none", *(s.value for s in ChangeStatus if s.is_open),
+                "approved", "withdrawn")
 
 
 class _WebsiteTable(QTableView):
-    """The table; Enter acts like a double-click (Change Access or View progress)."""
+    """The table; Enter acts like a double-click (Change Access or View progress).
+
+    Its columns share the width it has, so every one stays in view when the window or the
+    notifications panel beside it changes the table's width (the status column used to hide
+    behind a scroll bar).
+    """
 
     activated_by_key = Signal(QModelIndex)
+    SHARES = ((0, 0.27), (1, 0.25), (2, 0.23))  # of the width left beside the status column
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # the viewport, not the table: a vertical scroll bar coming narrows only the viewport
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
+
+    def fit_columns(self, *_args: object) -> None:
+        width = self.viewport().width()
+        status = min(max(self.horizontalHeader().sectionSizeHint(4),
+                         self.sizeHintForColumn(4)), max(width // 4, 120))
+        rest = max(width - status, 360)
+        for column, share in self.SHARES:
+            self.setColumnWidth(column, int(rest * share))
+        self.setColumnWidth(4, status)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -72,10 +98,8 @@ class LicensesPage(QWidget):
         bar.addWidget(self.search, 1)
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(self.tr("Filter by change status"))
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        self.status_filter.addItem(status_label(None), "none")
-        for status in ChangeStatus:
-            self.status_filter.addItem(status_label(status.value), status.value)
+        for code in FILTER_CODES:
+            self.status_filter.addItem("", code)
         self.status_filter.currentIndexChanged.connect(self.on_status_filter_changed)
         bar.addWidget(self.status_filter)
         self.spinner = BusySpinner(self)
@@ -104,12 +128,22 @@ class LicensesPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((210, 200, 190, 240)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the IPs take the rest
+        header.setStretchLastSection(False)
+        self.table.fit_columns()
+        for signal in (self.model.modelReset, self.model.layoutChanged,
+                       self.model.headerDataChanged):
+            signal.connect(self.table.fit_columns)  # the status names' width may change
         self.table.doubleClicked.connect(self.on_table_activated)
         self.table.activated_by_key.connect(self.on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty = EmptyState(self.table)
+        # what the chosen filter shows, in words (the filter names alone left users guessing)
+        self.filter_hint = QLabel(self)
+        self.filter_hint.setWordWrap(True)
+        self.filter_hint.setEnabled(False)
+        self.filter_hint.hide()
+        layout.addWidget(self.filter_hint)
         layout.addWidget(self.table, 1)
 
         self.message = QLabel(self)
@@ -118,6 +152,11 @@ class LicensesPage(QWidget):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
+        self.codes_button = QPushButton(self.tr("Authorization codes…"), self)
+        self.codes_button.setToolTip(self.tr("Let another account file websites on one of "
+                                             "your servers"))
+        self.codes_button.clicked.connect(self.on_codes_clicked)
+        buttons.addWidget(self.codes_button)
         buttons.addStretch(1)
         self.reload_button = QPushButton(self.tr("Reload"), self)
         self.reload_button.clicked.connect(self.refresh)
@@ -151,6 +190,8 @@ class LicensesPage(QWidget):
         self.model.dataChanged.connect(self._update_buttons)  # a row's open change moved on
         self.model.load_failed.connect(self.on_model_load_failed)
         self._activated = False
+        self._load_error: Exception | None = None
+        self._word_filters()
         self._update_buttons()
 
     # --- page contract ---------------------------------------------------------------------
@@ -166,6 +207,11 @@ class LicensesPage(QWidget):
         if website is not None:
             self.on_event({"website_id": website["id"]})
 
+    def on_codes_clicked(self) -> None:
+        from icp_desktop.ui.widgets.authorization_codes_dialog import AuthorizationCodesDialog
+
+        AuthorizationCodesDialog.open_for(self, self._backend)
+
     def refresh(self) -> None:
         """Reload from the service (e.g. after an event about one of the filer's changes)."""
         self.model.reload()
@@ -180,13 +226,62 @@ class LicensesPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.status_filter.setItemText(0, self.tr("All statuses"))
-            for i in range(1, self.status_filter.count()):
-                code = self.status_filter.itemData(i)
-                self.status_filter.setItemText(i, status_label(None if code == "none" else code))
+            if self.message.isVisible():
+                self.on_model_load_failed(self._load_error)
+            self._word_filters()
             self.model.retranslate()
             self._update_count()
         super().changeEvent(event)
+
+    def _word_filters(self) -> None:
+        """Each filter's name and, as its tooltip and the hint below, what it shows."""
+        for i in range(self.status_filter.count()):
+            code = str(self.status_filter.itemData(i))
+            self.status_filter.setItemText(i, self.filter_name(code))
+            self.status_filter.setItemData(i, self.filter_meaning(code),
+                                           Qt.ItemDataRole.ToolTipRole)
+        self._update_filter_hint()
+
+    def filter_name(self, code: str) -> str:
+        names = {"": self.tr("All websites"), "none": self.tr("No open change"),
+                 "approved": self.tr("Latest change approved (filed)"),
+                 "withdrawn": self.tr("Latest change withdrawn")}
+        return names.get(code) or self.tr("Open change: {0}").format(status_label(code, short=True))
+
+    def filter_meaning(self, code: str) -> str:
+        if code == "":
+            return self.tr("Every website of your licenses.")
+        if code == "none":
+            return self.tr("Websites without an open change (never changed, or the latest "
+                           "change approved or withdrawn): a Change Access can be started.")
+        if code == "approved":
+            return self.tr("Websites whose latest change was approved and filed, with no "
+                           "change open now — including one you just finished.")
+        if code == "withdrawn":
+            return self.tr("Websites whose latest change was withdrawn, with no change "
+                           "open now.")
+        return self.tr("Websites with an open change that is now: {0}.").format(
+            status_label(code))
+
+    def _update_filter_hint(self) -> None:
+        code = self.current_status()
+        self.status_filter.setToolTip(self.filter_meaning(code))
+        self.filter_hint.setText(self.tr("Showing: {0}").format(self.filter_meaning(code)))
+        self.filter_hint.setVisible(bool(code))
+        self._update_empty_text()
+
+    def _update_empty_text(self) -> None:
+        if self.model.loading and self.model.total < 0:
+            text = self.tr("Loading your websites…")
+        elif self.search.text().strip() or self.current_status():
+            text = self.tr("No website matches. Shown here: {0} Clear the search (Esc) or "
+                           "choose All websites.").format(
+                self.filter_meaning(self.current_status()))
+        else:
+            text = self.tr("No websites yet. The websites of your ICP filings (备案) appear "
+                           "here once the filing is approved, with their associated service "
+                           "IPs; a Change Access starts from here.")
+        self.empty.set_text(text)
 
     # --- search and filter -----------------------------------------------------------------
 
@@ -199,6 +294,7 @@ class LicensesPage(QWidget):
         self._search_timer.start()
 
     def on_status_filter_changed(self, _index: int) -> None:
+        self._update_filter_hint()
         self.model.filter_loaded(self.search.text(), self.current_status())
         self._search_timer.stop()
         self._run_query()
@@ -208,6 +304,7 @@ class LicensesPage(QWidget):
 
     def _run_query(self) -> None:
         self.message.hide()
+        self._load_error = None
         self.model.set_query(self.search.text(), self.current_status(), force=True)
 
     # --- selection and actions -------------------------------------------------------------
@@ -216,11 +313,18 @@ class LicensesPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.website_at(rows[0].row()) if rows else None
 
+    @staticmethod
+    def progress_change(website: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The change whose progress View progress shows: the open one, else the latest
+        (a finished change's record and timeline stay reachable)."""
+        website = website or {}
+        change: dict[str, Any] | None = website.get("open_change") or website.get("last_change")
+        return change
+
     def _update_buttons(self, *_args: Any) -> None:
         website = self.selected_website()
-        open_change = (website or {}).get("open_change")
         self.change_button.setEnabled(website is not None)
-        self.progress_button.setEnabled(open_change is not None)
+        self.progress_button.setEnabled(self.progress_change(website) is not None)
 
     def on_change_clicked(self) -> None:
         website = self.selected_website()
@@ -228,9 +332,9 @@ class LicensesPage(QWidget):
             self.open_change_access.emit(int(website["id"]))
 
     def on_progress_clicked(self) -> None:
-        website = self.selected_website()
-        if website is not None and website.get("open_change"):
-            self.open_status.emit(int(website["open_change"]["id"]))
+        change = self.progress_change(self.selected_website())
+        if change is not None:
+            self.open_status.emit(int(change["id"]))
 
     def on_table_activated(self, index: QModelIndex) -> None:
         website = self.model.website_at(index.row())
@@ -248,9 +352,13 @@ class LicensesPage(QWidget):
     def on_model_loading_changed(self, loading: bool) -> None:
         self.spinner.set_running(loading)
         self._update_count()
+        self._update_empty_text()
 
-    def on_model_load_failed(self, error: Exception) -> None:
-        detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
+    def on_model_load_failed(self, error: Exception | None) -> None:
+        self._load_error = error  # worded again after a language switch
+        if error is None:
+            return
+        detail = error_reason(error)
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setText(self.tr("Could not load websites: {0}").format(detail))
         self.message.show()

@@ -1,4 +1,5 @@
-"""The operator's workspace: submissions to the administration, its outcomes, and the outbox."""
+"""The operator's workspace: submissions to the administration, its outcomes, the outbox, and
+the working-day calendar."""
 
 from __future__ import annotations
 
@@ -19,20 +20,29 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.icons import icon
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.widgets.administration_progress import AdministrationProgressView
+from icp_desktop.ui.widgets.calendar_banner import CalendarAttentionBanner
+from icp_desktop.ui.widgets.calendar_tab import CalendarTab
+from icp_desktop.ui.widgets.province_windows_view import ProvinceWindowsView
+from icp_desktop.ui.widgets.reconciliation_view import ReconciliationView
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
+from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+from icp_desktop.ui.widgets.undo_bar import UndoBar
 
-
-def _reason_text(error: Exception) -> str:
-    return str(getattr(error, "detail", None) or getattr(error, "title", None) or error)
+CALENDAR_TAB = 3
+PROGRESS_TAB, RECONCILIATION_TAB, WINDOWS_TAB = 4, 5, 6
 
 
 class OperatorPage(QWidget):
     """Finishes approved changes: submits them to the administration (when the service has not
-    yet), records the administration's outcome where no simulator decides, and watches the
-    outbox of emails and SMS.
+    yet), records the administration's outcome where no simulator decides, watches the outbox
+    of emails and SMS, and keeps the working-day calendar (with a banner when a year lacks
+    data).
 
     Signals:
         open_review(int): show the change with this id (read-only for an operator).
@@ -49,6 +59,7 @@ class OperatorPage(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.undo_bar = UndoBar(self)  # decisions can be taken back for a few seconds
 
         # Waiting for submission: due "within 1 working day", overdue first (server order).
         self.submission = QueueView(backend, "administration_submission", self)
@@ -105,9 +116,28 @@ class OperatorPage(QWidget):
         self.outbox = ReviewOutboxView(backend, self)
         self.outbox.message.connect(self.show_banner)
 
+        self.calendar = CalendarTab(backend, self)
+        self.calendar_banner = CalendarAttentionBanner(self)
+        self.calendar.attention_changed.connect(self.calendar_banner.set_attention)
+        self.calendar_banner.open_year.connect(self.show_calendar_year)
+
         self.tabs = QTabWidget(self)
         for tab in (submission_tab, review_tab, self.outbox):
             self.tabs.addTab(tab, "")
+        self.tabs.addTab(self.calendar, icon("calendar"), "")
+        # The administration stage: window progress and SMS verification, reconciliation,
+        # province windows with the times report.
+        self.progress = AdministrationProgressView(backend, self)
+        self.progress.message.connect(self.show_banner)
+        self.progress.open_review.connect(self.open_review)
+        self.reconciliation = ReconciliationView(backend, self)
+        self.reconciliation.message.connect(self.show_banner)
+        self.windows = ProvinceWindowsView(backend, self)
+        self.windows.message.connect(self.show_banner)
+        for tab in (self.progress, self.reconciliation, self.windows):
+            self.tabs.addTab(tab, "")
+        self.codes_button = QPushButton(self)
+        self.codes_button.clicked.connect(self.open_authorization_codes)
         self._loaded: dict[int, dict[str, Any]] = {}
         self.submission.loaded.connect(lambda r: self._set_count(0, r))
         self.review.loaded.connect(lambda r: self._set_count(1, r))
@@ -118,9 +148,14 @@ class OperatorPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.codes_button)
+        layout.addLayout(heading)
         layout.addWidget(self.busy)
+        layout.addWidget(self.calendar_banner)
         layout.addWidget(self.banner)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
         self.retranslate_ui()
         self._update_buttons()
@@ -138,6 +173,11 @@ class OperatorPage(QWidget):
         for tab in (0, 1):
             self._set_count(tab, self._loaded.get(tab))
         self.tabs.setTabText(2, self.tr("Outbox (email and SMS)"))
+        self.tabs.setTabText(CALENDAR_TAB, self.tr("Working-day calendar"))
+        self.tabs.setTabText(PROGRESS_TAB, self.tr("At the administration: windows and SMS"))
+        self.tabs.setTabText(RECONCILIATION_TAB, self.tr("Reconciliation"))
+        self.tabs.setTabText(WINDOWS_TAB, self.tr("Province windows and times"))
+        self.codes_button.setText(self.tr("Authorization codes…"))
         self._on_review_selected()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -152,11 +192,26 @@ class OperatorPage(QWidget):
         self.submission.refresh()
         self.review.refresh()
         self.outbox.refresh()
+        self.calendar.refresh()
+        self.progress.refresh()
+        self.reconciliation.refresh()
+        self.windows.refresh()
+
+    def open_authorization_codes(self) -> None:
+        from icp_desktop.ui.widgets.authorization_codes_dialog import AuthorizationCodesDialog
+
+        AuthorizationCodesDialog.open_for(self, self._backend)
+
+    def show_calendar_year(self, year: int) -> None:
+        """Open the calendar tab at ``year``."""
+        self.tabs.setCurrentIndex(CALENDAR_TAB)
+        self.calendar.select_year(year)
 
     def on_queue_changed(self, *_event: Any) -> None:
-        """A ``queue.changed`` event arrived: reload both lists in place."""
+        """A ``queue.changed`` event arrived: reload the lists in place."""
         self.submission.refresh()
         self.review.refresh()
+        self.progress.refresh()
 
     def _set_count(self, tab: int, result: dict[str, Any] | None) -> None:
         if result is None:
@@ -200,6 +255,12 @@ class OperatorPage(QWidget):
             return
         change_id = int(change["id"])
         self.submit_button.setEnabled(False)
+        self.undo_bar.start(
+            self.tr("Submitting change {name} to the administration").format(
+                name=change_name(change)),
+            lambda: self._send_submission(change_id), undone=self._update_buttons)
+
+    def _send_submission(self, change_id: int) -> None:
         self.busy.begin()
 
         def done(_result: Any) -> None:
@@ -211,7 +272,7 @@ class OperatorPage(QWidget):
         def failed(error: Exception) -> None:
             self.busy.end()
             self.show_banner(self.tr("Change #{id} was not submitted: {reason}").format(
-                id=change_id, reason=_reason_text(error)), error=True)
+                id=change_id, reason=error_reason(error)), error=True)
             self.on_queue_changed()
 
         self._backend.call(lambda api: api.administration_submit(change_id), done, failed)
@@ -251,6 +312,16 @@ class OperatorPage(QWidget):
                 return
         comment = self.reasons.comment()
         self.record_button.setEnabled(False)
+        text = (self.tr("Recording that the administration approved change {name}")
+                if decision == "approve" else
+                self.tr("Recording that the administration rejected change {name}"))
+        self.undo_bar.start(
+            text.format(name=change_name(change)),
+            lambda: self._send_outcome(change_id, decision, reasons, comment),
+            undone=self._on_review_selected)
+
+    def _send_outcome(self, change_id: int, decision: str, reasons: list[dict[str, Any]],
+                      comment: str) -> None:
         self.busy.begin()
 
         def done(_result: Any) -> None:
@@ -266,7 +337,7 @@ class OperatorPage(QWidget):
         def failed(error: Exception) -> None:
             self.busy.end()
             self.show_banner(self.tr("The outcome of change #{id} was not recorded: {reason}")
-                             .format(id=change_id, reason=_reason_text(error)), error=True)
+                             .format(id=change_id, reason=error_reason(error)), error=True)
             self.on_queue_changed()
 
         self._backend.call(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -18,20 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError
+from icp_desktop.client.models import Deadline
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.models.review_queue import load_queue
-from icp_desktop.ui.widgets.review_common import (
-    BusyBar,
-    beijing_time,
-    scheme_color,
-    status_text,
-)
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
+from icp_desktop.ui.widgets.deadline import DeadlineLabel
+from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
+from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
+from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_decision import DecisionFlow
 from icp_desktop.ui.widgets.review_filed import ReviewFiledPanel
 from icp_desktop.ui.widgets.review_history import ReviewHistoryTree
 from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
+from icp_desktop.ui.widgets.undo_bar import UndoBar
 
 
 def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
@@ -40,7 +42,7 @@ def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
     try:
         checks: list[dict[str, Any]] | str = api.change_checks(change_id)
     except ApiError as exc:  # the change is still worth showing without its checks
-        checks = str(exc.detail or exc.title or exc)
+        checks = error_reason(exc)
     return {"change": change, "checks": checks}
 
 
@@ -48,8 +50,10 @@ class ReviewDetailPage(QWidget):
     """The reviewer's side-by-side view of one change, and the place to decide it.
 
     Left: the website as filed. Right: the proposed IPs marked added/removed/kept with the
-    service's checks. Below: reasons and comment, and the history. Approve is Ctrl+Enter or
-    Alt+A, Reject is Alt+R; after a decision the next change of the queue opens.
+    service's checks and the pre-submit checks. Below: reasons and comment, and the history.
+    Approve is Ctrl+Enter or Alt+A, Reject is Alt+R; the decision names the change and can be
+    undone for a few seconds (Esc) before it is sent; after a decision the change shows its
+    new status, and "Open the next change" goes on to the most urgent one still waiting.
 
     Signals:
         open_review(int): another change should be shown (kept for the page contract).
@@ -75,7 +79,7 @@ class ReviewDetailPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.due_label = QLabel(self)
+        self.due_label = DeadlineLabel(self, one_line=True)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
@@ -88,8 +92,20 @@ class ReviewDetailPage(QWidget):
         self.checks_note.setVisible(False)
         self.proposed_box = QGroupBox(self)
         proposed_layout = QVBoxLayout(self.proposed_box)
-        proposed_layout.addWidget(self.ip_tree)
+        self.ip_tree.setMinimumHeight(140)
+        proposed_layout.addWidget(self.ip_tree, 1)
         proposed_layout.addWidget(self.checks_note)
+        self.prechecks_title = QLabel(self)
+        self.prechecks_title.setWordWrap(True)
+        self.prechecks = PrechecksPanel(self)
+        self._prechecks_request: int | None = None
+        scroll = QScrollArea(self)  # the checks scroll on their own; the IP tree keeps room
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.prechecks)
+        proposed_layout.addWidget(self.prechecks_title)
+        proposed_layout.addWidget(scroll, 1)
 
         sides = QSplitter(Qt.Orientation.Horizontal, self)
         sides.addWidget(self.filed)
@@ -117,28 +133,35 @@ class ReviewDetailPage(QWidget):
         self.shortcut_hint = QLabel(self)
         self.shortcut_hint.setEnabled(False)
         self.flow = DecisionFlow(backend, self)
+        self.undo_bar = UndoBar(self)
+        self.next_button = QPushButton(self)
+        self.next_button.setVisible(False)
+        self.next_button.clicked.connect(self.flow.open_next)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
         for keys, slot in (("Ctrl+Return", self.approve), ("Ctrl+Enter", self.approve),
-                           ("Alt+A", self.approve), ("Alt+R", self.reject)):
+                           ("Alt+A", self.approve), ("Alt+R", self.reject),
+                           ("Esc", self.undo_bar.undo)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.due_label)
+        top.addWidget(self.title_label)
+        top.addWidget(self.due_label, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.action_note, 1)
         buttons.addWidget(self.shortcut_hint)
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.busy)
         layout.addWidget(self.banner)
         layout.addWidget(lower, 1)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
         self.retranslate_ui()
         self._set_actions([])
@@ -150,9 +173,15 @@ class ReviewDetailPage(QWidget):
         self.proposed_box.setTitle(self.tr("Proposed change"))
         self.tabs.setTabText(0, self.tr("Decision"))
         self.reject_button.setText(self.tr("Reject"))
-        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R)"))
+        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R); you can "
+                                              "undo it for a few seconds (Esc)"))
         self.approve_button.setText(self.tr("Approve"))
-        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A)"))
+        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A); you can undo it "
+                                               "for a few seconds (Esc)"))
+        self.next_button.setText(self.tr("Open the next change →"))
+        self.prechecks_title.setText(self.tr(
+            "More automatic checks: DNS, the website at each new IP, its footer, the subject's "
+            "other websites"))
         self.shortcut_hint.setText(self.tr("Approve: Ctrl+Enter or Alt+A · Reject: Alt+R"))
         if self.change is not None:
             self.show_change(self.change, self._checks)
@@ -179,8 +208,11 @@ class ReviewDetailPage(QWidget):
         if not keep_banner:
             self.banner.setVisible(False)
         if change_id != self.change_id:
+            self.undo_bar.flush()  # a decision still in its undo window leaves now
             self.reasons.clear()
             self.tabs.setCurrentIndex(0)
+            self.next_button.setVisible(False)
+            self._load_prechecks(change_id)
         self.reload(change_id)
 
     def reload(self, change_id: int | None = None, then: Any = None) -> None:
@@ -209,10 +241,28 @@ class ReviewDetailPage(QWidget):
             self._look_again = False
             self.busy.end()
             self.show_banner(self.tr("Could not load change #{id}: {reason}").format(
-                id=target, reason=getattr(error, "detail", None) or error), error=True)
+                id=target, reason=error_reason(error)), error=True)
 
         self._load_request = self._backend.call(
             lambda api: load_change_with_checks(api, target), done, failed)
+
+    def _load_prechecks(self, change_id: int) -> None:
+        """The pre-submit checks of the change (a few seconds; the page stays usable)."""
+        if self._prechecks_request is not None:
+            self._backend.cancel(self._prechecks_request)
+        self.prechecks.show_running()
+
+        def done(report: Any) -> None:
+            self._prechecks_request = None
+            if change_id == self.change_id or self.change is None:
+                self.prechecks.show_report(report)
+
+        def failed(error: ApiError) -> None:
+            self._prechecks_request = None
+            self.prechecks.show_failed(error_reason(error))
+
+        self._prechecks_request = self._backend.call(
+            lambda api: api.change_prechecks(change_id), done, failed)
 
     def show_change(self, change: dict[str, Any], checks: list[dict[str, Any]] | str) -> None:
         self.change, self._checks = change, checks
@@ -220,7 +270,7 @@ class ReviewDetailPage(QWidget):
         self.title_label.setText(self.tr("Change #{id} · {domain} · round {round} · {status}")
                                  .format(id=change["id"], domain=website.get("domain", ""),
                                          round=change.get("round", 1),
-                                         status=status_text(change.get("status"))))
+                                         status=status_label(change.get("status"))))
         self._show_due(change)
         self.filed.set_change(change)
         base = list(change.get("base_ips") or website.get("ips", []))
@@ -235,39 +285,21 @@ class ReviewDetailPage(QWidget):
             self.checks_note.setVisible(False)
         self.reasons.set_targets(proposed)
         timeline = list(change.get("timeline") or [])
-        self.history.set_timeline(timeline)
+        self.history.set_timeline(timeline, list(change.get("base_ips") or []))
         self.tabs.setTabText(1, self.tr("History ({n})").format(n=format_number(len(timeline))))
         self._set_actions(list(change.get("allowed_actions") or []))
 
     def _show_due(self, change: dict[str, Any]) -> None:
-        """The deadline of the change's current stage, in Beijing time, overdue marked."""
-        status = change.get("status")
-        if status == "pending_first_review":
-            due = change.get("first_review_due_at")
-            text = self.tr("First review due {time}")
-        elif status == "pending_administration_submission":
-            due = change.get("administration_due_at")
-            text = self.tr("Submit to the administration by {time} (within 1 working day)")
-        elif status == "administration_review":
-            due = change.get("administration_expected_by")
-            text = self.tr("The administration decides by {time} (up to 20 working days)")
-        else:
-            due, text = None, ""
-        if not due:
-            self.due_label.setText("")
-            return
-        overdue = bool(change.get("overdue"))
-        self.due_label.setStyleSheet(f"color: {scheme_color('overdue')};" if overdue else "")
-        label = text.format(time=beijing_time(due))
-        if change.get("due_estimated"):
-            # Some date had no calendar data: the service counted weekends only.
-            label += " " + QCoreApplication.translate("ReviewText", "(estimated: weekends only)")
-        self.due_label.setText("⚠ " + self.tr("Overdue: {due}").format(due=label)
-                               if overdue else label)
+        """The deadline the change waits on now, in Beijing time, overdue and estimate marked."""
+        deadline = Deadline.of_change(change)
+        self.due_label.set_style_sheet(
+            f"color: {scheme_color('overdue')};" if deadline and deadline.overdue else "")
+        self.due_label.set_change(change)
 
     def _set_actions(self, actions: list[str]) -> None:
-        can_approve = "approve_first_review" in actions and not self.flow.deciding
-        can_reject = "reject_first_review" in actions and not self.flow.deciding
+        free = not self.flow.deciding and not self.undo_bar.pending
+        can_approve = "approve_first_review" in actions and free
+        can_reject = "reject_first_review" in actions and free
         self.approve_button.setEnabled(can_approve)
         self.reject_button.setEnabled(can_reject)
         self.reasons.setEnabled(can_reject)
@@ -275,7 +307,7 @@ class ReviewDetailPage(QWidget):
 
     def _why_not(self) -> str:
         change = self.change
-        if change is None or self.flow.deciding or self.busy.busy:
+        if change is None or self.flow.deciding or self.busy.busy or self.undo_bar.pending:
             return ""
         account = self._backend.account or {}
         if account.get("role") == "operator":
@@ -284,7 +316,7 @@ class ReviewDetailPage(QWidget):
             return self.tr("You submitted this change yourself; another reviewer must decide it.")
         if change.get("status") != "pending_first_review":
             return self.tr("Nothing to decide: this change is {status}.").format(
-                status=status_text(change.get("status")))
+                status=status_label(change.get("status")))
         return self.tr("Your account may not decide this change.")
 
     def _on_ip_selected(self) -> None:
@@ -297,7 +329,7 @@ class ReviewDetailPage(QWidget):
     def approve(self) -> None:
         if self.change is None or not self.approve_button.isEnabled():
             return
-        self.flow.decide(self.change, "approve", [], self.reasons.comment())
+        self._decide_after_undo_window("approve", [])
 
     def reject(self) -> None:
         if self.change is None or not self.reject_button.isEnabled():
@@ -310,7 +342,27 @@ class ReviewDetailPage(QWidget):
                 "Add at least one reason to reject: choose a common reason or type one, "
                 "for the IP list or for one IP."))
             return
-        self.flow.decide(self.change, "reject", reasons, self.reasons.comment())
+        self._decide_after_undo_window("reject", reasons)
+
+    def _decide_after_undo_window(self, decision: str, reasons: list[dict[str, Any]]) -> None:
+        """Say which change is being decided, and send it once the undo window closes."""
+        change = self.change
+        assert change is not None
+        comment = self.reasons.comment()
+        if decision == "approve":
+            text = self.tr("Approving change {name}").format(name=change_name(change))
+        else:
+            text = self.tr("Rejecting change {name} with {n} reason(s)").format(
+                name=change_name(change), n=len(reasons))
+        self.undo_bar.start(
+            text, lambda: self.flow.decide(change, decision, reasons, comment),
+            undone=lambda: self._set_actions(list(change.get("allowed_actions") or [])))
+        self._set_actions([])  # (after start: the note stays empty while it can be undone)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page (back to the queue) sends a decision still in its undo window.
+        self.undo_bar.flush()
+        super().hideEvent(event)
 
     def show_banner(self, text: str, error: bool = False) -> None:
         color = scheme_color("overdue" if error else "added")
@@ -318,30 +370,6 @@ class ReviewDetailPage(QWidget):
         self.banner.setText(("⚠ " if error else "✔ ") + text)
         self.banner.setVisible(True)
         announce(self.banner, self.banner.text())  # read out, not only shown
-
-    def open_next(self, decided_id: int, message: str) -> None:
-        """Go to the most urgent change still waiting that this reviewer may decide."""
-        me = (self._backend.account or {}).get("id")
-
-        def done(result: dict[str, Any]) -> None:
-            self.busy.end()
-            waiting = [item["change"] for item in result["items"]
-                       if item["change"]["id"] != decided_id
-                       and item["change"].get("owner", {}).get("id") != me]
-            if not waiting:
-                self.show_banner(message + " " + self.tr("The queue is empty."))
-                self.back.emit()
-                return
-            self.show_banner(message + " " + self.tr("Next in the queue: change #{id}.")
-                             .format(id=waiting[0]["id"]))
-            self.activate(change_id=int(waiting[0]["id"]), keep_banner=True)
-
-        def failed(error: Exception) -> None:
-            self.busy.end()
-            self.show_banner(message)
-
-        self.busy.begin()
-        self._backend.call(lambda api: load_queue(api, "first_review"), done, failed)
 
     def on_queue_changed(self, *_event: Any) -> None:
         """Someone else may have decided the change on screen: look again, quietly."""
@@ -359,6 +387,6 @@ class ReviewDetailPage(QWidget):
         def check(fresh: dict[str, Any]) -> None:
             if fresh["id"] == before and fresh.get("status") != "pending_first_review":
                 self.show_banner(self.tr("Already decided by another reviewer: {status}")
-                                 .format(status=status_text(fresh.get("status"))), error=True)
+                                 .format(status=status_label(fresh.get("status"))), error=True)
 
         self.reload(then=check)

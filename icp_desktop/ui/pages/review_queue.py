@@ -6,12 +6,22 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.models.review_queue import ReviewQueueModel
-from icp_desktop.ui.widgets.review_common import status_text
+from icp_desktop.ui.presenters.workflow import status_label
+from icp_desktop.ui.widgets.review_batch import BatchBar
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 
 
@@ -48,17 +58,46 @@ class ReviewQueuePage(QWidget):
         self._loaded_once = False
         self.hint = QLabel(self)
         self.hint.setEnabled(False)
+        # Waiting for first review, or the changes already decided (to look back at).
+        self.list_combo = QComboBox(self)
+        self.list_combo.addItem("", "first_review")
+        self.list_combo.addItem("", "decided")
+        self.list_combo.currentIndexChanged.connect(self._on_list_changed)
+        self.batch_bar = BatchBar(backend, self)
+        self.batch_bar.decided.connect(self._on_batch_decided)
+        self.batch_bar.failed.connect(lambda text: self._show_banner(text, error=True))
+        self.view.table.selectionModel().currentRowChanged.connect(self._update_batch)
+        self.view.model.modelReset.connect(self._update_batch)
+        self.view.model.layoutChanged.connect(self._update_batch)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
 
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.list_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.all_counts_label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.batch_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("First review queue"))
+        decided = self.stage == "decided"
+        self.title.setText(self.tr("Decided changes") if decided
+                           else self.tr("First review queue"))
+        self.list_combo.setItemText(0, self.tr("Waiting for first review"))
+        self.list_combo.setItemText(1, self.tr("Decided (approved or rejected)"))
+        self.list_combo.setAccessibleName(self.tr("Which changes to list"))
+        self.view.empty_text = self.tr(
+            "No decided changes yet. Changes approved or rejected at first review are listed "
+            "here, newest first, to look back at.") if decided else self.tr(
+            "Nothing waits for first review. Changes filers submit appear here, most urgent "
+            "first; this list updates by itself.")
         self.counts_label.setAccessibleName(self.tr("Queue counts"))
         self.all_counts_label.setAccessibleName(self.tr("Changes per status"))
         self.hint.setText(self.tr("J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"))
@@ -102,13 +141,46 @@ class ReviewQueuePage(QWidget):
 
     def _on_loaded(self, result: dict[str, Any]) -> None:
         self._loaded_once = True
-        self._counts = dict(result.get("counts") or {})
+        if self.stage != "decided":
+            self._counts = dict(result.get("counts") or {})
         self._update_counts()
-        if self.model.total == 0:
-            self.view.error_label.setText(self.tr("Nothing waits for first review."))
-            self.view.error_label.setVisible(True)
+
+    @property
+    def stage(self) -> str:
+        return str(self.list_combo.currentData() or "first_review") \
+            if hasattr(self, "list_combo") else "first_review"
+
+    def _on_list_changed(self, _index: int) -> None:
+        self.retranslate_ui()
+        self.banner.setVisible(False)
+        self.view.set_stage(self.stage)
+
+    def _update_batch(self, *_args: Any) -> None:
+        index = self.view.table.currentIndex()
+        migration = self.model.batch_of(index.row()) if index.isValid() else None
+        if self.stage == "decided":
+            migration = None
+        self.batch_bar.show_batch(migration, self.model.batch_items(migration)
+                                  if migration is not None else [])
+
+    def _on_batch_decided(self, text: str) -> None:
+        self._show_banner(text)
+        self.view.refresh()
+
+    def _show_banner(self, text: str, error: bool = False) -> None:
+        self.banner.setStyleSheet("color: #b3261e; font-weight: bold;" if error
+                                  else "color: #1b7f2a; font-weight: bold;")
+        self.banner.setText(("⚠ " if error else "✔ ") + text)
+        self.banner.setVisible(True)
+        announce(self.banner, self.banner.text())
 
     def _update_counts(self) -> None:
+        if self.stage == "decided":
+            self.counts_label.setText(self.tr("Showing {shown} of {total}").format(
+                shown=format_number(self.model.rowCount()),
+                total=format_number(self.model.total)))
+            self.all_counts_label.setText("")
+            return
         pending = self._counts.get("pending_first_review", self.model.total)
         overdue = self.model.overdue_count()
         first = [self.tr("Pending first review: {n}").format(n=format_number(pending)),
@@ -118,7 +190,7 @@ class ReviewQueuePage(QWidget):
                      shown=format_number(self.model.rowCount()),
                      total=format_number(self.model.total))]
         # The service counts every status; the others give the reviewer the wider picture.
-        others = [f"{status_text(status.value)}: {format_number(self._counts[status.value])}"
+        others = [f"{status_label(status.value)}: {format_number(self._counts[status.value])}"
                   for status in ChangeStatus
                   if status is not ChangeStatus.PENDING_FIRST_REVIEW
                   and self._counts.get(status.value)]

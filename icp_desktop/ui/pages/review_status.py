@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reason_text
+from icp_desktop.ui.widgets.administration_stage import AdministrationStageBox
 from icp_desktop.ui.widgets.busy import BusySpinner
+from icp_desktop.ui.widgets.deadline import DeadlineLabel
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.ip_editor import diff_ips
-from icp_desktop.ui.widgets.labels import format_deadline, format_local, status_label
 from icp_desktop.ui.widgets.step_line import StepLine
 from icp_desktop.ui.widgets.timeline import TimelineView
 
@@ -29,7 +33,8 @@ REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJE
 
 
 class ReviewStatusPage(QWidget):
-    """The progress of one change: step line, due dates, timeline and the actions allowed now.
+    """The progress of one change: step line, the deadline it waits on now, timeline and the
+    actions allowed now. Times are Beijing time, labelled.
 
     Signals:
         open_change_access(int): website id to modify (Modify and Submit, Continue editing).
@@ -51,7 +56,8 @@ class ReviewStatusPage(QWidget):
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        back = QPushButton(self.tr("← Licenses"), self)
+        # the page is reached from Licenses, the change history and notifications alike
+        back = QPushButton(self.tr("← Back"), self)
         back.clicked.connect(self.back.emit)
         header.addWidget(back)
         self.title = QLabel(self.tr("Review status"), self)
@@ -71,16 +77,19 @@ class ReviewStatusPage(QWidget):
         form = QFormLayout(facts)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
+        self.deadline = DeadlineLabel(facts)
         for key, label in (
             ("website", self.tr("Website")),
             ("status", self.tr("Status")),
             ("ips", self.tr("Associated service IPs")),
             ("submitted", self.tr("Submitted")),
-            ("first_review_due", self.tr("First review due")),
-            ("administration_due", self.tr("Submission to the administration")),
-            ("administration_window", self.tr("Administration review")),
+            ("deadline", self.tr("Deadline now")),
+            ("time_limits", self.tr("Time limits")),
             ("reasons", self.tr("Reasons")),
         ):
+            if key == "deadline":
+                form.addRow(label, self.deadline)
+                continue
             value = QLabel("—", facts)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,6 +97,11 @@ class ReviewStatusPage(QWidget):
             form.addRow(label, value)
             self.fields[key] = value
         layout.addWidget(facts)
+
+        # At the administration: day N of its window, and the SMS verification countdown.
+        self.administration = AdministrationStageBox(self)
+        self.administration.confirm_requested.connect(self.on_administration_confirm_requested)
+        layout.addWidget(self.administration)
 
         layout.addWidget(QLabel(self.tr("Timeline"), self))
         self.timeline = TimelineView(self)
@@ -158,7 +172,7 @@ class ReviewStatusPage(QWidget):
         self._call = None
         self.spinner.stop()
         self._show_message(self.tr("Could not load the change: {0}").format(
-            error.detail or error.title or str(error)), error=True)
+            error_reason(error)), error=True)
 
     # --- rendering -------------------------------------------------------------------------
 
@@ -167,6 +181,8 @@ class ReviewStatusPage(QWidget):
         if change is None:
             for label in self.fields.values():
                 label.setText("—")
+            self.deadline.set_change(None)
+            self.administration.set_change(None)
             self.timeline.set_entries([])
             self.step_line.set_status(None)
             self._update_actions()
@@ -188,37 +204,27 @@ class ReviewStatusPage(QWidget):
             self.tr("Proposed: {0}\nAdded: {1} · Removed: {2} · Kept: {3}").format(
                 ", ".join(change["proposed_ips"]) or "—", ", ".join(added) or "—",
                 ", ".join(removed) or "—", ", ".join(kept) or "—"))
-        self.fields["submitted"].setText(format_local(change.get("submitted_at")))
-        first_due = change.get("first_review_due_at")
-        self.fields["first_review_due"].setText(
-            self.tr("by the end of {0}").format(format_deadline(first_due)) if first_due else "—")
-        self.fields["administration_due"].setText(self.administration_due_text(change))
-        self.fields["administration_window"].setText(self.administration_window_text(change))
+        self.fields["submitted"].setText(beijing_time_labelled(change.get("submitted_at")) or "—")
+        self.deadline.set_change(change)
+        self.administration.set_change(change)
+        self.fields["time_limits"].setText(self.time_limits_text())
         self.fields["reasons"].setText(self.reasons_text(change))
         self.timeline.set_entries(list(change.get("timeline") or []))
         self._update_actions()
 
-    def administration_due_text(self, change: dict[str, Any]) -> str:
-        """"Within 1 working day" as a date (the end of the next working day after approval)."""
-        due = change.get("administration_due_at")
-        if not due:
-            return self.tr("Within 1 working day after the first review is approved")
-        text = self.tr("Within 1 working day: by the end of {0}").format(format_deadline(due))
-        if change.get("due_estimated"):
-            text += " " + self.tr("(estimated)")
-        if change.get("overdue") and change["status"] == "pending_administration_submission":
-            text += " " + self.tr("— overdue")
-        return text
-
-    def administration_window_text(self, change: dict[str, Any]) -> str:
-        expected = change.get("administration_expected_by")
-        if not expected:
-            return self.tr("Up to 20 working days after submission to the administration")
-        text = self.tr("Up to 20 working days: expected by the end of {0}").format(
-            format_deadline(expected))
-        if change.get("due_estimated"):
-            text += " " + self.tr("(estimated)")
-        return text
+    def time_limits_text(self) -> str:
+        """The workflow's time limits, in mainland working days (no dates: the pending
+        deadline is the one above); the administration's is its province's."""
+        window = (self.change or {}).get("administration_window") or {}
+        if window.get("working_days"):
+            return self.tr("First review within 1 working day of submission · submission to "
+                           "the administration within 1 working day of approval · the "
+                           "administration ({province}) decides within up to {m} working "
+                           "days").format(province=window.get("province") or "—",
+                                          m=window["working_days"])
+        return self.tr("First review within 1 working day of submission · submission to the "
+                       "administration within 1 working day of approval · the administration "
+                       "decides within up to 20 working days")
 
     def reasons_text(self, change: dict[str, Any]) -> str:
         lines = [
@@ -240,6 +246,35 @@ class ReviewStatusPage(QWidget):
                                    else self.tr("Continue editing"))
 
     # --- actions ---------------------------------------------------------------------------
+
+    def shows_countdown_of(self, change_id: int) -> bool:
+        """Whether this page shows the SMS countdown of ``change_id`` now (a reminder about it
+        needs no desktop notification while the window has focus)."""
+        return (self.isVisible() and self._change_id == change_id
+                and self.administration.isVisible() and self.administration.sms is not None)
+
+    def on_administration_confirm_requested(self) -> None:
+        """"I have verified": record the SMS verification."""
+        change = self.change
+        if change is None:
+            return
+        change_id = int(change["id"])
+        self.administration.set_busy(True)
+        self.spinner.start()
+
+        def done(fresh: dict[str, Any]) -> None:
+            self.administration.set_busy(False)
+            self._show_message(self.tr("Your SMS verification was recorded."))
+            self._on_loaded(fresh)
+
+        def failed(error: ApiError) -> None:
+            self.administration.set_busy(False)
+            self.spinner.stop()
+            self._show_message(self.tr("Could not record the verification: {0}").format(
+                error_reason(error)), error=True)
+            self.refresh()
+
+        self._backend.call(lambda api: api.record_sms_verification(change_id), done, failed)
 
     def on_modify_clicked(self) -> None:
         if self.change is not None:
@@ -266,7 +301,7 @@ class ReviewStatusPage(QWidget):
         self.spinner.stop()
         self.withdraw_button.setEnabled(True)
         self._show_message(self.tr("Could not withdraw: {0}").format(
-            error.detail or error.title or str(error)), error=True)
+            error_reason(error)), error=True)
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self._message_is_error = error

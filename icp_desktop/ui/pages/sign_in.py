@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,8 @@ from icp_desktop.client.errors import (
     ValidationFailed,
 )
 from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import role_label
 
 # (username, password, role) — the demo service's accounts (DESIGN §6)
 DEMO_ACCOUNTS: list[tuple[str, str, str]] = [
@@ -68,11 +70,9 @@ class SignInPage(QWidget):
 
         self.server_label = QLabel(self.tr("Connecting…"))
         self.demo_combo = QComboBox()
-        self.demo_combo.addItem(self.tr("Choose a demo account…"), None)
-        roles = {"filer": self.tr("filer"), "reviewer": self.tr("reviewer"),
-                 "operator": self.tr("operator")}
-        for username, password, role in DEMO_ACCOUNTS:
-            self.demo_combo.addItem(f"{username} — {roles[role]}", (username, password))
+        self.demo_combo.addItem("", None)
+        for username, password, _role in DEMO_ACCOUNTS:
+            self.demo_combo.addItem("", (username, password))
         self.demo_combo.activated.connect(self.on_demo_combo_activated)
         self.demo_label = QLabel(self.tr("Demo account:"))
 
@@ -122,8 +122,35 @@ class SignInPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(box)
         outer.addStretch(1)
+        self._form = form
         self.set_demo(False)
         self._update_enabled()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The page's texts from their source strings (again after a language switch)."""
+        self.heading.setText(self.tr("Sign in to ICP filing (备案) Change Access (变更接入)"))
+        self.demo_combo.setItemText(0, self.tr("Choose a demo account…"))
+        for index, (username, _password, role) in enumerate(DEMO_ACCOUNTS, start=1):
+            self.demo_combo.setItemText(index, f"{username} — {role_label(role)}")
+        self.demo_label.setText(self.tr("Demo account:"))
+        for field, text in ((self.server_label, self.tr("Server:")),
+                            (self.username_edit, self.tr("Username:")),
+                            (self.password_edit, self.tr("Password:"))):
+            label = self._form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        self.username_edit.setPlaceholderText(self.tr("Account name"))
+        self.password_edit.setPlaceholderText(self.tr("Password"))
+        self.remember_check.setText(self.tr("Remember me on this computer"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        if self.keyring_available is False:
+            self.set_keyring_available(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # --- set by the main window ----------------------------------------------------------
 
@@ -222,7 +249,7 @@ class SignInPage(QWidget):
                            "network connection.").format(server)
         if isinstance(error, ValidationFailed):
             return self.tr("Enter your username and password.")
-        return self.tr("Sign-in failed: {0}").format(error.detail or error.title)
+        return self.tr("Sign-in failed: {0}").format(error_reason(error))
 
     def _update_enabled(self) -> None:
         self.sign_in_button.setEnabled(self._server_ready and self._request is None)

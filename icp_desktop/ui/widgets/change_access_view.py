@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
-from icp_desktop.ui.reason_text import reasons_by_ip
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
+from icp_desktop.ui.reason_text import reason_text, reasons_by_ip
+from icp_desktop.ui.widgets.authorization_code_entry import AuthorizationCodeEntry
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
-from icp_desktop.ui.widgets.labels import status_label
+from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
 
@@ -30,8 +33,8 @@ def _tr(text: str) -> str:
 
 
 class ChangeAccessView(QWidget):
-    """Header (back, title, busy, status), rejection banner, facts | IP editor and summary,
-    a message line and the Save draft / Next buttons."""
+    """Header (back, title, busy, status), rejection banner, facts | IP editor, summary and
+    the pre-submit checks, a message line and the Save draft / Submit for review buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,10 @@ class ChangeAccessView(QWidget):
         self.summary = QLabel(ips_box)
         self.summary.setWordWrap(True)
         ips_layout.addWidget(self.summary)
+        self.codes = AuthorizationCodeEntry(ips_box)
+        ips_layout.addWidget(self.codes)
+        self.checks_slot = QVBoxLayout()  # the page puts "Check before submitting" here
+        ips_layout.addLayout(self.checks_slot)
         splitter.addWidget(self.facts)
         splitter.addWidget(ips_box)
         splitter.setStretchFactor(1, 2)
@@ -75,6 +82,7 @@ class ChangeAccessView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self._message_is_error = False
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
@@ -83,7 +91,7 @@ class ChangeAccessView(QWidget):
         buttons.addWidget(self.progress_button)
         self.save_button = QPushButton(_tr("Save draft"), self)
         buttons.addWidget(self.save_button)
-        self.next_button = QPushButton(_tr("Next"), self)
+        self.next_button = QPushButton(_tr("Submit for review"), self)
         self.next_button.setDefault(True)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
@@ -100,7 +108,12 @@ class ChangeAccessView(QWidget):
             _tr("Kept: {0}").format(", ".join(kept) or none),
         ])
 
+    @property
+    def showing_error(self) -> bool:
+        return not self.message.isHidden() and self._message_is_error
+
     def show_message(self, text: str, error: bool = False) -> None:
+        self._message_is_error = error and bool(text)
         self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
@@ -108,32 +121,45 @@ class ChangeAccessView(QWidget):
 
     def show_error(self, error: ApiError) -> None:
         """A refusal at the fields it concerns; anything else on the message line."""
-        if error.field_errors:
+        codes = [e for e in error.field_errors
+                 if e.field in ("authorization_code", "authorization_codes")]
+        if codes:
+            self.codes.show_error("\n".join(reason_text(e) for e in codes))
+            self.show_message(_tr("The authorization code was refused; see the reason at "
+                                  "the code."), error=True)
+        elif error.field_errors:
             self.editor.set_reasons(*reasons_by_ip(error.field_errors))
             self.show_message(_tr("The service refused the list; see the reasons at the "
                                   "IPs. Nothing you typed was lost."), error=True)
         elif isinstance(error, Unavailable):
             self.show_message(_tr("The service did not answer ({0}). Your edits are kept; "
                                   "try again — it will not be filed twice.")
-                              .format(describe(error)), error=True)
+                              .format(error_reason(error)), error=True)
         elif isinstance(error, PreconditionFailed):
             self.show_message(_tr("This change was modified elsewhere meanwhile. Your list "
                                   "is kept; save again to put it on the latest version."),
                               error=True)
         elif isinstance(error, Conflict):
             self.show_message(_tr("{0} Your list is kept; the website was loaded again.")
-                              .format(describe(error)), error=True)
+                              .format(error_reason(error)), error=True)
         else:
-            self.show_message(describe(error), error=True)
+            self.show_message(error_reason(error), error=True)
 
     def show_rejection(self, change: dict[str, Any] | None) -> None:
         """After a rejection: the reasons at their IPs (or the list), a banner with the comment."""
         if change is None or change["status"] not in REJECTED_STATUSES:
             self.banner.hide()
             return
-        self.editor.set_reasons(*reasons_by_ip(change.get("reasons") or []))
+        reasons = list(change.get("reasons") or [])
+        on_ips = [r for r in reasons if r.get("field", "proposed_ips") == "proposed_ips"]
+        self.editor.set_reasons(*reasons_by_ip(on_ips))
         text = _tr("{0}: modify the IPs as the reasons at the fields say, then choose "
                    "Modify and Submit.").format(status_label(change["status"]))
+        # Reasons on the website's filed facts (its name, content …) are not about the IPs:
+        # each is shown with the fact it concerns.
+        for reason in reasons:
+            if reason not in on_ips:
+                text += "\n" + reason_line(reason)
         if change.get("comment"):
             text += "\n" + _tr("Comment: {0}").format(change["comment"])
         self.banner.setText(text)
@@ -141,8 +167,3 @@ class ChangeAccessView(QWidget):
 
 
 REJECTED_STATUSES = {"first_review_rejected", "administration_rejected"}
-
-
-def describe(error: ApiError) -> str:
-    """The most specific text an API error carries."""
-    return error.detail or error.title or str(error)

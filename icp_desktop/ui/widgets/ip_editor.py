@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ipaddress import ip_address
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,23 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
+from icp_desktop.domain.validation import canonical_ip
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.field_error import FieldErrorLabel
 from icp_desktop.ui.widgets.resource_picker import ResourcePicker
 
 
-def canonical(text: str) -> str:
-    """The compressed form of an address for comparing lists (the text itself if unparsable)."""
-    try:
-        return str(ip_address(text.strip()))
-    except ValueError:
-        return text.strip()
-
-
 def diff_ips(before: list[str], after: list[str]) -> tuple[list[str], list[str], list[str]]:
     """(added, removed, kept) between two IP lists, compared by canonical form, order kept."""
-    old = [canonical(ip) for ip in before]
-    new = [canonical(ip) for ip in after]
+    old = [canonical_ip(ip) for ip in before]
+    new = [canonical_ip(ip) for ip in after]
     added = [ip for ip in new if ip not in old]
     removed = [ip for ip in old if ip not in new]
     kept = [ip for ip in new if ip in old]
@@ -132,22 +124,22 @@ class IpListEditor(QWidget):
 
     def set_base(self, ips: list[str]) -> None:
         """The website's current IPs: what "before" means in the summary."""
-        self._base = [canonical(ip) for ip in ips]
+        self._base = [canonical_ip(ip) for ip in ips]
         self._refresh_rows()
 
     def set_ips(self, ips: list[str]) -> None:
         self._ips = []
         for ip in ips:
-            if canonical(ip) not in self._ips:
-                self._ips.append(canonical(ip))
+            if canonical_ip(ip) not in self._ips:
+                self._ips.append(canonical_ip(ip))
         self._refresh_rows()
         self.changed.emit()
 
     def add_ip(self, ip: str) -> bool:
         """Add ``ip`` (already checked or picked from a resource); False if already listed."""
-        if self._read_only or canonical(ip) in self._ips:
+        if self._read_only or canonical_ip(ip) in self._ips:
             return False
-        self._ips.append(canonical(ip))
+        self._ips.append(canonical_ip(ip))
         self._refresh_rows()
         self.changed.emit()
         return True
@@ -177,7 +169,7 @@ class IpListEditor(QWidget):
     def set_reasons(self, list_reasons: list[str], ip_reasons: dict[str, list[str]]) -> None:
         """Show reasons on the list and on single IPs; reasons for unlisted IPs go on the list."""
         on_list = list(list_reasons)
-        by_ip = {canonical(ip): texts for ip, texts in ip_reasons.items()}
+        by_ip = {canonical_ip(ip): texts for ip, texts in ip_reasons.items()}
         for ip, texts in by_ip.items():
             if ip not in self._rows:
                 on_list.extend(f"{ip}: {t}" for t in texts)
@@ -191,7 +183,7 @@ class IpListEditor(QWidget):
 
     def reason_at(self, ip: str) -> str:
         """The reason text shown at one IP's row ('' when none)."""
-        row = self._rows.get(canonical(ip))
+        row = self._rows.get(canonical_ip(ip))
         return row.error.text() if row is not None and not row.error.isHidden() else ""
 
     def list_reason(self) -> str:
@@ -203,7 +195,8 @@ class IpListEditor(QWidget):
         normalised, reason = self.check_text(text)
         if normalised is not None:
             self.input_feedback.setStyleSheet("color: #27ae60;")
-            self.input_feedback.setText(self.tr("Will be added as {0}").format(normalised))
+            self.input_feedback.setText(self.tr("Will be added as {0}").format(normalised)
+                                        + self._resource_note(normalised))
         else:
             self.input_feedback.setStyleSheet("color: #c0392b;")
             self.input_feedback.setText(reason)
@@ -220,7 +213,46 @@ class IpListEditor(QWidget):
             return None, reason_text(refused)  # from code + params, in the UI's language
         if address in self._ips:
             return None, self.tr("{0} is already in the list").format(address)
-        return address, ""
+        refusal = self._resource_refusal(address)
+        return (None, refusal) if refusal else (address, "")
+
+    def _resource_refusal(self, address: str) -> str:
+        """Why the service would refuse ``address`` for this website, judged from the resources
+        already loaded (ownership, a resource that cannot serve filed sites, capacity)."""
+        if not self.picker.resources:
+            return ""  # not loaded (yet): the service checks at submit
+        resource = self.picker.resource_of(address)
+        if resource is None:
+            return self.tr("{0} is not an IP of any of your service resources: the service "
+                           "will refuse it. Pick an IP from the list below.").format(address)
+        name = str(resource.get("instance_name", ""))
+        if not resource.get("can_serve_filed_sites"):
+            return self.tr("{0} is on {1}, which cannot serve filed websites: {2}").format(
+                address, name, self.picker.unavailable_text(resource))
+        served, capacity = self._load(resource)
+        if not self._uses(resource) and served >= capacity:
+            return self.tr("{0} is on {1}, which already serves {2} websites (at most {3})."
+                           ).format(address, name, served, capacity)
+        return ""
+
+    def _resource_note(self, address: str) -> str:
+        resource = self.picker.resource_of(address)
+        if resource is None:
+            return ""
+        served, capacity = self._load(resource)
+        after = served if self._uses(resource) else served + 1
+        return " " + self.tr("(on {0}: {1} of {2} websites with this one)").format(
+            resource.get("instance_name", ""), after, capacity)
+
+    @staticmethod
+    def _load(resource: dict[str, Any]) -> tuple[int, int]:
+        return int(resource.get("websites_served", 0)), int(resource.get("capacity", 5))
+
+    def _uses(self, resource: dict[str, Any]) -> bool:
+        """True when this website already uses the resource (it then counts once)."""
+        website = self.picker.website_id
+        return any(website in [int(w) for w in ip.get("website_ids", [])]
+                   for ip in resource.get("ips", []))
 
     def on_add_clicked(self) -> None:
         normalised, _reason = self.check_text(self.input.text())
@@ -232,6 +264,9 @@ class IpListEditor(QWidget):
     def _refresh_rows(self) -> None:
         for row in self._rows.values():
             self.rows_box.removeWidget(row)
+            # Hidden now: a dialog opened before the next event loop turn (restore a draft)
+            # would otherwise show the old rows overlapping the new ones.
+            row.hide()
             row.deleteLater()
         self._rows = {}
         reasons = self._ip_reasons

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.widgets.labels import format_local
+from icp_desktop.ui.formatting import beijing_date, format_number
+from icp_desktop.ui.presenters.workflow import region_label
 
 _IP_ROLE = Qt.ItemDataRole.UserRole + 1
+_RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ResourcePicker(QWidget):
@@ -26,9 +28,12 @@ class ResourcePicker(QWidget):
 
     Signals:
         ip_chosen(str): an IP was picked (double-click, Enter or the Add button).
+        move_requested(int): "Move websites to another server…" for the resource with this id
+            (the selected one, or 0 when none is selected).
     """
 
     ip_chosen = Signal(str)
+    move_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,10 +47,22 @@ class ResourcePicker(QWidget):
         )
         self.tree.setAccessibleName(self.tr("Service resources"))
         self.tree.setAlternatingRowColors(True)
+        # Notes wrap in their column instead of ending in "…".
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemDoubleClicked.connect(self.on_tree_item_double_clicked)
         self.tree.itemSelectionChanged.connect(self._update_button)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
+        self.move_button = QPushButton(self.tr("Move websites to another server…"), self)
+        self.move_button.setToolTip(self.tr(
+            "Move every website of a server to another server's IPs in one batch of changes"))
+        self.move_button.clicked.connect(self.on_move_clicked)
+        row.addWidget(self.move_button)
         row.addStretch(1)
         self.add_button = QPushButton(self.tr("Add selected IP"), self)
         self.add_button.setEnabled(False)
@@ -54,8 +71,11 @@ class ResourcePicker(QWidget):
         layout.addLayout(row)
         self._listed: set[str] = set()
         self._ip_items: list[QTreeWidgetItem] = []
+        self.resources: list[dict[str, Any]] = []
+        self.website_id: int | None = None
 
     def set_resources(self, resources: list[dict[str, Any]], website_id: int | None) -> None:
+        self.resources, self.website_id = list(resources), website_id
         self.tree.clear()
         self._ip_items = []
         for resource in resources:
@@ -65,7 +85,7 @@ class ResourcePicker(QWidget):
             top = QTreeWidgetItem(
                 [
                     f"{resource.get('instance_name', '')} ({resource.get('instance_id', '')})",
-                    str(resource.get("region_name") or resource.get("region", "")),
+                    region_label(resource.get("region"), resource.get("region_name")),
                     self.tr("{0}/{1} websites").format(format_number(served),
                                                        format_number(capacity))
                     if usable
@@ -98,8 +118,33 @@ class ResourcePicker(QWidget):
                 top.addChild(child)
                 self._ip_items.append(child)
             top.setExpanded(usable)
+            top.setData(0, _RESOURCE_ROLE, int(resource.get("id") or 0))
         self.tree.resizeColumnToContents(0)
         self._update_button()
+
+    def reword(self) -> None:
+        """"Expired on <date>" in the new language, in place: expanded and selected stay."""
+        for row, resource in enumerate(self.resources):
+            item = self.tree.topLevelItem(row)
+            if item is not None and not resource.get("can_serve_filed_sites"):
+                item.setText(2, self.unavailable_text(resource))
+                item.setToolTip(0, item.text(2))
+
+    def resource_of(self, address: str) -> dict[str, Any] | None:
+        """The resource ``address`` (canonical form) belongs to, or None."""
+        for resource in self.resources:
+            if any(ip.get("address") == address for ip in resource.get("ips", [])):
+                return resource
+        return None
+
+    def selected_resource_id(self) -> int:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return int(item.data(0, _RESOURCE_ROLE) or 0) if item is not None else 0
+
+    def on_move_clicked(self) -> None:
+        self.move_requested.emit(self.selected_resource_id())
 
     def unavailable_text(self, resource: dict[str, Any]) -> str:
         """Why a resource cannot serve filed websites, in words."""
@@ -110,8 +155,7 @@ class ResourcePicker(QWidget):
             return self.tr("Not in a mainland China region")
         if code == "expired":
             return self.tr("Expired on {0}").format(
-                format_local(resource.get("expires_at"), with_time=False)
-            )
+                beijing_date(resource.get("expires_at")) or "—")
         return self.tr("Cannot serve filed websites")
 
     def set_listed(self, ips: list[str]) -> None:

@@ -1,26 +1,18 @@
-"""Small pieces shared by the reviewer's and operator's pages: status names, due texts, busy bar.
+"""Small pieces shared by the reviewer's and operator's pages: colours, field names, reasons,
+busy bar. Status and actor names are in :mod:`icp_desktop.ui.presenters.workflow`.
 
-Deadlines are shown in working days of mainland China (DESIGN §2); the dates beside them are in
-Beijing time, the time zone the administration and the filers work in.
+Deadlines are worded in :mod:`icp_desktop.ui.widgets.deadline`; times are converted to Beijing
+time and labelled in :mod:`icp_desktop.ui.formatting`.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-from icp_desktop.ui.formatting import (
-    format_date,
-    format_datetime,
-    format_end_of_day,
-    format_number,
-)
 from icp_desktop.ui.theme import is_dark
-
-BEIJING = timezone(timedelta(hours=8), "CST")
 
 # Colours only ever accompany a text marker, never carry the meaning alone; (light, dark).
 _COLORS = {
@@ -36,107 +28,6 @@ def scheme_color(name: str) -> str:
     light or dark palette."""
     light, dark = _COLORS.get(name, _COLORS["kept"])
     return dark if is_dark() else light
-
-
-def status_text(status: str | None) -> str:
-    """The translated name of a change status code (DESIGN §2 terms)."""
-    labels = {
-        "draft": QCoreApplication.translate("ChangeStatus", "Draft"),
-        "pending_first_review": QCoreApplication.translate(
-            "ChangeStatus", "Pending first review"
-        ),
-        "first_review_rejected": QCoreApplication.translate(
-            "ChangeStatus", "First review rejected"
-        ),
-        "pending_administration_submission": QCoreApplication.translate(
-            "ChangeStatus", "Approved, awaiting submission to the administration"
-        ),
-        "administration_review": QCoreApplication.translate(
-            "ChangeStatus", "Under administration review"
-        ),
-        "administration_rejected": QCoreApplication.translate(
-            "ChangeStatus", "Rejected by the administration"
-        ),
-        "approved": QCoreApplication.translate("ChangeStatus", "Approved (filed)"),
-        "withdrawn": QCoreApplication.translate("ChangeStatus", "Withdrawn"),
-    }
-    if status is None:
-        return ""
-    return labels.get(status, status)
-
-
-def parse_time(value: Any) -> datetime | None:
-    """A datetime from the API's ISO text (or None), always timezone-aware."""
-    if not value:
-        return None
-    if isinstance(value, datetime):
-        moment = value
-    else:
-        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment
-
-
-def beijing_day(value: Any) -> date | None:
-    """The calendar day an API time falls on in Beijing time.
-
-    A deadline at the end of a day is stored as the next midnight; it belongs to the day
-    before, so the instant just before it is the one that names the day.
-    """
-    moment = parse_time(value)
-    if moment is None:
-        return None
-    return (moment - timedelta(microseconds=1)).astimezone(BEIJING).date()
-
-
-def beijing_date(value: Any) -> str:
-    """The calendar day an API time falls on in Beijing time, in the interface language's
-    short date format (``2026/11/30``, ``11/30/2026``)."""
-    day = beijing_day(value)
-    return "" if day is None else format_date(day)
-
-
-def beijing_time(value: Any) -> str:
-    """An API time in Beijing time, as the interface language writes a day and a time
-    (an end-of-day midnight as 24:00 of the day, or 11:59 PM on a 12-hour clock)."""
-    moment = parse_time(value)
-    if moment is None:
-        return ""
-    local = moment.astimezone(BEIJING)
-    if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0):
-        return format_end_of_day((local - timedelta(microseconds=1)).date())
-    return format_datetime(local)
-
-
-def due_text(due_at: Any, working_days_left: int | None, overdue: bool,
-             estimated: bool = False) -> str:
-    """"due in 1 working day (11/30/2026)", "overdue by 2 working days (due 11/25/2026)" …"""
-    date_text = beijing_date(due_at)
-    if not date_text:
-        return QCoreApplication.translate("ReviewText", "no due date")
-    if overdue:
-        days = abs(working_days_left) if working_days_left else 0
-        if days == 0:
-            text = QCoreApplication.translate("ReviewText", "overdue (due {date})")
-        elif days == 1:
-            text = QCoreApplication.translate("ReviewText", "overdue by 1 working day (due {date})")
-        else:
-            text = QCoreApplication.translate(
-                "ReviewText", "overdue by {n} working days (due {date})")
-    else:
-        days = working_days_left or 0
-        if days <= 0:
-            text = QCoreApplication.translate("ReviewText", "due today ({date})")
-        elif days == 1:
-            text = QCoreApplication.translate("ReviewText", "due in 1 working day ({date})")
-        else:
-            text = QCoreApplication.translate("ReviewText", "due in {n} working days ({date})")
-    text = text.format(n=format_number(days), date=date_text)
-    if estimated:
-        # The calendar had no data for some date: the count skips weekends only.
-        text += " " + QCoreApplication.translate("ReviewText", "(estimated: weekends only)")
-    return text
 
 
 def ip_change_text(change: str) -> str:
@@ -159,34 +50,28 @@ def check_name(check: str) -> str:
     }.get(check, check)
 
 
-def actor_text(actor: dict[str, Any]) -> str:
-    """Who did a timeline step: the account name, or the service / the administration."""
-    kind = actor.get("kind", "")
-    kinds = {
-        "filer": QCoreApplication.translate("ReviewText", "Filer"),
-        "reviewer": QCoreApplication.translate("ReviewText", "Reviewer"),
-        "operator": QCoreApplication.translate("ReviewText", "Operator"),
-        "service": QCoreApplication.translate("ReviewText", "The filing service"),
-        "administration": QCoreApplication.translate("ReviewText", "The administration"),
-    }
-    name = actor.get("username")
-    label = kinds.get(kind, kind)
-    return f"{label} {name}" if name else label
+# The website's filed facts a rejection reason may concern, besides its IPs.
+FACT_FIELDS = ("website_name", "domain", "service_content", "license_number", "subject_name")
 
 
-def account_text(account: dict[str, Any] | None) -> str:
-    """"张伟 (demo)": the display name with the username, or the username alone."""
-    account = account or {}
-    username = str(account.get("username", ""))
-    name = str(account.get("display_name") or "")
-    return f"{name} ({username})" if name and name != username else username
+def field_label(field: str) -> str:
+    """The name of a field a reason is attached to, in the interface language."""
+    return {
+        "proposed_ips": QCoreApplication.translate("ReviewText", "IP list"),
+        "website_name": QCoreApplication.translate("ReviewText", "Website name"),
+        "domain": QCoreApplication.translate("ReviewText", "Domain"),
+        "service_content": QCoreApplication.translate("ReviewText", "Service content"),
+        "license_number": QCoreApplication.translate("ReviewText", "License number"),
+        "subject_name": QCoreApplication.translate("ReviewText", "Subject"),
+    }.get(field, field)
 
 
 def reason_line(reason: dict[str, Any]) -> str:
-    """One rejection reason as a line: "203.0.113.5: message" or "IP list: message"."""
+    """One rejection reason as a line: "203.0.113.5: message", "IP list: message" or
+    "Service content: message"."""
     from icp_desktop.ui.reason_text import reason_text
 
-    target = reason.get("ip") or QCoreApplication.translate("ReviewText", "IP list")
+    target = reason.get("ip") or field_label(str(reason.get("field") or "proposed_ips"))
     return f"{target}: {reason_text(reason)}"
 
 

@@ -6,7 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from icp_desktop.ui.widgets.review_common import status_text
+from icp_desktop.ui.models.review_queue import load_queue
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.presenters.workflow import status_label
 
 
 class DecisionFlow(QObject):
@@ -26,6 +28,7 @@ class DecisionFlow(QObject):
         self._page = page
         self.deciding = False
         self.decided: set[int] = set()  # by this page, so their events are not news
+        self.last_decided: int | None = None
 
     def decide(self, change: dict[str, Any], decision: str, reasons: list[dict[str, Any]],
                comment: str) -> None:
@@ -57,18 +60,48 @@ class DecisionFlow(QObject):
         else:
             message = self.tr("Rejected change #{id} with {n} reasons.").format(
                 id=change_id, n=reason_count)
-        self._page.open_next(change_id, message)
+        # The decided change stays on screen with its new status until the reviewer goes on.
+        self.last_decided = change_id
+        page = self._page
+        page.reload(change_id, then=lambda _fresh: page.show_banner(message))
+        page.next_button.setVisible(True)
+        page.next_button.setFocus()
+
+    def open_next(self) -> None:
+        """Go to the most urgent change still waiting that this reviewer may decide."""
+        page, decided_id = self._page, self.last_decided
+        me = (self._backend.account or {}).get("id")
+
+        def done(result: dict[str, Any]) -> None:
+            page.busy.end()
+            waiting = [item["change"] for item in result["items"]
+                       if item["change"]["id"] != decided_id
+                       and item["change"].get("owner", {}).get("id") != me]
+            page.next_button.setVisible(False)
+            if not waiting:
+                page.show_banner(self.tr("The queue is empty."))
+                page.back.emit()
+                return
+            page.activate(change_id=int(waiting[0]["id"]))
+
+        def failed(error: Any) -> None:
+            page.busy.end()
+            page.show_banner(self.tr("Could not load the queue: {reason}").format(
+                reason=error_reason(error)), error=True)
+
+        page.busy.begin()
+        self._backend.call(lambda api: load_queue(api, "first_review"), done, failed)
 
     def _on_failed(self, change_id: int, error: Any) -> None:
         self._finish()
         page = self._page
         status = getattr(error, "status", 0)
-        detail = getattr(error, "detail", None) or getattr(error, "title", None) or str(error)
+        detail = error_reason(error)
         if status == 409:
             def explain(fresh: dict[str, Any]) -> None:
                 if fresh.get("status") != "pending_first_review":
                     page.show_banner(self.tr("Already decided by another reviewer: {status}")
-                                     .format(status=status_text(fresh.get("status"))),
+                                     .format(status=status_label(fresh.get("status"))),
                                      error=True)
                 else:
                     page.show_banner(self.tr("The decision was refused: {reason}")

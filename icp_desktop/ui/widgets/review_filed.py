@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from icp_desktop.ui.widgets.review_common import account_text, beijing_time
+from icp_desktop.ui.formatting import beijing_time
+from icp_desktop.ui.presenters.workflow import account_text
 
 FIELDS = ("license_number", "name", "domain", "service_content", "subject_name", "owner",
           "submitted_at")
@@ -68,7 +69,9 @@ class ReviewFiledPanel(QGroupBox):
         website = change.get("website") or {}
         for key, label in self.values.items():
             if key == "owner":
-                label.setText(account_text(change.get("owner")))
+                owner = change.get("owner") or {}
+                label.setText(account_text(str(owner.get("username", "")),
+                                           owner.get("display_name")))
             elif key == "submitted_at":
                 label.setText(beijing_time(change.get("submitted_at")))
             else:

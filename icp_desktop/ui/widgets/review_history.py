@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from icp_desktop.ui.widgets.review_common import (
-    actor_text,
-    beijing_time,
-    reason_line,
-    status_text,
-)
+from icp_desktop.ui.formatting import beijing_time
+from icp_desktop.ui.presenters.workflow import actor_label, status_label
+from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.review_ips import children
 
 
@@ -22,11 +19,14 @@ class ReviewHistoryTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: list[dict[str, Any]] = []
+        self._base_ips: list[str] = []
         self.setColumnCount(4)
         for column in range(3):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setStretchLastSection(True)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -36,17 +36,22 @@ class ReviewHistoryTree(QTreeWidget):
         ])
         self.setAccessibleName(self.tr("History of this change"))
         if self._timeline:
-            self.set_timeline(self._timeline)
+            self.set_timeline(self._timeline, self._base_ips)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_timeline(self, timeline: list[dict[str, Any]]) -> None:
+    def set_timeline(self, timeline: list[dict[str, Any]],
+                     base_ips: list[str] | None = None) -> None:
+        """Show ``timeline``; each submission says what it proposed against the round before
+        (the first against ``base_ips``, the website's IPs when the change was opened)."""
         self._timeline = list(timeline)
+        self._base_ips = list(base_ips or [])
         self.clear()
         rounds: dict[int, QTreeWidgetItem] = {}
+        previous: list[str] = self._base_ips
         for entry in timeline:
             number = int(entry.get("round") or 0)
             parent = rounds.get(number)
@@ -61,15 +66,20 @@ class ReviewHistoryTree(QTreeWidget):
                 parent.setFont(0, font)
                 rounds[number] = parent
             source = entry.get("from_status")
-            target = status_text(entry.get("to_status"))
-            moved = f"{status_text(source)} → {target}" if source else target
+            target = status_label(entry.get("to_status"))
+            moved = f"{status_label(source)} → {target}" if source else target
             notes = [reason_line(r) for r in entry.get("reasons") or []]
+            proposed = entry.get("proposed_ips")
+            if entry.get("action") == "submit" and proposed is not None:
+                notes.insert(0, self.tr("Proposed: {ips}").format(
+                    ips=proposal_diff(previous, list(proposed))))
+                previous = list(proposed)
             if entry.get("comment"):
                 notes.append(self.tr("Comment: {text}").format(text=entry["comment"]))
-            child = QTreeWidgetItem(parent, [
-                beijing_time(entry.get("at")), actor_text(entry.get("actor") or {}), moved,
-                "\n".join(notes),
-            ])
+            actor = entry.get("actor") or {}
+            who = actor_label(str(actor.get("kind", "")), actor.get("username"))
+            child = QTreeWidgetItem(parent, [beijing_time(entry.get("at")), who, moved,
+                                             "\n".join(notes)])
             child.setToolTip(3, "\n".join(notes))
         self.expandAll()
 
@@ -80,3 +90,11 @@ class ReviewHistoryTree(QTreeWidget):
             out.append(parent.text(0))
             out.extend(" | ".join(child.text(c) for c in range(4)) for child in children(parent))
         return out
+
+
+def proposal_diff(before: list[str], after: list[str]) -> str:
+    """"+ added, − removed, = kept" of a proposal against the one before it."""
+    parts = [f"+ {ip}" for ip in after if ip not in before]
+    parts += [f"− {ip}" for ip in before if ip not in after]
+    parts += [f"= {ip}" for ip in after if ip in before]
+    return "  ".join(parts) or "—"

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.widgets.review_common import BusyBar, beijing_time, scheme_color
+from icp_desktop.ui.formatting import beijing_time_labelled, format_number
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.widgets.empty_state import EmptyState
+from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_SMTP = "no SMTP server configured"  # the service's words (server/services/notifier.py)
 RETRYABLE = frozenset({"failed", "dead", "error"})
 
 
@@ -88,6 +91,8 @@ class ReviewOutboxView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
+        self.empty = EmptyState(self.table)
+        self._loaded = False
         self.retranslate_ui()
         self._update_buttons()
 
@@ -108,6 +113,18 @@ class ReviewOutboxView(QWidget):
         self.table.setAccessibleName(self.tr("Outbox"))
         self._fill()
 
+    def _update_empty_text(self) -> None:
+        if not self._loaded:
+            text = self.tr("Loading the outbox…")
+        elif self.status_combo.currentData():
+            text = self.tr("No message with this status. Emails and SMS to filers about "
+                           "review outcomes are listed here; choose All to see every one.")
+        else:
+            text = self.tr("No messages yet. Every email and SMS the service sends filers "
+                           "about review outcomes is listed here, with its attempts and "
+                           "last error.")
+        self.empty.set_text(text)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -124,6 +141,7 @@ class ReviewOutboxView(QWidget):
 
     def _on_loaded(self, answer: Any) -> None:
         self._request = None
+        self._loaded = True
         self.busy.end()
         self.items = outbox_items(answer)
         self._fill()
@@ -140,7 +158,8 @@ class ReviewOutboxView(QWidget):
             texts = [
                 str(item.get("id", "")), self._channel(str(item.get("channel", ""))),
                 str(item.get("recipient", "")), ("⚠ " if failed else "") + self._status(status),
-                format_number(int(item.get("attempts", 0))), str(item.get("last_error") or ""),
+                format_number(int(item.get("attempts", 0))),
+                self.error_text(str(item.get("last_error") or "")),
                 f"#{item['change_id']}" if item.get("change_id") else "",
                 summary[0] if summary else "",
             ]
@@ -153,17 +172,24 @@ class ReviewOutboxView(QWidget):
                     cell.setForeground(QBrush(QColor(scheme_color("removed"))))
                 if column == 3 and item.get("next_attempt_at") and status == "pending":
                     cell.setToolTip(self.tr("Next attempt {time}").format(
-                        time=beijing_time(item.get("next_attempt_at"))))
+                        time=beijing_time_labelled(item.get("next_attempt_at"))))
                 self.table.setItem(row, column, cell)
             if item.get("id") == selected:
                 self.table.selectRow(row)
         self._update_buttons()
+        self._update_empty_text()
 
     def _on_failed(self, error: Exception) -> None:
         self._request = None
         self.busy.end()
         self.message.emit(self.tr("Could not load the outbox: {reason}").format(
-            reason=getattr(error, "detail", None) or error), True)
+            reason=error_reason(error)), True)
+
+    def error_text(self, error: str) -> str:
+        """The service's last error, in the interface language when it is a known one."""
+        known = {NO_SMTP: self.tr("No SMTP server is configured: the message waits and is "
+                                  "tried again (the demo sends no email)")}
+        return known.get(error, error)
 
     def _status(self, status: str) -> str:
         return {"pending": self.tr("pending"), "sent": self.tr("sent"),
@@ -211,7 +237,7 @@ class ReviewOutboxView(QWidget):
         def failed(error: Exception) -> None:
             self.busy.end()
             self.message.emit(self.tr("Could not retry message #{id}: {reason}").format(
-                id=message_id, reason=getattr(error, "detail", None) or error), True)
+                id=message_id, reason=error_reason(error)), True)
             self._update_buttons()
 
         self._backend.call(lambda api: api.retry_outbox(message_id), done, failed)

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.accessibility import announce
-from icp_desktop.ui.models.review_queue import ReviewQueueModel, load_queue
+from icp_desktop.ui.models.review_queue import (
+    DUE,
+    DUE_ICON_SIZE,
+    ReviewQueueModel,
+    load_decided,
+    load_queue,
+)
+from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.review_common import BusyBar
 
 
@@ -44,6 +51,8 @@ class QueueView(QWidget):
         self._remembered: int | None = None
         self._again = False
         self.model = ReviewQueueModel(stage, self)
+        #: what the table lists (runs on the worker thread); see :meth:`set_stage`
+        self.loader: Any = lambda api: load_queue(api, stage)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -60,17 +69,28 @@ class QueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(DUE_ICON_SIZE)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Fitting columns looks at a sample of rows, so a long queue stays quick to show.
         self.table.horizontalHeader().setResizeContentsPrecision(100)
+        # Header clicks sort; the service's order (most urgent first) is the due column's.
+        self.table.horizontalHeader().setSortIndicator(DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.busy = BusyBar(self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
+        #: said in place of an empty table: what would be listed and why nothing is
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setVisible(False)
+        self.empty_text = ""
+        self.model.modelReset.connect(self._update_empty)
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
@@ -81,6 +101,7 @@ class QueueView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.busy)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
 
         # J/K only while the table has focus, so they stay typeable in the filter box.
@@ -124,9 +145,35 @@ class QueueView(QWidget):
             self._again = True
             return
         self.busy.begin()
-        stage = self._stage
-        self._request = self._backend.call(
-            lambda api: load_queue(api, stage), self._on_loaded, self._on_failed)
+        self._request = self._backend.call(self.loader, self._on_loaded, self._on_failed)
+
+    def set_stage(self, stage: str) -> None:
+        """List ``decided`` changes (past their first review) or a queue stage's, and reload."""
+        self._stage = stage
+        self.model._stage = stage
+        self.loader = (load_decided if stage == "decided"
+                       else (lambda api: load_queue(api, stage)))
+        self.model.set_items([])
+        self.model.retranslate()
+        if self._request is not None:
+            self._backend.cancel(self._request)
+            self._request = None
+            self.busy.end()
+        self.refresh()
+
+    def _update_empty(self) -> None:
+        """An empty table says why: nothing loaded yet, nothing listed, or the filter."""
+        if self.model.rowCount() > 0 or self._request is not None:
+            self.empty_label.setVisible(False)
+            return
+        if self.model.total > 0:
+            text = self.tr("No change matches \"{text}\". Clear the filter (Esc) to see all "
+                           "{n}.").format(text=self.filter_edit.text().strip(),
+                                          n=self.model.total)
+        else:
+            text = self.empty_text
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
 
     def _settle(self) -> bool:
         """A fetch ended; True when another one was asked for meanwhile (and is now out)."""
@@ -146,6 +193,7 @@ class QueueView(QWidget):
         old_row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
         self.model.set_items(result["items"])
+        self._update_empty()
         self._restore_place(selected, old_row, scroll)
         self.loaded.emit(result)
 
@@ -153,7 +201,7 @@ class QueueView(QWidget):
         if self._settle():
             return
         self.error_label.setText(self.tr("Could not load the queue: {reason}").format(
-            reason=getattr(error, "detail", None) or getattr(error, "title", None) or error))
+            reason=error_reason(error)))
         self.error_label.setVisible(True)
         announce(self.error_label, self.error_label.text())
 

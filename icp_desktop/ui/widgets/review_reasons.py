@@ -1,4 +1,5 @@
-"""Rejection reasons attached to fields (the IP list, or one IP), plus a comment."""
+"""Rejection reasons attached to fields (the IP list, one IP, or one of the website's filed
+facts), plus a comment."""
 
 from __future__ import annotations
 
@@ -19,13 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.accessibility import announce
-from icp_desktop.ui.widgets.review_common import common_reasons, reason_line, scheme_color
+from icp_desktop.ui.widgets.review_common import (
+    FACT_FIELDS,
+    common_reasons,
+    field_label,
+    reason_line,
+    scheme_color,
+)
 
 REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+FACT_PREFIX = "field:"  # the target combo's data for a filed fact; an IP's is the IP itself
+
+
 class ReviewReasonsEditor(QWidget):
-    """Collects rejection reasons, each on the IP list or on one IP, and a comment.
+    """Collects rejection reasons, each on the IP list, on one IP or on one of the website's
+    filed facts (its name, domain, service content, license number, subject), and a comment.
 
     A reason is chosen from the common reasons (its code travels with it) or typed.
 
@@ -54,6 +65,11 @@ class ReviewReasonsEditor(QWidget):
 
         self.list = QListWidget(self)
         self.list.setMaximumHeight(110)
+        # Long reasons wrap instead of running off behind a horizontal scrollbar.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(f"color: {scheme_color('removed')};")
@@ -119,14 +135,16 @@ class ReviewReasonsEditor(QWidget):
         super().changeEvent(event)
 
     def set_targets(self, ips: list[str]) -> None:
-        """The IPs a reason can be attached to (besides the IP list as a whole); the chosen
-        one stays chosen while it is still offered."""
+        """What a reason can be attached to: the IP list, each IP, and the website's filed
+        facts; the chosen one stays chosen while it is still offered."""
         current = self.target_combo.currentData()
         self._ips = list(ips)
         self.target_combo.clear()
         self.target_combo.addItem(self.tr("The IP list"), None)
         for ip in ips:
             self.target_combo.addItem(self.tr("IP {ip}").format(ip=ip), ip)
+        for name in FACT_FIELDS:
+            self.target_combo.addItem(field_label(name), FACT_PREFIX + name)
         self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(current))
                                           if current else 0)
 
@@ -143,13 +161,19 @@ class ReviewReasonsEditor(QWidget):
         index = self.reason_combo.findText(text, Qt.MatchFlag.MatchExactly)
         code = self.reason_combo.itemData(index) if index >= 0 else None
         message = self._sent_text.get(code, text) if code else text
-        self.add_reason(self.target_combo.currentData(), message, code)
+        target = self.target_combo.currentData()
+        if isinstance(target, str) and target.startswith(FACT_PREFIX):
+            self.add_reason(None, message, code, field=target.removeprefix(FACT_PREFIX))
+        else:
+            self.add_reason(target, message, code)
         self.reason_combo.setCurrentIndex(-1)
         self.reason_combo.setEditText("")
         return True
 
-    def add_reason(self, ip: str | None, message: str, code: str | None = None) -> None:
-        reason = {"field": "proposed_ips", "ip": ip, "code": code, "message": message[:500]}
+    def add_reason(self, ip: str | None, message: str, code: str | None = None, *,
+                   field: str = "proposed_ips") -> None:
+        reason = {"field": field, "ip": ip if field == "proposed_ips" else None, "code": code,
+                  "message": message[:500]}
         item = QListWidgetItem(reason_line(reason), self.list)
         item.setData(REASON_ROLE, reason)
         self.error_label.setVisible(False)

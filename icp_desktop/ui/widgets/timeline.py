@@ -1,4 +1,5 @@
-"""Every step of a Change Access as a list: time, who, what, and the reasons given."""
+"""Every step of a Change Access as a list: time (Beijing time, labelled), who, what, and the
+reasons given."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.presenters.workflow import action_label, actor_label, status_label
 from icp_desktop.ui.reason_text import reason_text
-from icp_desktop.ui.widgets.labels import action_label, actor_label, format_local, status_label
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 
@@ -53,7 +55,7 @@ class TimelineView(QScrollArea):
             self._entries.append(label)
 
     def _render(self, entry: dict[str, Any]) -> tuple[str, str]:
-        when = format_local(entry.get("at"))
+        when = beijing_time_labelled(entry.get("at")) or "—"
         actor = entry.get("actor") or {}
         who = actor_label(str(actor.get("kind", "")), actor.get("username"))
         what = action_label(str(entry.get("action", "")))

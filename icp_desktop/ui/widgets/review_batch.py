@@ -1,0 +1,174 @@
+"""Deciding a planned migration's changes in one decision from the reviewer's queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icp_desktop.client.errors import ApiError
+from icp_desktop.client.models import MigrationBatchDecision
+from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.widgets.review_common import common_reasons
+from icp_desktop.ui.widgets.review_confirm import BatchConfirmation
+
+
+class BatchRejectDialog(QDialog):
+    """One reason (a common one or typed) and a comment for every website of the batch."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reject the batch"))
+        self.reason = QComboBox(self)
+        self.reason.setEditable(True)
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._sent: dict[str, str] = {}
+        for code, text, sent in common_reasons():
+            self.reason.addItem(text, code)
+            self._sent[text] = sent
+        self.reason.setCurrentIndex(-1)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setMaximumHeight(70)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(self.tr("Reject {n} website(s)…").format(n=count),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        assert self.ok is not None and cancel is not None
+        self.ok.clicked.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Reason (for every website):"), self.reason)
+        form.addRow(self.tr("Comment:"), self.comment)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def reasons(self) -> list[dict[str, Any]]:
+        text = self.reason.currentText().strip()
+        if not text:
+            return []
+        code = self.reason.currentData() if self.reason.currentText() in self._sent else None
+        return [{"field": "proposed_ips", "ip": None, "code": code,
+                 "message": self._sent.get(text, text)[:500]}]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, count: int) -> tuple[list[dict[str, Any]], str] | None:
+        """(reasons, comment), or None when cancelled or no reason was given."""
+        dialog = cls(count, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.reasons():
+            return None
+        return dialog.reasons(), dialog.comment.toPlainText().strip()[:2000]
+
+
+class BatchBar(QFrame):
+    """Shown while a change of a planned migration is selected: the batch's websites waiting,
+    and Approve / Reject for all of them (after a confirmation naming how many).
+
+    Signals:
+        decided(str): a batch decision was recorded; the text says what happened.
+        failed(str): it was not; the text says why.
+    """
+
+    decided = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._migration: int | None = None
+        self._items: list[dict[str, Any]] = []
+        self._sending = False
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Named before any batch is shown (screen readers list hidden controls too).
+        self.approve_button = QPushButton(self.tr("Approve all…"), self)
+        self.reject_button = QPushButton(self.tr("Reject all…"), self)
+        self.approve_button.clicked.connect(lambda: self.decide("approve"))
+        self.reject_button.clicked.connect(lambda: self.decide("reject"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.reject_button)
+        layout.addWidget(self.approve_button)
+        self.setVisible(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._migration is not None:
+            self.show_batch(self._migration, self._items)
+        super().changeEvent(event)
+
+    def show_batch(self, migration_id: int | None, items: list[dict[str, Any]]) -> None:
+        """The batch of the selected change (None: hide), with its rows in the queue."""
+        self._migration, self._items = migration_id, list(items)
+        pending = self.pending()
+        self.setVisible(migration_id is not None and bool(items))
+        if migration_id is None:
+            return
+        domains = ", ".join(d for _c, d in pending)
+        self.label.setText(self.tr("Migration #{id}: {n} website(s) waiting for first review "
+                                   "from this batch: {domains}").format(
+            id=migration_id, n=len(pending), domains=domains))
+        self.approve_button.setText(self.tr("Approve all {n}…").format(n=len(pending)))
+        self.reject_button.setText(self.tr("Reject all {n}…").format(n=len(pending)))
+        can = bool(pending) and not self._sending
+        self.approve_button.setEnabled(can)
+        self.reject_button.setEnabled(can)
+
+    def pending(self) -> list[tuple[int, str]]:
+        """(website id, domain) of the batch's changes waiting for first review."""
+        return [(int(i["change"]["website_id"]), str(i["change"]["website"].get("domain", "")))
+                for i in self._items if i["change"].get("status") == "pending_first_review"]
+
+    def decide(self, decision: str) -> None:
+        migration, pending = self._migration, self.pending()
+        if migration is None or not pending or self._sending:
+            return
+        reasons: list[dict[str, Any]] = []
+        comment = ""
+        if decision == "reject":
+            answer = BatchRejectDialog.ask(self, len(pending))
+            if answer is None:
+                return
+            reasons, comment = answer
+        if not BatchConfirmation.ask(self, migration, decision, [d for _w, d in pending]):
+            return
+        website_ids = [w for w, _d in pending]
+        self._sending = True
+        self.show_batch(migration, self._items)
+
+        def done(result: MigrationBatchDecision) -> None:
+            self._sending = False
+            count = len(result.decided)
+            text = (self.tr("Approved {n} website(s) of migration #{id}.") if decision ==
+                    "approve" else self.tr("Rejected {n} website(s) of migration #{id}.")
+                    ).format(n=count, id=migration)
+            if result.skipped:
+                text += " " + self.tr("Not decided: {list}").format(list="; ".join(
+                    f"#{s['change_id']} ({s.get('message') or s.get('code')})"
+                    for s in result.skipped))
+            self.decided.emit(text)
+
+        def failed(error: ApiError) -> None:
+            self._sending = False
+            self.show_batch(migration, self._items)
+            self.failed.emit(self.tr("The batch decision was not recorded: {reason}").format(
+                reason=error_reason(error)))
+
+        self._backend.call(
+            lambda api: api.review_migration(migration, decision, reasons=reasons,
+                                             comment=comment, website_ids=website_ids),
+            done, failed)
