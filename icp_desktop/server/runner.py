@@ -6,6 +6,7 @@ import asyncio
 import gc
 import logging
 import signal
+import socket
 import sys
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
@@ -179,6 +180,11 @@ def _serve(settings: Settings, clock: Clock | None = None) -> int:
     from icp_desktop.server.app import create_app
 
     files = raise_open_files_limit()
+    # The port is taken before anything else starts (the demo's loopback web servers pick
+    # free ports too, and must not be handed this one).
+    listening = _listen(settings.host, settings.port)
+    if listening is None:
+        return 1
     clock = clock or settings.make_clock()
     if not isinstance(clock, SystemClock):
         log.warning("the service's clock is pinned (ICP_NOW=%s): it reads %s",
@@ -215,7 +221,7 @@ def _serve(settings: Settings, clock: Clock | None = None) -> int:
     async def run() -> None:
         announcer = asyncio.create_task(announce_when_ready())
         try:
-            await server.serve()
+            await server.serve(sockets=[listening])
         finally:
             announcer.cancel()
 
@@ -229,6 +235,21 @@ def _serve(settings: Settings, clock: Clock | None = None) -> int:
     with asyncio.Runner(loop_factory=factory) as loop_runner:
         loop_runner.run(run())
     return 0 if server.started else 1
+
+
+def _listen(host: str, port: int) -> socket.socket | None:
+    """A socket bound to the service's address, or None (logged) when it cannot be had."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        log.error("cannot listen on %s port %d: %s", host, port, exc.strerror or exc)
+        return None
+    sock.set_inheritable(True)
+    return sock
 
 
 def _server(config: Any, before_shutdown: Callable[[], None]) -> Any:

@@ -85,3 +85,25 @@ def _wait_until_in_flight(server: LiveServer, waiting: Future[httpx.Response]) -
             return
         time.sleep(0.05)
     raise AssertionError("the long poll never reached the server")
+
+
+def test_a_taken_port_is_refused_with_a_clear_message_before_anything_starts(
+    tmp_path: Path,
+) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = LiveServer(tmp_path / "srv", port=port)
+        try:
+            server.start()
+        except RuntimeError as failed:
+            message = str(failed)
+        else:
+            server.stop()
+            raise AssertionError("the service started on a port another program holds")
+    assert "the server exited with 1" in message
+    assert f"cannot listen on 127.0.0.1 port {port}" in message
+    assert "demo network" not in message  # nothing else was started first
