@@ -96,6 +96,7 @@ def _prepare_changes(url: str, filer: str, count: int) -> list[int]:
 
 def run(sizes: Sizes) -> list[Result]:
     app = qt_app()
+    from icp_desktop.client.models import Account
     from icp_desktop.ui.app import parse_args
     from icp_desktop.ui.controller import AppController
     from icp_desktop.ui.paths import AppPaths
@@ -117,7 +118,7 @@ def run(sizes: Sizes) -> list[Result]:
         signed_in = login(server.url, filer)
         ready = threading.Event()
         controller.poller_ready.connect(ready.set)
-        controller.start_session(signed_in["token"], signed_in["account"])
+        controller.start_session(signed_in["token"], Account.from_json(signed_in["account"]))
         if not wait_until(ready.is_set, 30):
             raise RuntimeError("the app's event poller did not start")
         notified: dict[int, float] = {}

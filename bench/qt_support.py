@@ -101,28 +101,43 @@ def wait_until(predicate: Callable[[], bool], timeout: float, step_ms: int = 5) 
     return True
 
 
+class HeldCall:
+    """A call the benchmark holds until it answers it (see :class:`HeldBackend`)."""
+
+    def __init__(self, backend: HeldBackend, request_id: int) -> None:
+        self._backend, self.request_id = backend, request_id
+
+    def cancel(self) -> None:
+        self._backend.held.pop(self.request_id, None)
+
+
 class HeldBackend:
     """Stands in for ``ui.backend.Backend``: holds each call so the benchmark answers it.
 
-    ``call(fn, on_ok, on_err)`` records the callbacks and returns an id; ``answer(result)``
-    delivers a result to the oldest held call, as the real backend does on the GUI thread.
+    ``call(fn, on_ok, on_err)`` records the callbacks and returns a call that can be
+    cancelled; ``answer_latest(result)`` delivers a result to the latest held call, as the real
+    backend does on the GUI thread.
     """
 
     def __init__(self) -> None:
-        self.account = {"id": 1, "username": "bench", "role": "filer"}
+        from icp_desktop.client.models import Account
+        from icp_desktop.domain.clock import SystemClock
+        from icp_desktop.domain.status import Role
+
+        self.account = Account(1, "bench", Role.FILER)
+        self.clock = SystemClock()
+        self.data_dir = None
+        self.server_url = None
         self.demo = False
         self._next = 0
         self.held: dict[int, tuple[Any, Callable[[Any], None], Any]] = {}
 
-    def call(self, fn: Any, on_ok: Callable[[Any], None], on_err: Any = None) -> int:
+    def call(self, fn: Any, on_ok: Callable[[Any], None], on_err: Any = None) -> HeldCall:
         self._next += 1
         self.held[self._next] = (fn, on_ok, on_err)
-        return self._next
+        return HeldCall(self, self._next)
 
     run = call
-
-    def cancel(self, request_id: int) -> None:
-        self.held.pop(request_id, None)
 
     def answer_latest(self, result: Any) -> bool:
         if not self.held:

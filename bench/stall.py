@@ -81,6 +81,7 @@ def _pair(name: str, gaps: list[float], idle: list[float], notes: list[str]) -> 
 
 def run(sizes: Sizes) -> list[Result]:
     app = qt_app()
+    from icp_desktop.client.models import Account
     from icp_desktop.ui.backend import Backend
     from icp_desktop.ui.pages.licenses import LicensesPage
 
@@ -91,7 +92,7 @@ def run(sizes: Sizes) -> list[Result]:
     try:
         signed_in = login(server.url, "bench")
         backend.set_server(server.url)
-        backend.set_session(signed_in["token"], signed_in["account"])
+        backend.set_session(signed_in["token"], Account.from_json(signed_in["account"]))
         page_widget = LicensesPage(backend)
         page_widget.resize(1200, 800)
         page_widget.show()

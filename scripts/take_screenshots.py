@@ -62,14 +62,14 @@ def api(url: str, username: str) -> Any:
 def pick_ids(url: str) -> dict[str, int]:
     """Demo objects worth showing: a website to edit, a rejected change, a pending review."""
     filer = api(url, "demo")
-    websites = filer.list_websites(limit=200)["items"]
-    free = next(w for w in websites if not w.get("open_change"))
-    changes = filer.list_changes(limit=200)["items"]
-    rejected = next(c for c in changes if c["status"] == "first_review_rejected")
-    queue = api(url, "reviewer").review_queue("first_review")["items"]
-    return {"website_id": free["id"], "rejected_change_id": rejected["id"],
-            "rejected_website_id": rejected["website_id"],
-            "pending_change_id": queue[0]["change"]["id"]}
+    websites = filer.list_websites(limit=200).items
+    free = next(w for w in websites if not w.open_change)
+    changes = filer.list_changes(limit=200).items
+    rejected = next(c for c in changes if c.status == "first_review_rejected")
+    queue = api(url, "reviewer").review_queue("first_review").items
+    return {"website_id": free.id, "rejected_change_id": rejected.id,
+            "rejected_website_id": rejected.website_id,
+            "pending_change_id": queue[0].change.id}
 
 
 def capture(lang: str, url: str, out: Path, ids: dict[str, int]) -> list[Path]:

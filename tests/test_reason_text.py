@@ -24,10 +24,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 def test_a_refusal_from_the_service_reads_in_chinese_and_english(server: LiveServer) -> None:
     api = ApiClient(server.url)
     api.login("demo", "demo-pass")
-    website = api.list_websites(status="none")["items"][0]
-    draft = api.create_change(website["id"], ["10.1.2.3"], idempotency_key=str(uuid.uuid4()))
+    website = api.list_websites(status="none").items[0]
+    draft = api.create_change(website.id, ["10.1.2.3"], idempotency_key=str(uuid.uuid4()))
     with pytest.raises(ValidationFailed) as refused:
-        api.submit_change(draft["id"], idempotency_key=str(uuid.uuid4()))
+        api.submit_change(draft.id, idempotency_key=str(uuid.uuid4()))
     problem = next(fe for fe in refused.value.field_errors if fe.ip == "10.1.2.3")
     chinese = reason_text(problem, "zh_CN")
     english = reason_text(problem, "en")

@@ -11,13 +11,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from icp_desktop.client.models import parse_api_time
-
-
-def _time(value: Any) -> datetime:
-    moment = parse_api_time(value)
-    assert moment is not None
-    return moment
+from icp_desktop.client.wire import (
+    JsonObject,
+    JsonValue,
+    api_date,
+    counts,
+    objects,
+    opt_int,
+    opt_str,
+    parse_api_time,
+    strings,
+)
+from icp_desktop.client.wire import api_time as _time
 
 
 @dataclass(frozen=True)
@@ -61,12 +66,9 @@ class SmsVerification:
             failures=int(data.get("failures") or 0),
             max_failures=int(data.get("max_failures") or 5),
             reminders_sent=int(data.get("reminders_sent") or 0),
-            verified_by=data.get("verified_by"), ended_at=parse_api_time(data.get("ended_at")),
-            allowed=tuple(data.get("allowed") or ()))
-
-    @classmethod
-    def of_change(cls, change: dict[str, Any] | None) -> SmsVerification | None:
-        return cls.from_json((change or {}).get("sms_verification"))
+            verified_by=opt_str(data.get("verified_by")),
+            ended_at=parse_api_time(data.get("ended_at")),
+            allowed=strings(data.get("allowed")))
 
 
 @dataclass(frozen=True)
@@ -85,40 +87,43 @@ class AdministrationWindow:
     def from_json(cls, data: Any) -> AdministrationWindow | None:
         if not isinstance(data, dict) or not data.get("expected_by"):
             return None
-        return cls(province=data.get("province"), working_days=int(data["working_days"]),
+        return cls(province=opt_str(data.get("province")), working_days=int(data["working_days"]),
                    day=int(data["day"]), working_days_left=int(data["working_days_left"]),
                    expected_by=_time(data["expected_by"]),
                    estimated=bool(data.get("estimated")), beyond=bool(data.get("beyond")))
 
-    @classmethod
-    def of_change(cls, change: dict[str, Any] | None) -> AdministrationWindow | None:
-        return cls.from_json((change or {}).get("administration_window"))
-
 
 @dataclass(frozen=True)
-class Authorization:
-    """A code entered on a change, and the server it opens (its IPs)."""
+class AuthorizedResource:
+    """The server an authorization code opens, and its IPs."""
 
-    code_id: int
-    state: str
-    expires_at: datetime
+    id: int
     instance_id: str
     instance_name: str
     region_name: str
     ips: tuple[str, ...]
 
     @classmethod
-    def list_of_change(cls, change: dict[str, Any] | None) -> list[Authorization]:
-        out = []
-        for item in (change or {}).get("authorizations") or []:
-            resource = item.get("resource") or {}
-            out.append(cls(code_id=int(item["code_id"]), state=str(item.get("state")),
-                           expires_at=_time(item["expires_at"]),
-                           instance_id=str(resource.get("instance_id") or ""),
-                           instance_name=str(resource.get("instance_name") or ""),
-                           region_name=str(resource.get("region_name") or ""),
-                           ips=tuple(resource.get("ips") or ())))
-        return out
+    def from_json(cls, data: JsonObject) -> AuthorizedResource:
+        return cls(id=int(data.get("id") or 0), instance_id=str(data.get("instance_id") or ""),
+                   instance_name=str(data.get("instance_name") or ""),
+                   region_name=str(data.get("region_name") or ""), ips=strings(data.get("ips")))
+
+
+@dataclass(frozen=True)
+class Authorization:
+    """A code entered on a change, and the server it opens (the code itself never comes back)."""
+
+    code_id: int
+    state: str
+    expires_at: datetime
+    resource: AuthorizedResource
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> Authorization:
+        return cls(code_id=int(data["code_id"]), state=str(data.get("state")),
+                   expires_at=_time(data["expires_at"]),
+                   resource=AuthorizedResource.from_json(data.get("resource") or {}))
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,8 @@ class AuthorizationCodeInfo:
     def from_json(cls, data: dict[str, Any]) -> AuthorizationCodeInfo:
         return cls(id=int(data["id"]), state=str(data["state"]),
                    issued_at=_time(data["issued_at"]), expires_at=_time(data["expires_at"]),
-                   issued_by=data.get("issued_by"), change_id=data.get("change_id"))
+                   issued_by=opt_str(data.get("issued_by")),
+                   change_id=opt_int(data.get("change_id")))
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,7 @@ class AuthorizedServer:
         return cls(id=int(data["id"]), instance_id=str(data["instance_id"]),
                    instance_name=str(data["instance_name"]),
                    region_name=str(data.get("region_name") or ""),
-                   ips=tuple(data.get("ips") or ()), live_codes=int(data["live_codes"]),
+                   ips=strings(data.get("ips")), live_codes=int(data["live_codes"]),
                    limit=int(data["limit"]), can_issue=bool(data["can_issue"]),
                    cannot_issue_reason=data.get("cannot_issue_reason"))
 
@@ -166,12 +172,12 @@ class AuthorizationCodes:
     """``GET /v1/authorization-codes``: a server and its codes."""
 
     server: AuthorizedServer
-    codes: tuple[AuthorizationCodeInfo, ...]
+    items: tuple[AuthorizationCodeInfo, ...]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AuthorizationCodes:
         return cls(AuthorizedServer.from_json(data["server"]),
-                   tuple(AuthorizationCodeInfo.from_json(c) for c in data.get("items") or []))
+                   tuple(AuthorizationCodeInfo.from_json(c) for c in objects(data.get("items"))))
 
 
 @dataclass(frozen=True)
@@ -179,14 +185,14 @@ class IssuedCode:
     """The answer to issuing: the code itself, this once."""
 
     code: str
-    info: AuthorizationCodeInfo
+    authorization: AuthorizationCodeInfo
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> IssuedCode:
         return cls(str(data["code"]), AuthorizationCodeInfo.from_json(data["authorization"]))
 
     def __repr__(self) -> str:  # never in a log by accident
-        return f"IssuedCode(code=<hidden>, info={self.info!r})"
+        return f"IssuedCode(code=<hidden>, authorization={self.authorization!r})"
 
 
 @dataclass(frozen=True)
@@ -200,7 +206,7 @@ class ProvinceWindow:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ProvinceWindow:
         return cls(str(data["province"]), int(data["working_days"]), int(data["version"]),
-                   parse_api_time(data.get("updated_at")), data.get("updated_by"))
+                   parse_api_time(data.get("updated_at")), opt_str(data.get("updated_by")))
 
 
 @dataclass(frozen=True)
@@ -214,7 +220,7 @@ class QueueItem:
     owner: str
     window: AdministrationWindow
     progress: float
-    sms: SmsVerification | None
+    sms_verification: SmsVerification | None
     gateway: str | None
 
     @classmethod
@@ -224,8 +230,8 @@ class QueueItem:
         return cls(change_id=int(data["change_id"]), license_number=str(data["license_number"]),
                    website_name=str(data["website_name"]), domain=str(data["domain"]),
                    owner=str(data["owner"]), window=window, progress=float(data["progress"]),
-                   sms=SmsVerification.from_json(data.get("sms_verification")),
-                   gateway=data.get("gateway"))
+                   sms_verification=SmsVerification.from_json(data.get("sms_verification")),
+                   gateway=opt_str(data.get("gateway")))
 
 
 @dataclass(frozen=True)
@@ -235,8 +241,8 @@ class AdministrationQueue:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AdministrationQueue:
-        return cls(tuple(QueueItem.from_json(i) for i in data.get("items") or []),
-                   {str(k): int(v) for k, v in (data.get("counts") or {}).items()})
+        return cls(tuple(QueueItem.from_json(i) for i in objects(data.get("items"))),
+                   counts(data.get("counts")))
 
 
 @dataclass(frozen=True)
@@ -267,18 +273,17 @@ class ReconciliationItem:
     match: str
     kind: str | None
     status: str
-    detail: dict[str, Any]
+    detail: dict[str, JsonValue]
     note: str
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReconciliationItem:
-        day = data.get("result_date")
-        return cls(id=int(data["id"]), import_id=int(data["import_id"]), line=data.get("line"),
-                   license_number=str(data["license_number"]), result=data.get("result"),
-                   reason=str(data.get("reason") or ""),
-                   result_date=date.fromisoformat(day) if day else None,
-                   change_id=data.get("change_id"), match=str(data["match"]),
-                   kind=data.get("kind"), status=str(data["status"]),
+        return cls(id=int(data["id"]), import_id=int(data["import_id"]),
+                   line=opt_int(data.get("line")), license_number=str(data["license_number"]),
+                   result=opt_str(data.get("result")), reason=str(data.get("reason") or ""),
+                   result_date=api_date(data.get("result_date")),
+                   change_id=opt_int(data.get("change_id")), match=str(data["match"]),
+                   kind=opt_str(data.get("kind")), status=str(data["status"]),
                    detail=dict(data.get("detail") or {}), note=str(data.get("note") or ""))
 
 
@@ -295,5 +300,5 @@ class ReconciliationImport:
     def from_json(cls, data: dict[str, Any]) -> ReconciliationImport:
         return cls(id=int(data["id"]), filename=str(data.get("filename") or ""),
                    imported_at=_time(data["imported_at"]), rows=int(data["rows"]),
-                   counts={str(k): int(v) for k, v in (data.get("counts") or {}).items()},
-                   items=tuple(ReconciliationItem.from_json(i) for i in data.get("items") or []))
+                   counts=counts(data.get("counts")),
+                   items=tuple(ReconciliationItem.from_json(i) for i in objects(data.get("items"))))

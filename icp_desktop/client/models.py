@@ -1,282 +1,223 @@
-"""Typed answers of the filing service that pages read field by field.
+"""Typed answers of the filing service: accounts, websites and the filer's service resources.
 
-Plain dataclasses built from the JSON the service sends (``from_json``), so a page reads
-``year.holidays`` and ``deadline.estimated`` instead of digging in dicts. Only the standard
-library: the UI may import this before the first paint.
+Plain frozen dataclasses built from the service's JSON (``from_json``), one per schema of the
+published OpenAPI document (``tests/client/test_contract.py`` holds them to it). Changes and
+the review queue are in :mod:`.change_models`, events and the outbox in :mod:`.event_models`.
+Only the standard library: the UI may import this before the first paint.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from typing import Any, Literal
+from dataclasses import dataclass
+from datetime import datetime
 
-CalendarSource = Literal["operator", "file", "package", "none"]
-DeadlineKind = Literal["first_review", "administration_submission", "administration_review"]
+from icp_desktop.client.wire import (
+    JsonObject,
+    api_time,
+    ints,
+    objects,
+    opt_int,
+    opt_str,
+    parse_api_time,
+    strings,
+)
+from icp_desktop.domain.status import ChangeStatus, Role
 
-
-def parse_api_time(value: Any) -> datetime | None:
-    """An aware datetime from the service's ISO 8601 text (UTC when no offset is given)."""
-    if not value:
-        return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(
-        str(value).replace("Z", "+00:00"))
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """The deadline a change waits on now (``ChangeOut.deadline``); None when nothing is
-    pending (a draft, a rejection at the filer's turn, a finished or withdrawn change).
-
-    Attributes:
-        kind: the stage whose deadline it is.
-        due_at: the moment it runs out (the midnight that ends a Beijing working day).
-        estimated: a day in between had no holiday data: the service counted weekends only.
-        overdue: ``due_at`` has passed.
-        working_days_left: 0 when due today, negative when overdue by that many.
-    """
-
-    kind: DeadlineKind
-    due_at: datetime
-    estimated: bool
-    overdue: bool
-    working_days_left: int
-
-    @classmethod
-    def from_json(cls, data: Any) -> Deadline | None:
-        if not isinstance(data, dict) or not data.get("due_at"):
-            return None
-        due_at = parse_api_time(data["due_at"])
-        assert due_at is not None
-        return cls(kind=data.get("kind", "first_review"), due_at=due_at,
-                   estimated=bool(data.get("estimated")), overdue=bool(data.get("overdue")),
-                   working_days_left=int(data.get("working_days_left") or 0))
-
-    @classmethod
-    def of_change(cls, change: dict[str, Any] | None) -> Deadline | None:
-        """The pending deadline of a change as the service sent it."""
-        return cls.from_json((change or {}).get("deadline"))
+__all__ = [
+    "Account",
+    "ChangeRef",
+    "Health",
+    "Login",
+    "Resource",
+    "ResourceIP",
+    "Website",
+    "WebsitePage",
+    "etag_of",
+    "parse_api_time",
+]
 
 
-@dataclass(frozen=True)
-class CalendarYearSummary:
-    year: int
-    source: CalendarSource
+def etag_of(version: int) -> str:
+    """The ``ETag`` the service gives an object of this version (``If-Match`` sends it back)."""
+    return f'"{version}"'
 
 
-@dataclass(frozen=True)
-class CalendarAttention:
-    """Something the operator should do: ``current_year_missing`` or ``next_year_missing``."""
-
-    code: str
-    year: int
-    message: str
-
-
-@dataclass(frozen=True)
-class CalendarSummary:
-    """``GET /v1/calendar``: today in Beijing, the years around it and what needs attention."""
-
-    today: date
-    years: tuple[CalendarYearSummary, ...]
-    attention: tuple[CalendarAttention, ...]
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> CalendarSummary:
-        return cls(
-            today=date.fromisoformat(str(data["today"])),
-            years=tuple(CalendarYearSummary(int(y["year"]), y["source"])
-                        for y in data.get("years") or []),
-            attention=tuple(CalendarAttention(str(a["code"]), int(a["year"]),
-                                              str(a.get("message") or ""))
-                            for a in data.get("attention") or []),
-        )
-
-    def source_of(self, year: int) -> CalendarSource | None:
-        return next((y.source for y in self.years if y.year == year), None)
-
-
-def _days(items: Any) -> dict[date, str]:
-    return {date.fromisoformat(str(item["date"])): str(item.get("name") or "")
-            for item in items or []}
-
-
-@dataclass(frozen=True)
-class CalendarYear:
-    """``GET /v1/calendar/{year}``: one year's days off and make-up working days (调休).
-
-    Attributes:
-        source: ``operator`` (saved in the service), ``file`` (an overrides file),
-            ``package`` (chinesecalendar) or ``none`` (no data: weekends only).
-        holidays: day off -> festival name (weekends inside a holiday included).
-        workdays: weekend day that is a working day -> festival name.
-        version: the operator's saves of this year (0: never saved); sent back when saving.
-    """
-
-    year: int
-    source: CalendarSource
-    holidays: dict[date, str] = field(default_factory=dict)
-    workdays: dict[date, str] = field(default_factory=dict)
-    version: int = 0
-    updated_at: datetime | None = None
-    updated_by: str | None = None
-    notice_text: str | None = None
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> CalendarYear:
-        return cls(
-            year=int(data["year"]), source=data.get("source", "none"),
-            holidays=_days(data.get("holidays")), workdays=_days(data.get("workdays")),
-            version=int(data.get("version") or 0),
-            updated_at=parse_api_time(data.get("updated_at")),
-            updated_by=data.get("updated_by"), notice_text=data.get("notice_text"),
-        )
-
-    @property
-    def has_data(self) -> bool:
-        return self.source != "none"
-
-
-@dataclass(frozen=True)
-class CalendarSaved:
-    """The answer to saving or removing a year: the year as stored now, and how many open
-    changes' deadlines moved."""
-
-    year: CalendarYear
-    changes_recomputed: int
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> CalendarSaved:
-        return cls(CalendarYear.from_json(data["year"]), int(data.get("changes_recomputed") or 0))
-
-
-PrecheckResult = Literal["pass", "warn", "fail", "could_not_check"]
-
-
-@dataclass(frozen=True)
-class PrecheckCheck:
-    """One pre-submit check: ``check`` (dns, reachability, footer, subject_sites), its
-    ``result`` and the ``code``/``params`` that word it in either language
-    (:func:`icp_desktop.domain.precheck_text.render_check`); ``ip`` for reachability."""
-
-    check: str
-    result: PrecheckResult
-    code: str
-    params: dict[str, Any]
-    message: str
-    ip: str | None = None
-    elapsed_ms: int = 0
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> PrecheckCheck:
-        return cls(check=str(data["check"]), result=data["result"], code=str(data["code"]),
-                   params=dict(data.get("params") or {}), message=str(data.get("message", "")),
-                   ip=data.get("ip"), elapsed_ms=int(data.get("elapsed_ms") or 0))
-
-
-@dataclass(frozen=True)
-class PrecheckReport:
-    """The pre-submit checks of a proposal or a change, as run at ``checked_at``."""
-
-    website_id: int
-    domain: str
-    proposed_ips: list[str]
-    checks: list[PrecheckCheck]
-    checked_at: datetime | None
-    elapsed_ms: int
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> PrecheckReport:
-        return cls(website_id=int(data["website_id"]), domain=str(data.get("domain", "")),
-                   proposed_ips=list(data.get("proposed_ips") or []),
-                   checks=[PrecheckCheck.from_json(c) for c in data.get("checks") or []],
-                   checked_at=parse_api_time(data.get("checked_at")),
-                   elapsed_ms=int(data.get("elapsed_ms") or 0))
-
-
-@dataclass(frozen=True)
-class MigrationItem:
-    """One website of a migration: the step it is on (of ``steps``) and that step's change."""
-
-    website_id: int
-    step: int
-    steps: int
-    change: dict[str, Any]
-    first_change_id: int
-
-    @property
-    def domain(self) -> str:
-        return str(self.change.get("website", {}).get("domain", ""))
-
-    @property
-    def status(self) -> str:
-        return str(self.change.get("status", ""))
-
-
-@dataclass(frozen=True)
-class Migration:
-    """``/v1/migrations/{id}``: a batch moving websites from ``source_ips`` to ``target_ips``
-    (``mode``: ``replace`` or ``two_step``)."""
+@dataclass(frozen=True, slots=True)
+class Account:
+    """``AccountOut``: who is signed in (or who owns a change)."""
 
     id: int
-    mode: str
-    owner: str
-    source_ips: list[str]
-    target_ips: list[str]
-    created_at: datetime | None
-    items: list[MigrationItem]
-    counts: dict[str, int]
+    username: str
+    role: Role
+    display_name: str = ""
+    email: str | None = None
+    phone: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Migration:
-        return cls(
-            id=int(data["id"]), mode=str(data.get("mode", "replace")),
-            owner=str(data.get("owner", "")), source_ips=list(data.get("source_ips") or []),
-            target_ips=list(data.get("target_ips") or []),
-            created_at=parse_api_time(data.get("created_at")),
-            items=[MigrationItem(website_id=int(i["website_id"]), step=int(i["step"]),
-                                 steps=int(i["steps"]), change=dict(i["change"]),
-                                 first_change_id=int(i["first_change_id"]))
-                   for i in data.get("items") or []],
-            counts={str(k): int(v) for k, v in (data.get("counts") or {}).items()})
+    def from_json(cls, data: JsonObject) -> Account:
+        return cls(id=int(data["id"]), username=str(data["username"]),
+                   role=Role(data.get("role") or "filer"),
+                   display_name=str(data.get("display_name") or ""),
+                   email=opt_str(data.get("email")), phone=opt_str(data.get("phone")))
+
+    @property
+    def shown_name(self) -> str:
+        """The display name, else the username."""
+        return self.display_name or self.username
 
 
-@dataclass(frozen=True)
-class MigrationWaiting:
-    """A website that cannot take its second step yet, and why (``code``)."""
+@dataclass(frozen=True, slots=True)
+class Login:
+    """``LoginOut``: the answer to signing in."""
 
-    website_id: int
+    token: str
+    expires_at: datetime
+    account: Account
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> Login:
+        return cls(token=str(data["token"]), expires_at=api_time(data["expires_at"]),
+                   account=Account.from_json(data["account"]))
+
+    def __repr__(self) -> str:  # never in a log by accident
+        return f"Login(token=<hidden>, account={self.account!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    status: str
+    version: str
+    database: str
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> Health:
+        return cls(str(data.get("status") or ""), str(data.get("version") or ""),
+                   str(data.get("database") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRef:
+    """``OpenChangeRef``: a website's open (or latest) change, by id and status."""
+
+    id: int
+    status: ChangeStatus
+
+    @classmethod
+    def from_json(cls, data: JsonObject | None) -> ChangeRef | None:
+        if not data:
+            return None
+        return cls(int(data["id"]), ChangeStatus(data["status"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Website:
+    """``WebsiteOut``: a filed website and its associated service IPs.
+
+    Attributes:
+        open_change: the change not yet approved or withdrawn, if any.
+        last_change: the latest change, open or finished.
+        sms_verification_until: while the open change awaits MIIT SMS verification, when
+            its window ends.
+        etag: what ``If-Match`` sends back (the ``ETag`` header of a single website).
+    """
+
+    id: int
+    subject_id: int
+    subject_name: str
+    subject_license_number: str
+    license_number: str
+    name: str
     domain: str
-    code: str
-    message: str
-
-
-@dataclass(frozen=True)
-class MigrationNextStep:
-    started: list[int]
-    waiting: list[MigrationWaiting]
-    migration: Migration
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MigrationNextStep:
-        return cls(started=[int(w) for w in data.get("started") or []],
-                   waiting=[MigrationWaiting(int(w["website_id"]), str(w.get("domain", "")),
-                                             str(w["code"]), str(w.get("message", "")))
-                            for w in data.get("waiting") or []],
-                   migration=Migration.from_json(data["migration"]))
-
-
-@dataclass(frozen=True)
-class MigrationBatchDecision:
-    """The answer to a batch decision: the change ids decided and those skipped (with why)."""
-
-    decided: list[int]
-    skipped: list[dict[str, Any]]
-    migration: Migration
+    service_content: str
+    ips: tuple[str, ...]
+    version: int
+    updated_at: datetime
+    open_change: ChangeRef | None = None
+    last_change: ChangeRef | None = None
+    sms_verification_until: datetime | None = None
+    etag: str = ""
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MigrationBatchDecision:
-        return cls(decided=[int(c) for c in data.get("decided") or []],
-                   skipped=list(data.get("skipped") or []),
-                   migration=Migration.from_json(data["migration"]))
+    def from_json(cls, data: JsonObject, etag: str | None = None) -> Website:
+        version = int(data.get("version") or 0)
+        return cls(
+            id=int(data["id"]), subject_id=int(data.get("subject_id") or 0),
+            subject_name=str(data.get("subject_name") or ""),
+            subject_license_number=str(data.get("subject_license_number") or ""),
+            license_number=str(data["license_number"]), name=str(data["name"]),
+            domain=str(data["domain"]), service_content=str(data.get("service_content") or ""),
+            ips=strings(data.get("ips")), version=version,
+            updated_at=api_time(data["updated_at"]),
+            open_change=ChangeRef.from_json(data.get("open_change")),
+            last_change=ChangeRef.from_json(data.get("last_change")),
+            sms_verification_until=parse_api_time(data.get("sms_verification_until")),
+            etag=etag or etag_of(version))
+
+
+@dataclass(frozen=True, slots=True)
+class WebsitePage:
+    """``WebsitePage``: one page of websites; ``total`` on the first page only."""
+
+    items: tuple[Website, ...]
+    next_cursor: str | None = None
+    total: int | None = None
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> WebsitePage:
+        return cls(tuple(Website.from_json(w) for w in objects(data.get("items"))),
+                   opt_str(data.get("next_cursor")), opt_int(data.get("total")))
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceIP:
+    """One address of a service resource, and the caller's websites using it."""
+
+    address: str
+    version: int
+    website_ids: tuple[int, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> ResourceIP:
+        return cls(str(data["address"]), int(data.get("version") or 4),
+                   ints(data.get("website_ids")))
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """``ResourceOut``: a cloud server of the filer's that may serve filed websites.
+
+    Attributes:
+        unavailable_reason: why it cannot serve filed sites (``not_subscription``,
+            ``not_mainland``, ``expired``), when it cannot.
+    """
+
+    id: int
+    instance_id: str
+    instance_name: str
+    region: str
+    region_name: str
+    billing_type: str
+    expires_at: datetime | None
+    ips: tuple[ResourceIP, ...]
+    websites_served: int
+    can_serve_filed_sites: bool
+    capacity: int = 5
+    unavailable_reason: str | None = None
+
+    @classmethod
+    def from_json(cls, data: JsonObject) -> Resource:
+        return cls(
+            id=int(data["id"]), instance_id=str(data["instance_id"]),
+            instance_name=str(data.get("instance_name") or ""),
+            region=str(data.get("region") or ""), region_name=str(data.get("region_name") or ""),
+            billing_type=str(data.get("billing_type") or ""),
+            expires_at=parse_api_time(data.get("expires_at")),
+            ips=tuple(ResourceIP.from_json(i) for i in objects(data.get("ips"))),
+            websites_served=int(data.get("websites_served") or 0),
+            can_serve_filed_sites=bool(data.get("can_serve_filed_sites")),
+            capacity=int(data.get("capacity") or 5),
+            unavailable_reason=opt_str(data.get("unavailable_reason")))
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        return tuple(ip.address for ip in self.ips)

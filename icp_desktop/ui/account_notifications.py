@@ -7,13 +7,16 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.paths import RESOURCES_DIR
 
 if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.models import Account
     from icp_desktop.ui.backend import Backend
     from icp_desktop.ui.notification_store import ReadState
     from icp_desktop.ui.notifications_dbus import DesktopNotifications
@@ -48,16 +51,16 @@ class AccountNotifications(QObject):
         self._notifier = notifier
         self._data_dir = data_dir
         self._state: ReadState | None = None
-        self._call: int | None = None
+        self._call: Call[tuple[list[Event], set[int]]] | None = None
         notifier.list.read.connect(self.on_read)
 
-    def start(self, account: dict[str, Any]) -> None:
+    def start(self, account: Account) -> None:
         from icp_desktop.ui.notification_store import ReadState, fetch_history, read_state_file
         from icp_desktop.ui.tray import NOTIFIED_KINDS
 
         self.end()
         url = self._backend.server_url or ""
-        state = self._state = ReadState(read_state_file(self._data_dir, url, int(account["id"])))
+        state = self._state = ReadState(read_state_file(self._data_dir, url, account.id))
         notifier = self._notifier
         self._call = self._backend.call(
             lambda api: fetch_history(api, state, NOTIFIED_KINDS),
@@ -66,7 +69,7 @@ class AccountNotifications(QObject):
 
     def end(self) -> None:
         if self._call is not None:
-            self._backend.cancel(self._call)
+            self._call.cancel()
             self._call = None
         self._state = None
 
@@ -74,4 +77,4 @@ class AccountNotifications(QObject):
         """Remember on this computer that the account read this notification."""
         state = self._state
         if state is not None:
-            self._backend.run(lambda: state.mark_read(event_id), lambda _r: None)
+            self._backend.run(lambda: state.mark_read(event_id))

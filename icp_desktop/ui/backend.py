@@ -1,151 +1,83 @@
-"""The GUI's gateway to the filing service: calls run on a worker thread, results come by signal.
+"""The GUI's gateway to the filing service: calls run on worker threads, answers come by signal.
 
-Pages never touch the network: they call ``backend.call(fn, on_ok, on_err)`` where ``fn`` gets the
-:class:`~icp_desktop.client.api.ApiClient` on the worker thread, and ``on_ok``/``on_err`` run later
-on the GUI thread. ``requests`` is imported on the worker thread, after the first paint.
+Pages never touch the network, the disk or the keyring: they ask ``backend.call(fn, on_ok,
+on_err)``, where ``fn`` gets the service client on the network worker thread, or
+``backend.run(fn, ...)`` for a disk or keyring job on the I/O worker thread; each returns a
+:class:`~icp_desktop.ui.calls.Call` whose answer reaches ``on_ok``/``on_err`` on the GUI
+thread. A service call is bound when it is made to the session of that moment; ending the
+session cancels every call it made (one not yet sent is never sent). ``requests`` is imported
+on the worker thread, after the first paint.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from icp_desktop.client.errors import ApiError, AuthRequired, TlsError, Unavailable
 from icp_desktop.domain.clock import Clock, SystemClock
+from icp_desktop.ui.call_worker import CallWorker
+from icp_desktop.ui.calls import Call, Identity, callback_owner, is_within
 
 if TYPE_CHECKING:
-    from icp_desktop.client.api import ApiClient
+    from pathlib import Path
+
+    from icp_desktop.client.interface import FilingApi
+    from icp_desktop.client.models import Account
+    from icp_desktop.ui.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
-OnOk = Callable[[Any], None]
-OnErr = Callable[[ApiError], None]
+T = TypeVar("T")
+OnOk = Callable[[T], object]
+OnErr = Callable[[ApiError], object]
 
 
-def callback_owner(callback: Callable[..., Any]) -> QObject | None:
-    """The Qt object a callback belongs to: a bound method's object, or the first ``QObject``
-    a closure (a lambda in a method) holds. Its answer is dropped once that object is gone."""
-    owner = getattr(callback, "__self__", None)
-    if isinstance(owner, QObject):
-        return owner
-    for cell in getattr(callback, "__closure__", None) or ():
-        try:
-            value = cell.cell_contents
-        except ValueError:  # an empty cell
-            continue
-        if isinstance(value, QObject):
-            return value
-    return None
+class _WorkerThread(QObject):
+    """One worker and the ``QThread`` it lives on, started by its first call."""
 
+    submit = Signal(object)
 
-def is_alive(obj: QObject | None) -> bool:
-    from shiboken6 import isValid
-
-    return obj is None or bool(isValid(obj))
-
-
-def is_within(obj: QObject | None, ancestor: QObject) -> bool:
-    """True when ``obj`` is ``ancestor`` or one of its descendants (and not yet deleted)."""
-    while obj is not None and is_alive(obj):
-        if obj is ancestor:
-            return True
-        obj = obj.parent()
-    return False
-
-
-class ClientConfig:
-    """Where and as whom to call; shared by the GUI thread (writes) and workers (reads)."""
-
-    def __init__(self) -> None:
-        self.base_url: str | None = None
-        self.token: str | None = None
-        self.verify: bool | str = True
-        self.aborted = threading.Event()
-
-    def make_client(self) -> ApiClient:
-        from icp_desktop.client.api import ApiClient  # heavy import: off the GUI thread
-
-        if not self.base_url:
-            raise Unavailable(0, "No server configured yet", code="no_server")
-        client = ApiClient(self.base_url, token=self.token, verify=self.verify)
-        if self.aborted.is_set():
-            client.abort()
-        return client
-
-
-class ApiWorker(QObject):
-    """Runs jobs one after another on its own thread and reports each result by id.
-
-    Signals:
-        succeeded(int, object): the job's id and its result.
-        failed(int, object): the job's id and an :class:`ApiError`.
-    """
-
-    succeeded = Signal(int, object)
-    failed = Signal(int, object)
-
-    def __init__(self, config: ClientConfig) -> None:
+    def __init__(self, name: str, on_answer: Callable[[Call[Any], Any, Any], None]) -> None:
         super().__init__()
-        self._config = config
-        self._client: ApiClient | None = None
-        self._client_key: tuple[str | None, bool | str] | None = None
-        self._lock = threading.Lock()
-        # Ids the GUI thread cancelled: such a job is skipped if it has not started yet, so a
-        # slow service is not asked again for answers nobody waits for.
-        self.cancelled: set[int] = set()
+        self.qthread = QThread()
+        self.qthread.setObjectName(f"{name}-worker")
+        self.worker = CallWorker(name)
+        self.worker.moveToThread(self.qthread)
+        self.submit.connect(self.worker.run)
+        self.worker.answered.connect(on_answer)
+        self.qthread.finished.connect(self.worker.deleteLater)
+        self.started = False
 
-    def client(self) -> ApiClient:
-        key = (self._config.base_url, self._config.verify)
-        if self._client is None or key != self._client_key:
-            if self._client is not None:
-                self._client.close()
-            client = self._config.make_client()
-            with self._lock:
-                self._client, self._client_key = client, key
-        assert self._client is not None
-        self._client.token = self._config.token
-        return self._client
+    def send(self, call: Call[Any]) -> None:
+        if not self.started:
+            self.started = True
+            self.qthread.start()
+        self.submit.emit(call)
 
-    def abort(self) -> None:
-        """Fail the job in flight now; called from the GUI thread on quit."""
-        with self._lock:
-            if self._client is not None:
-                self._client.abort()
-
-    @Slot(int, object, bool)
-    def run(self, request_id: int, fn: Callable[..., Any], with_client: bool) -> None:
-        if request_id in self.cancelled:
-            self.cancelled.discard(request_id)
-            return
-        try:
-            result = fn(self.client()) if with_client else fn()
-        except ApiError as exc:
-            self.failed.emit(request_id, exc)
-        except Exception as exc:  # a bug or an OS error must not kill the worker thread
-            log.warning("job %s failed: %r", request_id, exc,
-                        exc_info=log.isEnabledFor(logging.DEBUG))
-            self.failed.emit(request_id, ApiError(0, "Unexpected error", detail=str(exc)))
-        else:
-            self.succeeded.emit(request_id, result)
+    def stop(self, timeout_ms: int) -> bool:
+        self.qthread.quit()
+        return bool(self.qthread.wait(timeout_ms)) if self.started else True
 
 
 class Backend(QObject):
-    """Owns the worker thread, the session (token, account) and the in-flight calls.
+    """Owns the worker threads, the session (server, token, account) and the calls out.
 
     Signals:
-        busy_changed(bool): True while at least one call is in flight.
-        auth_expired(): a call was refused with 401 while signed in.
+        busy_changed(bool): True while at least one call is out.
+        auth_expired(): a call of the current session was refused with 401.
         connection_state(str): ``"online"``, ``"offline"`` or ``"tls_error"``.
+        server_changed(str): the service's URL is known (or changed).
+
+    It is the :class:`~icp_desktop.ui.page_backend.PageBackend` the pages take.
 
     Attributes:
-        account: the signed-in account (``{id, username, role, …}``) or None.
+        account: the signed-in account, or None.
         demo: True when the server is the demo (embedded or ``--demo``) service.
-        paths: the app's directories (:class:`~icp_desktop.ui.paths.AppPaths`) when known;
-            pages keep local files (drafts) under ``paths.data``.
+        paths: the app's directories when known; pages keep local files (drafts) there.
         clock: the app's "now" (the wall clock, or the moment ``--now``/``ICP_NOW`` pins).
     """
 
@@ -153,159 +85,182 @@ class Backend(QObject):
     auth_expired = Signal()
     connection_state = Signal(str)
     server_changed = Signal(str)
-    _dispatch = Signal(int, object, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.config = ClientConfig()
-        self.account: dict[str, Any] | None = None
+        self._base_url: str | None = None
+        self._verify: bool | str = True
+        self._token: str | None = None
+        self.account: Account | None = None
         self.demo = False
-        self.paths: Any = None
+        self.paths: AppPaths | None = None
         self.clock: Clock = SystemClock()
-        self._next_id = 0
-        # id -> (on_ok, on_err, owner): the owner's deletion drops the answer
-        self._pending: dict[int, tuple[OnOk, OnErr | None, QObject | None]] = {}
+        self._pending: list[Call[Any]] = []
         self._state = ""
-        self._thread = QThread()
-        self._thread.setObjectName("api-worker")
-        self._worker = ApiWorker(self.config)
-        self._worker.moveToThread(self._thread)
-        self._dispatch.connect(self._worker.run)
-        self._worker.succeeded.connect(self._on_worker_succeeded)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._thread_started = False  # started by the first call: not needed for the first paint
+        self._api = _WorkerThread("api", self._on_answered)
+        self._io = _WorkerThread("io", self._on_answered)
 
     # --- session ----------------------------------------------------------------------------
 
     @property
     def server_url(self) -> str | None:
-        return self.config.base_url
+        return self._base_url
+
+    @property
+    def verify(self) -> bool | str:
+        return self._verify
 
     @property
     def token(self) -> str | None:
-        return self.config.token
-
-    def set_server(self, base_url: str, verify: bool | str = True) -> None:
-        self.config.base_url = base_url.rstrip("/")
-        self.config.verify = verify
-        self.server_changed.emit(self.config.base_url)
-
-    def set_session(self, token: str | None, account: dict[str, Any] | None) -> None:
-        self.config.token = token
-        self.account = account
+        return self._token
 
     @property
     def role(self) -> str | None:
-        return str(self.account["role"]) if self.account else None
+        return self.account.role.value if self.account else None
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self.paths.data if self.paths is not None else None
+
+    @property
+    def identity(self) -> Identity:
+        """Who a service call made now is made as."""
+        account_id = self.account.id if self.account else None
+        return Identity(self._base_url, self._verify, self._token, account_id)
+
+    def identity_for(self, token: str | None, account_id: int | None = None) -> Identity:
+        """Calls on this server as the holder of ``token`` (a remembered or a revoked one)."""
+        return Identity(self._base_url, self._verify, token, account_id)
+
+    def set_server(self, base_url: str, verify: bool | str = True) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._verify = verify
+        self.server_changed.emit(self._base_url)
+
+    def set_session(self, token: str | None, account: Account | None) -> None:
+        """Make later calls as ``account`` with ``token``; the calls of a session that ends
+        here are cancelled (see :meth:`end_session`)."""
+        if self._token is not None and token != self._token:
+            self.end_session()
+        self._token = token
+        self.account = account
+
+    def end_session(self) -> int:
+        """Sign out here: cancel every call the session made (the pages that asked are
+        going), so none of them goes out after it; returns how many."""
+        token = self._token
+        doomed = [c for c in self._pending
+                  if c.identity is not None and token is not None and c.identity.token == token]
+        for call in doomed:
+            call.cancel()
+        self._token = None
+        self.account = None
+        return len(doomed)
 
     # --- calls ------------------------------------------------------------------------------
 
-    def call(self, fn: Callable[[ApiClient], Any], on_ok: OnOk, on_err: OnErr | None = None,
-             *, owner: QObject | None = None) -> int:
-        """Run ``fn(client)`` on the worker thread; ``on_ok``/``on_err`` run on the GUI thread,
-        unless ``owner`` (by default the object the callback belongs to) was deleted."""
-        return self._submit(fn, on_ok, on_err, with_client=True, owner=owner)
+    def call(self, fn: Callable[[FilingApi], T], on_ok: OnOk[T] | None = None,
+             on_err: OnErr | None = None, *, owner: QObject | None = None,
+             identity: Identity | None = None) -> Call[T]:
+        """Run ``fn(client)`` on the network worker, as this session (or ``identity``);
+        ``on_ok``/``on_err`` run on the GUI thread unless ``owner`` (by default the object
+        the callback belongs to) was deleted meanwhile."""
+        return self._submit(Call.to_service(fn, identity or self.identity,
+                                            _owner(owner, on_ok)), on_ok, on_err)
 
-    def run(self, fn: Callable[[], Any], on_ok: OnOk, on_err: OnErr | None = None,
-            *, owner: QObject | None = None) -> int:
-        """Run ``fn()`` (disk or keyring I/O, no service call) on the worker thread."""
-        return self._submit(fn, on_ok, on_err, with_client=False, owner=owner)
+    def run(self, fn: Callable[[], T], on_ok: OnOk[T] | None = None,
+            on_err: OnErr | None = None, *, owner: QObject | None = None) -> Call[T]:
+        """Run ``fn()`` (disk or keyring work, no service call) on the I/O worker."""
+        return self._submit(Call.local(fn, _owner(owner, on_ok)), on_ok, on_err)
 
     def cancel_within(self, ancestor: QObject) -> int:
         """Cancel every call owned by ``ancestor`` or its descendants (a page going away);
         returns how many."""
-        doomed = [rid for rid, (_ok, _err, owner) in self._pending.items()
-                  if owner is not None and is_within(owner, ancestor)]
-        for request_id in doomed:
-            self.cancel(request_id)
+        doomed = [c for c in self._pending if c.owner is not None and is_within(c.owner,
+                                                                              ancestor)]
+        for call in doomed:
+            call.cancel()
         return len(doomed)
 
     def pending_owners(self) -> list[QObject | None]:
-        return [owner for _ok, _err, owner in self._pending.values()]
-
-    def cancel(self, request_id: int) -> None:
-        """Drop the result of a call nobody waits for any more (and skip it if not yet begun)."""
-        if self._pending.pop(request_id, None) is not None:
-            self._worker.cancelled.add(request_id)
-            if not self._pending:
-                self.busy_changed.emit(False)
-
-    def cancel_all(self) -> None:
-        """Drop every pending result (the session ended; the pages that asked are gone)."""
-        if self._pending:
-            self._pending.clear()
-            self.busy_changed.emit(False)
+        return [call.owner for call in self._pending]
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def _submit(self, fn: Callable[..., Any], on_ok: OnOk, on_err: OnErr | None,
-                *, with_client: bool, owner: QObject | None = None) -> int:
-        self._next_id += 1
-        request_id = self._next_id
+    def _submit(self, call: Call[T], on_ok: OnOk[T] | None, on_err: OnErr | None) -> Call[T]:
+        call.then(on_ok, on_err)
+        call._on_cancel = self._forget
         was_idle = not self._pending
-        self._pending[request_id] = (on_ok, on_err, owner or callback_owner(on_ok))
-        if not self._thread_started:
-            self._thread_started = True
-            self._thread.start()
+        self._pending.append(call)
         if was_idle:
             self.busy_changed.emit(True)
-        self._dispatch.emit(request_id, fn, with_client)
-        return request_id
+        (self._api if call.is_service_call else self._io).send(call)
+        return call
 
-    def _take(self, request_id: int) -> tuple[OnOk, OnErr | None, QObject | None] | None:
-        self._worker.cancelled.discard(request_id)  # it ran before the cancel reached it
-        callbacks = self._pending.pop(request_id, None)
-        if callbacks is not None and not self._pending:
-            self.busy_changed.emit(False)
-        if callbacks is not None and not is_alive(callbacks[2]):
-            log.debug("call %s: its owner was deleted; the answer is dropped", request_id)
-            return None
-        return callbacks
+    def _forget(self, call: Call[Any]) -> None:
+        if call in self._pending:
+            self._pending.remove(call)
+            if not self._pending:
+                self.busy_changed.emit(False)
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
             self._state = state
             self.connection_state.emit(state)
 
-    @Slot(int, object)
-    def _on_worker_succeeded(self, request_id: int, result: Any) -> None:
-        callbacks = self._take(request_id)
-        if callbacks is None:
+    @Slot(object, object, object)
+    def _on_answered(self, call: Call[Any], result: Any, error: ApiError | None) -> None:
+        if call.cancelled:
+            return  # cancelled while it ran: nobody waits for the answer
+        self._forget(call)
+        call.finish()
+        if error is not None and call.is_service_call:
+            self._note_failure(call, error)
+        if not call.owner_alive():
+            log.debug("a call's owner was deleted; the answer is dropped")
             return
-        self._set_state("online")
-        callbacks[0](result)
+        if error is None:
+            if call.is_service_call:
+                self._set_state("online")
+            call.succeeded.emit(result)
+        elif call.has_error_handler:
+            call.failed.emit(error)
+        else:
+            log.warning("call failed: %r", error)
 
-    @Slot(int, object)
-    def _on_worker_failed(self, request_id: int, error: ApiError) -> None:
-        callbacks = self._take(request_id)
-        if callbacks is None:
-            return
+    def _note_failure(self, call: Call[Any], error: ApiError) -> None:
         if isinstance(error, TlsError):
             self._set_state("tls_error")
         elif isinstance(error, Unavailable) and error.status == 0:
             self._set_state("offline")
         elif error.status:
             self._set_state("online")
-        if isinstance(error, AuthRequired) and self.account is not None:
+        # Only the session's own calls speak for it: a refused token of another (earlier,
+        # or one being revoked) says nothing about the one in use.
+        identity = call.identity
+        if (isinstance(error, AuthRequired) and self.account is not None
+                and identity is not None and identity.token == self._token):
             self.auth_expired.emit()
-        on_err = callbacks[1]
-        if on_err is not None:
-            on_err(error)
-        else:
-            log.warning("call %s failed: %r", request_id, error)
 
     # --- lifetime ---------------------------------------------------------------------------
 
+    def threads(self) -> list[QThread]:
+        """The worker threads: the network one, then the disk and keyring one."""
+        return [self._api.qthread, self._io.qthread]
+
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Drop pending results, abort the call in flight and stop the worker thread."""
-        had_pending = bool(self._pending)
-        self._pending.clear()
-        if had_pending:
-            self.busy_changed.emit(False)
-        self.config.aborted.set()
-        self._worker.abort()
-        self._thread.quit()
-        return bool(self._thread.wait(timeout_ms))
+        """Cancel every call, abort the one in flight and stop both worker threads."""
+        for call in list(self._pending):
+            call.cancel()
+        self._api.worker.abort()
+        api_stopped = self._api.stop(timeout_ms)
+        io_stopped = self._io.stop(timeout_ms)
+        return api_stopped and io_stopped
+
+
+def _owner(owner: QObject | None, on_ok: Callable[..., object] | None) -> QObject | None:
+    if owner is not None:
+        return owner
+    return callback_owner(on_ok) if on_ok is not None else None

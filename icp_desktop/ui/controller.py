@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -26,6 +26,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.models import Account, Login
+    from icp_desktop.ui.account_notifications import AccountNotifications
+    from icp_desktop.ui.embedded import EmbeddedService
+    from icp_desktop.ui.events import PollerThread
+    from icp_desktop.ui.tray import Notifier
+
 log = logging.getLogger(__name__)
 
 TOLD_IN_TRAY = "ui/told_still_running_in_tray"
@@ -36,13 +43,13 @@ class AppController(QObject):
 
     Signals:
         server_ready(str): the service answers at this URL (embedded or given).
-        session_started(dict): signed in (the account).
+        session_started(object): signed in (the :class:`~icp_desktop.client.models.Account`).
         session_ended(): signed out, or the session expired.
         poller_ready(): the event poller has its cursor; later outcomes will be notified.
     """
 
     server_ready = Signal(str)
-    session_started = Signal(dict)
+    session_started = Signal(object)
     session_ended = Signal()
     poller_ready = Signal()
 
@@ -71,11 +78,11 @@ class AppController(QObject):
         if remembered:
             page.set_username(str(remembered))
             page.remember_check.setChecked(True)
-        self.embedded: Any = None
-        self.poller: Any = None
-        self._stalled_pollers: list[Any] = []
-        self.notifier: Any = None
-        self.account_notifications: Any = None
+        self.embedded: EmbeddedService | None = None
+        self.poller: PollerThread | None = None
+        self._stalled_pollers: list[PollerThread] = []
+        self.notifier: Notifier | None = None
+        self.account_notifications: AccountNotifications | None = None
         self.keyring_available: bool | None = None  # None until probed
         self._started = False
         self._shut_down = False
@@ -198,36 +205,43 @@ class AppController(QObject):
         self._try_remembered_session(url)
 
     def _try_remembered_session(self, url: str) -> None:
+        """The token remembered in the keyring (read on the I/O worker), then the service asked
+        who it belongs to, as its holder."""
         username = str(self.settings.value("session/username", "") or "")
         if not username:
             return
 
-        def resume(client: Any) -> dict[str, Any] | None:
+        def load() -> str | None:
             try:
-                token = session_store.load_token(url, username)
+                return session_store.load_token(url, username)
             except session_store.KeyringUnavailable:
                 return None
-            if not token:
-                return None
-            client.token = token
-            try:
-                return {"token": token, "account": client.me()}
-            except AuthRequired:
-                session_store.forget_token_if_possible(url, username)
-                return None
 
-        def on_ok(result: dict[str, Any] | None) -> None:
-            if result is not None and self.backend.account is None:
-                self.start_session(result["token"], result["account"])
+        def on_token(token: str | None) -> None:
+            if not token or self.backend.account is not None:
+                return
+            self.backend.call(lambda api: api.me(),
+                              lambda account: self._resume(token, account),
+                              lambda e: self._on_resume_failed(url, username, e),
+                              identity=self.backend.identity_for(token))
 
-        self.backend.call(resume, on_ok, lambda e: log.info("no remembered session: %r", e))
+        self.backend.run(load, on_token, lambda e: log.info("no remembered session: %r", e))
+
+    def _resume(self, token: str, account: Account) -> None:
+        if self.backend.account is None:
+            self.start_session(token, account)
+
+    def _on_resume_failed(self, url: str, username: str, error: ApiError) -> None:
+        log.info("no remembered session: %r", error)
+        if isinstance(error, AuthRequired):
+            self.backend.run(lambda: session_store.forget_token_if_possible(url, username))
 
     # --- session ----------------------------------------------------------------------------
 
-    def on_sign_in_page_signed_in(self, data: dict[str, Any]) -> None:
-        token, account = data["token"], data["account"]
-        url, username = self.backend.server_url or "", str(account["username"])
-        if data.get("remember"):
+    def on_sign_in_page_signed_in(self, login: Login, remember: bool) -> None:
+        token, account = login.token, login.account
+        url, username = self.backend.server_url or "", account.username
+        if remember:
             self.settings.setValue("session/username", username)
             if self.keyring_available is False:
                 self._on_keyring_save_failed()
@@ -238,8 +252,7 @@ class AppController(QObject):
         else:
             self.settings.remove("session/username")
             if self.keyring_available is not False:  # without one, nothing was stored
-                self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
-                                 lambda _r: None)
+                self.backend.run(lambda: session_store.forget_token_if_possible(url, username))
         self.start_session(token, account)
 
     def _on_keyring_save_failed(self) -> None:
@@ -249,18 +262,19 @@ class AppController(QObject):
             "No secure keyring: you stay signed in until you quit, but will not be "
             "remembered."), 10_000)
 
-    def start_session(self, token: str, account: dict[str, Any]) -> None:
+    def start_session(self, token: str, account: Account) -> None:
         self.backend.set_session(token, account)
         self._gate_reminders(account)
         last_page = self.settings.value("window/last_page")
         self.window.show_signed_in(account, str(last_page) if last_page else None)
         if self.notifier is not None:
             self.notifier.set_account(account)
+        if self.account_notifications is not None:
             self.account_notifications.start(account)
         self._start_poller(token, account)
         self.session_started.emit(account)
 
-    def _gate_reminders(self, account: dict[str, Any]) -> None:
+    def _gate_reminders(self, account: Account) -> None:
         """SMS verification reminders pop up once each, and not over a focused window that
         shows that change's countdown already."""
         if self.notifier is None:
@@ -268,24 +282,23 @@ class AppController(QObject):
         from icp_desktop.ui.sms_reminders import ReminderGate, reminders_file
 
         def on_screen(change_id: int) -> bool:
-            page = self.window.stack.currentWidget()
-            shows = getattr(page, "shows_countdown_of", None)
-            return bool(self.window.isActiveWindow() and shows is not None
-                        and shows(change_id))
+            page = self.window.current_page()
+            return bool(self.window.isActiveWindow() and page is not None
+                        and page.shows_countdown_of(change_id))
 
         gate = ReminderGate(reminders_file(self.paths.data, self.backend.server_url or "",
-                                           int(account["id"])), on_screen, self.backend.clock,
-                            run=lambda job: self.backend.run(job, lambda _r: None,
-                                                             lambda _e: None))
+                                           account.id), on_screen, self.backend.clock,
+                            run=lambda job: self.backend.run(job, None, lambda _e: None))
+        self.backend.run(gate.read_shown, gate.set_shown, lambda _e: None)
         self.notifier.popup_filter = gate.should_pop
 
-    def _start_poller(self, token: str, account: dict[str, Any]) -> None:
+    def _start_poller(self, token: str, account: Account) -> None:
         from icp_desktop.ui.events import EventPoller, PollerThread, cursor_file
 
         self._stop_poller()
         url = self.backend.server_url or ""
-        poller = EventPoller(url, token, cursor_file(self.paths.data, url, int(account["id"])),
-                             verify=self.backend.config.verify)
+        poller = EventPoller(url, token, cursor_file(self.paths.data, url, account.id),
+                             verify=self.backend.verify)
         poller.events_received.connect(self.on_poller_events)
         poller.state_changed.connect(self.on_poller_state)
         poller.ready.connect(self.poller_ready)
@@ -301,7 +314,14 @@ class AppController(QObject):
                 self._stalled_pollers.append(self.poller)
             self.poller = None
 
-    def on_poller_events(self, events: list[dict[str, Any]]) -> None:
+    def _join_stalled_pollers(self, timeout_ms: int = 10_000) -> None:
+        """Wait for the pollers that did not stop when their session ended (quitting)."""
+        for poller in self._stalled_pollers:
+            if not poller.join(timeout_ms):
+                log.error("an event poller thread is still running at exit")
+        self._stalled_pollers = [p for p in self._stalled_pollers if p.running]
+
+    def on_poller_events(self, events: list[Event]) -> None:
         if self.notifier is not None:
             self.notifier.handle_events(events)
         for event in events:
@@ -319,15 +339,15 @@ class AppController(QObject):
     def _end_session(self, message: str) -> None:
         account = self.backend.account
         self._stop_poller()
-        self.backend.cancel_all()
-        self.backend.set_session(None, None)
-        if self.notifier is not None:
+        self.backend.end_session()  # the session's calls out are cancelled, never sent
+        if self.account_notifications is not None:
             self.account_notifications.end()
+        if self.notifier is not None:
             self.notifier.clear()
             self.notifier.set_account(None)
         self.window.show_sign_in(message)
         if account is not None:
-            self.window.sign_in_page.set_username(str(account.get("username", "")))
+            self.window.sign_in_page.set_username(account.username)
         self.session_ended.emit()
 
     def sign_out(self) -> None:
@@ -335,33 +355,24 @@ class AppController(QObject):
         account, token = self.backend.account, self.backend.token
         if account is None:
             return
-        url, username = self.backend.server_url or "", str(account["username"])
-
-        keyring = self.keyring_available is not False
-
-        def revoke(client: Any) -> None:
-            client.token = token
-            try:
-                client.logout()
-            finally:
-                # without a keyring the token was never stored: nothing is left to forget
-                if keyring:
-                    session_store.forget_token_if_possible(url, username)
-
+        url, username = self.backend.server_url or "", account.username
+        revoked_as = self.backend.identity_for(token, account.id)
         self.settings.remove("session/username")
         self._end_session("")
         self.window.sign_in_page.remember_check.setChecked(False)
-        self.backend.call(revoke, lambda _r: None, lambda e: log.info(
+        # made after the session's own calls were cancelled, as the token being revoked
+        self.backend.call(lambda api: api.logout(), lambda _r: None, lambda e: log.info(
             "sign-out: the service was not told (%s); the token expires on its own",
-            e.title or e.code))
+            e.title or e.code), identity=revoked_as)
+        if self.keyring_available is not False:  # without one the token was never stored
+            self.backend.run(lambda: session_store.forget_token_if_possible(url, username))
 
     def on_backend_auth_expired(self) -> None:
         if self.backend.account is None:
             return
-        url, username = self.backend.server_url or "", str(self.backend.account["username"])
+        url, username = self.backend.server_url or "", self.backend.account.username
         if self.keyring_available is not False:
-            self.backend.run(lambda: session_store.forget_token_if_possible(url, username),
-                             lambda _r: None)
+            self.backend.run(lambda: session_store.forget_token_if_possible(url, username))
         self._end_session(self.tr("Your session has ended. Please sign in again."))
 
     # --- quit -------------------------------------------------------------------------------
@@ -382,6 +393,7 @@ class AppController(QObject):
         if self.embedded is not None:
             self.embedded.cancel()
         self.backend.shutdown()
+        self._join_stalled_pollers()
         if self.embedded is not None:
             try:
                 self.embedded.stop()

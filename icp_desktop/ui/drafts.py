@@ -18,10 +18,16 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from icp_desktop.domain.clock import Clock, SystemClock
 from icp_desktop.ui.files import atomic_write
+
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import Change
+    from icp_desktop.client.errors import ApiError
+    from icp_desktop.client.interface import FilingApi
+    from icp_desktop.ui.page_backend import PageBackend
 
 log = logging.getLogger(__name__)
 
@@ -105,13 +111,12 @@ class DraftStore:
         return cls(Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "drafts")
 
     @classmethod
-    def for_backend(cls, backend: Any) -> DraftStore:
+    def for_backend(cls, backend: PageBackend) -> DraftStore:
         """Drafts under the app's data directory when the backend knows it (``--data-dir``),
         else in the platform's user data directory."""
-        paths = getattr(backend, "paths", None)
-        data = getattr(paths, "data", None)
+        data = backend.data_dir
         store = cls(Path(data) / "drafts") if data else cls.default()
-        store.clock = getattr(backend, "clock", store.clock)
+        store.clock = backend.clock
         return store
 
     def path_for(self, account: str, website_id: int) -> Path:
@@ -179,10 +184,10 @@ class DraftWriter:
 
 
 def send_change(
-    api: Any, *, pending_save: Future[Path], website_id: int, change: dict[str, Any] | None,
+    api: FilingApi, *, pending_save: Future[Path], website_id: int, change: Change | None,
     ips: list[str], create_key: str | None, create_ips: list[str] | None,
     submit_key: str | None,
-) -> tuple[dict[str, Any] | None, str, Exception | None]:
+) -> tuple[Change | None, str, ApiError | None]:
     """Put a draft on the service and, with ``submit_key``, submit it (on a worker thread).
 
     Creates the change when there is none (retrying a lost create with its stored key and
@@ -197,13 +202,15 @@ def send_change(
     step, current = "create", change
     try:
         if current is None:
+            # the key and the body were written to disk by the page before this call
+            assert create_key is not None and create_ips is not None
             current = api.create_change(website_id, create_ips, create_key)
         step = "update"
-        if [canonical_ip(i) for i in current["proposed_ips"]] != ips:
-            current = api.update_change(current["id"], ips, current["etag"])
+        if [canonical_ip(i) for i in current.proposed_ips] != ips:
+            current = api.update_change(current.id, ips, current.etag)
         if submit_key is not None:
             step = "submit"
-            current = api.submit_change(current["id"], submit_key)
+            current = api.submit_change(current.id, submit_key)
     except ApiError as error:
         return current, step, error
     return current, "done", None

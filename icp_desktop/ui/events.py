@@ -18,7 +18,7 @@ import logging
 import random
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -45,7 +45,8 @@ class EventPoller(QObject):
     """Long-polls the service for the signed-in account's events.
 
     Signals:
-        events_received(list): a batch of event dicts, oldest first.
+        events_received(list): a batch of :class:`~icp_desktop.client.event_models.Event`,
+            oldest first.
         state_changed(str): ``"online"`` or ``"reconnecting"``.
         ready(): the first poll answered (the cursor is known); events after now will come.
         auth_expired(): the token was refused; the poller stopped.
@@ -113,8 +114,7 @@ class EventPoller(QObject):
                 # a quick answer first while catching up or reconnecting: it says at once that
                 # the connection is back (a long-poll would answer only after its wait)
                 quick = catching_up or state != "online"
-                batch: dict[str, Any] = client.events(after=cursor,
-                                                      wait=0 if quick else self.wait)
+                batch = client.events(after=cursor, wait=0 if quick else self.wait)
             except AuthRequired:
                 if not self._stop.is_set():
                     self.auth_expired.emit()
@@ -137,8 +137,8 @@ class EventPoller(QObject):
             if state != "online":
                 state = "online"
                 self.state_changed.emit(state)
-            items = list(batch.get("items") or [])
-            new_cursor = str(batch.get("cursor") or cursor or "")
+            items = list(batch.items)
+            new_cursor = batch.cursor or cursor or ""
             if catching_up:
                 if not items:
                     catching_up = False
@@ -171,4 +171,12 @@ class PollerThread(QObject):
         """Stop polling and wait for the thread to end; True when it did."""
         self.poller.stop()
         self.worker_thread.quit()
+        return self.join(timeout_ms)
+
+    def join(self, timeout_ms: int) -> bool:
+        """Wait (after :meth:`stop`) for the thread to end; True when it did."""
         return bool(self.worker_thread.wait(timeout_ms))
+
+    @property
+    def running(self) -> bool:
+        return bool(self.worker_thread.isRunning())

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from icp_desktop.client.models import parse_api_time
+from icp_desktop.client.wire import parse_api_time
 
 # Mainland China keeps UTC+8 all year (no daylight saving since 1991).
 BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")

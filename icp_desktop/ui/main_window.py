@@ -7,47 +7,53 @@ paint needs nothing but Qt.
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.pages.registry import PAGE_FACTORIES, ROLE_PAGES, TOP_LEVEL_PAGES
 from icp_desktop.ui.pages.sign_in import SignInPage
 from icp_desktop.ui.presenters.workflow import role_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QIcon
 
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.models import Account
+    from icp_desktop.ui.pages.contract import Page
+
 log = logging.getLogger(__name__)
 
-# page name -> (module, class); the pages each role works with, its home page first
-PAGE_CLASSES: dict[str, tuple[str, str]] = {
-    "licenses": ("icp_desktop.ui.pages.licenses", "LicensesPage"),
-    "change_access": ("icp_desktop.ui.pages.change_access", "ChangeAccessPage"),
-    "review_status": ("icp_desktop.ui.pages.review_status", "ReviewStatusPage"),
-    "review_queue": ("icp_desktop.ui.pages.review_queue", "ReviewQueuePage"),
-    "review_detail": ("icp_desktop.ui.pages.review_detail", "ReviewDetailPage"),
-    "operator": ("icp_desktop.ui.pages.operator", "OperatorPage"),
-    "migration": ("icp_desktop.ui.pages.migration", "MigrationPage"),
-    "history": ("icp_desktop.ui.pages.history", "HistoryPage"),
-}
-ROLE_PAGES: dict[str, list[str]] = {
-    "filer": ["licenses", "change_access", "review_status", "migration", "history"],
-    "reviewer": ["review_queue", "review_detail"],
-    "operator": ["operator", "review_queue", "review_detail"],
-}
-# pages that make sense to reopen after a restart (they need no arguments)
-TOP_LEVEL_PAGES = frozenset({"licenses", "review_queue", "operator", "history"})
-NAVIGATION_SIGNALS = {
-    "open_change_access": ("change_access", "website_id"),
-    "open_status": ("review_status", "change_id"),
-    "open_review": ("review_detail", "change_id"),
-    "open_migration": ("migration", "migration_id"),
-}
+class _PageNavigator:
+    """Takes a page where it asks to go: the window's :class:`Navigator` for its pages."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def open_change_access(self, website_id: int) -> None:
+        self._window.open_page("change_access", website_id=website_id)
+
+    def open_status(self, change_id: int) -> None:
+        self._window.open_page("review_status", change_id=change_id)
+
+    def open_review(self, change_id: int) -> None:
+        self._window.open_page("review_detail", change_id=change_id)
+
+    def open_migration(self, migration_id: int) -> None:
+        self._window.open_page("migration", migration_id=migration_id)
+
+    def go_back(self) -> None:
+        self._window.go_back()
+
+
+def page_widget(page: Page) -> QWidget:
+    """The widget a page is (every page is one)."""
+    assert isinstance(page, QWidget)
+    return page
 
 
 class MainWindow(QMainWindow):
@@ -72,9 +78,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.keep_in_tray = False  # set when a system tray exists
         self.quitting = False
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
+        self._navigator = _PageNavigator(self)
         self.history: list[str] = []
-        self.account: dict[str, Any] | None = None
+        self.account: Account | None = None
         # The platform adds " — ICP Desktop" (the application's display name) itself.
         self.setWindowTitle(self.tr("ICP filing Change Access (备案变更接入)"))
         self.resize(1100, 720)
@@ -159,7 +166,7 @@ class MainWindow(QMainWindow):
         title = self.tr("ICP filing Change Access (备案变更接入)")
         if self.account is not None:
             # two windows (two accounts) are told apart in the task bar by the account
-            title = f"{self.account.get('username', '')} — {title}"
+            title = f"{self.account.username} — {title}"
         self.setWindowTitle(title)
         if not self._chrome_built:
             return
@@ -203,11 +210,11 @@ class MainWindow(QMainWindow):
 
     # --- sign in / out -------------------------------------------------------------------
 
-    def show_signed_in(self, account: dict[str, Any], last_page: str | None = None) -> None:
+    def show_signed_in(self, account: Account, last_page: str | None = None) -> None:
         """Build the pages of the account's role and show its home page."""
         self.build_chrome()
         self.clear_pages()
-        role = str(account.get("role", "filer"))
+        role = account.role.value
         for name in ROLE_PAGES.get(role, []):
             page = self._build_page(name)
             if page is not None:
@@ -231,9 +238,8 @@ class MainWindow(QMainWindow):
         if account is None:
             self.account_label.clear()
             return
-        role = str(account.get("role", "filer"))
         self.account_label.setText(self.tr("Signed in as {0} ({1})").format(
-            account.get("display_name") or account.get("username", ""), role_label(role)))
+            account.shown_name, role_label(account.role.value)))
 
     def show_sign_in(self, message: str = "") -> None:
         self.build_chrome()
@@ -256,28 +262,21 @@ class MainWindow(QMainWindow):
         """
         self.stack.setCurrentWidget(self.sign_in_page)
         for page in self.pages.values():
-            self.backend.cancel_within(page)
-            self.stack.removeWidget(page)
-            page.deleteLater()
+            widget = page_widget(page)
+            self.backend.cancel_within(widget)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
         self.pages.clear()
         self.history.clear()
 
-    def _build_page(self, name: str) -> QWidget | None:
-        module_name, class_name = PAGE_CLASSES[name]
+    def _build_page(self, name: str) -> Page | None:
         try:
-            cls = getattr(importlib.import_module(module_name), class_name)
-            page: QWidget = cls(self.backend)
+            page = PAGE_FACTORIES[name](self.backend)
         except Exception:  # a page that fails to load must not take the app down
             log.exception("page %s could not be built", name)
             return None
-        self.stack.addWidget(page)
-        for signal_name, (target, key) in NAVIGATION_SIGNALS.items():
-            signal = getattr(page, signal_name, None)
-            if signal is not None:
-                signal.connect(lambda value, t=target, k=key: self.open_page(t, **{k: value}))
-        back = getattr(page, "back", None)
-        if back is not None:
-            back.connect(self.go_back)
+        self.stack.addWidget(page_widget(page))
+        page.connect_navigation(self._navigator)
         return page
 
     # --- navigation ----------------------------------------------------------------------
@@ -288,22 +287,24 @@ class MainWindow(QMainWindow):
 
     def current_page_name(self) -> str | None:
         current = self.stack.currentWidget()
-        return next((n for n, p in self.pages.items() if p is current), None)
+        return next((n for n, p in self.pages.items() if page_widget(p) is current), None)
 
-    def open_page(self, name: str, **kwargs: Any) -> bool:
+    def current_page(self) -> Page | None:
+        name = self.current_page_name()
+        return self.pages[name] if name is not None else None
+
+    def open_page(self, name: str, **target: int) -> bool:
         page = self.pages.get(name)
         if page is None:
             if name == "review_status" and "review_detail" in self.pages:
-                return self.open_page("review_detail", **kwargs)
+                return self.open_page("review_detail", **target)
             log.warning("no page %s for this account", name)
             return False
         current = self.current_page_name()
         if current is not None and current != name:
             self.history.append(current)
-        self.stack.setCurrentWidget(page)
-        activate = getattr(page, "activate", None)
-        if activate is not None:
-            activate(**kwargs)
+        self.stack.setCurrentWidget(page_widget(page))
+        page.activate(**target)
         if self.settings is not None:
             self.settings.setValue("window/last_page", name)
         self.back_action.setEnabled(bool(self.history))
@@ -324,20 +325,14 @@ class MainWindow(QMainWindow):
         while self.history:
             name = self.history.pop()
             if name in self.pages:
-                self.stack.setCurrentWidget(self.pages[name])
+                self.stack.setCurrentWidget(page_widget(self.pages[name]))
                 break
         self.back_action.setEnabled(bool(self.history))
 
-    def forward_event(self, event: dict[str, Any]) -> None:
-        """Give a service event to the pages that want it (``on_event``/``on_queue_changed``)."""
+    def forward_event(self, event: Event) -> None:
+        """Give a service event to every page."""
         for page in list(self.pages.values()):
-            handler = getattr(page, "on_event", None)
-            if handler is not None:
-                handler(event)
-            if event.get("kind") == "queue.changed":
-                handler = getattr(page, "on_queue_changed", None)
-                if handler is not None:
-                    handler(event)
+            page.on_event(event)
 
     def bring_to_front(self) -> None:
         from PySide6.QtCore import Qt  # costly to import: kept out of the first paint

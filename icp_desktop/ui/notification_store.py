@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 from icp_desktop.ui.files import atomic_write, read_json
 
 if TYPE_CHECKING:
-    from icp_desktop.client.api import ApiClient
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.interface import FilingApi
 
 log = logging.getLogger(__name__)
 
@@ -66,18 +67,15 @@ class ReadState:
             log.warning("could not remember read notifications in %s", self.path)
 
 
-def fetch_history(api: ApiClient, state: ReadState,
-                  kinds: frozenset[str]) -> tuple[list[dict[str, Any]], set[int]]:
+def fetch_history(api: FilingApi, state: ReadState,
+                  kinds: frozenset[str]) -> tuple[list[Event], set[int]]:
     """The account's events of ``kinds`` from the start, oldest first, and the read ones."""
-    events: list[dict[str, Any]] = []
+    events: list[Event] = []
     cursor: str | None = "0"
     for _ in range(MAX_BATCHES):
         batch = api.events(after=cursor, wait=0)
-        items = list(batch.get("items") or [])
-        events.extend(e for e in items if e.get("kind") in kinds)
-        new_cursor = batch.get("cursor")
-        if not items or new_cursor is None or str(new_cursor) == cursor:
+        events.extend(e for e in batch.items if e.kind in kinds)
+        if not batch.items or not batch.cursor or batch.cursor == cursor:
             break
-        cursor = str(new_cursor)
-    ids = [int(e["id"]) for e in events if e.get("id") is not None]
-    return events, state.read_ids(ids)
+        cursor = batch.cursor
+    return events, state.read_ids([e.id for e in events])

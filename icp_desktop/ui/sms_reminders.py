@@ -17,9 +17,9 @@ import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from icp_desktop.client.models import parse_api_time
+from icp_desktop.client.event_models import Event
+from icp_desktop.client.wire import parse_api_time
 from icp_desktop.domain.clock import Clock, SystemClock
 from icp_desktop.ui.files import atomic_write, read_json
 
@@ -34,9 +34,9 @@ def reminders_file(data_dir: Path, server_url: str, account_id: int) -> Path:
     return data_dir / "reminders" / f"{server}-{account_id}.json"
 
 
-def reminder_key(event: dict[str, Any]) -> str:
-    payload = event.get("payload") or {}
-    return f"{event.get('change_id')}:{payload.get('round')}:{payload.get('stage')}"
+def reminder_key(event: Event) -> str:
+    payload = event.payload
+    return f"{event.change_id}:{payload.get('round')}:{payload.get('stage')}"
 
 
 class ReminderGate:
@@ -58,22 +58,30 @@ class ReminderGate:
         # How the file is written: the app hands it to a worker thread (disk I/O stays off
         # the GUI thread); by default at once.
         self.run = run or (lambda job: job())
-        data = read_json(path)
-        self.shown: list[str] = list(data.get("shown") or []) if isinstance(data, dict) else []
+        self.shown: list[str] = []  # until read_shown's answer arrives (set_shown)
 
-    def should_pop(self, event: dict[str, Any]) -> bool:
-        if event.get("kind") != REMINDER:
+    def read_shown(self) -> list[str]:
+        """The reminders shown before, from the file (disk I/O: a worker thread calls this)."""
+        data = read_json(self.path)
+        return list(data.get("shown") or []) if isinstance(data, dict) else []
+
+    def set_shown(self, shown: list[str]) -> None:
+        """The reminders read from the file join those shown since."""
+        self.shown = [*shown, *(key for key in self.shown if key not in shown)][-KEEP:]
+
+    def should_pop(self, event: Event) -> bool:
+        if event.kind != REMINDER:
             return True
         key = reminder_key(event)
         if key in self.shown:
             return False
         self._remember(key)
-        expires = parse_api_time((event.get("payload") or {}).get("expires_at"))
+        expires = parse_api_time(event.payload.get("expires_at"))
         now = self.clock.now()
         if expires is not None and expires <= now:
             return False
-        change_id = event.get("change_id")
-        return not (change_id is not None and self.countdown_on_screen(int(change_id)))
+        change_id = event.change_id
+        return not (change_id is not None and self.countdown_on_screen(change_id))
 
     def _remember(self, key: str) -> None:
         self.shown = [*self.shown, key][-KEEP:]

@@ -12,7 +12,6 @@ turn, and several waiting are merged into one balloon.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,6 +23,8 @@ from icp_desktop.ui.presenters.workflow import role_label
 from icp_desktop.ui.widgets.notification_list import NotificationList
 
 if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.models import Account
     from icp_desktop.ui.notifications_dbus import DesktopNotifications
 
 __all__ = ["NOTIFIED_KINDS", "NotificationList", "Notifier"]
@@ -85,8 +86,8 @@ class Notifier(QObject):
         self.last_change_id: int | None = None
         # (event) -> whether it pops up as a desktop notification (SMS reminders: see
         # ui/sms_reminders.py); the in-app list records every notification regardless.
-        self.popup_filter: Callable[[dict[str, Any]], bool] | None = None
-        self.account: dict[str, Any] | None = None
+        self.popup_filter: Callable[[Event], bool] | None = None
+        self.account: Account | None = None
         self.tray: QSystemTrayIcon | None = None
         available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
         if available:
@@ -118,7 +119,7 @@ class Notifier(QObject):
             action.setText(text)
         self._update_tooltip()
 
-    def set_account(self, account: dict[str, Any] | None) -> None:
+    def set_account(self, account: Account | None) -> None:
         """The tray icon's tooltip names the signed-in account: two running apps (two
         accounts) are told apart by it."""
         self.account = account
@@ -130,9 +131,8 @@ class Notifier(QObject):
         text = self.tr("ICP Desktop")
         account = self.account
         if account is not None:
-            name = account.get("display_name") or account.get("username", "")
-            role = role_label(str(account.get("role", "")))
-            text = self.tr("ICP Desktop — {0} ({1})").format(name, role)
+            text = self.tr("ICP Desktop — {0} ({1})").format(account.shown_name,
+                                                             role_label(account.role.value))
         self.tray.setToolTip(text)
 
     def say(self, title: str, message: str) -> bool:
@@ -149,11 +149,11 @@ class Notifier(QObject):
             return True
         return False
 
-    def describe(self, event: dict[str, Any]) -> tuple[str, str]:
+    def describe(self, event: Event) -> tuple[str, str]:
         """A title and a message for an outcome event."""
-        payload = event.get("payload") or {}
+        payload = event.payload
         subject = payload.get("license_number") or payload.get("domain") or self.tr(
-            "Change #{0}").format(event.get("change_id"))
+            "Change #{0}").format(event.change_id)
         titles = {
             "first_review.approved": self.tr("First review approved (初审通过)"),
             "first_review.rejected": self.tr("First review rejected (初审驳回)"),
@@ -161,26 +161,28 @@ class Notifier(QObject):
             "administration.approved": self.tr("Filing approved (已完成备案)"),
             "administration.rejected": self.tr("Rejected by the administration (管局驳回)"),
         }
-        title = titles.get(str(event.get("kind")), str(event.get("kind")))
-        if str(event.get("kind")).startswith("sms_verification."):
+        title = titles.get(event.kind, event.kind)
+        if event.kind.startswith("sms_verification."):
             return self._describe_sms(event, str(subject))
         from icp_desktop.ui.reason_text import reason_text
 
         # a common reason's code shows in the interface language, others as written
-        reasons = [reason_text(r) for r in payload.get("reasons") or [] if isinstance(r, dict)]
+        given = payload.get("reasons")
+        reasons = [reason_text(r) for r in given if isinstance(r, dict)] \
+            if isinstance(given, list) else []
         message = str(subject)
         if reasons:
             message += " — " + "; ".join(reasons[:3])
         return title, message
 
-    def _describe_sms(self, event: dict[str, Any], subject: str) -> tuple[str, str]:
-        payload = event.get("payload") or {}
-        if event.get("kind") == "sms_verification.failed_attempt":
+    def _describe_sms(self, event: Event, subject: str) -> tuple[str, str]:
+        payload = event.payload
+        if event.kind == "sms_verification.failed_attempt":
             return (self.tr("SMS verification: a wrong try (短信核验失败)"),
                     self.tr("{subject}: wrong try {n} of {max}; after {max} the application "
                             "is returned.").format(subject=subject, n=payload.get("failures"),
                                                    max=payload.get("max_failures") or 5))
-        seconds = int(payload.get("seconds_left") or 0)
+        seconds = int(str(payload.get("seconds_left") or 0))
         hours, minutes = seconds // 3600, seconds % 3600 // 60
         titles = {
             "start": self.tr("MIIT SMS verification has begun (短信核验)"),
@@ -193,27 +195,18 @@ class Notifier(QObject):
             subject=subject, h=hours, m=minutes)
         return title, message
 
-    def _event_time(self, event: dict[str, Any]) -> float:
-        """When the outcome was recorded (the service's time of the event), as a timestamp;
-        the app's clock for an event without one."""
-        try:
-            moment = datetime.fromisoformat(str(event["at"]).replace("Z", "+00:00"))
-        except (KeyError, ValueError):
-            moment = self.clock.now()
-        return moment.timestamp()
-
-    def handle_events(self, events: list[dict[str, Any]]) -> None:
+    def handle_events(self, events: list[Event]) -> None:
         for event in events:
-            if event.get("kind") in NOTIFIED_KINDS:
+            if event.kind in NOTIFIED_KINDS:
                 self.notify(event)
 
-    def notify(self, event: dict[str, Any]) -> dict[str, Any]:
+    def notify(self, event: Event) -> dict[str, Any]:
         title, message = self.describe(event)
-        change_id = event.get("change_id")
-        note = {"kind": event.get("kind"), "change_id": change_id, "title": title,
+        change_id = event.change_id
+        note = {"kind": event.kind, "change_id": change_id, "title": title,
                 "message": message, "shown_in_tray": False, "shown_on_desktop": False,
-                "at": self._event_time(event), "event_id": event.get("id"), "event": event}
-        if self.list.has_event(event.get("id")):
+                "at": event.at.timestamp(), "event_id": event.id, "event": event}
+        if self.list.has_event(event.id):
             return note  # listed already (the history loaded at sign-in has it)
         if change_id is not None:
             self.last_change_id = int(change_id)
@@ -230,17 +223,17 @@ class Notifier(QObject):
         self.notified.emit(note)
         return note
 
-    def load_history(self, events: list[dict[str, Any]], read: set[int]) -> None:
+    def load_history(self, events: list[Event], read: set[int]) -> None:
         """The account's earlier outcomes, listed quietly (read or not as remembered)."""
         for event in events:
-            if event.get("kind") not in NOTIFIED_KINDS or self.list.has_event(event.get("id")):
+            if event.kind not in NOTIFIED_KINDS or self.list.has_event(event.id):
                 continue
             title, message = self.describe(event)
-            note = {"kind": event.get("kind"), "change_id": event.get("change_id"),
+            note = {"kind": event.kind, "change_id": event.change_id,
                     "title": title, "message": message, "shown_in_tray": False,
-                    "shown_on_desktop": False, "at": self._event_time(event),
-                    "event_id": event.get("id"), "event": event}
-            self.list.add(note, unread=int(event.get("id") or 0) not in read)
+                    "shown_on_desktop": False, "at": event.at.timestamp(),
+                    "event_id": event.id, "event": event}
+            self.list.add(note, unread=event.id not in read)
 
     # --- the tray balloon: one at a time, never replaced before it can be read -------------
 

@@ -42,17 +42,17 @@ def signed_in(server: LiveServer, username: str) -> ApiClient:
 
 
 def free_website(client: ApiClient) -> dict:
-    items = client.list_websites(q=FREE_DOMAIN)["items"]
-    return next(w for w in items if w["domain"] == FREE_DOMAIN)
+    items = client.list_websites(q=FREE_DOMAIN).items
+    return next(w for w in items if w.domain == FREE_DOMAIN)
 
 
 def test_login_returns_the_account_and_keeps_the_token(server: LiveServer) -> None:
     client = ApiClient(server.url)
     data = client.login("demo", "demo-pass")
-    assert data["account"]["username"] == "demo"
-    assert data["account"]["role"] == "filer"
-    assert client.token == data["token"]
-    assert client.me()["username"] == "demo"
+    assert data.account.username == "demo"
+    assert data.account.role == "filer"
+    assert client.token == data.token
+    assert client.me().username == "demo"
 
 
 def test_wrong_password_is_auth_required(server: LiveServer) -> None:
@@ -86,8 +86,8 @@ def test_logout_revokes_the_token(server: LiveServer) -> None:
 def test_get_website_carries_its_etag(server: LiveServer) -> None:
     client = signed_in(server, "demo")
     site = free_website(client)
-    fetched = client.get_website(site["id"])
-    assert fetched["etag"] == f'"{fetched["version"]}"'
+    fetched = client.get_website(site.id)
+    assert fetched.etag == f'"{fetched.version}"'
     with pytest.raises(NotFound):
         client.get_website(999_999)
 
@@ -95,12 +95,12 @@ def test_get_website_carries_its_etag(server: LiveServer) -> None:
 def test_field_errors_come_back_typed(server: LiveServer) -> None:
     client = signed_in(server, "demo")
     site = free_website(client)
-    draft = client.create_change(site["id"], ["10.0.0.1"], idempotency_key=str(uuid.uuid4()))
+    draft = client.create_change(site.id, ["10.0.0.1"], idempotency_key=str(uuid.uuid4()))
     try:
         with pytest.raises(ValidationFailed) as info:
-            client.submit_change(draft["id"], idempotency_key=str(uuid.uuid4()))
+            client.submit_change(draft.id, idempotency_key=str(uuid.uuid4()))
     finally:
-        client.withdraw_change(draft["id"])
+        client.withdraw_change(draft.id)
     assert info.value.status == 422
     errors = info.value.errors_for("proposed_ips")
     assert errors, info.value.field_errors
@@ -114,24 +114,24 @@ def test_create_with_the_same_key_files_once_and_stale_if_match_is_refused(
     client = signed_in(server, "demo")
     site = free_website(client)
     key = str(uuid.uuid4())
-    first = client.create_change(site["id"], [SPARE_V4], idempotency_key=key)
-    again = client.create_change(site["id"], [SPARE_V4], idempotency_key=key)
-    assert again["id"] == first["id"]
-    assert first["status"] == "draft"
-    updated = client.update_change(first["id"], [SPARE_V4, *site["ips"]], if_match=first["etag"])
-    assert updated["version"] != first["version"]
+    first = client.create_change(site.id, [SPARE_V4], idempotency_key=key)
+    again = client.create_change(site.id, [SPARE_V4], idempotency_key=key)
+    assert again.id == first.id
+    assert first.status == "draft"
+    updated = client.update_change(first.id, [SPARE_V4, *site.ips], if_match=first.etag)
+    assert updated.version != first.version
     with pytest.raises(PreconditionFailed):
-        client.update_change(first["id"], [SPARE_V4], if_match=first["etag"])
-    client.withdraw_change(first["id"])
+        client.update_change(first.id, [SPARE_V4], if_match=first.etag)
+    client.withdraw_change(first.id)
 
 
 def test_events_answer_with_a_cursor(server: LiveServer) -> None:
     client = signed_in(server, "demo")
     batch = client.events(after=None, wait=0)
-    assert isinstance(batch["items"], list)
-    assert batch["cursor"]
-    later = client.events(after=batch["cursor"], wait=0)
-    assert later["cursor"]
+    assert isinstance(batch.items, tuple)
+    assert batch.cursor
+    later = client.events(after=batch.cursor, wait=0)
+    assert later.cursor
 
 
 # A year no open change reaches, whatever moment the clock is pinned to.
@@ -153,19 +153,19 @@ def test_the_calendar_reads_saves_and_removes_a_year_with_typed_answers(
 
     saved = operator.save_calendar_year(FAR_YEAR, notice_text=FAR_NOTICE, version=0)
     assert saved.year.source == "operator" and saved.year.version == 1
-    assert saved.year.holidays[date(FAR_YEAR, 10, 2)] == "国庆节"
+    assert saved.year.holiday_names[date(FAR_YEAR, 10, 2)] == "国庆节"
     assert saved.year.updated_by == "operator" and saved.year.notice_text == FAR_NOTICE
     assert saved.changes_recomputed >= 0  # the demo's backdated changes may move once
     assert operator.calendar_summary().source_of(FAR_YEAR) == "operator"
 
     by_hand = operator.save_calendar_year(
         FAR_YEAR, holidays=[(date(FAR_YEAR, 1, 1), "元旦")], workdays=[], version=1)
-    assert by_hand.year.holidays == {date(FAR_YEAR, 1, 1): "元旦"}
+    assert by_hand.year.holiday_names == {date(FAR_YEAR, 1, 1): "元旦"}
     assert by_hand.year.notice_text is None
     assert by_hand.changes_recomputed == 0  # nothing open reaches that year
 
     removed = operator.remove_calendar_year(FAR_YEAR)
-    assert removed.year.source == "none" and removed.year.holidays == {}
+    assert removed.year.source == "none" and removed.year.holiday_names == {}
     with pytest.raises(NotFound):
         operator.remove_calendar_year(FAR_YEAR)
 

@@ -110,7 +110,7 @@ def test_a_conflict_is_not_retried_and_keeps_its_details(fake: ScriptedServer) -
 
 
 def test_the_token_is_sent_as_bearer(fake: ScriptedServer) -> None:
-    ApiClient(fake.url, token="t0k").me()
+    ApiClient(fake.url, token="t0k").health()
     assert fake.requests[0][2]["Authorization"] == "Bearer t0k"
 
 

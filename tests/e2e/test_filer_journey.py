@@ -98,9 +98,9 @@ def test_file_get_rejected_modify_and_submit_then_approved(
     qtbot.mouseClick(access.next_button, Qt.MouseButton.LeftButton)
     status = window.pages["review_status"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is status and status.change
-                    is not None and status.change["status"] == "pending_first_review",
+                    is not None and status.change.status == "pending_first_review",
                     timeout=10_000)
-    change_id = int(status.change["id"])
+    change_id = int(status.change.id)
     assert filer_app.confirmations == [False]
     assert "Submitted for first review" in status.timeline.entry_texts()[-1]
 
@@ -110,7 +110,7 @@ def test_file_get_rejected_modify_and_submit_then_approved(
             "decision": "reject", "comment": "请核实",
             "reasons": [{"field": "proposed_ips", "ip": FIRST_TRY, "message": REASON}],
         }).raise_for_status()
-    qtbot.waitUntil(lambda: status.change["status"] == "first_review_rejected", timeout=10_000)
+    qtbot.waitUntil(lambda: status.change.status == "first_review_rejected", timeout=10_000)
     assert REASON in status.fields["reasons"].text()
     assert status.modify_button.text() == "Modify and Submit"
 
@@ -125,15 +125,15 @@ def test_file_get_rejected_modify_and_submit_then_approved(
     assert access.editor.ips() == [*before, SECOND_TRY]
     qtbot.mouseClick(access.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is status
-                    and status.change["status"] == "pending_first_review"
-                    and status.change["round"] == 2, timeout=10_000)
+                    and status.change.status == "pending_first_review"
+                    and status.change.round == 2, timeout=10_000)
     assert filer_app.confirmations == [False, True]
 
     # The reviewer approves: the date of the submission to the administration appears.
     with api_client(server.url, "reviewer") as reviewer:
         reviewer.post(f"/v1/change-requests/{change_id}/review",
                       json={"decision": "approve"}).raise_for_status()
-    qtbot.waitUntil(lambda: status.change["status"] in (
+    qtbot.waitUntil(lambda: status.change.status in (
         "pending_administration_submission", "administration_review"), timeout=10_000)
     # The deadline pending now: the provider's submission, or already the administration's.
     assert re.search(r"(Submission to the administration due|The administration is expected "

@@ -104,9 +104,9 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     qtbot.waitUntil(lambda: access.editor.ips() == [KEPT], timeout=10_000)
     assert access.editor.add_ip(FIRST_TRY)
     access.submit()
-    qtbot.waitUntil(lambda: (access.change or {}).get("status") == "pending_first_review",
-                    timeout=10_000)
-    change_id = int(access.change["id"])
+    qtbot.waitUntil(lambda: access.change is not None
+                    and access.change.status == "pending_first_review", timeout=10_000)
+    change_id = int(access.change.id)
 
     # The reviewer's queue shows it by itself (queue.changed), then the reviewer opens it.
     qtbot.waitUntil(lambda: change_id in queue.model.change_ids(), timeout=10_000)
@@ -139,8 +139,8 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     access.editor.remove_ip(FIRST_TRY)
     assert access.editor.add_ip(SECOND_TRY)
     access.submit()
-    qtbot.waitUntil(lambda: (access.change or {}).get("round") == 2
-                    and access.change["status"] == "pending_first_review", timeout=10_000)
+    qtbot.waitUntil(lambda: access.change is not None and access.change.round == 2
+                    and access.change.status == "pending_first_review", timeout=10_000)
 
     # The change comes back to the reviewer's queue by itself; approve it with Ctrl+Enter.
     reviewer.window.go_home()
@@ -167,8 +167,8 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     assert filer.window.open_page("licenses")
     licenses = filer.window.pages["licenses"]
     model = licenses.model
-    qtbot.waitUntil(lambda: (model.website_at(model.row_of(WEBSITE_ID)) or {}).get("ips")
-                    == [KEPT, SECOND_TRY], timeout=10_000)
+    qtbot.waitUntil(lambda: (website := model.website_at(model.row_of(WEBSITE_ID))) is not None
+                    and website.ips == (KEPT, SECOND_TRY), timeout=10_000)
 
 
 def test_the_operator_records_the_administrations_approval_and_the_filer_hears_of_it(
@@ -182,10 +182,10 @@ def test_the_operator_records_the_administrations_approval_and_the_filer_hears_o
     qtbot.waitUntil(lambda: page.review.model.rowCount() > 0, timeout=10_000)
 
     demo, reviewer = ApiClient(manual_server.url), ApiClient(manual_server.url)
-    demo.token = demo.login("demo", "demo-pass")["token"]
-    reviewer.token = reviewer.login("reviewer", "reviewer-pass")["token"]
+    demo.token = demo.login("demo", "demo-pass").token
+    reviewer.token = reviewer.login("reviewer", "reviewer-pass").token
     draft = demo.create_change(6, ["121.40.56.78", SECOND_TRY], "operator-round-trip")
-    change_id = int(demo.submit_change(int(draft["id"]), "operator-round-trip-submit")["id"])
+    change_id = int(demo.submit_change(int(draft.id), "operator-round-trip-submit").id)
     reviewer.review(change_id, "approve")
 
     # The service hands it to the (manual) administration; the operator's list shows it
@@ -201,5 +201,5 @@ def test_the_operator_records_the_administrations_approval_and_the_filer_hears_o
 
     qtbot.waitUntil(lambda: bool(notes(filer, "administration.approved", change_id)),
                     timeout=10_000)
-    assert demo.get_website(6)["ips"] == ["121.40.56.78", SECOND_TRY]
+    assert demo.get_website(6).ips == ("121.40.56.78", SECOND_TRY)
     qtbot.waitUntil(lambda: change_id not in page.review.model.change_ids(), timeout=10_000)

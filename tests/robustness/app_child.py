@@ -37,7 +37,7 @@ def open_page(url: str, website: int) -> ChangeAccessPage:
     login = ApiClient(url).login("demo", "demo-pass")
     backend = Backend()
     backend.set_server(url)
-    backend.set_session(login["token"], login["account"])
+    backend.set_session(login.token, login.account)
     page = ChangeAccessPage(backend)
     page.activate(website_id=website)
     wait_until(lambda: page.website is not None and not page.spinner.running)

@@ -47,13 +47,13 @@ def test_no_secret_is_written_anywhere_after_a_full_session(
     token = str(controller.backend.token)
     client = ApiClient(server.url, token=token)
     site = next(w for w in client.list_websites(q="yunzhan-tech.cn", status=None, cursor=None,
-                                                limit=50)["items"]
-                if w["domain"] == "yunzhan-tech.cn")
-    change = client.create_change(site["id"], ["39.108.77.12"], idempotency_key="secret-run")
-    client.submit_change(change["id"], idempotency_key="secret-run-submit")
+                                                limit=50).items
+                if w.domain == "yunzhan-tech.cn")
+    change = client.create_change(site.id, ["39.108.77.12"], idempotency_key="secret-run")
+    client.submit_change(change.id, idempotency_key="secret-run-submit")
     reviewer = login_token(server.url, "reviewer")
     with qtbot.waitSignal(controller.notifier.notified, timeout=10_000):
-        httpx.post(f"{server.url}/v1/change-requests/{change['id']}/review", timeout=20,
+        httpx.post(f"{server.url}/v1/change-requests/{change.id}/review", timeout=20,
                    headers={"Authorization": f"Bearer {reviewer}"},
                    json={"decision": "reject", "comment": "",
                          "reasons": [{"field": "proposed_ips", "message": "no"}]})

@@ -153,7 +153,7 @@ def test_tls_is_verified_by_default_and_a_ca_bundle_can_be_given(
         wrong_ca, _cert, _key = TlsServer(other).ca_bundle, None, None
         with pytest.raises(TlsError):
             ApiClient(server.url, retries=0, verify=str(wrong_ca)).health()
-        assert ApiClient(server.url, verify=str(server.ca_bundle)).health()["status"] == "ok"
+        assert ApiClient(server.url, verify=str(server.ca_bundle)).health().status == "ok"
         with pytest.raises(ValueError, match="cannot be turned off"):
             ApiClient(server.url, verify=False)
 

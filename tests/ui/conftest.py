@@ -7,7 +7,8 @@
 - ``app_paths``: the app's config/data/cache/log directories under ``tmp_path``.
 - ``live_server``: the real filing service (demo data, administration simulator off), one per
   test module; ``fresh_live_server`` gives one per test.
-- ``backend``: a :class:`Backend` with its worker thread, shut down after the test.
+- ``ui_backend``: a :class:`Backend` with its worker threads, shut down after the test (not
+  ``backend``: that names a database in ``tests/server/conftest.py``).
 - ``backend_for``: ``backend_for("reviewer")`` is a backend signed in on ``live_server``;
   ``demo_backend`` is the demo filer's, and ``demo_http`` an httpx client signed in as the demo
   filer (to set up or check data over the API).
@@ -86,7 +87,7 @@ def fresh_live_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
-def backend(qapp: Any) -> Iterator[Any]:
+def ui_backend(qapp: Any) -> Iterator[Any]:
     from icp_desktop.ui.backend import Backend
 
     instance = Backend()
@@ -105,7 +106,7 @@ def backend_for(live_server: LiveServer, qapp: Any) -> Iterator[Callable[[str], 
         login = ApiClient(live_server.url).login(username, f"{username}-pass")
         instance = Backend()
         instance.set_server(live_server.url)
-        instance.set_session(login["token"], login["account"])
+        instance.set_session(login.token, login.account)
         made.append(instance)
         return instance
 
@@ -162,15 +163,14 @@ def sign_in(qtbot: Any) -> Callable[..., dict[str, Any]]:
     """``sign_in(controller, username, password=None, remember=False)`` -> the account."""
 
     def do(controller: Any, username: str, password: str | None = None,
-           remember: bool = False) -> dict[str, Any]:
+           remember: bool = False) -> Any:
         page = controller.window.sign_in_page
         page.username_edit.setText(username)
         page.password_edit.setText(password or f"{username}-pass")
         page.remember_check.setChecked(remember)
         with qtbot.waitSignal(controller.session_started, timeout=15_000) as blocker:
             page.sign_in_button.click()
-        account: dict[str, Any] = blocker.args[0]
-        return account
+        return blocker.args[0]
 
     return do
 
@@ -181,13 +181,25 @@ SLOW_SERVER = textwrap.dedent("""
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            body = json.loads(self.rfile.read(length) or b"{}") if length else {}
             if self.path.startswith("/__delay/"):
                 self.server.delay = float(self.path.rsplit("/", 1)[1])
                 return self.answer({"delay": self.server.delay})
             if self.path == "/__hits":
                 return self.answer({"hits": self.server.hits})
+            if self.path == "/__log":
+                return self.answer({"log": self.server.log})
             self.server.hits += 1
+            self.server.log.append({"method": self.command, "path": self.path,
+                                    "authorization": self.headers.get("Authorization")})
             time.sleep(self.server.delay)
+            if self.path == "/v1/auth/login":  # any password; the token names the account
+                username = str(body.get("username") or "")
+                return self.answer({"token": f"token-{username}",
+                                    "expires_at": "2099-01-01T00:00:00Z",
+                                    "account": {"id": sum(map(ord, username)),
+                                                "username": username, "role": "filer"}})
             self.answer({"status": "ok", "version": "slow", "database": "none",
                          "items": [], "cursor": "0"})
 
@@ -209,7 +221,7 @@ SLOW_SERVER = textwrap.dedent("""
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    server.delay, server.hits = float(sys.argv[1]), 0
+    server.delay, server.hits, server.log = float(sys.argv[1]), 0, []
     print(server.server_address[1], flush=True)
     server.serve_forever()
 """)
@@ -219,7 +231,9 @@ class SlowServer:
     """A tiny HTTP server on loopback, in its own process, that answers after ``delay`` s.
 
     Not the filing service: it stands in for a service that is slow or hangs, which the real
-    one cannot be made to do on demand. Every request gets ``{"status": "ok", ...}``.
+    one cannot be made to do on demand. A sign-in (any password) is answered with the token
+    ``token-<username>``; every other request gets ``{"status": "ok", "items": [], ...}``.
+    :attr:`log` is every request it was sent (method, path, ``Authorization``), in order.
     """
 
     def __init__(self, delay: float) -> None:
@@ -246,6 +260,10 @@ class SlowServer:
     @property
     def hits(self) -> int:
         return int(self._get("/__hits")["hits"])
+
+    @property
+    def log(self) -> list[dict[str, Any]]:
+        return list(self._get("/__log")["log"])
 
     def stop(self) -> None:
         self.process.kill()

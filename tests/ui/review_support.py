@@ -11,9 +11,10 @@ import subprocess
 import sys
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from icp_desktop.client.api import ApiClient
+from icp_desktop.client.change_models import Change
+from icp_desktop.client.models import Website
 from icp_desktop.ui.backend import Backend
 from tests.helpers.clock import pinned_moment
 from tests.helpers.live_server import LiveServer
@@ -26,18 +27,18 @@ def signed_in(url: str, username: str, password: str | None = None) -> ApiClient
     """An API client signed in as ``username`` (password ``<username>-pass`` by default)."""
     client = ApiClient(url)
     answer = client.login(username, password or f"{username}-pass")
-    client.token = answer["token"]
+    client.token = answer.token
     return client
 
 
-def file_change(filer: ApiClient, website_id: int, proposed_ips: list[str]) -> dict[str, Any]:
+def file_change(filer: ApiClient, website_id: int, proposed_ips: list[str]) -> Change:
     """Create and submit a change for first review; returns the submitted change."""
     draft = filer.create_change(website_id, proposed_ips, str(uuid.uuid4()))
-    return dict(filer.submit_change(int(draft["id"]), str(uuid.uuid4())))
+    return filer.submit_change(draft.id, str(uuid.uuid4()))
 
 
-def websites(filer: ApiClient) -> dict[int, dict[str, Any]]:
-    return {int(w["id"]): w for w in filer.list_websites(limit=500)["items"]}
+def websites(filer: ApiClient) -> dict[int, Website]:
+    return {w.id: w for w in filer.list_websites(limit=500).items}
 
 
 def backend_for(url: str, username: str, password: str | None = None) -> Backend:
@@ -47,7 +48,7 @@ def backend_for(url: str, username: str, password: str | None = None) -> Backend
     client.close()
     backend = Backend()
     backend.set_server(url)
-    backend.set_session(answer["token"], answer["account"])
+    backend.set_session(answer.token, answer.account)
     return backend
 
 

@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from icp_desktop.client.api import ApiClient
+from icp_desktop.client.event_models import Event
 from icp_desktop.domain import authorization_code as code_rules
 from icp_desktop.domain.clock import clock_from_spec
 from icp_desktop.ui.backend import Backend
@@ -26,6 +28,7 @@ from icp_desktop.ui.widgets.authorization_codes_dialog import AuthorizationCodes
 from icp_desktop.ui.widgets.province_windows_view import ProvinceWindowsView
 from icp_desktop.ui.widgets.reconciliation_view import ReconciliationView
 from tests.helpers.clock import pinned_spec
+from tests.helpers.events import event
 from tests.helpers.live_server import LiveServer
 
 SMS_DOMAIN = "data.yunzhan-tech.cn"  # demo's change awaiting SMS verification (demo data)
@@ -43,7 +46,7 @@ def signed_in(fresh_live_server: LiveServer, qapp: Any) -> Iterator[Any]:
         login = ApiClient(fresh_live_server.url).login(username, f"{username}-pass")
         backend = Backend()
         backend.set_server(fresh_live_server.url)
-        backend.set_session(login["token"], login["account"])
+        backend.set_session(login.token, login.account)
         made.append(backend)
         return backend
 
@@ -59,8 +62,8 @@ def api_for(server: LiveServer, username: str) -> ApiClient:
 
 
 def sms_change_id(server: LiveServer) -> int:
-    changes = api_for(server, "demo").list_changes(status="administration_review")["items"]
-    return int(next(c["id"] for c in changes if c["website"]["domain"] == SMS_DOMAIN))
+    changes = api_for(server, "demo").list_changes(status="administration_review").items
+    return int(next(c.id for c in changes if c.website.domain == SMS_DOMAIN))
 
 
 def test_the_status_page_counts_down_and_records_the_verification(
@@ -90,7 +93,7 @@ def test_the_status_page_counts_down_and_records_the_verification(
     assert "recorded" in page.message.text()
 
 
-def test_the_list_shows_the_countdown_beside_the_status(
+def test_the_list_shows_the_countdown_in_the_status_column(
     qtbot: QtBot, demo_backend: Backend,
 ) -> None:
     demo_backend.clock = clock_from_spec(pinned_spec())  # the app's clock, as the app sets it
@@ -98,30 +101,33 @@ def test_the_list_shows_the_countdown_beside_the_status(
     model.set_query("")
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() >= 10, timeout=10_000)
     row = next(r for r in range(model.rowCount())
-               if model.website_at(r)["domain"] == SMS_DOMAIN)  # type: ignore[index]
+               if model.website_at(r).domain == SMS_DOMAIN)  # type: ignore[index]
     text = model.data(model.index(row, 4))
-    assert re.fullmatch(r"Under administration review · SMS verification: 1\d h \d+ min left",
-                        text), text
+    assert re.fullmatch(r"SMS verification: 1\d:\d\d left", text), text
+    tip = model.data(model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
+    assert "Under administration review" in tip  # the status, on hover
+    assert re.search(r"SMS verification: 1\d h \d+ min left", tip), tip
     others = [model.data(model.index(r, 4)) for r in range(model.rowCount()) if r != row]
     assert not any("SMS" in t for t in others)
 
 
-def reminder(change_id: int, stage: str, expires_at: str = "2999-01-01T00:00:00Z"
-             ) -> dict[str, Any]:
-    return {"id": 1, "kind": "sms_verification.reminder", "change_id": change_id,
-            "payload": {"stage": stage, "round": 1, "expires_at": expires_at,
-                        "seconds_left": 12 * 3600, "license_number": "京ICP备20231234号-7"}}
+def reminder(change_id: int, stage: str, expires_at: str = "2999-01-01T00:00:00Z") -> Event:
+    return event({"id": 1, "kind": "sms_verification.reminder", "change_id": change_id,
+                  "payload": {"stage": stage, "round": 1, "expires_at": expires_at,
+                              "seconds_left": 12 * 3600,
+                              "license_number": "京ICP备20231234号-7"}})
 
 
 def test_a_reminder_pops_up_once_and_not_over_its_own_countdown(tmp_path: Path) -> None:
     path = tmp_path / "reminders.json"
     on_screen: set[int] = set()
     gate = ReminderGate(path, lambda change_id: change_id in on_screen)
-    assert gate.should_pop({"kind": "first_review.approved", "change_id": 1})
+    assert gate.should_pop(event({"kind": "first_review.approved", "change_id": 1}))
     assert gate.should_pop(reminder(11, "start"))
     assert not gate.should_pop(reminder(11, "start"))  # not twice
     # A restarted app remembers what it showed.
     again = ReminderGate(path, lambda change_id: change_id in on_screen)
+    again.set_shown(again.read_shown())  # as the app does, on its I/O worker
     assert not again.should_pop(reminder(11, "start"))
     on_screen.add(11)  # the focused window shows this change's countdown
     assert not again.should_pop(reminder(11, "12h_left"))
@@ -175,7 +181,7 @@ def test_a_code_is_shown_once_and_entered_on_change_access(
     qtbot.waitUntil(lambda: not page._in_flight and bool(page.codes.authorizations()),
                     timeout=10_000)
     [authorization] = page.codes.authorizations()
-    assert authorization.state == "in_filing" and QINGHE_FREE_IP in authorization.ips
+    assert authorization.state == "in_filing" and QINGHE_FREE_IP in authorization.resource.ips
     assert page.codes.code.text() == ""
     rows = [page.codes.servers.item(i) for i in range(page.codes.servers.count())]
     ip_row = next(r for r in rows if r.text().strip() == QINGHE_FREE_IP)

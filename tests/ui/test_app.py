@@ -61,7 +61,7 @@ def test_the_embedded_service_starts_serves_and_stops_with_the_app(
     page = controller.window.sign_in_page
     assert page.demo_combo.isVisible()
     assert page.sign_in_button.isEnabled()
-    assert sign_in(controller, "demo")["role"] == "filer"
+    assert sign_in(controller, "demo").role == "filer"
     pid = controller.embedded.pid
     assert pid_alive(pid)
     controller.shutdown()

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QThread
 
 from icp_desktop.client.errors import ApiError, AuthRequired, Unavailable
+from icp_desktop.client.models import Account
+from icp_desktop.domain.status import Role
 from icp_desktop.ui.backend import Backend
 from tests.helpers.live_server import LiveServer
 
@@ -19,9 +21,9 @@ def closed_port_url() -> str:
 
 
 def test_a_call_runs_off_the_gui_thread_and_answers_on_it(
-    qtbot: Any, backend: Backend, live_server: LiveServer
+    qtbot: Any, ui_backend: Backend, live_server: LiveServer
 ) -> None:
-    backend.set_server(live_server.url)
+    ui_backend.set_server(live_server.url)
     gui_thread = QThread.currentThread()
     seen: dict[str, Any] = {}
 
@@ -34,63 +36,63 @@ def test_a_call_runs_off_the_gui_thread_and_answers_on_it(
         seen["callback_thread"] = QThread.currentThread()
 
     busy: list[bool] = []
-    backend.busy_changed.connect(busy.append)
-    backend.call(fn, on_ok)
+    ui_backend.busy_changed.connect(busy.append)
+    ui_backend.call(fn, on_ok)
     assert busy == [True]
     qtbot.waitUntil(lambda: "result" in seen)
-    assert seen["result"]["status"] == "ok"
+    assert seen["result"].status == "ok"
     assert seen["worker_thread"] is not gui_thread
     assert seen["callback_thread"] is gui_thread
     assert busy == [True, False]
-    assert not backend.busy
+    assert not ui_backend.busy
 
 
-def test_errors_arrive_typed(qtbot: Any, backend: Backend, live_server: LiveServer) -> None:
-    backend.set_server(live_server.url)
+def test_errors_arrive_typed(qtbot: Any, ui_backend: Backend, live_server: LiveServer) -> None:
+    ui_backend.set_server(live_server.url)
     errors: list[ApiError] = []
-    backend.call(lambda c: c.login("demo", "wrong"), lambda _r: None, errors.append)
+    ui_backend.call(lambda c: c.login("demo", "wrong"), lambda _r: None, errors.append)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], AuthRequired)
 
 
 def test_a_refused_token_while_signed_in_emits_auth_expired(
-    qtbot: Any, backend: Backend, live_server: LiveServer
+    qtbot: Any, ui_backend: Backend, live_server: LiveServer
 ) -> None:
-    backend.set_server(live_server.url)
-    backend.set_session("not-a-valid-token", {"id": 1, "username": "demo", "role": "filer"})
-    with qtbot.waitSignal(backend.auth_expired, timeout=10_000):
-        backend.call(lambda c: c.me(), lambda _r: None, lambda _e: None)
+    ui_backend.set_server(live_server.url)
+    ui_backend.set_session("not-a-valid-token", Account(1, "demo", Role.FILER))
+    with qtbot.waitSignal(ui_backend.auth_expired, timeout=10_000):
+        ui_backend.call(lambda c: c.me(), lambda _r: None, lambda _e: None)
 
 
-def test_cancelled_results_are_dropped(qtbot: Any, backend: Backend,
+def test_cancelled_results_are_dropped(qtbot: Any, ui_backend: Backend,
                                        live_server: LiveServer) -> None:
-    backend.set_server(live_server.url)
+    ui_backend.set_server(live_server.url)
     results: list[str] = []
-    dropped = backend.call(lambda c: c.health(), lambda _r: results.append("dropped"))
-    backend.cancel(dropped)
-    backend.call(lambda c: c.health(), lambda _r: results.append("kept"))
+    dropped = ui_backend.call(lambda c: c.health(), lambda _r: results.append("dropped"))
+    dropped.cancel()
+    ui_backend.call(lambda c: c.health(), lambda _r: results.append("kept"))
     qtbot.waitUntil(lambda: results == ["kept"])
     qtbot.wait(50)
     assert results == ["kept"]
 
 
-def test_an_unreachable_server_reports_offline(qtbot: Any, backend: Backend) -> None:
-    backend.set_server(closed_port_url())
+def test_an_unreachable_server_reports_offline(qtbot: Any, ui_backend: Backend) -> None:
+    ui_backend.set_server(closed_port_url())
     errors: list[ApiError] = []
-    with qtbot.waitSignal(backend.connection_state, timeout=15_000) as state:
-        backend.call(lambda c: c.health(), lambda _r: None, errors.append)
+    with qtbot.waitSignal(ui_backend.connection_state, timeout=15_000) as state:
+        ui_backend.call(lambda c: c.health(), lambda _r: None, errors.append)
     assert state.args == ["offline"]
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], Unavailable)
 
 
-def test_a_bug_in_a_job_becomes_an_error_not_a_dead_worker(qtbot: Any, backend: Backend,
+def test_a_bug_in_a_job_becomes_an_error_not_a_dead_worker(qtbot: Any, ui_backend: Backend,
                                                              live_server: LiveServer) -> None:
-    backend.set_server(live_server.url)
+    ui_backend.set_server(live_server.url)
     errors: list[ApiError] = []
     results: list[Any] = []
-    backend.run(lambda: 1 / 0, results.append, errors.append)
-    backend.call(lambda c: c.health(), results.append)
+    ui_backend.run(lambda: 1 / 0, results.append, errors.append)
+    ui_backend.call(lambda c: c.health(), results.append)
     qtbot.waitUntil(lambda: len(results) == 1 and len(errors) == 1)
     assert "division" in (errors[0].detail or "")
-    assert results[0]["status"] == "ok"
+    assert results[0].status == "ok"

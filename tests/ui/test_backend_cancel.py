@@ -12,19 +12,20 @@ import time
 from typing import Any
 
 from icp_desktop.ui.backend import Backend
+from icp_desktop.ui.calls import Call
 
 DELAY = 1.5  # seconds the slow server waits before each answer
 
 
 def test_cancelled_calls_that_have_not_started_never_reach_the_service(
-    qtbot: Any, backend: Backend, slow_server: Any
+    qtbot: Any, ui_backend: Backend, slow_server: Any
 ) -> None:
     slow_server.delay = DELAY
-    backend.set_server(slow_server.url)
+    ui_backend.set_server(slow_server.url)
     answered: list[tuple[str, int]] = []
 
-    def search(n: int) -> int:
-        return backend.call(lambda client: client.health(),
+    def search(n: int) -> Call[Any]:
+        return ui_backend.call(lambda client: client.health(),
                             lambda _result: answered.append(("ok", n)),
                             lambda _error: answered.append(("error", n)))
 
@@ -34,7 +35,7 @@ def test_cancelled_calls_that_have_not_started_never_reach_the_service(
     previous = first
     for n in (2, 3, 4):  # three more pauses while the first answer is awaited
         current = search(n)
-        backend.cancel(previous)
+        previous.cancel()
         previous = current
     started = time.monotonic()
     qtbot.waitUntil(lambda: bool(answered), timeout=int(DELAY * 6 * 1000))
@@ -44,4 +45,4 @@ def test_cancelled_calls_that_have_not_started_never_reach_the_service(
     assert slow_server.hits == 2  # the one in flight and the last; 2 and 3 were skipped
     # what was left of the first delay plus the last one, not three delays more
     assert waited < DELAY * 2.8, f"the last answer came after {waited:.1f} s"
-    assert not backend.busy
+    assert not ui_backend.busy

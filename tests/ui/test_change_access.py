@@ -62,7 +62,7 @@ def test_save_draft_stores_the_change_and_drops_the_local_copy(
     page.save_button.click()
     answered(qtbot, page)
     assert page.message.text() == "Draft saved."
-    change = demo_http.get(f"/v1/change-requests/{page.change['id']}").json()
+    change = demo_http.get(f"/v1/change-requests/{page.change.id}").json()
     assert change["status"] == "draft"
     assert change["proposed_ips"] == ["121.40.56.78", "2408:4002:1f20::18", SPARE_IP]
     page.writer.flush()
@@ -83,7 +83,7 @@ def test_server_refusal_stands_at_the_ip_and_nothing_is_lost(
     assert page.editor.reason_at("121.40.56.79") == ""
     assert "refused" in page.message.text()
     assert page.editor.ips() == ["121.40.56.79", "8.8.8.8"]
-    assert page.change is not None and page.change["status"] == "draft"  # kept as a draft
+    assert page.change is not None and page.change.status == "draft"  # kept as a draft
     page.writer.flush()
     draft = page.writer.store.load(page.account_key(), PHOTO_WEBSITE)
     assert draft is not None and draft.submit_key is None  # answered: the next try is new
@@ -205,7 +205,7 @@ def test_a_change_edited_elsewhere_is_refused_then_saved_on_the_latest_version(
     qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client
 ) -> None:
     page = open_page(qtbot, demo_backend, DRAFT_WEBSITE)
-    change_id = page.change["id"]
+    change_id = page.change.id
     assert page.editor.ips() == ["121.40.56.78", "39.108.77.12"]
     # Another window saves the same draft meanwhile.
     current = demo_http.get(f"/v1/change-requests/{change_id}")
@@ -217,7 +217,7 @@ def test_a_change_edited_elsewhere_is_refused_then_saved_on_the_latest_version(
     answered(qtbot, page)
     assert "modified elsewhere" in page.message.text()
     assert page.editor.ips() == ["121.40.56.78", SPARE_IP]  # nothing typed is lost
-    qtbot.waitUntil(lambda: page.change["version"] > current.json()["version"]
+    qtbot.waitUntil(lambda: page.change.version > current.json()["version"]
                     and not page.spinner.running, timeout=10_000)
     page.save_button.click()
     answered(qtbot, page)
@@ -244,10 +244,10 @@ def test_moving_on_while_a_save_is_out_leaves_the_new_page_alone(
     page.activate(website_id=REJECTED_WEBSITE)
     gate.set()
     qtbot.waitUntil(lambda: not page._in_flight and page.website is not None
-                    and page.website["id"] == REJECTED_WEBSITE, timeout=10_000)
+                    and page.website.id == REJECTED_WEBSITE, timeout=10_000)
     assert page.facts.text_of("license_number") == "京ICP备20231234号-2"
-    assert page.change["website_id"] == REJECTED_WEBSITE
-    assert page.editor.ips() == page.change["proposed_ips"]  # its own list, not the saved one
+    assert page.change.website_id == REJECTED_WEBSITE
+    assert page.editor.ips() == list(page.change.proposed_ips)  # its own list, not the saved one
     listed = demo_http.get("/v1/change-requests", params={"limit": 500}).json()["items"]
     saved = [c for c in listed if c["website_id"] == FREE_WEBSITE and c["status"] == "draft"]
     assert [c["proposed_ips"] for c in saved] == [["47.93.18.21", SPARE_IP]]
@@ -290,4 +290,4 @@ def test_a_create_whose_answer_was_lost_makes_one_change_on_retry(
     assert keys == [keys[0], keys[0]]
     listed = demo_http.get("/v1/change-requests", params={"limit": 500}).json()["items"]
     drafts = [c for c in listed if c["website_id"] == PHOTO_WEBSITE and c["status"] == "draft"]
-    assert [c["id"] for c in drafts] == [page.change["id"]]
+    assert [c["id"] for c in drafts] == [page.change.id]

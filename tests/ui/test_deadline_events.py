@@ -77,16 +77,17 @@ def test_the_reviewers_queue_marks_estimates_with_words_icon_and_reason(
         qtbot.waitUntil(lambda: model.rowCount() >= 3 and not page.view.busy.busy,
                         timeout=10_000)
         for row in range(model.rowCount()):
-            deadline = model.item(row)["change"]["deadline"]
+            deadline = model.item(row).change.deadline
+            assert deadline is not None
             index = model.index(row, DUE)
             text = model.data(index)
-            assert text.endswith(" (estimated)") is deadline["estimated"], text
-            if deadline["estimated"]:
+            assert text.endswith(" (estimated)") is deadline.estimated, text
+            if deadline.estimated:
                 assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
                 # (the demo's backdated overdue change keeps the flag of its first due day)
                 assert "Estimated: there is no holiday data for " in model.data(
                     index, Qt.ItemDataRole.ToolTipRole)
-        assert any(model.item(r)["change"]["deadline"]["estimated"]
+        assert any(model.item(r).change.deadline.estimated  # type: ignore[union-attr]
                    for r in range(model.rowCount()))
         assert model.headerData(DUE, Qt.Orientation.Horizontal) == "Due (Beijing time)"
     finally:

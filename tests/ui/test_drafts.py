@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from icp_desktop.domain.clock import SystemClock
 from icp_desktop.ui.drafts import DraftStore, DraftWriter, LocalDraft, new_idempotency_key
 
 
@@ -67,14 +68,15 @@ def test_writer_keeps_order_and_snapshots(tmp_path: Path) -> None:
 
 
 def test_drafts_follow_the_apps_data_directory(tmp_path: Path) -> None:
-    class Paths:
-        data = tmp_path / "app" / "data"
-
     class WithPaths:
-        paths = Paths()
+        data_dir: Path | None = tmp_path / "app" / "data"
+        clock = SystemClock()
+
+    class WithoutPaths(WithPaths):
+        data_dir = None
 
     assert DraftStore.for_backend(WithPaths()).root == tmp_path / "app" / "data" / "drafts"
-    assert DraftStore.for_backend(object()).root == DraftStore.default().root
+    assert DraftStore.for_backend(WithoutPaths()).root == DraftStore.default().root
 
 
 def test_the_restore_question_names_the_time_and_the_ips(

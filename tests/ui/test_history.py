@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from icp_desktop.client.models import Website
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.history import HistoryPage
 from icp_desktop.ui.pages.licenses import LicensesPage
@@ -21,24 +22,24 @@ from tests.helpers.live_server import LiveServer
 from tests.ui.review_support import SPARE_IPS, file_change, signed_in, websites
 
 
-def complete_a_change(url: str) -> tuple[dict[str, Any], int]:
+def complete_a_change(url: str) -> tuple[Website, int]:
     """File a change on a demo website without one open and see it approved to the end."""
     filer = signed_in(url, "demo")
-    website = next(w for w in websites(filer).values() if not w.get("open_change")
-                   and SPARE_IPS[0] not in w["ips"])
-    change = file_change(filer, int(website["id"]), [*website["ips"], SPARE_IPS[0]])
-    change_id = int(change["id"])
+    website = next(w for w in websites(filer).values() if not w.open_change
+                   and SPARE_IPS[0] not in w.ips)
+    change = file_change(filer, int(website.id), [*website.ips, SPARE_IPS[0]])
+    change_id = int(change.id)
     signed_in(url, "reviewer").review(change_id, "approve")
     operator = signed_in(url, "operator")
-    if operator.get_change(change_id)["status"] == "pending_administration_submission":
+    if operator.get_change(change_id).status == "pending_administration_submission":
         operator.administration_submit(change_id)
     operator.administration_result(change_id, "approve")
-    assert filer.get_change(change_id)["status"] == "approved"
+    assert filer.get_change(change_id).status == "approved"
     return website, change_id
 
 
 @pytest.fixture(scope="module")
-def finished(live_server: LiveServer) -> tuple[dict[str, Any], int]:
+def finished(live_server: LiveServer) -> tuple[Website, int]:
     return complete_a_change(live_server.url)
 
 
@@ -60,17 +61,17 @@ def choose_filter(qtbot: QtBot, page: LicensesPage, code: str) -> None:
 
 
 def test_the_approved_filter_finds_the_website_just_finished_and_says_what_it_shows(
-    qtbot: QtBot, finished: tuple[dict[str, Any], int], licenses: LicensesPage,
+    qtbot: QtBot, finished: tuple[Website, int], licenses: LicensesPage,
 ) -> None:
     website, change_id = finished
     choose_filter(qtbot, licenses, "approved")
-    shown = [licenses.model.website_at(r)["id"] for r in range(licenses.model.rowCount())]
-    assert website["id"] in shown
+    shown = [licenses.model.website_at(r).id for r in range(licenses.model.rowCount())]
+    assert website.id in shown
     assert "approved" in licenses.filter_hint.text() and "no change open" in \
         licenses.filter_hint.text()
     assert licenses.filter_hint.isVisible()
     assert licenses.status_filter.currentText() == "Latest change approved (filed)"
-    row = shown.index(website["id"])
+    row = shown.index(website.id)
     assert licenses.model.index(row, 4).data() == "Approved (filed)"
     # View progress opens the finished change (its record and timeline)
     licenses.table.selectRow(row)
@@ -81,7 +82,7 @@ def test_the_approved_filter_finds_the_website_just_finished_and_says_what_it_sh
 
 
 def test_a_filter_that_finds_nothing_says_what_would_be_there(
-    qtbot: QtBot, finished: tuple[dict[str, Any], int], licenses: LicensesPage,
+    qtbot: QtBot, finished: tuple[Website, int], licenses: LicensesPage,
 ) -> None:
     licenses.search.setText("no-such-website-anywhere")
     qtbot.waitUntil(lambda: not licenses.model.loading and not licenses._search_timer.isActive(),
@@ -109,18 +110,18 @@ def settle(qtbot: QtBot, page: HistoryPage) -> None:
 
 
 def test_the_history_lists_every_change_with_its_timeline(
-    qtbot: QtBot, finished: tuple[dict[str, Any], int], history: HistoryPage,
+    qtbot: QtBot, finished: tuple[Website, int], history: HistoryPage,
 ) -> None:
     website, change_id = finished
-    ids = [history.model.change_at(r)["id"] for r in range(history.model.rowCount())]
+    ids = [history.model.change_at(r).id for r in range(history.model.rowCount())]
     assert change_id in ids
     assert ids == sorted(ids, reverse=True)  # newest first
-    statuses = {history.model.change_at(r)["status"] for r in range(history.model.rowCount())}
+    statuses = {history.model.change_at(r).status for r in range(history.model.rowCount())}
     assert "approved" in statuses and len(statuses) > 1  # all statuses, not only open ones
 
     history.search.setText(f"#{change_id}")
     settle(qtbot, history)
-    assert [history.model.change_at(r)["id"] for r in range(history.model.rowCount())] == [
+    assert [history.model.change_at(r).id for r in range(history.model.rowCount())] == [
         change_id]
     history.table.selectRow(0)
     qtbot.waitUntil(lambda: len(history.timeline.entry_texts()) >= 4, timeout=10_000)
@@ -131,17 +132,17 @@ def test_the_history_lists_every_change_with_its_timeline(
         history.progress_button.click()
     assert opened.args == [change_id]
 
-    history.search.setText(website["domain"])
+    history.search.setText(website.domain)
     history.status_filter.setCurrentIndex(history.status_filter.findData("withdrawn"))
     settle(qtbot, history)
     rows = [history.model.change_at(r) for r in range(history.model.rowCount())]
-    assert all(c["status"] == "withdrawn" for c in rows)
+    assert all(c.status == "withdrawn" for c in rows)
     if not rows:
         assert history.empty.shown and "No change matches" in history.empty.text()
 
 
 def test_a_finished_change_opens_on_the_status_page_from_the_main_window(
-    qtbot: QtBot, finished: tuple[dict[str, Any], int], make_controller: Any, sign_in: Any,
+    qtbot: QtBot, finished: tuple[Website, int], make_controller: Any, sign_in: Any,
     live_server: LiveServer,
 ) -> None:
     _website, change_id = finished
@@ -158,5 +159,5 @@ def test_a_finished_change_opens_on_the_status_page_from_the_main_window(
     assert window.current_page_name() == "review_status"
     status_page = window.pages["review_status"]
     qtbot.waitUntil(lambda: status_page.change is not None, timeout=10_000)
-    assert status_page.change["status"] == "approved"
+    assert status_page.change.status == "approved"
     assert len(status_page.timeline.entry_texts()) >= 4

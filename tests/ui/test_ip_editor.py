@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEventLoop, QTimer
 from pytestqt.qtbot import QtBot
 
+from icp_desktop.client.models import Resource
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
 
-RESOURCES = [
+RESOURCES = [Resource.from_json(r) for r in [
     {
         "id": 1, "instance_id": "i-ok", "instance_name": "web-01", "region": "cn-beijing",
         "region_name": "华北2（北京）", "billing_type": "subscription", "expires_at": None,
@@ -32,7 +33,7 @@ RESOURCES = [
         "websites_served": 5, "capacity": 5, "can_serve_filed_sites": True,
         "unavailable_reason": None,
     },
-]
+]]
 
 
 def make_editor(qtbot: QtBot) -> IpListEditor:

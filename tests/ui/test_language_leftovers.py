@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from icp_desktop.client.event_models import OutboxMessage
 from icp_desktop.ui import i18n
 from icp_desktop.ui.presenters.workflow import region_label
 
@@ -24,10 +25,10 @@ def chinese(qapp: Any) -> Iterator[None]:
         QApplication.processEvents()
 
 
-def test_the_demo_accounts_follow_a_language_switch(qtbot: Any, backend: Any) -> None:
+def test_the_demo_accounts_follow_a_language_switch(qtbot: Any, ui_backend: Any) -> None:
     from icp_desktop.ui.pages.sign_in import SignInPage
 
-    page = SignInPage(backend)
+    page = SignInPage(ui_backend)
     qtbot.addWidget(page)
     assert page.demo_combo.itemText(1) == "demo — filer"
     i18n.switch_language(QApplication.instance(), "zh_CN")
@@ -54,15 +55,16 @@ def test_region_names_in_each_language(qapp: Any) -> None:
 
 
 def test_the_outbox_words_the_missing_smtp_server_in_the_interface_language(
-    qtbot: Any, backend: Any,
+    qtbot: Any, ui_backend: Any,
 ) -> None:
     from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 
-    view = ReviewOutboxView(backend)
+    view = ReviewOutboxView(ui_backend)
     qtbot.addWidget(view)
-    view.items = [{"id": 1, "channel": "email", "recipient": "a@example.cn", "status": "pending",
-                   "attempts": 2, "last_error": "no SMTP server configured", "change_id": 3,
-                   "subject": "x"}]
+    view.items = [OutboxMessage.from_json({
+        "id": 1, "channel": "email", "recipient": "a@example.cn", "status": "pending",
+        "attempts": 2, "last_error": "no SMTP server configured", "change_id": 3,
+        "subject": "x", "body": "", "created_at": "2026-11-20T08:00:00Z"})]
     view._fill()
     assert "No SMTP server is configured" in view.table.item(0, 5).text()
     i18n.switch_language(QApplication.instance(), "zh_CN")
@@ -91,12 +93,12 @@ def test_the_window_title_after_a_switch_names_the_app_once(
     assert window.windowTitle() == "ICP filing Change Access (备案变更接入)"
 
 
-def test_an_error_on_licenses_and_history_follows_a_switch(qtbot: Any, backend: Any) -> None:
+def test_an_error_on_licenses_and_history_follows_a_switch(qtbot: Any, ui_backend: Any) -> None:
     from icp_desktop.client.errors import Unavailable
     from icp_desktop.ui.pages.history import HistoryPage
     from icp_desktop.ui.pages.licenses import LicensesPage
 
-    licenses, history = LicensesPage(backend), HistoryPage(backend)
+    licenses, history = LicensesPage(ui_backend), HistoryPage(ui_backend)
     for page in (licenses, history):
         qtbot.addWidget(page)
         page.show()

@@ -44,7 +44,7 @@ def test_a_page_right_after_another_waits_for_the_last_one(
     next_page(qtbot, model)  # the last page: shown at once, with the one before
     assert model.rowCount() == DEMO_WEBSITES and not model.rows_waiting
     assert inserts == [(4, DEMO_WEBSITES - 1)]  # one insert, one repaint, for both pages
-    ids = [model.website_at(r)["id"] for r in range(DEMO_WEBSITES)]
+    ids = [model.website_at(r).id for r in range(DEMO_WEBSITES)]
     assert len(set(ids)) == DEMO_WEBSITES
 
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.licenses import LicensesPage
+from tests.helpers.events import event
 from tests.helpers.live_server import LiveServer, api_client
 
 
@@ -31,7 +32,7 @@ def settled(qtbot: QtBot, page: LicensesPage) -> None:
 
 
 def domains(page: LicensesPage) -> list[str]:
-    return [page.model.website_at(r)["domain"] for r in range(page.model.rowCount())]
+    return [page.model.website_at(r).domain for r in range(page.model.rowCount())]
 
 
 def select_domain(page: LicensesPage, domain: str) -> None:
@@ -69,7 +70,7 @@ def test_status_filter_and_view_progress(qtbot: QtBot, page: LicensesPage) -> No
     with qtbot.waitSignal(page.open_status) as opened:
         page.progress_button.click()
     change_id = opened.args[0]
-    assert change_id == page.model.website_at(0)["open_change"]["id"]
+    assert change_id == page.model.website_at(0).open_change.id
     page.status_filter.setCurrentIndex(page.status_filter.findData("none"))
     settled(qtbot, page)
     assert "shop.yunzhan-tech.cn" not in domains(page) and "yunzhan-tech.cn" in domains(page)
@@ -98,21 +99,21 @@ def test_clicking_a_header_sorts_and_keeps_the_selection(qtbot: QtBot, page: Lic
     assert domains(page) == sorted(domains(page), reverse=descending)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert domains(page) == sorted(domains(page), reverse=not descending)
-    assert page.selected_website()["domain"] == "zw-notes.cn"
+    assert page.selected_website().domain == "zw-notes.cn"
 
 
 def test_an_event_updates_the_one_row_it_concerns(
     qtbot: QtBot, page: LicensesPage, live_server: LiveServer
 ) -> None:
     row = domains(page).index("blog.yunzhan-tech.cn")
-    change_id = page.model.website_at(row)["open_change"]["id"]
+    change_id = page.model.website_at(row).open_change.id
     assert page.model.index(row, 4).data() == "Pending first review"
     with api_client(live_server.url, "reviewer") as reviewer:
         reviewer.post(f"/v1/change-requests/{change_id}/review",
                       json={"decision": "approve"}).raise_for_status()
     with qtbot.waitSignal(page.model.dataChanged, timeout=10_000):
-        page.on_event({"kind": "first_review.approved", "change_id": change_id,
-                       "website_id": page.model.website_at(row)["id"]})
+        page.on_event(event({"kind": "first_review.approved", "change_id": change_id,
+                             "website_id": page.model.website_at(row).id}))
     assert page.model.index(row, 4).data() in (
         "Approved, awaiting submission", "Under administration review")
     assert page.model.rowCount() == 10

@@ -41,6 +41,7 @@ from icp_desktop.ui.pages.change_access import ChangeAccessPage
 from icp_desktop.ui.pages.review_queue import ReviewQueuePage
 from icp_desktop.ui.pages.review_status import ReviewStatusPage
 from icp_desktop.ui.tray import Notifier
+from tests.helpers.events import event
 from tests.helpers.live_server import LiveServer, api_client
 from tests.ui.deadline_support import (
     CHINA,
@@ -90,9 +91,13 @@ def no_more_calls(monkeypatch: pytest.MonkeyPatch, backend: Backend) -> list[Any
     """From now on, record (and do not make) every call to the service."""
     calls: list[Any] = []
 
-    def record(*args: Any, **_kwargs: Any) -> int:
+    class Recorded:  # the call object a page may cancel later
+        def cancel(self) -> None:
+            pass
+
+    def record(*args: Any, **_kwargs: Any) -> Recorded:
         calls.append(args)
-        return 0
+        return Recorded()
 
     monkeypatch.setattr(backend, "call", record)
     return calls
@@ -169,8 +174,8 @@ def test_the_queue_due_dates_follow_a_switch_in_place(
     model = page.model
     qtbot.waitUntil(lambda: model.rowCount() > 0 and not page.view.busy.busy, timeout=10_000)
     items = [model.item(row) for row in range(model.rowCount())]
-    days = [deadline_day(item["due_at"]) for item in items]
-    estimated = [bool(item["change"]["deadline"]["estimated"]) for item in items]
+    days = [deadline_day(item.due_at.isoformat()) for item in items]  # type: ignore[union-attr]
+    estimated = [bool(item.change.deadline and item.change.deadline.estimated) for item in items]
     shown = [model.data(model.index(row, DUE)) for row in range(model.rowCount())]
     assert all(f"{zh_short(day)}）" in text for day, text in zip(days, shown, strict=True)), shown
     assert any("工作日" in text for text in shown), shown  # the overdue one counts working days
@@ -197,8 +202,9 @@ def test_an_expired_resource_s_date_follows_a_switch_and_the_picked_ip_stays(
     page.activate(website_id=1)
     qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
                     timeout=10_000)
-    expired = next(r for r in page._resources if r.get("unavailable_reason") == "expired")
-    day = deadline_day(expired["expires_at"])  # the Beijing day it ran out
+    expired = next(r for r in page._resources if r.unavailable_reason == "expired")
+    assert expired.expires_at is not None
+    day = deadline_day(expired.expires_at.isoformat())  # the Beijing day it ran out
     picker = page.editor.picker
     item = picker.tree.topLevelItem(page._resources.index(expired))
     assert item is not None
@@ -217,8 +223,8 @@ def test_a_notification_is_reworded_with_its_time_in_the_new_language(
         qtbot: QtBot, qapp: Any, english_after: None) -> None:
     notifier = Notifier(QIcon(), use_tray=False)
     qtbot.addWidget(notifier.list)
-    note = notifier.notify({"id": 1, "kind": "first_review.approved", "change_id": 5,
-                            "payload": {"license_number": "京ICP备20231234号-1"}})
+    note = notifier.notify(event({"id": 1, "kind": "first_review.approved", "change_id": 5,
+                                  "payload": {"license_number": "京ICP备20231234号-1"}}))
     at = datetime.fromtimestamp(note["at"], CHINA)  # shown in Beijing time, whatever the zone
     item = notifier.list.item(0)
     assert item.text() == (

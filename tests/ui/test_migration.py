@@ -10,7 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from icp_desktop.client.api import ApiClient
-from icp_desktop.client.models import Migration
+from icp_desktop.client.migration_models import Migration
+from icp_desktop.client.models import Resource
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.change_access import ChangeAccessPage
 from icp_desktop.ui.pages.migration import MigrationPage
@@ -19,17 +20,17 @@ from tests.helpers.live_server import LiveServer
 
 
 @pytest.fixture
-def resources(live_server: LiveServer) -> list[dict[str, Any]]:
+def resources(live_server: LiveServer) -> list[Resource]:
     client = ApiClient(live_server.url)
     client.login("demo", "demo-pass")
-    return list(client.list_resources()["items"])
+    return list(client.list_resources())
 
 
-def resource_id(resources: list[dict[str, Any]], name: str) -> int:
-    return next(int(r["id"]) for r in resources if r["instance_name"] == name)
+def resource_id(resources: list[Resource], name: str) -> int:
+    return next(int(r.id) for r in resources if r.instance_name == name)
 
 
-def open_dialog(qtbot: QtBot, backend: Backend, resources: list[dict[str, Any]],
+def open_dialog(qtbot: QtBot, backend: Backend, resources: list[Resource],
                 name: str = "web-prod-02") -> MigrationDialog:
     dialog = MigrationDialog(backend, resources, resource_id(resources, name))
     qtbot.addWidget(dialog)
@@ -38,7 +39,7 @@ def open_dialog(qtbot: QtBot, backend: Backend, resources: list[dict[str, Any]],
 
 
 def test_the_dialog_offers_the_movable_websites_and_counts_the_move(
-    qtbot: QtBot, demo_backend: Backend, resources: list[dict[str, Any]]
+    qtbot: QtBot, demo_backend: Backend, resources: list[Resource]
 ) -> None:
     dialog = open_dialog(qtbot, demo_backend, resources)
     texts = [dialog.websites.item(i).text() for i in range(dialog.websites.count())]
@@ -70,7 +71,7 @@ def _starts_with() -> Any:
 
 
 def test_a_batch_is_filed_in_one_step_and_followed_per_website(
-    qtbot: QtBot, demo_backend: Backend, resources: list[dict[str, Any]]
+    qtbot: QtBot, demo_backend: Backend, resources: list[Resource]
 ) -> None:
     dialog = open_dialog(qtbot, demo_backend, resources)
     dialog.two_step_radio.setChecked(True)
@@ -101,7 +102,7 @@ def test_a_batch_is_filed_in_one_step_and_followed_per_website(
 
 
 def test_the_service_refusal_names_each_website(
-    qtbot: QtBot, demo_backend: Backend, resources: list[dict[str, Any]]
+    qtbot: QtBot, demo_backend: Backend, resources: list[Resource]
 ) -> None:
     dialog = open_dialog(qtbot, demo_backend, resources, "web-prod-01")
     # web-prod-01's websites: several have open changes in the demo data; force one in

@@ -8,6 +8,7 @@ from typing import Any
 
 import requests
 
+from tests.helpers.events import event
 from tests.helpers.live_server import LiveServer
 
 
@@ -101,11 +102,11 @@ def test_other_events_are_not_notified(qtbot: Any, make_controller: Any) -> None
     controller = make_controller("http://127.0.0.1:9")
     received: list[dict[str, Any]] = []
     controller.notifier.notified.connect(received.append)
-    controller.on_poller_events([
+    controller.on_poller_events([event(e) for e in [
         {"id": 1, "kind": "change.submitted", "change_id": 3},
         {"id": 2, "kind": "queue.changed"},
         {"id": 3, "kind": "administration.approved", "change_id": 3,
          "payload": {"license_number": "京ICP备12345678号-1"}},
-    ])
+    ]])
     assert [n["kind"] for n in received] == ["administration.approved"]
     assert "京ICP备12345678号-1" in received[0]["message"]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from icp_desktop.ui.notifications_dbus import DesktopNotifications
 from icp_desktop.ui.paths import RESOURCES_DIR
 from icp_desktop.ui.tray import Notifier
+from tests.helpers.events import event
 
 dbusmock = pytest.importorskip("dbusmock")
 if shutil.which("dbus-daemon") is None:
@@ -24,10 +25,10 @@ if shutil.which("dbus-daemon") is None:
 from dbusmock.testcase import BusType, PrivateDBus, SpawnedMock  # noqa: E402
 
 MOCK = "org.freedesktop.DBus.Mock"
-APPROVED = {"id": 31, "kind": "first_review.approved", "change_id": 12,
-            "payload": {"license_number": "京ICP备12345678号-1"}}
-SUBMITTED = {"id": 32, "kind": "administration.submitted", "change_id": 12,
-             "payload": {"license_number": "京ICP备12345678号-1"}}
+APPROVED = event({"id": 31, "kind": "first_review.approved", "change_id": 12,
+            "payload": {"license_number": "京ICP备12345678号-1"}})
+SUBMITTED = event({"id": 32, "kind": "administration.submitted", "change_id": 12,
+             "payload": {"license_number": "京ICP备12345678号-1"}})
 
 
 class Bus:

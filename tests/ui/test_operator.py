@@ -58,9 +58,9 @@ def page(qtbot: Any, service: dict[str, Any]) -> Iterator[OperatorPage]:
 def approved_and_held(service: dict[str, Any], website_id: int, ips: list[str]) -> int:
     """A change approved in first review whose automatic submission is held up."""
     change = file_change(service["demo"], website_id, ips)
-    hold_automatic_submission(service["server"], change["id"])
-    service["reviewer"].review(change["id"], "approve")
-    return int(change["id"])
+    hold_automatic_submission(service["server"], change.id)
+    service["reviewer"].review(change.id, "approve")
+    return int(change.id)
 
 
 def reload(page: OperatorPage, qtbot: Any) -> None:
@@ -80,7 +80,7 @@ def test_submissions_due_within_one_working_day_overdue_first_and_submitted_by_h
     assert overdue_rows == sorted(overdue_rows, reverse=True) and overdue_rows[0] is True
     assert model.data(model.index(0, DUE)).startswith("overdue by ")
     due = model.data(model.index(ids.index(fresh), DUE))
-    estimated = model.item(ids.index(fresh))["change"]["deadline"]["estimated"]
+    estimated = model.item(ids.index(fresh)).change.deadline.estimated
     assert re.fullmatch(r"due (today|in 1 working day) \(\d{1,2}/\d{1,2}/\d{4}\)"
                         + (r" \(estimated\)" if estimated else ""), due), due
     assert model.headerData(DUE, Qt.Orientation.Horizontal) == (
@@ -96,20 +96,20 @@ def test_submissions_due_within_one_working_day_overdue_first_and_submitted_by_h
     qtbot.waitUntil(lambda: fresh in page.review.model.change_ids(), timeout=10_000)
     assert fresh not in page.submission.model.change_ids()
     row = page.review.model.row_of(fresh)
-    estimated = page.review.model.item(row)["change"]["deadline"]["estimated"]
+    estimated = page.review.model.item(row).change.deadline.estimated
     assert re.fullmatch(r"expected by \d{1,2}/\d{1,2}/\d{4} \(up to 20 working days\)"
                         + (r" \(estimated\)" if estimated else ""),
                         page.review.model.data(page.review.model.index(row, DUE)))
-    assert service["demo"].get_change(fresh)["status"] == "administration_review"
+    assert service["demo"].get_change(fresh).status == "administration_review"
 
 
 def test_record_the_administrations_rejection_with_a_reason(
         page: OperatorPage, qtbot: Any, service: dict[str, Any]) -> None:
     # edu.qinghe-net.cn's demo change was handed to the administration by hand.
     demo2 = signed_in(service["url"], "demo2")
-    change = next(c for c in demo2.list_changes(limit=100)["items"]
-                  if c["status"] == "administration_review")
-    assert page.review.select_change(change["id"])
+    change = next(c for c in demo2.list_changes(limit=100).items
+                  if c.status == "administration_review")
+    assert page.review.select_change(change.id)
     assert page.record_button.isEnabled()
     page.reject_radio.setChecked(True)
     assert page.reasons.isEnabled()
@@ -119,9 +119,9 @@ def test_record_the_administrations_rejection_with_a_reason(
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "administration rejected change" in page.banner.text(),
                     timeout=10_000)
-    seen = demo2.get_change(change["id"])
-    assert seen["status"] == "administration_rejected"
-    assert [r["message"] for r in seen["reasons"]] == ["The contact person could not be reached"]
+    seen = demo2.get_change(change.id)
+    assert seen.status == "administration_rejected"
+    assert [r.message for r in seen.reasons] == ["The contact person could not be reached"]
 
 
 def test_record_the_administrations_approval_changes_the_websites_ips(
@@ -134,7 +134,7 @@ def test_record_the_administrations_approval_changes_the_websites_ips(
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: f"administration approved change #{change_id}" in
                     page.banner.text(), timeout=10_000)
-    assert service["demo"].get_website(8)["ips"] == ["121.40.56.79", "39.108.77.12"]
+    assert service["demo"].get_website(8).ips == ("121.40.56.79", "39.108.77.12")
     qtbot.waitUntil(lambda: change_id not in page.review.model.change_ids(), timeout=10_000)
 
 
@@ -145,18 +145,18 @@ def test_outbox_lists_failed_messages_and_retry_sends_them(
     except ImportError:
         missing_dependency("aiosmtpd")
     operator = service["operator"]
-    qtbot.waitUntil(lambda: any(m["status"] == "failed" for m in operator.outbox()["items"]),
+    qtbot.waitUntil(lambda: any(m.status == "failed" for m in operator.outbox()),
                     timeout=20_000)
     reload(page, qtbot)
     outbox = page.outbox
-    failed = next(m for m in outbox.items if m["status"] == "failed")
-    assert outbox.select_message(failed["id"])
+    failed = next(m for m in outbox.items if m.status == "failed")
+    assert outbox.select_message(failed.id)
     row = outbox.table.currentRow()
     texts = [outbox.table.item(row, c).text() for c in range(8)]  # type: ignore[union-attr]
     assert texts[1] == "Email" and texts[3] == "⚠ failed" and texts[4] == "1"
     assert "Connection refused" in texts[5] or "Errno" in texts[5], texts[5]
     assert outbox.retry_button.isEnabled()
-    sent_row = next(r for r, m in enumerate(outbox.items) if m["status"] == "sent")
+    sent_row = next(r for r, m in enumerate(outbox.items) if m.status == "sent")
     outbox.table.selectRow(sent_row)
     assert not outbox.retry_button.isEnabled()  # only failed messages are retried
 
@@ -171,19 +171,19 @@ def test_outbox_lists_failed_messages_and_retry_sends_them(
     smtp = Controller(Handler(), hostname="127.0.0.1", port=service["smtp_port"])
     smtp.start()
     try:
-        outbox.select_message(failed["id"])
+        outbox.select_message(failed.id)
         qtbot.mouseClick(outbox.retry_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: f"Message #{failed['id']} will be sent again" in
+        qtbot.waitUntil(lambda: f"Message #{failed.id} will be sent again" in
                         page.banner.text(), timeout=10_000)
-        qtbot.waitUntil(lambda: any(failed["recipient"] in e.rcpt_tos for e in received),
+        qtbot.waitUntil(lambda: any(failed.recipient in e.rcpt_tos for e in received),
                         timeout=20_000)
     finally:
         smtp.stop()
-    qtbot.waitUntil(lambda: next(m for m in operator.outbox()["items"]
-                                 if m["id"] == failed["id"])["status"] == "sent",
+    qtbot.waitUntil(lambda: next(m for m in operator.outbox()
+                                 if m.id == failed.id).status == "sent",
                     timeout=10_000)
     reload(page, qtbot)
-    outbox.select_message(failed["id"])
+    outbox.select_message(failed.id)
     assert outbox.table.item(outbox.table.currentRow(), 3).text() == "sent"  # type: ignore[union-attr]
 
 
@@ -194,16 +194,16 @@ def test_changes_the_simulator_decides_cannot_be_recorded_by_hand(
     backend = backend_for(server.url, "operator")
     try:
         change = file_change(signed_in(server.url, "demo"), 1, ["47.93.18.21", "39.108.77.12"])
-        signed_in(server.url, "reviewer").review(change["id"], "approve")
+        signed_in(server.url, "reviewer").review(change.id, "approve")
         operator = signed_in(server.url, "operator")
-        qtbot.waitUntil(lambda: operator.get_change(change["id"])["status"] ==
+        qtbot.waitUntil(lambda: operator.get_change(change.id).status ==
                         "administration_review", timeout=10_000)
         page = OperatorPage(backend)
         qtbot.addWidget(page)
         page.show()
         page.activate()
-        qtbot.waitUntil(lambda: change["id"] in page.review.model.change_ids(), timeout=10_000)
-        page.review.select_change(change["id"])
+        qtbot.waitUntil(lambda: change.id in page.review.model.change_ids(), timeout=10_000)
+        page.review.select_change(change.id)
         assert not page.record_button.isEnabled()
         assert "simulator decides" in page.outcome_note.text()
     finally:
@@ -229,7 +229,8 @@ def test_an_operator_opening_a_change_sees_its_stage_deadline_and_no_decision_bu
                     timeout=10_000)
     assert not detail.approve_button.isEnabled() and not detail.reject_button.isEnabled()
     assert detail.action_note.text().startswith("First reviews are decided by reviewers")
-    estimated = detail.change is not None and detail.change["deadline"]["estimated"]
+    estimated = detail.change is not None and detail.change.deadline is not None \
+        and detail.change.deadline.estimated
     assert re.fullmatch(r"⚠ Overdue: Submission to the administration due by the end of "
                         r"[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4} \(Beijing time\) "
                         r"\(within 1 working day of approval\)"

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from icp_desktop.ui.backend import is_within
+from icp_desktop.ui.calls import is_within
 
 
 def _wait_idle(qtbot: Any, controller: Any) -> None:
@@ -48,11 +48,11 @@ def test_signing_out_from_a_review_leaves_no_call_for_the_removed_pages(
     qtbot.wait(300)  # answers that were already on their way arrive (and must be dropped)
 
 
-def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any, backend: Any,
+def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any, ui_backend: Any,
                                                  live_server: Any) -> None:
     from icp_desktop.ui.widgets.review_common import BusyBar
 
-    backend.set_server(live_server.url)
+    ui_backend.set_server(live_server.url)
     bar = BusyBar()
     bar.begin()
     delivered: list[object] = []
@@ -61,10 +61,10 @@ def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any, backend: Any,
         delivered.append(_result)
         bar.end()  # raises RuntimeError if the bar was deleted
 
-    backend.call(lambda api: api.health(), on_ok, owner=bar)
+    ui_backend.call(lambda api: api.health(), on_ok, owner=bar)
     bar.deleteLater()
     QApplication.sendPostedEvents(None, 0)  # deferred deletes happen now
     from PySide6.QtCore import QEvent
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    qtbot.waitUntil(lambda: not backend.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not ui_backend.busy, timeout=10_000)
     assert delivered == []

@@ -52,11 +52,11 @@ def test_shutdown_mid_request_stops_every_thread_at_once(
     controller = make_controller(slow_server.url)
     controller.backend.call(lambda c: c.me(), lambda _r: None)
     qtbot.waitUntil(lambda: slow_server.hits >= 1, timeout=5_000)
-    worker_thread: QThread = controller.backend._thread
+    worker_threads: list[QThread] = controller.backend.threads()
     started = time.monotonic()
     controller.shutdown()
     assert time.monotonic() - started < 3.0
-    assert worker_thread.isFinished()
+    assert all(thread.isFinished() or not thread.isRunning() for thread in worker_threads)
     assert not controller.backend.busy
 
 

@@ -21,8 +21,8 @@ from tests.ui.review_support import backend_for, signed_in
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     server = start_live_server(tmp_path_factory.mktemp("batch-service"))
     demo = signed_in(server.url, "demo")
-    prod2 = next(r["id"] for r in demo.list_resources()["items"]
-                 if r["instance_name"] == "web-prod-02")
+    prod2 = next(r.id for r in demo.list_resources()
+                 if r.instance_name == "web-prod-02")
     migration = demo.file_migration([6, 8], ["39.108.77.12"], "replace", str(uuid.uuid4()),
                                     source_resource_id=prod2)
     yield {"server": server, "demo": demo, "migration": migration}
@@ -46,7 +46,7 @@ def test_a_batch_is_grouped_and_approved_in_one_decision(
         page: ReviewQueuePage, qtbot: Any, service: dict[str, Any],
         monkeypatch: pytest.MonkeyPatch) -> None:
     migration = service["migration"]
-    ids = [int(i.change["id"]) for i in migration.items]
+    ids = [int(i.change.id) for i in migration.items]
     model = page.model
     batch_cells = {model.change_id(r): model.data(model.index(r, BATCH))
                    for r in range(model.rowCount())}
@@ -77,8 +77,8 @@ def test_a_batch_is_grouped_and_approved_in_one_decision(
     assert page.banner.text() == f"✔ Approved 2 website(s) of migration #{migration.id}."
     for change_id in ids:  # each website decided on its own
         seen = service["demo"].get_change(change_id)
-        assert seen["status"] != "pending_first_review"
-        assert seen["timeline"][-1]["actor"]["kind"] in ("reviewer", "service")
+        assert seen.status != "pending_first_review"
+        assert seen.timeline[-1].actor.kind in ("reviewer", "service")
     qtbot.waitUntil(lambda: not set(ids) & set(page.model.change_ids()), timeout=10_000)
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from icp_desktop.client.models import parse_api_time as parse_time
-from icp_desktop.ui.models.review_queue import DUE, FILER, OVERDUE_ROLE, ReviewQueueModel
+from icp_desktop.client.wire import parse_api_time as parse_time
+from icp_desktop.ui.models.review_queue import DUE, FILER, OVERDUE_ROLE, QueueRows, ReviewQueueModel
 from icp_desktop.ui.pages.review_queue import ReviewQueuePage
 from tests.helpers.clock import pinned_moment
 from tests.helpers.live_server import LiveServer, start_live_server
@@ -47,13 +47,13 @@ def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
         page: ReviewQueuePage, service: dict[str, Any]) -> None:
     model = page.model
     rows = [model.item(r) for r in range(model.rowCount())]
-    due = [parse_time(item["due_at"]) for item in rows]
+    due = [parse_time(item.due_at) for item in rows]
     assert due == sorted(due)  # most urgent first
-    assert [item["overdue"] for item in rows] == [True, False, False]
+    assert [item.overdue for item in rows] == [True, False, False]
     overdue = model.index(0, DUE)
     text = model.data(overdue)
     # A deadline over a year without holiday data says so (ICP_TEST_NOW moves the clock).
-    guess = [r" \(estimated\)" if item["change"]["deadline"]["estimated"] else ""
+    guess = [r" \(estimated\)" if item.change.deadline.estimated else ""
              for item in rows]
     assert re.fullmatch(r"overdue by \d+ working days? \(due \d{1,2}/\d{1,2}/\d{4}\)" + guess[0],
                         text), text
@@ -65,7 +65,7 @@ def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
     # No icon for a row in time, unless its day is an estimate (then the estimate's icon).
     assert (model.data(in_time, Qt.ItemDataRole.DecorationRole) is None) == (not guess[1])
     assert model.data(model.index(0, 2)).startswith("京ICP备")
-    name = service["demo"].me()["display_name"]
+    name = service["demo"].me().display_name
     assert model.data(model.index(0, FILER)) == (f"{name} (demo)" if name else "demo")
     counts = page.counts_label.text()
     assert "Pending first review: 3" in counts
@@ -73,7 +73,7 @@ def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
 
 
 def test_filter_narrows_to_matching_rows_and_back(page: ReviewQueuePage, qtbot: Any) -> None:
-    by_domain = {page.model.item(r)["change"]["website"]["domain"]: page.model.change_id(r)
+    by_domain = {page.model.item(r).change.website.domain: page.model.change_id(r)
                  for r in range(page.model.rowCount())}
     qtbot.keyClicks(page.filter_edit, "HELP.yunzhan")
     assert shown_ids(page) == [by_domain["help.yunzhan-tech.cn"]]
@@ -128,11 +128,11 @@ def test_queue_changed_keeps_the_selected_change_and_scroll_position(
     # A new, even more urgent change arrives: it sorts above the selected one.
     server: LiveServer = service["server"]
     newcomer = file_change(service["demo"], 1, ["47.93.18.21", "39.108.77.12"])
-    set_due(server, newcomer["id"], "first_review_due_at",
+    set_due(server, newcomer.id, "first_review_due_at",
             pinned_moment() - timedelta(days=6))
     page.on_queue_changed({"kind": "queue.changed"})
-    qtbot.waitUntil(lambda: newcomer["id"] in shown_ids(page), timeout=10_000)
-    assert shown_ids(page)[0] == newcomer["id"]
+    qtbot.waitUntil(lambda: newcomer.id in shown_ids(page), timeout=10_000)
+    assert shown_ids(page)[0] == newcomer.id
     assert page.view.selected_change_id() == chosen
     assert page.table.verticalScrollBar().value() == scroll
     assert "Overdue: 2" in page.counts_label.text()
@@ -172,9 +172,9 @@ def test_a_burst_of_queue_events_costs_two_fetches_not_one_each(
     fetches: list[Any] = []
     real_call = backend.call
 
-    def counting_call(fn: Any, on_ok: Any, on_err: Any = None) -> int:
+    def counting_call(fn: Any, on_ok: Any, on_err: Any = None) -> Any:
         fetches.append(fn)
-        return int(real_call(fn, on_ok, on_err))
+        return real_call(fn, on_ok, on_err)
 
     monkeypatch.setattr(backend, "call", counting_call)
     selected = page.view.selected_change_id()
@@ -212,7 +212,7 @@ def test_a_reviewer_browses_decided_changes(page: ReviewQueuePage, qtbot: Any) -
     assert page.title.text() == "Decided changes"
     qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.view.busy.busy,
                     timeout=10_000)
-    statuses = {page.model.item(r)["change"]["status"] for r in range(page.model.rowCount())}
+    statuses = {page.model.item(r).change.status for r in range(page.model.rowCount())}
     assert "pending_first_review" not in statuses and "draft" not in statuses
     assert "first_review_rejected" in statuses and "approved" in statuses
     page.filter_edit.setText("no such website anywhere")
@@ -231,9 +231,8 @@ def test_an_empty_queue_says_what_would_be_there(qtbot: Any) -> None:
     class NoBackend:
         account = None
 
-        def call(self, fn: Any, ok: Any, err: Any = None) -> int:
-            ok({"items": [], "counts": {}})
-            return 1
+        def call(self, fn: Any, ok: Any, err: Any = None) -> None:
+            ok(QueueRows([], {}))
 
     page = ReviewQueuePage(NoBackend())
     qtbot.addWidget(page)

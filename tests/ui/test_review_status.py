@@ -8,10 +8,12 @@ import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
+from icp_desktop.client.change_models import Change
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.pages.review_status import ReviewStatusPage
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.step_line import StepState
+from tests.helpers.events import event
 from tests.helpers.live_server import LiveServer, api_client
 from tests.ui.deadline_support import (
     CHINA,
@@ -39,7 +41,7 @@ def change_of(http: httpx.Client, domain: str) -> dict:  # type: ignore[type-arg
 
 def show(qtbot: QtBot, page: ReviewStatusPage, change_id: int) -> None:
     page.activate(change_id=change_id)
-    qtbot.waitUntil(lambda: page.change is not None and page.change["id"] == change_id
+    qtbot.waitUntil(lambda: page.change is not None and page.change.id == change_id
                     and not page.spinner.running, timeout=10_000)
 
 
@@ -124,7 +126,7 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
             "reasons": [{"field": "proposed_ips", "ip": "39.108.77.12",
                          "message": "IP地址不属于本账号下的云服务器资源"}],
         }).raise_for_status()
-    page.on_event({"kind": "first_review.rejected", "change_id": change["id"]})
+    page.on_event(event({"kind": "first_review.rejected", "change_id": change["id"]}))
     qtbot.waitUntil(lambda: page.step_line.states == [D, R, T, T], timeout=10_000)
     assert page.deadline.text() == "None: waiting for the filer to modify and submit"
     assert "IP地址不属于本账号下的云服务器资源" in page.timeline.entry_texts()[-1]
@@ -134,7 +136,7 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
     monkeypatch.setattr(WithdrawConfirmation, "ask",
                         classmethod(lambda cls, _p, number: asked.append(number) or True))
     page.withdraw_button.click()
-    qtbot.waitUntil(lambda: page.change["status"] == "withdrawn", timeout=10_000)
+    qtbot.waitUntil(lambda: page.change.status == "withdrawn", timeout=10_000)
     assert asked == ["京ICP备20231234号-5"]
     assert page.step_line.states == [T, T, T, T]
     assert page.message.text() == "The change was withdrawn."
@@ -159,10 +161,12 @@ def test_declining_the_withdraw_question_changes_nothing(
 def test_estimated_and_overdue_deadlines_say_so_in_text_and_with_an_icon(
         page: ReviewStatusPage) -> None:
     # A change as the service reports it when a year has no calendar data (weekends only).
-    change = {
+    change = Change.from_json({
         "id": 99, "website_id": 1, "status": "pending_administration_submission", "round": 1,
-        "website": {"license_number": "京ICP备20231234号-1", "name": "云栈科技官网",
+        "website": {"id": 1, "license_number": "京ICP备20231234号-1", "name": "云栈科技官网",
                     "domain": "yunzhan-tech.cn"},
+        "owner": {"id": 1, "username": "demo", "role": "filer"}, "version": 3,
+        "created_at": "2031-01-01T02:00:00Z", "updated_at": "2031-01-02T02:00:00Z",
         "proposed_ips": ["47.93.18.21", "39.108.77.12"], "base_ips": ["47.93.18.21"],
         "reasons": [], "comment": "", "timeline": [], "allowed_actions": [],
         "submitted_at": "2031-01-02T02:00:00Z", "first_review_due_at": None,
@@ -171,7 +175,7 @@ def test_estimated_and_overdue_deadlines_say_so_in_text_and_with_an_icon(
         "due_estimated": True, "overdue": True,
         "deadline": {"kind": "administration_submission", "due_at": "2031-01-03T16:00:00Z",
                      "estimated": True, "overdue": True, "working_days_left": -1},
-    }
+    })
     page._on_loaded(change)
     assert page.deadline.text() == (
         "⚠ Overdue: Submission to the administration due by the end of Friday, January 3, 2031 "

@@ -40,7 +40,7 @@ def test_right_password_opens_the_filer_home(qtbot: Any, make_controller: Any, s
     window = controller.window
     assert window.sign_in_page.server_label.text().startswith(live_server.url)
     account = sign_in(controller, "demo")
-    assert account["role"] == "filer"
+    assert account.role == "filer"
     assert window.current_page_name() == "licenses"
     assert "demo" in window.account_label.text() or "王磊" in window.account_label.text()
     assert window.toolbar.isVisible()
@@ -119,7 +119,7 @@ def test_remember_me_keeps_the_token_in_the_keyring_and_resumes(
     second = make_controller(live_server.url, start=False)
     with qtbot.waitSignal(second.session_started, timeout=20_000) as started:
         second.after_first_paint()
-    assert started.args[0]["username"] == "demo"
+    assert started.args[0].username == "demo"
     assert second.window.current_page_name() == "licenses"
 
 

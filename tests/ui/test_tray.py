@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from icp_desktop.ui.paths import RESOURCES_DIR
 from icp_desktop.ui.tray import Notifier
+from tests.helpers.events import event
 
-REJECTED = {"id": 9, "kind": "first_review.rejected", "change_id": 42,
+REJECTED = event({"id": 9, "kind": "first_review.rejected", "change_id": 42,
             "payload": {"license_number": "京ICP备12345678号-2",
-                        "reasons": [{"field": "proposed_ips", "message": "Not your server."}]}}
+                        "reasons": [{"field": "proposed_ips", "message": "Not your server."}]}})
 
 
 def icon() -> QIcon:
@@ -133,7 +134,7 @@ def test_the_tray_tooltip_names_the_signed_in_account(
     tray = controller.notifier.tray
     assert tray.toolTip() == "ICP Desktop"
     account = sign_in(controller, "reviewer")
-    name = account.get("display_name") or "reviewer"
+    name = account.display_name or "reviewer"
     assert name in tray.toolTip() and "reviewer" in tray.toolTip()
     controller.sign_out()
     assert tray.toolTip() == "ICP Desktop"
@@ -173,12 +174,12 @@ def test_the_window_title_names_the_app_once(
     assert window.windowTitle().startswith("demo — ")
 
 
-APPROVED = {"id": 31, "kind": "first_review.approved", "change_id": 12,
-            "payload": {"license_number": "京ICP备12345678号-1"}}
-SUBMITTED = {"id": 32, "kind": "administration.submitted", "change_id": 12,
-             "payload": {"license_number": "京ICP备12345678号-1"}}
-FILED = {"id": 33, "kind": "administration.approved", "change_id": 12,
-         "payload": {"license_number": "京ICP备12345678号-1"}}
+APPROVED = event({"id": 31, "kind": "first_review.approved", "change_id": 12,
+            "payload": {"license_number": "京ICP备12345678号-1"}})
+SUBMITTED = event({"id": 32, "kind": "administration.submitted", "change_id": 12,
+             "payload": {"license_number": "京ICP备12345678号-1"}})
+FILED = event({"id": 33, "kind": "administration.approved", "change_id": 12,
+         "payload": {"license_number": "京ICP备12345678号-1"}})
 
 
 def test_a_balloon_is_not_replaced_before_it_can_be_read(qtbot: Any) -> None:
@@ -206,10 +207,10 @@ def test_notification_items_wrap_instead_of_being_cut_off(qtbot: Any) -> None:
     qtbot.addWidget(listing)
     listing.resize(260, 400)
     listing.show()
-    long_reason = {"id": 40, "kind": "first_review.rejected", "change_id": 42, "payload": {
+    long_reason = event({"id": 40, "kind": "first_review.rejected", "change_id": 42, "payload": {
         "license_number": "京ICP备12345678号-2",
         "reasons": [{"field": "proposed_ips", "message": "The domain does not resolve to "
-                     "this address, and the server named in the filing is another one."}]}}
+                     "this address, and the server named in the filing is another one."}]}})
     listing.resize(600, 400)
     notifier.handle_events([long_reason])
     item = listing.item(0)

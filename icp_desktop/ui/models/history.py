@@ -7,7 +7,7 @@ A filer has tens of changes, not 100,000: a plain list is enough.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,8 +18,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from icp_desktop.client.change_models import Change, ChangePage
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time, format_number
 from icp_desktop.ui.presenters.workflow import status_label
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from icp_desktop.ui.page_backend import PageBackend
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
@@ -34,7 +41,7 @@ class ChangeHistoryModel(QAbstractTableModel):
     """Changes as rows: number, license number, website, status (with round), IPs, updated.
 
     Args:
-        backend: runs ``fn(api_client)`` off the GUI thread (``call``/``cancel``).
+        backend: runs the service calls off the GUI thread.
 
     Signals:
         loading_changed(bool): a page request is out / answered.
@@ -44,16 +51,17 @@ class ChangeHistoryModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     load_failed = Signal(object)
 
-    def __init__(self, backend: Any, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(self, backend: PageBackend, page_size: int = PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._page_size = page_size
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[Change] = []
         self._query = ""
         self._status = ""
         self._cursor: str | None = None
         self._more = False
-        self._pending: int | None = None
+        self._pending: Call[ChangePage] | None = None
         self.loaded_once = False
 
     # --- state -----------------------------------------------------------------------------
@@ -67,15 +75,15 @@ class ChangeHistoryModel(QAbstractTableModel):
         """The search text and status filter of the rows shown."""
         return self._query, self._status
 
-    def change_at(self, row: int) -> dict[str, Any] | None:
+    def change_at(self, row: int) -> Change | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, change_id: int) -> int:
-        return next((i for i, c in enumerate(self._rows) if c.get("id") == change_id), -1)
+        return next((i for i, c in enumerate(self._rows) if c.id == change_id), -1)
 
-    def update_change(self, change: dict[str, Any]) -> None:
+    def update_change(self, change: Change) -> None:
         """A change moved on: replace its row (new changes come with a reload)."""
-        row = self.row_of(int(change["id"]))
+        row = self.row_of(change.id)
         if row >= 0:
             self._rows[row] = change
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
@@ -86,7 +94,7 @@ class ChangeHistoryModel(QAbstractTableModel):
         """Show the changes matching ``query`` and ``status`` ('' for all), from page one."""
         self._query, self._status = query.strip(), status
         if self._pending is not None:
-            self._backend.cancel(self._pending)
+            self._pending.cancel()
             self._pending = None
         self._cursor = None
         self._more = True
@@ -110,10 +118,10 @@ class ChangeHistoryModel(QAbstractTableModel):
             lambda page: self._on_page(page, first), self._on_failed)
         self.loading_changed.emit(True)
 
-    def _on_page(self, page: dict[str, Any], first: bool) -> None:
+    def _on_page(self, page: ChangePage, first: bool) -> None:
         self._pending = None
-        items = list(page.get("items") or [])
-        self._cursor = page.get("next_cursor")
+        items = list(page.items)
+        self._cursor = page.next_cursor
         self._more = self._cursor is not None
         if first:
             self.beginResetModel()
@@ -157,23 +165,22 @@ class ChangeHistoryModel(QAbstractTableModel):
             return change
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        website = change.get("website") or {}
+        website = change.website
         column = index.column()
         if column == 0:
-            return f"#{change.get('id')}"
+            return f"#{change.id}"
         if column == 1:
-            return str(website.get("license_number", ""))
+            return website.license_number
         if column == 2:
-            text = f"{website.get('name', '')} · {website.get('domain', '')}"
-            return text
+            return f"{website.name} · {website.domain}"
         if column == 3:
-            text = status_label(change.get("status"))
-            if int(change.get("round") or 0) > 1:
-                text += " " + _t("(round {0})").format(format_number(int(change["round"])))
+            text = status_label(change.status)
+            if change.round > 1:
+                text += " " + _t("(round {0})").format(format_number(change.round))
             return text
         if column == 4:
-            return ", ".join(change.get("proposed_ips") or [])
-        return beijing_time(change.get("updated_at"))
+            return ", ".join(change.proposed_ips)
+        return beijing_time(change.updated_at)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

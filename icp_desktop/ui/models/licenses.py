@@ -10,8 +10,8 @@ already loaded.
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,12 +23,18 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from icp_desktop.client.models import parse_api_time
 from icp_desktop.ui import collector
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.models.row_lists import ChunkedRelease, position
 from icp_desktop.ui.models.website_rows import COLUMNS, SORT_KEYS, WebsiteRow, narrow
 from icp_desktop.ui.presenters.workflow import status_label
-from icp_desktop.ui.widgets.administration_stage import short_left_text as sms_left_text
+from icp_desktop.ui.widgets.administration_stage import list_left_text, short_left_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from icp_desktop.client.models import Website, WebsitePage
+    from icp_desktop.ui.page_backend import PageBackend
 
 Index = QModelIndex | QPersistentModelIndex
 WEBSITE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,11 +46,23 @@ SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
 SHOW_EVERY_MS = 150  # while pages stream in, arrived rows are shown at most this often
 COUNTDOWN_EVERY_MS = 30_000  # the SMS verification countdowns in the list move this often
 
+class PageOfRows:
+    """A page of websites as rows, made on the worker thread (the rows' keys are computed
+    there, not on the GUI thread)."""
+
+    __slots__ = ("next_cursor", "rows", "total")
+
+    def __init__(self, page: WebsitePage) -> None:
+        self.rows = [WebsiteRow(website) for website in page.items]
+        self.next_cursor = page.next_cursor
+        self.total = page.total
+
+
 class LicenseTableModel(QAbstractTableModel):
     """Websites with their license number, name, domain, associated IPs and open change.
 
     Args:
-        backend: runs ``fn(api_client)`` off the GUI thread (``call``/``cancel``).
+        backend: runs the service calls off the GUI thread.
         page_size: rows asked per request.
 
     Signals:
@@ -57,7 +75,8 @@ class LicenseTableModel(QAbstractTableModel):
     total_changed = Signal(int)
     load_failed = Signal(object)
 
-    def __init__(self, backend: Any, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+    def __init__(self, backend: PageBackend, page_size: int = PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._page_size = page_size
@@ -87,7 +106,7 @@ class LicenseTableModel(QAbstractTableModel):
         self._needle = ""
         self._cursor: str | None = None
         self._more = False  # the service has more pages for the current query
-        self._pending: int | None = None
+        self._pending: Call[PageOfRows] | None = None
         self._total = -1
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._countdown_timer = QTimer(self)
@@ -108,18 +127,18 @@ class LicenseTableModel(QAbstractTableModel):
     def loaded_count(self) -> int:
         return len(self._loaded)
 
-    def website_at(self, row: int) -> dict[str, Any] | None:
+    def website_at(self, row: int) -> Website | None:
         return self._rows[row].website if 0 <= row < len(self._rows) else None
 
     def row_of(self, website_id: int) -> int:
         for i, row in enumerate(self._rows):
-            if row.website["id"] == website_id:
+            if row.website.id == website_id:
                 return i
         return -1
 
-    def update_website(self, website: dict[str, Any]) -> None:
+    def update_website(self, website: Website) -> None:
         """Replace one loaded website (e.g. its open change moved on) without reloading."""
-        old = next((r for r in self._loaded if r.website["id"] == website["id"]), None)
+        old = next((r for r in self._loaded if r.website.id == website.id), None)
         if old is None:
             return
         fresh = WebsiteRow(website)
@@ -199,7 +218,7 @@ class LicenseTableModel(QAbstractTableModel):
             return
         self._query, self._status = query, status
         if self._pending is not None:
-            self._backend.cancel(self._pending)
+            self._pending.cancel()
             self._pending = None
         self.filter_loaded(query, status)
         self._cursor = None
@@ -218,31 +237,23 @@ class LicenseTableModel(QAbstractTableModel):
     def _request_page(self, first: bool) -> None:
         query, status, cursor, limit = self._query, self._status, self._cursor, self._page_size
 
-        def fetch(api: Any) -> dict[str, Any]:
-            # On the worker thread: the rows' keys are computed there, not on the GUI thread.
-            page: dict[str, Any] = api.list_websites(
-                q=query or None, status=status or None, cursor=cursor, limit=limit
-            )
-            page["rows"] = [WebsiteRow(item) for item in page.get("items", [])]
-            return page
-
         self._pending = self._backend.call(
-            fetch,
+            lambda api: PageOfRows(api.list_websites(q=query or None, status=status or None,
+                                                     cursor=cursor, limit=limit)),
             lambda page: self._on_page(page, first),
             self._on_page_failed,
         )
         self.loading_changed.emit(True)
 
-    def _on_page(self, page: dict[str, Any], first: bool) -> None:
+    def _on_page(self, page: PageOfRows, first: bool) -> None:
         self._pending = None
         if first:
             self._scan = None  # the service's answer replaces what was being filtered
         else:
             self.finish_filtering()
-        new = page.get("rows")
-        if new is None:
-            new = [WebsiteRow(item) for item in page.get("items", [])]
-        self._cursor = page.get("next_cursor")
+        # The model's own list: the lists it lets go of are emptied (see ChunkedRelease).
+        new = list(page.rows)
+        self._cursor = page.next_cursor
         self._more = self._cursor is not None
         if first:
             self._show_timer.stop()
@@ -252,8 +263,7 @@ class LicenseTableModel(QAbstractTableModel):
             self._loaded = new
             self._order_cache.clear()
             self._ordered = self._sorted_loaded()
-            total = page.get("total")
-            self._total = int(total) if total is not None else -1
+            self._total = page.total if page.total is not None else -1
             self.beginResetModel()
             self._rows = narrow(self._ordered, self._needle, self._status)
             self.endResetModel()
@@ -342,47 +352,48 @@ class LicenseTableModel(QAbstractTableModel):
         if column == 0 and role == _TOOLTIP:
             # The subject (主办单位) the license belongs to, on hover.
             w = row.website
-            return f"{w.get('subject_name', '')} ({w.get('subject_license_number', '')})"
+            return f"{w.subject_name} ({w.subject_license_number})"
         if column == 3:
             return row.k3
         if column == 4:
+            until = row.website.sms_verification_until
             if role == _TOOLTIP:
-                return self.status_tooltip(row.website)
+                tip = self.status_tooltip(row.website)
+                if until:
+                    tip += "\n" + short_left_text(self._seconds_until(until))
+                return tip
+            if until:  # awaiting MIIT SMS verification: the countdown says more than the status
+                return list_left_text(self._seconds_until(until))
             text = self._status_text.get(row.k4)
             if text is None:
                 code = row.k4.removeprefix("last:")
                 text = self._status_text[row.k4] = status_label(None if code == "none" else code,
                                                                  short=True)
-            until = row.website.get("sms_verification_until")
-            if until:  # awaiting MIIT SMS verification: the countdown beside the status
-                text = f"{text} · {sms_left_text(self._seconds_until(until))}"
             return text
-        return str(row.website[COLUMNS[column]])
+        website = row.website
+        return (website.license_number, website.name, website.domain)[column]
 
     @staticmethod
-    def status_tooltip(website: dict[str, Any]) -> str:
+    def status_tooltip(website: Website) -> str:
         """What the status column means for this website: its open change, or the latest."""
         tr = QCoreApplication.translate
-        open_change, last = website.get("open_change"), website.get("last_change")
+        open_change, last = website.open_change, website.last_change
         if open_change:
             return tr("LicenseTableModel", "Change #{0} is open: {1}").format(
-                open_change["id"], status_label(open_change["status"]))
+                open_change.id, status_label(open_change.status))
         if last:
             return tr("LicenseTableModel", "No change is open; the latest, #{0}, is {1}. "
                       "View progress shows its record and timeline.").format(
-                last["id"], status_label(last["status"]))
+                last.id, status_label(last.status))
         return tr("LicenseTableModel", "No Change Access was ever filed for this website.")
 
-    def _seconds_until(self, until: str) -> int:
-        clock = getattr(self._backend, "clock", None)
-        now = clock.now() if clock is not None else datetime.now(UTC)
-        moment = parse_api_time(until)
-        return 0 if moment is None else int((moment - now).total_seconds())
+    def _seconds_until(self, until: datetime) -> int:
+        return int((until - self._backend.clock.now()).total_seconds())
 
     def _on_countdown_timer(self) -> None:
         """Reword the status cells of rows counting down (every half minute, and only while
         some loaded row awaits SMS verification)."""
-        if not any(r.website.get("sms_verification_until") for r in self._loaded):
+        if not any(r.website.sms_verification_until for r in self._loaded):
             self._countdown_timer.stop()
             return
         if self._rows:
@@ -390,7 +401,7 @@ class LicenseTableModel(QAbstractTableModel):
 
     def _watch_countdowns(self) -> None:
         if not self._countdown_timer.isActive() and any(
-                r.website.get("sms_verification_until") for r in self._loaded):
+                r.website.sms_verification_until for r in self._loaded):
             self._countdown_timer.start()
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -1,14 +1,16 @@
 """The table model behind the review queue and the operator's lists.
 
-Rows are ``ReviewQueueItem`` dicts from ``GET /v1/review-queue`` (``{change, due_at,
-working_days_left, overdue}``), kept in the server's order (most urgent first). Filtering
+Rows are :class:`~icp_desktop.client.change_models.ReviewQueueItem` from
+``GET /v1/review-queue``, kept in the server's order (most urgent first). Filtering
 happens on the Python list followed by a model reset: cheap for a queue and far quicker than a
 ``QSortFilterProxyModel`` (PLATFORM_NOTES).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,7 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from icp_desktop.client.models import Deadline
+from icp_desktop.client.change_models import Change, ReviewQueue, ReviewQueueItem
+from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.formatting import beijing_date, beijing_label, beijing_time
 from icp_desktop.ui.presenters.workflow import account_text, status_label
 from icp_desktop.ui.widgets.deadline import (
@@ -32,6 +35,9 @@ from icp_desktop.ui.widgets.deadline import (
 )
 from icp_desktop.ui.widgets.review_common import scheme_color
 
+if TYPE_CHECKING:
+    from icp_desktop.client.interface import FilingApi
+
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,8 +45,10 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 DUE, CHANGE, LICENSE, WEBSITE, DOMAIN, FILER, ROUND, STATUS, BATCH = range(9)
 COLUMNS = 9
 #: what the reviewer's "decided" list shows: every status a first review leads to
-DECIDED_STATUSES = ("first_review_rejected", "pending_administration_submission",
-                    "administration_review", "administration_rejected", "approved")
+DECIDED_STATUSES = (ChangeStatus.FIRST_REVIEW_REJECTED,
+                    ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION,
+                    ChangeStatus.ADMINISTRATION_REVIEW, ChangeStatus.ADMINISTRATION_REJECTED,
+                    ChangeStatus.APPROVED)
 DUE_ICON_SIZE = QSize(34, 16)  # overdue and estimated, side by side
 
 
@@ -58,8 +66,8 @@ class ReviewQueueModel(QAbstractTableModel):
     def __init__(self, stage: str = "first_review", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stage = stage
-        self._all: list[dict[str, Any]] = []
-        self._rows: list[dict[str, Any]] = []
+        self._all: list[ReviewQueueItem] = []
+        self._rows: list[ReviewQueueItem] = []
         self._haystacks: list[str] | None = None
         self._filter = ""
         self._icons: dict[tuple[bool, bool], QIcon] = {}
@@ -68,16 +76,16 @@ class ReviewQueueModel(QAbstractTableModel):
 
     # --- content ------------------------------------------------------------------------
 
-    def set_items(self, items: list[dict[str, Any]]) -> None:
+    def set_items(self, items: list[ReviewQueueItem]) -> None:
         """Replace every row with a fresh answer from the service."""
         self.beginResetModel()
         self._all = list(items)
         self._haystacks = None
         self._batch_sizes = {}
         for item in self._all:
-            migration = item["change"].get("migration_id")
+            migration = item.change.migration_id
             if migration:
-                self._batch_sizes[int(migration)] = self._batch_sizes.get(int(migration), 0) + 1
+                self._batch_sizes[migration] = self._batch_sizes.get(migration, 0) + 1
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -91,7 +99,7 @@ class ReviewQueueModel(QAbstractTableModel):
         self._rows = self._filtered()
         self.endResetModel()
 
-    def _filtered(self) -> list[dict[str, Any]]:
+    def _filtered(self) -> list[ReviewQueueItem]:
         if not self._filter:
             rows = list(self._all)
         else:
@@ -115,33 +123,31 @@ class ReviewQueueModel(QAbstractTableModel):
         self._rows = self._filtered()
         self.layoutChanged.emit()
 
-    def _sort_key(self, item: dict[str, Any], column: int) -> tuple[Any, ...]:
-        change = item["change"]
+    def _sort_key(self, item: ReviewQueueItem, column: int) -> tuple[Any, ...]:
+        change = item.change
         if column == DUE:
             if self._stage == "decided":
-                return (str(change.get("updated_at") or ""),)
-            due = item.get("due_at") or (change.get("deadline") or {}).get("due_at")
-            return (due is None, str(due or ""))
+                return (change.updated_at.isoformat(),)
+            due = _due_at(item)
+            return (due is None, due.isoformat() if due else "")
         if column == CHANGE:
-            return (int(change["id"]),)
+            return (change.id,)
         if column == ROUND:
-            return (int(change.get("round") or 0),)
+            return (change.round,)
         if column == BATCH:
-            migration = change.get("migration_id")
-            return (migration is None, int(migration or 0), int(change["id"]))
+            migration = change.migration_id
+            return (migration is None, migration or 0, change.id)
         return (self._display(item, column).casefold(),)
 
     def batch_of(self, row: int) -> int | None:
         """The planned migration the change of ``row`` belongs to, if any."""
         if not 0 <= row < len(self._rows):
             return None
-        migration = self._rows[row]["change"].get("migration_id")
-        return int(migration) if migration else None
+        return self._rows[row].change.migration_id or None
 
-    def batch_items(self, migration_id: int) -> list[dict[str, Any]]:
+    def batch_items(self, migration_id: int) -> list[ReviewQueueItem]:
         """Every loaded row (filtered or not) of one migration."""
-        return [item for item in self._all
-                if item["change"].get("migration_id") == migration_id]
+        return [item for item in self._all if item.change.migration_id == migration_id]
 
     def retranslate(self) -> None:
         """The UI language changed: every header and cell reads anew."""
@@ -150,21 +156,21 @@ class ReviewQueueModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, self.columnCount() - 1))
 
-    def item(self, row: int) -> dict[str, Any]:
+    def item(self, row: int) -> ReviewQueueItem:
         return self._rows[row]
 
     def change_id(self, row: int) -> int:
-        return int(self._rows[row]["change"]["id"])
+        return self._rows[row].change.id
 
     def row_of(self, change_id: int) -> int:
         """The row showing ``change_id``, or -1."""
         for row, item in enumerate(self._rows):
-            if item["change"]["id"] == change_id:
+            if item.change.id == change_id:
                 return row
         return -1
 
     def change_ids(self) -> list[int]:
-        return [int(item["change"]["id"]) for item in self._rows]
+        return [item.change.id for item in self._rows]
 
     @property
     def total(self) -> int:
@@ -172,7 +178,7 @@ class ReviewQueueModel(QAbstractTableModel):
         return len(self._all)
 
     def overdue_count(self) -> int:
-        return sum(1 for item in self._all if item.get("overdue"))
+        return sum(1 for item in self._all if item.overdue)
 
     # --- Qt model interface -------------------------------------------------------------
 
@@ -202,21 +208,21 @@ class ReviewQueueModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        change = item["change"]
+        change = item.change
         column = index.column()
-        overdue = bool(item.get("overdue"))
+        overdue = item.overdue
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DUE:
                 tip = self.tr("Due at {time} (Beijing time)").format(
-                    time=beijing_time(item.get("due_at")))
-                deadline = Deadline.of_change(change)
+                    time=beijing_time(item.due_at))
+                deadline = change.deadline
                 if deadline is not None and deadline.estimated:
                     tip += "\n" + estimated_reason(deadline)
                 return tip
             if column == WEBSITE:
-                return change["website"].get("subject_name", "")
+                return change.website.subject_name
             if column in (STATUS, BATCH):
                 return self._display(item, column)  # in full, should the column be narrow
             return None
@@ -225,48 +231,47 @@ class ReviewQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column == DUE:
             return QBrush(QColor(scheme_color("overdue")))
         if role == CHANGE_ID_ROLE:
-            return int(change["id"])
+            return change.id
         if role == OVERDUE_ROLE:
             return overdue
         return None
 
-    def _display(self, item: dict[str, Any], column: int) -> str:
-        change = item["change"]
-        website = change["website"]
+    def _display(self, item: ReviewQueueItem, column: int) -> str:
+        change = item.change
+        website = change.website
         if column == DUE:
             if self._stage == "decided":
-                return beijing_time(change.get("updated_at"))
+                return beijing_time(change.updated_at)
             if self._stage == "administration_review":
-                deadline = Deadline.of_change(change)
-                date = beijing_date(item.get("due_at") or (deadline and deadline.due_at))
-                if item.get("overdue"):
+                date = beijing_date(_due_at(item))
+                if item.overdue:
                     text = self.tr("⚠ past the expected date {date}").format(date=date)
                 else:
-                    window = (change.get("administration_window") or {}).get("working_days")
+                    window = change.administration_window
                     text = self.tr("expected by {date} (up to {m} working days)").format(
-                        date=date, m=int(window or 20))
+                        date=date, m=window.working_days if window else 20)
                 return with_estimate(text) if _estimated(change) else text
             return due_text(item)
         if column == CHANGE:
-            return f"#{change['id']}"
+            return f"#{change.id}"
         if column == LICENSE:
-            return str(website.get("license_number", ""))
+            return website.license_number
         if column == WEBSITE:
-            return str(website.get("name", ""))
+            return website.name
         if column == DOMAIN:
-            return str(website.get("domain", ""))
+            return website.domain
         if column == FILER:
-            return owner_text(change.get("owner"))
+            return account_text(change.owner.username, change.owner.display_name)
         if column == ROUND:
-            return str(change.get("round", ""))
+            return str(change.round)
         if column == STATUS:
-            return status_label(change.get("status"))
+            return status_label(change.status)
         if column == BATCH:
-            migration = change.get("migration_id")
+            migration = change.migration_id
             if not migration:
                 return ""
             return self.tr("Migration #{id} ({n} here)").format(
-                id=migration, n=self._batch_sizes.get(int(migration), 1))
+                id=migration, n=self._batch_sizes.get(migration, 1))
         return ""
 
     def _due_icon(self, overdue: bool, estimated: bool) -> QIcon | None:
@@ -284,9 +289,14 @@ class ReviewQueueModel(QAbstractTableModel):
         return self._icons[key]
 
 
-def _estimated(change: dict[str, Any]) -> bool:
-    deadline = Deadline.of_change(change)
-    return deadline is not None and deadline.estimated
+def _estimated(change: Change) -> bool:
+    return change.deadline is not None and change.deadline.estimated
+
+
+def _due_at(item: ReviewQueueItem) -> datetime | None:
+    """When the row is due: the queue's due time, else the change's pending deadline."""
+    deadline = item.change.deadline
+    return item.due_at or (deadline.due_at if deadline else None)
 
 
 def _strip(icons: list[QIcon | None], size: int = 16) -> QIcon:
@@ -300,48 +310,51 @@ def _strip(icons: list[QIcon | None], size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
-def load_queue(api: Any, stage: str) -> dict[str, Any]:
-    """Every page of the queue for ``stage`` as ``{items, counts}`` (runs on the worker thread)."""
-    items: list[dict[str, Any]] = []
+@dataclass(frozen=True)
+class QueueRows:
+    """A whole queue (every page of it), or the decided changes, as the table lists them;
+    ``counts``: the service's number of changes per status (the queue only)."""
+
+    items: list[ReviewQueueItem]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def load_queue(api: FilingApi, stage: str) -> QueueRows:
+    """Every page of the queue for ``stage`` (runs on the worker thread)."""
+    items: list[ReviewQueueItem] = []
     counts: dict[str, int] = {}
     cursor: str | None = None
     while True:
-        page = api.review_queue(stage=stage, cursor=cursor, limit=500)
-        items.extend(page["items"])
-        counts = counts or dict(page.get("counts") or {})
-        cursor = page.get("next_cursor")
+        page: ReviewQueue = api.review_queue(stage=stage, cursor=cursor, limit=500)
+        items.extend(page.items)
+        counts = counts or dict(page.counts)
+        cursor = page.next_cursor
         if not cursor:
-            return {"items": items, "counts": counts}
+            return QueueRows(items, counts)
 
 
-def load_decided(api: Any, limit: int = 500) -> dict[str, Any]:
+def load_decided(api: FilingApi, limit: int = 500) -> QueueRows:
     """Changes past their first review, newest first, as queue rows (worker thread)."""
-    items: list[dict[str, Any]] = []
+    items: list[ReviewQueueItem] = []
     for status in DECIDED_STATUSES:
-        page = api.list_changes(status=status, limit=limit)
-        items.extend({"change": change, "due_at": None, "overdue": False}
-                     for change in page.get("items", []))
-    items.sort(key=lambda item: str(item["change"].get("updated_at") or ""), reverse=True)
-    return {"items": items[:limit], "counts": {}}
+        page = api.list_changes(status=status.value, limit=limit)
+        items.extend(ReviewQueueItem(change) for change in page.items)
+    items.sort(key=lambda item: item.change.updated_at, reverse=True)
+    return QueueRows(items[:limit])
 
 
-def owner_text(owner: dict[str, Any] | None) -> str:
-    owner = owner or {}
-    return account_text(str(owner.get("username", "")), owner.get("display_name"))
-
-
-def _haystack(item: dict[str, Any]) -> str:
-    change = item["change"]
-    website = change.get("website", {})
+def _haystack(item: ReviewQueueItem) -> str:
+    change = item.change
+    website = change.website
     parts = [
-        f"#{change.get('id')}",
-        str(website.get("license_number", "")),
-        str(website.get("name", "")),
-        str(website.get("domain", "")),
-        str(website.get("subject_name", "")),
-        owner_text(change.get("owner")),
-        " ".join(change.get("proposed_ips", [])),
-        " ".join(website.get("ips", [])),
-        f"migration #{change.get('migration_id')}" if change.get("migration_id") else "",
+        f"#{change.id}",
+        website.license_number,
+        website.name,
+        website.domain,
+        website.subject_name,
+        account_text(change.owner.username, change.owner.display_name),
+        " ".join(change.proposed_ips),
+        " ".join(website.ips),
+        f"migration #{change.migration_id}" if change.migration_id else "",
     ]
     return " ".join(parts).casefold()

@@ -7,7 +7,10 @@ Pure Python, no Qt: :class:`WebsiteRow` computes its sort keys and search text o
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from icp_desktop.client.models import Website
 
 COLUMNS = ("license_number", "name", "domain", "ips", "status")
 # A website's latest change in one of these, with none open, matches that status filter.
@@ -26,14 +29,14 @@ class WebsiteRow:
 
     __slots__ = ("final", "haystack", "k0", "k1", "k2", "k3", "k4", "status", "website")
 
-    def __init__(self, website: dict[str, Any]) -> None:
+    def __init__(self, website: Website) -> None:
         self.website = website
-        self.k0 = str(website["license_number"]).casefold()
-        self.k1 = str(website["name"]).casefold()
-        self.k2 = str(website["domain"]).casefold()
-        self.k3 = ", ".join(website["ips"])
-        open_status = (website.get("open_change") or {}).get("status")
-        last = (website.get("last_change") or {}).get("status")
+        self.k0 = website.license_number.casefold()
+        self.k1 = website.name.casefold()
+        self.k2 = website.domain.casefold()
+        self.k3 = ", ".join(website.ips)
+        open_status = website.open_change.status.value if website.open_change else None
+        last = website.last_change.status.value if website.last_change else None
         self.status = open_status or "none"
         self.final = last if not open_status and last in FINAL_STATUSES else ""
         self.k4 = f"last:{self.final}" if self.final else self.status

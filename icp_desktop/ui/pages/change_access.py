@@ -10,7 +10,7 @@ on disk before the request leaves, dropped once the service answered: a retry fi
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.domain.validation import canonical_ip
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.drafts import (
     DraftStore,
     DraftWriter,
@@ -33,6 +34,14 @@ from icp_desktop.ui.widgets.change_access_view import ChangeAccessView
 from icp_desktop.ui.widgets.dialogs import RestoreDraft, SubmitConfirmation
 from icp_desktop.ui.widgets.proposal_checks import ProposalChecks
 
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import Change
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.interface import FilingApi
+    from icp_desktop.client.models import Resource, Website
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
+
 AUTOSAVE_DELAY_MS = 300
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
 
@@ -41,35 +50,35 @@ class ChangeAccessPage(QWidget):
     """The website information page: edit, save and submit a Change Access.
 
     Signals:
-        open_change_access(int): not emitted here (part of the page contract).
         open_status(int): show the progress of a change (after submitting, or View progress).
         open_migration(int): show a planned migration (after filing one; 0: the latest).
         back(): return to the licenses list.
+        change_stored(object): the service has stored a save or a submit (the
+            :class:`~icp_desktop.client.change_models.Change`).
     """
 
-    open_change_access = Signal(int)
     open_status = Signal(int)
     open_migration = Signal(int)
     back = Signal()
-    #: emitted once the service has stored a save or a submit (the change dict)
-    change_stored = Signal(dict)
+    change_stored = Signal(object)
 
     def __init__(
-        self, backend: Any, parent: QWidget | None = None, drafts: DraftStore | None = None
+        self, backend: PageBackend, parent: QWidget | None = None,
+        drafts: DraftStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._backend = backend
         self.writer = DraftWriter(drafts or DraftStore.for_backend(backend))
         writer = self.writer  # not self: the slot runs after the widget is gone
         self.destroyed.connect(lambda *_: writer.close())
-        self.website: dict[str, Any] | None = None
-        self.change: dict[str, Any] | None = None
+        self.website: Website | None = None
+        self.change: Change | None = None
         self.draft: LocalDraft | None = None
         self._website_id = 0
-        self._loading_call: int | None = None
+        self._loading_call: Call[Loaded] | None = None
         self._in_flight = False
         self._quiet = False  # set while the page itself fills the editor
-        self._resources: list[dict[str, Any]] = []  # as the service listed them (tree order)
+        self._resources: list[Resource] = []  # as the service listed them (tree order)
 
         self.view = view = ChangeAccessView(self)
         QVBoxLayout(self).addWidget(view)
@@ -100,9 +109,17 @@ class ChangeAccessPage(QWidget):
 
     # --- page contract ---------------------------------------------------------------------
 
-    def activate(self, **kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.open_status.connect(navigator.open_status)
+        self.open_migration.connect(navigator.open_migration)
+        self.back.connect(navigator.go_back)
+
+    def shows_countdown_of(self, _change_id: int) -> bool:
+        return False
+
+    def activate(self, **target: int) -> None:
         """Show the website ``website_id`` (loads it, its open change and the resources)."""
-        website_id = int(kwargs.get("website_id") or 0)
+        website_id = int(target.get("website_id") or 0)
         if not website_id:
             return
         self.flush_autosave()
@@ -114,21 +131,22 @@ class ChangeAccessPage(QWidget):
         self.view.show_message("")
         self.banner.hide()
         self.editor.clear_reasons()
-        load = partial(load_page, website_id=website_id, store=self.writer.store,
-                       account=self.account_key())
+        store, account = self.writer.store, self.account_key()
         if self._loading_call is not None:
-            self._backend.cancel(self._loading_call)
+            self._loading_call.cancel()
         self._set_busy(True)
-        self._loading_call = self._backend.call(load, self._on_loaded, self._on_load_failed)
+        self._loading_call = self._backend.call(
+            lambda api: load_page(api, website_id, store, account), self._on_loaded,
+            self._on_load_failed)
 
     def refresh(self) -> None:
         """Reload the website and its change (an event about it arrived); edits stay local."""
         if self._website_id:
             self.activate(website_id=self._website_id)
 
-    def on_event(self, event: dict[str, Any]) -> None:
+    def on_event(self, event: Event) -> None:
         """An event about the website shown: reload it, unless that would disturb typing."""
-        if not self._website_id or event.get("website_id") != self._website_id:
+        if not self._website_id or event.website_id != self._website_id:
             return
         if not self.isVisible():
             return  # activate() reloads when the page is shown again
@@ -137,7 +155,7 @@ class ChangeAccessPage(QWidget):
         if self.draft is not None and self.draft.dirty:
             self.view.show_message(self.tr("This change was updated on the service ({0}). Save "
                                        "or submit your edits, or go back and reopen it.")
-                               .format(status_label(event.get("status"))))
+                               .format(status_label(event.status)))
             return
         self.refresh()
 
@@ -152,8 +170,8 @@ class ChangeAccessPage(QWidget):
         super().changeEvent(event)
 
     def account_key(self) -> str:
-        account = getattr(self._backend, "account", None) or {}
-        return str(account.get("id") or account.get("username") or "anonymous")
+        account = self._backend.account
+        return str(account.id) if account is not None else "anonymous"
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -164,9 +182,9 @@ class ChangeAccessPage(QWidget):
         self.website, self.change = website, change
         self.facts.set_website(website)
         self._resources = list(resources)
-        self.editor.set_resources(resources, website["id"])
-        self.editor.set_base(change["base_ips"] if change else website["ips"])
-        server_ips = change["proposed_ips"] if change else website["ips"]
+        self.editor.set_resources(resources, website.id)
+        self.editor.set_base(list(change.base_ips if change else website.ips))
+        server_ips = list(change.proposed_ips if change else website.ips)
         self._fill_editor(server_ips)
         self.draft = reconcile(self.writer, draft, change)
         if self.draft is not None and self.draft.dirty and self.is_editable():
@@ -207,7 +225,7 @@ class ChangeAccessPage(QWidget):
     def is_editable(self) -> bool:
         if self.website is None:
             return False
-        return self.change is None or ChangeStatus(self.change["status"]).is_editable
+        return self.change is None or self.change.is_editable
 
     def on_editor_changed(self) -> None:
         self._update_summary()
@@ -249,7 +267,7 @@ class ChangeAccessPage(QWidget):
     def _ensure_draft(self) -> LocalDraft:
         if self.draft is None:
             self.draft = LocalDraft(account=self.account_key(), website_id=self._website_id,
-                                    change_id=self.change["id"] if self.change else None)
+                                    change_id=self.change.id if self.change else None)
         return self.draft
 
     def _forget_draft(self) -> None:
@@ -277,7 +295,7 @@ class ChangeAccessPage(QWidget):
         self._push(submit=True)
 
     def is_resubmit(self) -> bool:
-        return self.change is not None and ChangeStatus(self.change["status"]) in REJECTED
+        return self.change is not None and self.change.status in REJECTED
 
     def _check_locally(self) -> bool:
         """The list checks the service would make anyway, shown at once at the fields."""
@@ -313,13 +331,13 @@ class ChangeAccessPage(QWidget):
                            self._on_push_crashed)
 
     def _on_pushed(self, submit: bool, draft: LocalDraft, website_id: int,
-                   change: dict[str, Any] | None, step: str, error: ApiError | None) -> None:
+                   change: Change | None, step: str, error: ApiError | None) -> None:
         self._in_flight = False
         self._set_busy(False)
         if change is not None:
             if website_id == self._website_id:
                 self.change = change
-            draft.change_id = change["id"]
+            draft.change_id = change.id
             draft.create_key = draft.create_ips = None
         answered = error is None or not isinstance(error, Unavailable)
         if step == "create" and answered:
@@ -336,7 +354,7 @@ class ChangeAccessPage(QWidget):
             return
         if error is None:
             assert change is not None
-            if ([canonical_ip(i) for i in change["proposed_ips"]] == self.editor.ips()
+            if ([canonical_ip(i) for i in change.proposed_ips] == self.editor.ips()
                     and not self.editor.input.text().strip()):
                 self._forget_draft()  # the service has everything typed
             else:
@@ -347,7 +365,7 @@ class ChangeAccessPage(QWidget):
             self._update_controls()
             self.change_stored.emit(change)
             if submit:
-                self.open_status.emit(int(change["id"]))
+                self.open_status.emit(change.id)
             return
         self.writer.save(draft)
         self.view.show_error(error)
@@ -361,18 +379,18 @@ class ChangeAccessPage(QWidget):
         typed here stays, so the next save puts it on the latest version."""
         website_id = self._website_id
 
-        def loaded(result: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
+        def loaded(result: tuple[Website, Change | None]) -> None:
             self._set_busy(False)
             if website_id != self._website_id:
                 return
             self.website, self.change = result
             self.facts.set_website(self.website)
             if self.change is not None and self.draft is not None:
-                self.draft.change_id = self.change["id"]
+                self.draft.change_id = self.change.id
             self._update_controls()
 
         self._set_busy(True)
-        self._backend.call(partial(website_and_change, website_id=website_id), loaded,
+        self._backend.call(lambda api: website_and_change(api, website_id), loaded,
                            lambda _error: self._set_busy(False))
 
     def _on_push_crashed(self, error: ApiError) -> None:
@@ -393,12 +411,12 @@ class ChangeAccessPage(QWidget):
         self.checks.set_proposal(self._website_id, self.editor.ips(), self.is_editable())
         self.progress_button.setVisible(self.change is not None)
         if self.change is not None:
-            self.status_label.setText(status_label(self.change["status"]))
+            self.status_label.setText(status_label(self.change.status))
         else:
             self.status_label.setText(self.tr("No open change") if self.website else "")
         if self.change is not None and not self.is_editable():
             self.view.show_message(self.tr("This change is {0}; it cannot be edited now.")
-                               .format(status_label(self.change["status"])))
+                               .format(status_label(self.change.status)))
 
     def _set_busy(self, busy: bool) -> None:
         self.spinner.set_running(busy)
@@ -406,9 +424,7 @@ class ChangeAccessPage(QWidget):
     # --- authorization codes ----------------------------------------------------------------
 
     def _show_authorizations(self) -> None:
-        from icp_desktop.client.administration_models import Authorization
-
-        self.codes.set_authorizations(Authorization.list_of_change(self.change))
+        self.codes.set_authorizations(list(self.change.authorizations) if self.change else [])
         self.codes.set_editable(self.is_editable() and not self._in_flight)
 
     def on_codes_use_requested(self, code: str) -> None:
@@ -417,23 +433,23 @@ class ChangeAccessPage(QWidget):
         if self.website is None or not self.is_editable() or self._in_flight:
             return
         website_id = self._website_id
-        change_id = int(self.change["id"]) if self.change else None
-        ips = self.editor.ips() or list(self.website.get("ips") or [])
+        change_id = self.change.id if self.change else None
+        ips = self.editor.ips() or list(self.website.ips)
         self.codes.clear_code()
         self.codes.show_error("")
 
-        def use(api: Any) -> tuple[dict[str, Any] | None, ApiError | None]:
+        def use(api: FilingApi) -> tuple[Change | None, ApiError | None]:
             created = None
             target = change_id
             if target is None:
                 created = api.create_change(website_id, ips, new_idempotency_key())
-                target = int(created["id"])
+                target = created.id
             try:
                 return api.use_authorization_code(target, code), None
             except ApiError as error:  # the draft opened for it stays (and is shown)
                 return created, error
 
-        def done(result: tuple[dict[str, Any] | None, ApiError | None]) -> None:
+        def done(result: tuple[Change | None, ApiError | None]) -> None:
             self._in_flight = False
             self._set_busy(False)
             change, error = result
@@ -442,7 +458,7 @@ class ChangeAccessPage(QWidget):
             if change is not None:
                 self.change = change
                 if self.draft is not None:
-                    self.draft.change_id = change["id"]
+                    self.draft.change_id = change.id
             if error is not None:
                 self.view.show_error(error)
             else:
@@ -463,9 +479,9 @@ class ChangeAccessPage(QWidget):
     def on_codes_remove_requested(self, code_id: int) -> None:
         if self.change is None or self._in_flight:
             return
-        change_id = int(self.change["id"])
+        change_id = self.change.id
 
-        def done(change: dict[str, Any]) -> None:
+        def done(change: Change) -> None:
             self._in_flight = False
             self._set_busy(False)
             self.change = change
@@ -484,7 +500,7 @@ class ChangeAccessPage(QWidget):
 
     def on_progress_clicked(self) -> None:
         if self.change is not None:
-            self.open_status.emit(int(self.change["id"]))
+            self.open_status.emit(self.change.id)
 
     def on_picker_move_requested(self, resource_id: int) -> None:
         """"Move websites to another server…": file a batch, then follow it."""

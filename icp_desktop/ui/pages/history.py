@@ -7,7 +7,7 @@ status page, finished changes included.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,13 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.change_models import Change
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.models.history import ChangeHistoryModel
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.empty_state import EmptyState
 from icp_desktop.ui.widgets.timeline import TimelineView
+
+if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
 
 SEARCH_DELAY_MS = 250
 
@@ -41,16 +48,14 @@ class HistoryPage(QWidget):
 
     Signals:
         open_status(int): change id whose status page to open (View progress, Enter).
-        back(): leave the page.
     """
 
     open_status = Signal(int)
-    back = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self._detail_call: int | None = None
+        self._detail_call: Call[Change] | None = None
         self.model = ChangeHistoryModel(backend, parent=self)
 
         self.title = QLabel(self)
@@ -165,27 +170,33 @@ class HistoryPage(QWidget):
 
     # --- page contract ---------------------------------------------------------------------
 
-    def activate(self, **kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.open_status.connect(navigator.open_status)
+
+    def shows_countdown_of(self, _change_id: int) -> bool:
+        return False
+
+    def activate(self, **_target: int) -> None:
         """First show: load; later shows: reload (a change may have moved on meanwhile)."""
         self._activated = True
         self._run_query()
         self.table.setFocus()
 
-    def on_event(self, event: dict[str, Any]) -> None:
+    def on_event(self, event: Event) -> None:
         """A change of the filer's moved on: update its row (or reload for a new one)."""
-        change_id = event.get("change_id")
+        change_id = event.change_id
         if not self._activated or not change_id:
             return
-        if self.model.row_of(int(change_id)) < 0:
+        if self.model.row_of(change_id) < 0:
             self.model.reload()
             return
-        self._backend.call(lambda api: api.get_change(int(change_id)), self._on_change_fresh,
+        self._backend.call(lambda api: api.get_change(change_id), self._on_change_fresh,
                            lambda _error: None)
 
-    def _on_change_fresh(self, change: dict[str, Any]) -> None:
+    def _on_change_fresh(self, change: Change) -> None:
         self.model.update_change(change)
         selected = self.selected_change()
-        if selected is not None and selected.get("id") == change.get("id"):
+        if selected is not None and selected.id == change.id:
             self._show_change(change)
 
     # --- search and filter -----------------------------------------------------------------
@@ -223,7 +234,7 @@ class HistoryPage(QWidget):
 
     # --- selection -------------------------------------------------------------------------
 
-    def selected_change(self) -> dict[str, Any] | None:
+    def selected_change(self) -> Change | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.change_at(rows[0].row()) if rows else None
 
@@ -232,38 +243,36 @@ class HistoryPage(QWidget):
         change = self.selected_change()
         if change is None:
             return
-        change_id = int(change["id"])
+        change_id = change.id
         if self._detail_call is not None:
-            self._backend.cancel(self._detail_call)
+            self._detail_call.cancel()
         # the list's rows carry the timeline already; a fresh read brings any later step
         self._detail_call = self._backend.call(lambda api: api.get_change(change_id),
                                                self._on_detail, lambda _e: None)
 
-    def _on_detail(self, change: dict[str, Any]) -> None:
+    def _on_detail(self, change: Change) -> None:
         self._detail_call = None
         self._on_change_fresh(change)
 
-    def _show_selected(self, *_args: Any) -> None:
+    def _show_selected(self, *_args: object) -> None:
         self._show_change(self.selected_change())
 
-    def _show_change(self, change: dict[str, Any] | None) -> None:
+    def _show_change(self, change: Change | None) -> None:
         self.progress_button.setEnabled(change is not None)
         if change is None:
             self.detail_title.setText(self.tr("Select a change to see its timeline."))
             self.timeline.set_entries([])
             return
-        website = change.get("website") or {}
         self.detail_title.setText(self.tr("Change #{0} · {1} · {2}").format(
-            change.get("id"), website.get("license_number", ""),
-            status_label(change.get("status"))))
-        self.timeline.set_entries(list(change.get("timeline") or []))
+            change.id, change.website.license_number, status_label(change.status)))
+        self.timeline.set_entries(list(change.timeline))
 
     def on_progress_clicked(self) -> None:
         change = self.selected_change()
         if change is not None:
-            self.open_status.emit(int(change["id"]))
+            self.open_status.emit(change.id)
 
     def on_table_activated(self, index: QModelIndex) -> None:
         change = self.model.change_at(index.row())
         if change is not None:
-            self.open_status.emit(int(change["id"]))
+            self.open_status.emit(change.id)

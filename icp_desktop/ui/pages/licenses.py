@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -26,6 +26,12 @@ from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.models import ChangeRef, Website
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
 
 SEARCH_DELAY_MS = 150
 # the status filter's choices: all, no open change, each open status, each finished one
@@ -72,14 +78,12 @@ class LicensesPage(QWidget):
     Signals:
         open_change_access(int): website id to edit.
         open_status(int): change id whose progress to show.
-        back(): leave the page (not used: this is the filer's home page).
     """
 
     open_change_access = Signal(int)
     open_status = Signal(int)
-    back = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.model = LicenseTableModel(backend, parent=self)
@@ -196,7 +200,14 @@ class LicensesPage(QWidget):
 
     # --- page contract ---------------------------------------------------------------------
 
-    def activate(self, **kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.open_change_access.connect(navigator.open_change_access)
+        self.open_status.connect(navigator.open_status)
+
+    def shows_countdown_of(self, _change_id: int) -> bool:
+        return False
+
+    def activate(self, **_target: int) -> None:
         """Load the first page on first show; later shows keep the user's place and bring the
         selected website up to date (events keep the other rows current)."""
         if not self._activated:
@@ -205,7 +216,7 @@ class LicensesPage(QWidget):
             return
         website = self.selected_website()
         if website is not None:
-            self.on_event({"website_id": website["id"]})
+            self.refresh_website(website.id)
 
     def on_codes_clicked(self) -> None:
         from icp_desktop.ui.widgets.authorization_codes_dialog import AuthorizationCodesDialog
@@ -216,12 +227,16 @@ class LicensesPage(QWidget):
         """Reload from the service (e.g. after an event about one of the filer's changes)."""
         self.model.reload()
 
-    def on_event(self, event: dict[str, Any]) -> None:
+    def on_event(self, event: Event) -> None:
         """A change of one of the filer's websites moved on: update that row only."""
-        website_id = event.get("website_id")
-        if not website_id or self.model.row_of(int(website_id)) < 0:
+        if event.website_id:
+            self.refresh_website(event.website_id)
+
+    def refresh_website(self, website_id: int) -> None:
+        """Read one loaded website again (its open change may have moved on)."""
+        if self.model.row_of(website_id) < 0:
             return
-        self._backend.call(lambda api: api.get_website(int(website_id)),
+        self._backend.call(lambda api: api.get_website(website_id),
                            self.model.update_website, lambda _error: None)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -309,19 +324,19 @@ class LicensesPage(QWidget):
 
     # --- selection and actions -------------------------------------------------------------
 
-    def selected_website(self) -> dict[str, Any] | None:
+    def selected_website(self) -> Website | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.website_at(rows[0].row()) if rows else None
 
     @staticmethod
-    def progress_change(website: dict[str, Any] | None) -> dict[str, Any] | None:
+    def progress_change(website: Website | None) -> ChangeRef | None:
         """The change whose progress View progress shows: the open one, else the latest
         (a finished change's record and timeline stay reachable)."""
-        website = website or {}
-        change: dict[str, Any] | None = website.get("open_change") or website.get("last_change")
-        return change
+        if website is None:
+            return None
+        return website.open_change or website.last_change
 
-    def _update_buttons(self, *_args: Any) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         website = self.selected_website()
         self.change_button.setEnabled(website is not None)
         self.progress_button.setEnabled(self.progress_change(website) is not None)
@@ -329,23 +344,23 @@ class LicensesPage(QWidget):
     def on_change_clicked(self) -> None:
         website = self.selected_website()
         if website is not None:
-            self.open_change_access.emit(int(website["id"]))
+            self.open_change_access.emit(website.id)
 
     def on_progress_clicked(self) -> None:
         change = self.progress_change(self.selected_website())
         if change is not None:
-            self.open_status.emit(int(change["id"]))
+            self.open_status.emit(change.id)
 
     def on_table_activated(self, index: QModelIndex) -> None:
         website = self.model.website_at(index.row())
         if website is None:
             return
-        change = website.get("open_change")
+        change = website.open_change
         # An editable change opens the editor; one under review opens its progress.
-        if change and not ChangeStatus(change["status"]).is_editable:
-            self.open_status.emit(int(change["id"]))
+        if change and not change.status.is_editable:
+            self.open_status.emit(change.id)
         else:
-            self.open_change_access.emit(int(website["id"]))
+            self.open_change_access.emit(website.id)
 
     # --- feedback --------------------------------------------------------------------------
 
@@ -363,7 +378,7 @@ class LicensesPage(QWidget):
         self.message.setText(self.tr("Could not load websites: {0}").format(detail))
         self.message.show()
 
-    def _update_count(self, *_args: Any) -> None:
+    def _update_count(self, *_args: object) -> None:
         total = self.model.total
         if total < 0:
             text = self.tr("{0} websites").format(format_number(self.model.rowCount()))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError
-from icp_desktop.client.models import Migration, MigrationNextStep
+from icp_desktop.client.migration_models import Migration, MigrationNextStep
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time_labelled
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
@@ -31,6 +32,13 @@ from icp_desktop.ui.widgets.migration_texts import (
     step_text,
     waiting_text,
 )
+
+if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.interface import FilingApi
+    from icp_desktop.client.migration_models import MigrationSummary
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOMAIN, NAME, STEP, STATUS, CHANGE = range(5)
@@ -47,12 +55,13 @@ class MigrationPage(QWidget):
     open_status = Signal(int)
     back = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.migration: Migration | None = None
-        self._summaries: list[dict[str, Any]] = []
-        self._request: int | None = None
+        self._summaries: list[MigrationSummary] = []
+        self._request: Call[tuple[list[MigrationSummary], Migration | None]] | None = None
+        self._step_request: Call[MigrationNextStep] | None = None
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.back)
         self.title = QLabel(self)
@@ -134,29 +143,39 @@ class MigrationPage(QWidget):
 
     # --- loading --------------------------------------------------------------------------
 
-    def activate(self, **kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.open_status.connect(navigator.open_status)
+        self.back.connect(navigator.go_back)
+
+    def shows_countdown_of(self, _change_id: int) -> bool:
+        return False
+
+    def activate(self, **target: int) -> None:
         """Show the migration ``migration_id`` (0 or missing: the latest)."""
         self.message.setText("")
-        self.load(int(kwargs.get("migration_id") or 0))
+        self.load(int(target.get("migration_id") or 0))
 
     def refresh(self) -> None:
         self.load(self.migration.id if self.migration else 0)
 
-    def on_event(self, event: dict[str, Any]) -> None:
+    def on_event(self, event: Event) -> None:
         """A change of this migration moved on: show its new status."""
-        if self.migration is None or not self.isVisible() or self._request is not None:
+        if self.migration is None or not self.isVisible() or self.busy:
             return
-        ids = {int(i.change["id"]) for i in self.migration.items}
-        if event.get("change_id") in ids or event.get("migration_id") == self.migration.id:
+        if event.change_id in {i.change.id for i in self.migration.items}:
             self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        return self._request is not None or self._step_request is not None
+
     def load(self, migration_id: int) -> None:
-        def fetch(api: Any) -> tuple[list[dict[str, Any]], Migration | None]:
+        def fetch(api: FilingApi) -> tuple[list[MigrationSummary], Migration | None]:
             summaries = api.list_migrations()
-            wanted = migration_id or (summaries[0]["id"] if summaries else 0)
+            wanted = migration_id or (summaries[0].id if summaries else 0)
             return summaries, api.get_migration(wanted) if wanted else None
 
-        def done(result: tuple[list[dict[str, Any]], Migration | None]) -> None:
+        def done(result: tuple[list[MigrationSummary], Migration | None]) -> None:
             self._settle()
             self._summaries, self.migration = result
             self._show()
@@ -167,12 +186,12 @@ class MigrationPage(QWidget):
                 error_reason(error)))
 
         if self._request is not None:
-            self._backend.cancel(self._request)
+            self._request.cancel()
         self.spinner.start()
         self._request = self._backend.call(fetch, done, failed)
 
     def _settle(self) -> None:
-        self._request = None
+        self._request = self._step_request = None
         self.spinner.stop()
 
     # --- showing --------------------------------------------------------------------------
@@ -182,12 +201,12 @@ class MigrationPage(QWidget):
         self.chooser.clear()
         for summary in self._summaries:
             self.chooser.addItem(self.tr("Migration #{id} · {n} websites · {when}").format(
-                id=summary["id"], n=summary.get("websites", 0),
-                when=beijing_time_labelled(summary.get("created_at"))), summary["id"])
+                id=summary.id, n=summary.websites,
+                when=beijing_time_labelled(summary.created_at)), summary.id)
         if migration is not None:
             self.chooser.setCurrentIndex(self.chooser.findData(migration.id))
         self.chooser.setVisible(len(self._summaries) > 1)
-        self.empty_label.setVisible(migration is None and self._request is None)
+        self.empty_label.setVisible(migration is None and not self.busy)
         self.table.setVisible(migration is not None)
         self.details.setVisible(migration is not None)
         self.next_step_button.setVisible(migration is not None
@@ -202,12 +221,11 @@ class MigrationPage(QWidget):
             mode=mode_name(migration.mode)))
         self.table.setRowCount(len(migration.items))
         for row, item in enumerate(migration.items):
-            website = item.change.get("website", {})
-            cells = [item.domain, str(website.get("name", "")), step_text(item.step, item.steps),
-                     status_label(item.status), f"#{item.change['id']}"]
+            cells = [item.domain, item.change.website.name, step_text(item.step, item.steps),
+                     status_label(item.status), f"#{item.change.id}"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setData(CHANGE_ROLE, int(item.change["id"]))
+                cell.setData(CHANGE_ROLE, item.change.id)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
         self.next_step_button.setEnabled(any(
@@ -233,7 +251,7 @@ class MigrationPage(QWidget):
 
     def take_next_step(self) -> None:
         migration = self.migration
-        if migration is None or self._request is not None:
+        if migration is None or self.busy:
             return
         self.next_step_button.setEnabled(False)
         self.spinner.start()
@@ -259,5 +277,5 @@ class MigrationPage(QWidget):
                 error_reason(error)))
 
         migration_id = migration.id
-        self._request = self._backend.call(
+        self._step_request = self._backend.call(
             lambda api: api.migration_next_step(migration_id), done, failed)

@@ -3,7 +3,7 @@ the working-day calendar."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.change_models import Reason
+from icp_desktop.domain.status import Action
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.icons import icon
@@ -34,6 +36,14 @@ from icp_desktop.ui.widgets.review_queue_view import QueueView
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
 from icp_desktop.ui.widgets.undo_bar import UndoBar
 
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import Change
+    from icp_desktop.client.errors import ApiError
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.ui.models.review_queue import QueueRows
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
+
 CALENDAR_TAB = 3
 PROGRESS_TAB, RECONCILIATION_TAB, WINDOWS_TAB = 4, 5, 6
 
@@ -46,13 +56,11 @@ class OperatorPage(QWidget):
 
     Signals:
         open_review(int): show the change with this id (read-only for an operator).
-        back(): kept for the page contract; this page is the operator's home.
     """
 
     open_review = Signal(int)
-    back = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.busy = BusyBar(self)
@@ -138,7 +146,7 @@ class OperatorPage(QWidget):
             self.tabs.addTab(tab, "")
         self.codes_button = QPushButton(self)
         self.codes_button.clicked.connect(self.open_authorization_codes)
-        self._loaded: dict[int, dict[str, Any]] = {}
+        self._loaded: dict[int, QueueRows] = {}
         self.submission.loaded.connect(lambda r: self._set_count(0, r))
         self.review.loaded.connect(lambda r: self._set_count(1, r))
 
@@ -185,7 +193,13 @@ class OperatorPage(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def activate(self, **_kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.open_review.connect(navigator.open_review)
+
+    def shows_countdown_of(self, _change_id: int) -> bool:
+        return False
+
+    def activate(self, **_target: int) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -207,13 +221,17 @@ class OperatorPage(QWidget):
         self.tabs.setCurrentIndex(CALENDAR_TAB)
         self.calendar.select_year(year)
 
-    def on_queue_changed(self, *_event: Any) -> None:
+    def on_event(self, event: Event) -> None:
+        if event.kind == "queue.changed":
+            self.on_queue_changed(event)
+
+    def on_queue_changed(self, *_event: object) -> None:
         """A ``queue.changed`` event arrived: reload the lists in place."""
         self.submission.refresh()
         self.review.refresh()
         self.progress.refresh()
 
-    def _set_count(self, tab: int, result: dict[str, Any] | None) -> None:
+    def _set_count(self, tab: int, result: QueueRows | None) -> None:
         if result is None:
             self.tabs.setTabText(tab, [self.tr("Awaiting submission"),
                                        self.tr("Under administration review")][tab])
@@ -221,8 +239,8 @@ class OperatorPage(QWidget):
         self._loaded[tab] = result
         names = [self.tr("Awaiting submission ({n})"),
                  self.tr("Under administration review ({n})")]
-        overdue = sum(1 for item in result.get("items", []) if item.get("overdue"))
-        text = names[tab].format(n=format_number(len(result.get("items", []))))
+        overdue = sum(1 for item in result.items if item.overdue)
+        text = names[tab].format(n=format_number(len(result.items)))
         if overdue:
             text += " " + self.tr("⚠ {n} overdue").format(n=format_number(overdue))
         self.tabs.setTabText(tab, text)
@@ -236,24 +254,23 @@ class OperatorPage(QWidget):
 
     # --- submission ---------------------------------------------------------------------
 
-    def _selected(self, view: QueueView) -> dict[str, Any] | None:
+    def _selected(self, view: QueueView) -> Change | None:
         change_id = view.selected_change_id()
         if change_id is None:
             return None
         row = view.model.row_of(change_id)
-        return None if row < 0 else view.model.item(row)["change"]
+        return None if row < 0 else view.model.item(row).change
 
-    def _update_buttons(self, *_args: Any) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         change = self._selected(self.submission)
-        allowed = change is not None and "submit_to_administration" in (
-            change.get("allowed_actions") or [])
-        self.submit_button.setEnabled(allowed)
+        self.submit_button.setEnabled(
+            change is not None and change.allows(Action.SUBMIT_TO_ADMINISTRATION))
 
     def submit_selected(self) -> None:
         change = self._selected(self.submission)
         if change is None:
             return
-        change_id = int(change["id"])
+        change_id = change.id
         self.submit_button.setEnabled(False)
         self.undo_bar.start(
             self.tr("Submitting change {name} to the administration").format(
@@ -263,13 +280,13 @@ class OperatorPage(QWidget):
     def _send_submission(self, change_id: int) -> None:
         self.busy.begin()
 
-        def done(_result: Any) -> None:
+        def done(_result: Change) -> None:
             self.busy.end()
             self.show_banner(self.tr("Change #{id} was submitted to the administration.")
                              .format(id=change_id))
             self.on_queue_changed()
 
-        def failed(error: Exception) -> None:
+        def failed(error: ApiError) -> None:
             self.busy.end()
             self.show_banner(self.tr("Change #{id} was not submitted: {reason}").format(
                 id=change_id, reason=error_reason(error)), error=True)
@@ -279,10 +296,10 @@ class OperatorPage(QWidget):
 
     # --- outcome ------------------------------------------------------------------------
 
-    def _on_review_selected(self, *_args: Any) -> None:
+    def _on_review_selected(self, *_args: object) -> None:
         change = self._selected(self.review)
-        actions = list((change or {}).get("allowed_actions") or [])
-        can_record = bool({"administration_approve", "administration_reject"} & set(actions))
+        can_record = change is not None and (change.allows(Action.ADMINISTRATION_APPROVE)
+                                             or change.allows(Action.ADMINISTRATION_REJECT))
         self.record_button.setEnabled(can_record)
         if change is None:
             self.outcome_note.setText(self.tr("Select a change to record its outcome."))
@@ -292,17 +309,17 @@ class OperatorPage(QWidget):
                 "by itself."))
         else:
             self.outcome_note.setText(self.tr("Change #{id}: record what the administration "
-                                              "reported.").format(id=change["id"]))
+                                              "reported.").format(id=change.id))
         if change is not None:
-            self.reasons.set_targets(list(change.get("proposed_ips") or []))
+            self.reasons.set_targets(list(change.proposed_ips))
 
     def record_outcome(self) -> None:
         change = self._selected(self.review)
         if change is None or not self.record_button.isEnabled():
             return
-        change_id = int(change["id"])
+        change_id = change.id
         decision = "reject" if self.reject_radio.isChecked() else "approve"
-        reasons: list[dict[str, Any]] = []
+        reasons: list[Reason] = []
         if decision == "reject":
             self.reasons.add_pending()
             reasons = self.reasons.reasons()
@@ -320,11 +337,11 @@ class OperatorPage(QWidget):
             lambda: self._send_outcome(change_id, decision, reasons, comment),
             undone=self._on_review_selected)
 
-    def _send_outcome(self, change_id: int, decision: str, reasons: list[dict[str, Any]],
+    def _send_outcome(self, change_id: int, decision: str, reasons: list[Reason],
                       comment: str) -> None:
         self.busy.begin()
 
-        def done(_result: Any) -> None:
+        def done(_result: Change) -> None:
             self.busy.end()
             self.reasons.clear()
             self.approve_radio.setChecked(True)
@@ -334,7 +351,7 @@ class OperatorPage(QWidget):
             self.show_banner(text.format(id=change_id))
             self.refresh()
 
-        def failed(error: Exception) -> None:
+        def failed(error: ApiError) -> None:
             self.busy.end()
             self.show_banner(self.tr("The outcome of change #{id} was not recorded: {reason}")
                              .format(id=change_id, reason=error_reason(error)), error=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.change_models import Change, IPCheck, Reason
 from icp_desktop.client.errors import ApiError
-from icp_desktop.client.models import Deadline
+from icp_desktop.domain.status import Action, ChangeStatus, Role
 from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
@@ -35,15 +39,30 @@ from icp_desktop.ui.widgets.review_ips import ReviewIpTree
 from icp_desktop.ui.widgets.review_reasons import ReviewReasonsEditor
 from icp_desktop.ui.widgets.undo_bar import UndoBar
 
+if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.client.interface import FilingApi
+    from icp_desktop.client.precheck_models import PrecheckReport
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
 
-def load_change_with_checks(api: Any, change_id: int) -> dict[str, Any]:
+
+@dataclass(frozen=True)
+class ChangeAndChecks:
+    """A change and its automatic checks, or why the checks could not be loaded."""
+
+    change: Change
+    checks: list[IPCheck] | str
+
+
+def load_change_with_checks(api: FilingApi, change_id: int) -> ChangeAndChecks:
     """The change and its automatic checks (worker thread); checks may fail on their own."""
     change = api.get_change(change_id)
     try:
-        checks: list[dict[str, Any]] | str = api.change_checks(change_id)
+        checks: list[IPCheck] | str = api.change_checks(change_id)
     except ApiError as exc:  # the change is still worth showing without its checks
         checks = error_reason(exc)
-    return {"change": change, "checks": checks}
+    return ChangeAndChecks(change, checks)
 
 
 class ReviewDetailPage(QWidget):
@@ -56,22 +75,20 @@ class ReviewDetailPage(QWidget):
     new status, and "Open the next change" goes on to the most urgent one still waiting.
 
     Signals:
-        open_review(int): another change should be shown (kept for the page contract).
         back(): return to the queue.
     """
 
-    open_review = Signal(int)
     back = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self.change: dict[str, Any] | None = None
-        self._load_request: int | None = None
+        self.change: Change | None = None
+        self._load_request: Call[ChangeAndChecks] | None = None
         self._look_again = False
         self.busy = BusyBar(self)
 
-        self._checks: list[dict[str, Any]] | str = []
+        self._checks: list[IPCheck] | str = []
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.back)
         self.title_label = QLabel(self)
@@ -98,7 +115,7 @@ class ReviewDetailPage(QWidget):
         self.prechecks_title = QLabel(self)
         self.prechecks_title.setWordWrap(True)
         self.prechecks = PrechecksPanel(self)
-        self._prechecks_request: int | None = None
+        self._prechecks_request: Call[PrecheckReport] | None = None
         scroll = QScrollArea(self)  # the checks scroll on their own; the IP tree keeps room
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -164,7 +181,7 @@ class ReviewDetailPage(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
         self.retranslate_ui()
-        self._set_actions([])
+        self._set_actions(())
 
     def retranslate_ui(self) -> None:
         """Every fixed text in the UI language (again after a language switch)."""
@@ -197,14 +214,20 @@ class ReviewDetailPage(QWidget):
 
     @property
     def change_id(self) -> int | None:
-        return None if self.change is None else int(self.change["id"])
+        return None if self.change is None else self.change.id
 
-    def activate(self, **kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.back.connect(navigator.go_back)
+
+    def shows_countdown_of(self, _change_id: int) -> bool:
+        return False
+
+    def activate(self, **target: int) -> None:
         """Show the change ``change_id`` (a fresh form; the banner survives one navigation)."""
-        change_id = kwargs.get("change_id")
+        change_id = target.get("change_id")
         if not isinstance(change_id, int):
             return
-        keep_banner = bool(kwargs.get("keep_banner"))
+        keep_banner = bool(target.get("keep_banner"))
         if not keep_banner:
             self.banner.setVisible(False)
         if change_id != self.change_id:
@@ -215,28 +238,29 @@ class ReviewDetailPage(QWidget):
             self._load_prechecks(change_id)
         self.reload(change_id)
 
-    def reload(self, change_id: int | None = None, then: Any = None) -> None:
+    def reload(self, change_id: int | None = None,
+               then: Callable[[Change], None] | None = None) -> None:
         """Fetch the change and its checks again; ``then(change)`` runs after it is shown."""
         target = change_id if change_id is not None else self.change_id
         if target is None:
             return
         if self._load_request is not None:
-            self._backend.cancel(self._load_request)
+            self._load_request.cancel()
             self.busy.end()
         self.busy.begin()
-        self._set_actions([])
+        self._set_actions(())
 
-        def done(result: dict[str, Any]) -> None:
+        def done(result: ChangeAndChecks) -> None:
             self._load_request = None
             self.busy.end()
-            self.show_change(result["change"], result["checks"])
+            self.show_change(result.change, result.checks)
             if then is not None:
-                then(result["change"])
+                then(result.change)
             if self._look_again:
                 self._look_again = False
                 self.on_queue_changed()
 
-        def failed(error: Exception) -> None:
+        def failed(error: ApiError) -> None:
             self._load_request = None
             self._look_again = False
             self.busy.end()
@@ -249,10 +273,10 @@ class ReviewDetailPage(QWidget):
     def _load_prechecks(self, change_id: int) -> None:
         """The pre-submit checks of the change (a few seconds; the page stays usable)."""
         if self._prechecks_request is not None:
-            self._backend.cancel(self._prechecks_request)
+            self._prechecks_request.cancel()
         self.prechecks.show_running()
 
-        def done(report: Any) -> None:
+        def done(report: PrecheckReport) -> None:
             self._prechecks_request = None
             if change_id == self.change_id or self.change is None:
                 self.prechecks.show_report(report)
@@ -264,17 +288,16 @@ class ReviewDetailPage(QWidget):
         self._prechecks_request = self._backend.call(
             lambda api: api.change_prechecks(change_id), done, failed)
 
-    def show_change(self, change: dict[str, Any], checks: list[dict[str, Any]] | str) -> None:
+    def show_change(self, change: Change, checks: list[IPCheck] | str) -> None:
         self.change, self._checks = change, checks
-        website = change["website"]
+        website = change.website
         self.title_label.setText(self.tr("Change #{id} · {domain} · round {round} · {status}")
-                                 .format(id=change["id"], domain=website.get("domain", ""),
-                                         round=change.get("round", 1),
-                                         status=status_label(change.get("status"))))
+                                 .format(id=change.id, domain=website.domain,
+                                         round=change.round, status=status_label(change.status)))
         self._show_due(change)
         self.filed.set_change(change)
-        base = list(change.get("base_ips") or website.get("ips", []))
-        proposed = list(change.get("proposed_ips", []))
+        base = list(change.base_ips or website.ips)
+        proposed = list(change.proposed_ips)
         if isinstance(checks, str):
             self.ip_tree.set_change(base, proposed, [])
             self.checks_note.setText(self.tr("The automatic checks could not be loaded: {reason}")
@@ -284,39 +307,40 @@ class ReviewDetailPage(QWidget):
             self.ip_tree.set_change(base, proposed, checks)
             self.checks_note.setVisible(False)
         self.reasons.set_targets(proposed)
-        timeline = list(change.get("timeline") or [])
-        self.history.set_timeline(timeline, list(change.get("base_ips") or []))
-        self.tabs.setTabText(1, self.tr("History ({n})").format(n=format_number(len(timeline))))
-        self._set_actions(list(change.get("allowed_actions") or []))
+        self.history.set_timeline(list(change.timeline), list(change.base_ips))
+        self.tabs.setTabText(1, self.tr("History ({n})").format(
+            n=format_number(len(change.timeline))))
+        self._set_actions(change.allowed_actions)
 
-    def _show_due(self, change: dict[str, Any]) -> None:
+    def _show_due(self, change: Change) -> None:
         """The deadline the change waits on now, in Beijing time, overdue and estimate marked."""
-        deadline = Deadline.of_change(change)
+        deadline = change.deadline
         self.due_label.set_style_sheet(
             f"color: {scheme_color('overdue')};" if deadline and deadline.overdue else "")
         self.due_label.set_change(change)
 
-    def _set_actions(self, actions: list[str]) -> None:
+    def _set_actions(self, actions: tuple[Action, ...]) -> None:
+        """The decision buttons the service allows now (``allowed_actions``: it alone knows who
+        may decide what, own submissions and roles included)."""
         free = not self.flow.deciding and not self.undo_bar.pending
-        can_approve = "approve_first_review" in actions and free
-        can_reject = "reject_first_review" in actions and free
+        can_approve = Action.APPROVE_FIRST_REVIEW in actions and free
+        can_reject = Action.REJECT_FIRST_REVIEW in actions and free
         self.approve_button.setEnabled(can_approve)
         self.reject_button.setEnabled(can_reject)
         self.reasons.setEnabled(can_reject)
         self.action_note.setText("" if can_approve or can_reject else self._why_not())
 
     def _why_not(self) -> str:
+        """Why no decision is offered (the service allowed none): worded, never judged here."""
         change = self.change
         if change is None or self.flow.deciding or self.busy.busy or self.undo_bar.pending:
             return ""
-        account = self._backend.account or {}
-        if account.get("role") == "operator":
+        account = self._backend.account
+        if account is not None and account.role is Role.OPERATOR:
             return self.tr("First reviews are decided by reviewers; operators see them here.")
-        if change.get("owner", {}).get("id") == account.get("id"):
-            return self.tr("You submitted this change yourself; another reviewer must decide it.")
-        if change.get("status") != "pending_first_review":
+        if change.status is not ChangeStatus.PENDING_FIRST_REVIEW:
             return self.tr("Nothing to decide: this change is {status}.").format(
-                status=status_label(change.get("status")))
+                status=status_label(change.status))
         return self.tr("Your account may not decide this change.")
 
     def _on_ip_selected(self) -> None:
@@ -344,7 +368,7 @@ class ReviewDetailPage(QWidget):
             return
         self._decide_after_undo_window("reject", reasons)
 
-    def _decide_after_undo_window(self, decision: str, reasons: list[dict[str, Any]]) -> None:
+    def _decide_after_undo_window(self, decision: str, reasons: list[Reason]) -> None:
         """Say which change is being decided, and send it once the undo window closes."""
         change = self.change
         assert change is not None
@@ -356,8 +380,8 @@ class ReviewDetailPage(QWidget):
                 name=change_name(change), n=len(reasons))
         self.undo_bar.start(
             text, lambda: self.flow.decide(change, decision, reasons, comment),
-            undone=lambda: self._set_actions(list(change.get("allowed_actions") or [])))
-        self._set_actions([])  # (after start: the note stays empty while it can be undone)
+            undone=lambda: self._set_actions(change.allowed_actions))
+        self._set_actions(())  # (after start: the note stays empty while it can be undone)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the page (back to the queue) sends a decision still in its undo window.
@@ -371,22 +395,26 @@ class ReviewDetailPage(QWidget):
         self.banner.setVisible(True)
         announce(self.banner, self.banner.text())  # read out, not only shown
 
-    def on_queue_changed(self, *_event: Any) -> None:
+    def on_event(self, event: Event) -> None:
+        if event.kind == "queue.changed":
+            self.on_queue_changed(event)
+
+    def on_queue_changed(self, *_event: object) -> None:
         """Someone else may have decided the change on screen: look again, quietly."""
         change = self.change
         if (change is None or not self.isVisible() or self.flow.deciding
-                or change.get("status") != "pending_first_review"
-                or int(change["id"]) in self.flow.decided):
+                or change.status is not ChangeStatus.PENDING_FIRST_REVIEW
+                or change.id in self.flow.decided):
             return
         if self._load_request is not None:
             # A burst of events: look once more after the load that is out, not per event.
             self._look_again = True
             return
-        before = change["id"]
+        before = change.id
 
-        def check(fresh: dict[str, Any]) -> None:
-            if fresh["id"] == before and fresh.get("status") != "pending_first_review":
+        def check(fresh: Change) -> None:
+            if fresh.id == before and fresh.status is not ChangeStatus.PENDING_FIRST_REVIEW:
                 self.show_banner(self.tr("Already decided by another reviewer: {status}")
-                                 .format(status=status_label(fresh.get("status"))), error=True)
+                                 .format(status=status_label(fresh.status)), error=True)
 
         self.reload(then=check)

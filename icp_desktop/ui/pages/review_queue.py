@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.models.review_queue import ReviewQueueModel
+from icp_desktop.ui.models.review_queue import QueueRows, ReviewQueueModel
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.review_batch import BatchBar
 from icp_desktop.ui.widgets.review_queue_view import QueueView
+
+if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
 
 
 class ReviewQueuePage(QWidget):
@@ -33,13 +38,11 @@ class ReviewQueuePage(QWidget):
 
     Signals:
         open_review(int): the reviewer opens the change with this id.
-        back(): unused on this page (it is the reviewer's home), kept for the page contract.
     """
 
     open_review = Signal(int)
-    back = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.title = title = QLabel(self)
@@ -121,9 +124,15 @@ class ReviewQueuePage(QWidget):
     def filter_edit(self) -> QLineEdit:
         return self.view.filter_edit
 
-    def activate(self, **kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.open_review.connect(navigator.open_review)
+
+    def shows_countdown_of(self, _change_id: int) -> bool:
+        return False
+
+    def activate(self, **target: int) -> None:
         """Shown by the main window: refresh, keeping (or moving to) the selected change."""
-        change_id = kwargs.get("change_id")
+        change_id = target.get("change_id")
         if isinstance(change_id, int):
             self.view.select_change(change_id)
         self.view.refresh()
@@ -135,14 +144,18 @@ class ReviewQueuePage(QWidget):
         if self._loaded_once:
             self.view.refresh()
 
-    def on_queue_changed(self, *_event: Any) -> None:
+    def on_event(self, event: Event) -> None:
+        if event.kind == "queue.changed":
+            self.on_queue_changed(event)
+
+    def on_queue_changed(self, *_event: object) -> None:
         """A ``queue.changed`` event arrived: reload in place."""
         self.view.refresh()
 
-    def _on_loaded(self, result: dict[str, Any]) -> None:
+    def _on_loaded(self, result: QueueRows) -> None:
         self._loaded_once = True
         if self.stage != "decided":
-            self._counts = dict(result.get("counts") or {})
+            self._counts = dict(result.counts)
         self._update_counts()
 
     @property
@@ -155,7 +168,7 @@ class ReviewQueuePage(QWidget):
         self.banner.setVisible(False)
         self.view.set_stage(self.stage)
 
-    def _update_batch(self, *_args: Any) -> None:
+    def _update_batch(self, *_args: object) -> None:
         index = self.view.table.currentIndex()
         migration = self.model.batch_of(index.row()) if index.isValid() else None
         if self.stage == "decided":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.change_models import Change
 from icp_desktop.client.errors import ApiError
-from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.domain.status import Action, ChangeStatus
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time_labelled
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
@@ -29,6 +31,11 @@ from icp_desktop.ui.widgets.ip_editor import diff_ips
 from icp_desktop.ui.widgets.step_line import StepLine
 from icp_desktop.ui.widgets.timeline import TimelineView
 
+if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
+    from icp_desktop.ui.page_backend import PageBackend
+    from icp_desktop.ui.pages.contract import Navigator
+
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
 
 
@@ -38,20 +45,18 @@ class ReviewStatusPage(QWidget):
 
     Signals:
         open_change_access(int): website id to modify (Modify and Submit, Continue editing).
-        open_status(int): not emitted here (part of the page contract).
-        back(): return to the licenses list.
+        back(): return to the page before.
     """
 
     open_change_access = Signal(int)
-    open_status = Signal(int)
     back = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self.change: dict[str, Any] | None = None
+        self.change: Change | None = None
         self._change_id = 0
-        self._call: int | None = None
+        self._call: Call[Change] | None = None
         self._message_is_error = False
 
         layout = QVBoxLayout(self)
@@ -125,9 +130,13 @@ class ReviewStatusPage(QWidget):
 
     # --- page contract ---------------------------------------------------------------------
 
-    def activate(self, **kwargs: Any) -> None:
+    def connect_navigation(self, navigator: Navigator) -> None:
+        self.open_change_access.connect(navigator.open_change_access)
+        self.back.connect(navigator.go_back)
+
+    def activate(self, **target: int) -> None:
         """Show the change ``change_id``."""
-        change_id = int(kwargs.get("change_id") or 0)
+        change_id = int(target.get("change_id") or 0)
         if change_id:
             if change_id != self._change_id:
                 self.change = None
@@ -141,15 +150,15 @@ class ReviewStatusPage(QWidget):
             return
         change_id = self._change_id
         if self._call is not None:
-            self._backend.cancel(self._call)
+            self._call.cancel()
         self.spinner.start()
         self._call = self._backend.call(
             lambda api: api.get_change(change_id), self._on_loaded, self._on_failed
         )
 
-    def on_event(self, event: dict[str, Any]) -> None:
+    def on_event(self, event: Event) -> None:
         """An event from the service: refresh when it concerns the change shown."""
-        if self._change_id and event.get("change_id") == self._change_id:
+        if self._change_id and event.change_id == self._change_id:
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -160,7 +169,7 @@ class ReviewStatusPage(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def _on_loaded(self, change: dict[str, Any]) -> None:
+    def _on_loaded(self, change: Change) -> None:
         self._call = None
         self.spinner.stop()
         self.change = change
@@ -187,67 +196,61 @@ class ReviewStatusPage(QWidget):
             self.step_line.set_status(None)
             self._update_actions()
             return
-        website = change.get("website") or {}
-        self.title.setText(self.tr("Review status — {0}").format(website.get("license_number",
-                                                                             "")))
-        self.step_line.set_status(change["status"])
+        website = change.website
+        self.title.setText(self.tr("Review status — {0}").format(website.license_number))
+        self.step_line.set_status(change.status)
         self.fields["website"].setText(
-            f"{website.get('name', '')} · {website.get('domain', '')} · "
-            f"{website.get('license_number', '')}"
-        )
-        status_text = status_label(change["status"])
-        if change.get("round", 1) > 1:
-            status_text += " " + self.tr("(round {0})").format(change["round"])
+            f"{website.name} · {website.domain} · {website.license_number}")
+        status_text = status_label(change.status)
+        if change.round > 1:
+            status_text += " " + self.tr("(round {0})").format(change.round)
         self.fields["status"].setText(status_text)
-        added, removed, kept = diff_ips(change.get("base_ips", []), change["proposed_ips"])
+        added, removed, kept = diff_ips(list(change.base_ips), list(change.proposed_ips))
         self.fields["ips"].setText(
             self.tr("Proposed: {0}\nAdded: {1} · Removed: {2} · Kept: {3}").format(
-                ", ".join(change["proposed_ips"]) or "—", ", ".join(added) or "—",
+                ", ".join(change.proposed_ips) or "—", ", ".join(added) or "—",
                 ", ".join(removed) or "—", ", ".join(kept) or "—"))
-        self.fields["submitted"].setText(beijing_time_labelled(change.get("submitted_at")) or "—")
+        self.fields["submitted"].setText(beijing_time_labelled(change.submitted_at) or "—")
         self.deadline.set_change(change)
         self.administration.set_change(change)
         self.fields["time_limits"].setText(self.time_limits_text())
         self.fields["reasons"].setText(self.reasons_text(change))
-        self.timeline.set_entries(list(change.get("timeline") or []))
+        self.timeline.set_entries(list(change.timeline))
         self._update_actions()
 
     def time_limits_text(self) -> str:
         """The workflow's time limits, in mainland working days (no dates: the pending
         deadline is the one above); the administration's is its province's."""
-        window = (self.change or {}).get("administration_window") or {}
-        if window.get("working_days"):
+        window = self.change.administration_window if self.change is not None else None
+        if window is not None and window.working_days:
             return self.tr("First review within 1 working day of submission · submission to "
                            "the administration within 1 working day of approval · the "
                            "administration ({province}) decides within up to {m} working "
-                           "days").format(province=window.get("province") or "—",
-                                          m=window["working_days"])
+                           "days").format(province=window.province or "—",
+                                          m=window.working_days)
         return self.tr("First review within 1 working day of submission · submission to the "
                        "administration within 1 working day of approval · the administration "
                        "decides within up to 20 working days")
 
-    def reasons_text(self, change: dict[str, Any]) -> str:
-        lines = [
-            f"{r.get('ip') or self.tr('Associated service IPs')}: {reason_text(r)}"
-            for r in change.get("reasons") or []
-        ]
-        if change.get("comment"):
-            lines.append(self.tr("Comment: {0}").format(change["comment"]))
+    def reasons_text(self, change: Change) -> str:
+        lines = [f"{r.ip or self.tr('Associated service IPs')}: {reason_text(r)}"
+                 for r in change.reasons]
+        if change.comment:
+            lines.append(self.tr("Comment: {0}").format(change.comment))
         return "\n".join(lines) or "—"
 
     def _update_actions(self) -> None:
         change = self.change
-        allowed = set(change.get("allowed_actions") or []) if change else set()
-        status = ChangeStatus(change["status"]) if change else None
-        self.withdraw_button.setVisible("withdraw" in allowed)
-        can_edit = "submit" in allowed and status is not None
+        status = change.status if change is not None else None
+        self.withdraw_button.setVisible(change is not None and change.allows(Action.WITHDRAW))
+        can_edit = change is not None and change.allows(Action.SUBMIT)
         self.modify_button.setVisible(can_edit)
         self.modify_button.setText(self.tr("Modify and Submit") if status in REJECTED
                                    else self.tr("Continue editing"))
 
     # --- actions ---------------------------------------------------------------------------
 
-    def shows_countdown_of(self, change_id: int) -> bool:
+    def shows_countdown_of(self, change_id: int) -> bool:  # (the page contract)
         """Whether this page shows the SMS countdown of ``change_id`` now (a reminder about it
         needs no desktop notification while the window has focus)."""
         return (self.isVisible() and self._change_id == change_id
@@ -258,11 +261,11 @@ class ReviewStatusPage(QWidget):
         change = self.change
         if change is None:
             return
-        change_id = int(change["id"])
+        change_id = change.id
         self.administration.set_busy(True)
         self.spinner.start()
 
-        def done(fresh: dict[str, Any]) -> None:
+        def done(fresh: Change) -> None:
             self.administration.set_busy(False)
             self._show_message(self.tr("Your SMS verification was recorded."))
             self._on_loaded(fresh)
@@ -278,21 +281,21 @@ class ReviewStatusPage(QWidget):
 
     def on_modify_clicked(self) -> None:
         if self.change is not None:
-            self.open_change_access.emit(int(self.change["website_id"]))
+            self.open_change_access.emit(self.change.website_id)
 
     def withdraw(self) -> None:
         change = self.change
         if change is None:
             return
-        if not WithdrawConfirmation.ask(self, change["website"]["license_number"]):
+        if not WithdrawConfirmation.ask(self, change.website.license_number):
             return
-        change_id = int(change["id"])
+        change_id = change.id
         self.spinner.start()
         self.withdraw_button.setEnabled(False)
         self._backend.call(lambda api: api.withdraw_change(change_id), self._on_withdrawn,
                            self._on_withdraw_failed)
 
-    def _on_withdrawn(self, change: dict[str, Any]) -> None:
+    def _on_withdrawn(self, _change: Change) -> None:
         self.withdraw_button.setEnabled(True)
         self._show_message(self.tr("The change was withdrawn."))
         self.refresh()

@@ -6,7 +6,7 @@ run through the backend on its worker thread once the user signs in.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -30,9 +30,13 @@ from icp_desktop.client.errors import (
     Unavailable,
     ValidationFailed,
 )
-from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import role_label
+
+if TYPE_CHECKING:
+    from icp_desktop.client.models import Login
+    from icp_desktop.ui.calls import Call
+    from icp_desktop.ui.page_backend import PageBackend
 
 # (username, password, role) — the demo service's accounts (DESIGN §6)
 DEMO_ACCOUNTS: list[tuple[str, str, str]] = [
@@ -47,18 +51,18 @@ class SignInPage(QWidget):
     """Asks for credentials and signs in through the backend.
 
     Signals:
-        signed_in(dict): the login answer ``{token, expires_at, account}`` and ``remember``.
+        signed_in(object, bool): the :class:`~icp_desktop.client.models.Login` answer, and
+            whether to remember the session on this computer.
     """
 
-    signed_in = Signal(dict)
-    back = Signal()
+    signed_in = Signal(object, bool)
 
-    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backend = backend
         self.keyring_available: bool | None = None
         self._server_ready = False
-        self._request: int | None = None
+        self._request: Call[Login] | None = None
 
         self.heading = QLabel(self.tr("Sign in to ICP filing (备案) Change Access (变更接入)"))
         self.heading.setObjectName("heading")
@@ -154,7 +158,7 @@ class SignInPage(QWidget):
 
     # --- set by the main window ----------------------------------------------------------
 
-    def activate(self, **kwargs: Any) -> None:
+    def activate(self, **_target: int) -> None:
         if not self.username_edit.text():
             self.username_edit.setFocus()
         else:
@@ -218,12 +222,12 @@ class SignInPage(QWidget):
         )
         self._update_enabled()
 
-    def _on_login_ok(self, data: dict[str, Any], remember: bool) -> None:
+    def _on_login_ok(self, login: Login, remember: bool) -> None:
         self._request = None
         self.password_edit.clear()
         self.show_message("")
         self._update_enabled()
-        self.signed_in.emit({**data, "remember": remember})
+        self.signed_in.emit(login, remember)
 
     def _on_login_failed(self, error: ApiError) -> None:
         self._request = None

@@ -5,7 +5,7 @@ administration reported about the verification (manual gateway)."""
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -22,11 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.administration_models import AdministrationQueue, QueueItem
+from icp_desktop.client.change_models import Change
 from icp_desktop.client.errors import ApiError
+from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_date, format_number
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.administration_stage import countdown_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
+
+if TYPE_CHECKING:
+    from icp_desktop.ui.page_backend import PageBackend
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 7
@@ -37,7 +43,7 @@ def _t(text: str) -> str:
 
 
 def sms_cell(item: QueueItem, elapsed: int) -> str:
-    sms = item.sms
+    sms = item.sms_verification
     if sms is None:
         return "—"
     if sms.awaiting:
@@ -59,12 +65,12 @@ class AdministrationProgressView(QWidget):
     message = Signal(str, bool)
     open_review = Signal(int)
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.queue: AdministrationQueue | None = None
         self._loaded_at = time.monotonic()
-        self._request: int | None = None
+        self._request: Call[AdministrationQueue] | None = None
         self.busy = BusyBar(self)
         self.summary = QLabel(self)
         self.table = QTableWidget(0, COLUMNS, self)
@@ -118,7 +124,7 @@ class AdministrationProgressView(QWidget):
 
     def refresh(self) -> None:
         if self._request is not None:
-            self._backend.cancel(self._request)
+            self._request.cancel()
             self.busy.end()
         self.busy.begin()
         self._request = self._backend.call(lambda api: api.administration_queue(),
@@ -174,7 +180,8 @@ class AdministrationProgressView(QWidget):
         elapsed = int(time.monotonic() - self._loaded_at)
         for row, item in enumerate(self.queue.items):
             cell = self.table.item(row, 5)
-            if cell is not None and item.sms is not None and item.sms.awaiting:
+            sms = item.sms_verification
+            if cell is not None and sms is not None and sms.awaiting:
                 cell.setText(sms_cell(item, elapsed))
 
     # --- selection and actions --------------------------------------------------------------
@@ -198,7 +205,8 @@ class AdministrationProgressView(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.selected_item()
-        allowed = item.sms.allowed if item is not None and item.sms is not None else ()
+        sms = item.sms_verification if item is not None else None
+        allowed = sms.allowed if sms is not None else ()
         self.verified_button.setEnabled("confirm" in allowed)
         self.failure_button.setEnabled("record_failure" in allowed)
 
@@ -212,11 +220,11 @@ class AdministrationProgressView(QWidget):
         change_id = item.change_id
         self.busy.begin()
 
-        def done(change: dict[str, Any]) -> None:
+        def done(change: Change) -> None:
             self.busy.end()
             if outcome == "verified":
                 text = _t("Recorded: change #{id} is verified.")
-            elif change.get("status") == "administration_rejected":
+            elif change.status is ChangeStatus.ADMINISTRATION_REJECTED:
                 text = _t("Recorded the fifth wrong try: change #{id} was returned.")
             else:
                 text = _t("Recorded a wrong try for change #{id}.")

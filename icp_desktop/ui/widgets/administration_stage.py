@@ -9,12 +9,12 @@ of either side (the service keeps when the window ends).
 from __future__ import annotations
 
 import time
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from icp_desktop.client.administration_models import AdministrationWindow, SmsVerification
+from icp_desktop.client.change_models import Change
 from icp_desktop.ui.formatting import beijing_deadline_day, beijing_time_labelled, format_number
 from icp_desktop.ui.widgets.deadline import with_estimate
 from icp_desktop.ui.widgets.review_common import scheme_color
@@ -42,11 +42,13 @@ def short_left_text(seconds: int) -> str:
 
 
 def list_left_text(seconds: int) -> str:
-    """The licenses list's compact countdown beside the status: "SMS 18:59 left"."""
+    """The licenses list's compact countdown, in place of the status: "SMS verification:
+    18:59 left" (the status column stays as narrow as the longest status name)."""
     seconds = max(0, seconds)
     if seconds == 0:
-        return _t("SMS: time is up")
-    return _t("SMS {h}:{mm} left").format(h=seconds // 3600, mm=f"{seconds % 3600 // 60:02d}")
+        return _t("SMS verification: time is up")
+    return _t("SMS verification: {h}:{mm} left").format(
+        h=seconds // 3600, mm=f"{seconds % 3600 // 60:02d}")
 
 
 def window_text(window: AdministrationWindow) -> str:
@@ -83,7 +85,7 @@ class AdministrationStageBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._change: dict[str, Any] | None = None
+        self._change: Change | None = None
         self._sms: SmsVerification | None = None
         self._fetched_at = time.monotonic()
         layout = QVBoxLayout(self)
@@ -127,9 +129,9 @@ class AdministrationStageBox(QGroupBox):
             return 0
         return max(0, self._sms.seconds_left - int(time.monotonic() - self._fetched_at))
 
-    def set_change(self, change: dict[str, Any] | None) -> None:
+    def set_change(self, change: Change | None) -> None:
         self._change = change
-        self._sms = SmsVerification.of_change(change)
+        self._sms = change.sms_verification if change is not None else None
         self._fetched_at = time.monotonic()
         self._render()
 
@@ -149,7 +151,7 @@ class AdministrationStageBox(QGroupBox):
         self.confirm_button.setToolTip(_t(
             "Choose this once the SMS verification is done on the MIIT filing site; the "
             "countdown and its reminders stop."))
-        window = AdministrationWindow.of_change(self._change)
+        window = self._change.administration_window if self._change is not None else None
         sms = self._sms
         self.setVisible(window is not None or sms is not None)
         self.window_label.setVisible(window is not None)

@@ -96,14 +96,15 @@ class AuthorizationCodeEntry(QGroupBox):
         for auth in authorizations:
             head = QListWidgetItem(_t("{name} ({instance}) · {region} · code {state}, valid "
                                       "until {date}").format(
-                name=auth.instance_name, instance=auth.instance_id, region=auth.region_name,
+                name=auth.resource.instance_name, instance=auth.resource.instance_id,
+                region=auth.resource.region_name,
                 state=state_text(auth.state), date=beijing_date(auth.expires_at)))
             head.setData(_CODE_ROLE, auth.code_id)
             font = head.font()
             font.setBold(True)
             head.setFont(font)
             self.servers.addItem(head)
-            for ip in auth.ips:
+            for ip in auth.resource.ips:
                 item = QListWidgetItem(f"    {ip}")
                 item.setData(_IP_ROLE, ip)
                 item.setData(_CODE_ROLE, auth.code_id)

@@ -7,7 +7,7 @@ logged, kept or shown again — closing the dialog forgets it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -28,15 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icp_desktop.client.administration_models import AuthorizationCodes, IssuedCode
+from icp_desktop.client.administration_models import (
+    AuthorizationCodeInfo,
+    AuthorizationCodes,
+    IssuedCode,
+)
 from icp_desktop.client.errors import ApiError
+from icp_desktop.client.models import Resource
 from icp_desktop.domain.reasons import render
+from icp_desktop.domain.status import Role
 from icp_desktop.ui.formatting import beijing_date, beijing_time, format_number
 from icp_desktop.ui.i18n import current_language
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.authorization_code_entry import state_text
 from icp_desktop.ui.widgets.review_common import scheme_color
+
+if TYPE_CHECKING:
+    from icp_desktop.ui.page_backend import PageBackend
 
 
 def _t(text: str) -> str:
@@ -46,10 +55,11 @@ def _t(text: str) -> str:
 class AuthorizationCodesDialog(QDialog):
     """The codes of one server at a time (see the module docstring)."""
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self.operator = getattr(backend, "role", None) == "operator"
+        account = backend.account
+        self.operator = account is not None and account.role is Role.OPERATOR
         self.listing: AuthorizationCodes | None = None
         self.setWindowTitle(_t("Authorization codes (授权码)"))
         self.resize(760, 520)
@@ -130,11 +140,11 @@ class AuthorizationCodesDialog(QDialog):
         layout.addWidget(buttons)
         self._update_buttons()
         if not self.operator:
-            self._backend.call(lambda api: api.list_resources().get("items", []),
-                               self._on_resources, self._on_failed)
+            self._backend.call(lambda api: api.list_resources(), self._on_resources,
+                               self._on_failed)
 
     @classmethod
-    def open_for(cls, parent: QWidget | None, backend: Any) -> AuthorizationCodesDialog:
+    def open_for(cls, parent: QWidget | None, backend: PageBackend) -> AuthorizationCodesDialog:
         """Show the dialog (not modal: tests drive it) and return it."""
         dialog = cls(backend, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -143,12 +153,11 @@ class AuthorizationCodesDialog(QDialog):
 
     # --- loading --------------------------------------------------------------------------
 
-    def _on_resources(self, resources: list[dict[str, Any]]) -> None:
+    def _on_resources(self, resources: list[Resource]) -> None:
         self.servers.blockSignals(True)
         for resource in resources:
-            self.servers.addItem(f"{resource.get('instance_name')} ({resource.get('instance_id')})"
-                                 f" · {resource.get('region_name', '')}",
-                                 resource.get("instance_id"))
+            self.servers.addItem(f"{resource.instance_name} ({resource.instance_id})"
+                                 f" · {resource.region_name}", resource.instance_id)
         self.servers.blockSignals(False)
         self.load()
 
@@ -181,8 +190,8 @@ class AuthorizationCodesDialog(QDialog):
             text += "\n" + _t("No more codes: {reason}").format(reason=render(
                 server.cannot_issue_reason, {"limit": server.limit}, current_language()))
         self.server_label.setText(text)
-        self.table.setRowCount(len(listing.codes))
-        for row, code in enumerate(listing.codes):
+        self.table.setRowCount(len(listing.items))
+        for row, code in enumerate(listing.items):
             values = [f"#{code.id}", state_text(code.state), beijing_time(code.issued_at),
                       beijing_date(code.expires_at), code.issued_by or "",
                       f"#{code.change_id}" if code.change_id else ""]
@@ -208,14 +217,14 @@ class AuthorizationCodesDialog(QDialog):
         selected = self._selected()
         self.invalidate_button.setEnabled(selected is not None and selected.state == "unused")
 
-    def _selected(self) -> Any:
+    def _selected(self) -> AuthorizationCodeInfo | None:
         if self.listing is None:
             return None
         items = self.table.selectedItems()
         if not items:
             return None
         code_id = items[0].data(Qt.ItemDataRole.UserRole)
-        return next((c for c in self.listing.codes if c.id == code_id), None)
+        return next((c for c in self.listing.items if c.id == code_id), None)
 
     def issue(self) -> None:
         server = self.listing.server if self.listing else None
@@ -231,7 +240,7 @@ class AuthorizationCodesDialog(QDialog):
         self.reveal.show()
         self.message.setStyleSheet("")
         self.message.setText(_t("Code #{id} issued, valid until {date}.").format(
-            id=issued.info.id, date=beijing_date(issued.info.expires_at)))
+            id=issued.authorization.id, date=beijing_date(issued.authorization.expires_at)))
         self.load()
 
     def copy_code(self) -> None:

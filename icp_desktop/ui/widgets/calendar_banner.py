@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from icp_desktop.client.models import CalendarAttention
+from icp_desktop.client.calendar_models import CalendarAttention
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.widgets.calendar_texts import attention_text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.calendar_models import CalendarSaved, CalendarSummary, CalendarYear
 from icp_desktop.client.errors import ApiError, Conflict, ValidationFailed
-from icp_desktop.client.models import CalendarSaved, CalendarSummary, CalendarYear
 from icp_desktop.ui.accessibility import announce, error_text
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.models.calendar_days import YearDays
@@ -40,6 +40,9 @@ from icp_desktop.ui.widgets.calendar_texts import (
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.year_calendar import YearCalendar
 
+if TYPE_CHECKING:
+    from icp_desktop.ui.page_backend import PageBackend
+
 
 class CalendarTab(QWidget):
     """The working-day calendar, kept by the operator.
@@ -51,7 +54,7 @@ class CalendarTab(QWidget):
 
     attention_changed = Signal(object)
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.summary: CalendarSummary | None = None
@@ -183,9 +186,9 @@ class CalendarTab(QWidget):
         self.loaded[data.year] = data
         days = self.days.get(data.year)
         if days is None:
-            self.days[data.year] = YearDays(data.year, data.holidays, data.workdays)
+            self.days[data.year] = YearDays(data.year, data.holiday_names, data.workday_names)
         else:
-            days.rebase(data.holidays, data.workdays)
+            days.rebase(data.holiday_names, data.workday_names)
         self._fill_years()
         if data.year == self.year():
             self._show_year()

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from icp_desktop.client.calendar_models import CalendarYear
 from icp_desktop.client.errors import ApiError, Conflict, FieldError, ValidationFailed
-from icp_desktop.client.models import CalendarYear
 from icp_desktop.ui.accessibility import error_text
 from icp_desktop.ui.formatting import beijing_time_labelled, format_date, format_number
 from icp_desktop.ui.presenters.errors import error_reason

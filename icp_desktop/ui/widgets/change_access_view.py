@@ -3,7 +3,7 @@ page holds the behaviour."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,6 +25,9 @@ from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
 from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
+
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import Change
 
 
 def _tr(text: str) -> str:
@@ -145,23 +148,23 @@ class ChangeAccessView(QWidget):
         else:
             self.show_message(error_reason(error), error=True)
 
-    def show_rejection(self, change: dict[str, Any] | None) -> None:
+    def show_rejection(self, change: Change | None) -> None:
         """After a rejection: the reasons at their IPs (or the list), a banner with the comment."""
-        if change is None or change["status"] not in REJECTED_STATUSES:
+        if change is None or change.status not in REJECTED_STATUSES:
             self.banner.hide()
             return
-        reasons = list(change.get("reasons") or [])
-        on_ips = [r for r in reasons if r.get("field", "proposed_ips") == "proposed_ips"]
+        reasons = list(change.reasons)
+        on_ips = [r for r in reasons if r.field == "proposed_ips"]
         self.editor.set_reasons(*reasons_by_ip(on_ips))
         text = _tr("{0}: modify the IPs as the reasons at the fields say, then choose "
-                   "Modify and Submit.").format(status_label(change["status"]))
+                   "Modify and Submit.").format(status_label(change.status))
         # Reasons on the website's filed facts (its name, content …) are not about the IPs:
         # each is shown with the fact it concerns.
         for reason in reasons:
             if reason not in on_ips:
                 text += "\n" + reason_line(reason)
-        if change.get("comment"):
-            text += "\n" + _tr("Comment: {0}").format(change["comment"])
+        if change.comment:
+            text += "\n" + _tr("Comment: {0}").format(change.comment)
         self.banner.setText(text)
         self.banner.show()
 

@@ -11,13 +11,12 @@ only): it says so in words and with the ``estimated`` icon, and its tooltip says
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from icp_desktop.client.models import Deadline
+from icp_desktop.client.change_models import Change, Deadline, ReviewQueueItem
 from icp_desktop.ui.formatting import beijing_date, beijing_day, beijing_deadline_day, format_number
 from icp_desktop.ui.icons import icon
 
@@ -90,22 +89,21 @@ def no_deadline_text(status: str | None) -> str:
     return reasons.get(status or "", _t("None"))
 
 
-def due_text(item: dict[str, Any]) -> str:
+def due_text(item: ReviewQueueItem) -> str:
     """A queue row's due cell: "due in 1 working day (11/30/2026)", "overdue by 2 working
     days (due 11/25/2026)", "due today (…) (estimated)"; the column heading says Beijing time.
 
-    ``item`` is a ``ReviewQueueItem`` (``{change, due_at, working_days_left, overdue}``); the
-    change's own ``deadline`` says whether the day is an estimate.
+    The change's own ``deadline`` says whether the day is an estimate.
     """
-    deadline = Deadline.of_change(item.get("change"))
-    due_at = item.get("due_at") or (deadline.due_at if deadline else None)
+    deadline = item.change.deadline
+    due_at = item.due_at or (deadline.due_at if deadline else None)
     date_text = beijing_date(due_at)
     if not date_text:
         return _t("no due date")
-    left = item.get("working_days_left")
+    left = item.working_days_left
     if left is None:
         left = deadline.working_days_left if deadline else 0
-    if item.get("overdue"):
+    if item.overdue:
         days = abs(left)
         if days == 0:
             text = _t("overdue (due {date})")
@@ -133,7 +131,7 @@ class DeadlineLabel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, one_line: bool = False) -> None:
         """``one_line``: keep the text on one line, to the right (a page header)."""
         super().__init__(parent)
-        self._change: dict[str, Any] | None = None
+        self._change: Change | None = None
         self.icon_label = QLabel(self)
         self.icon_label.setVisible(False)
         self.text_label = QLabel("—", self)
@@ -148,7 +146,7 @@ class DeadlineLabel(QWidget):
 
     @property
     def deadline(self) -> Deadline | None:
-        return Deadline.of_change(self._change)
+        return self._change.deadline if self._change is not None else None
 
     def text(self) -> str:
         return self.text_label.text()
@@ -161,7 +159,7 @@ class DeadlineLabel(QWidget):
     def icon_shown(self) -> bool:
         return not self.icon_label.isHidden()
 
-    def set_change(self, change: dict[str, Any] | None) -> None:
+    def set_change(self, change: Change | None) -> None:
         """Show the deadline ``change`` waits on now (or why there is none)."""
         self._change = change
         self._render()
@@ -180,10 +178,10 @@ class DeadlineLabel(QWidget):
         if change is None:
             text, tip = "—", ""
         elif deadline is None:
-            text, tip = no_deadline_text(change.get("status")), ""
+            text, tip = no_deadline_text(change.status), ""
         else:
-            window = (change.get("administration_window") or {}).get("working_days") or 20
-            text = deadline_text(deadline, int(window))
+            window = change.administration_window
+            text = deadline_text(deadline, window.working_days if window else 20)
             tip = estimated_reason(deadline) if deadline.estimated else ""
         estimated = deadline is not None and deadline.estimated
         self.text_label.setText(text)

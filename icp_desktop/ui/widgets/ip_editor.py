@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,9 @@ from icp_desktop.domain.validation import canonical_ip
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.field_error import FieldErrorLabel
 from icp_desktop.ui.widgets.resource_picker import ResourcePicker
+
+if TYPE_CHECKING:
+    from icp_desktop.client.models import Resource
 
 
 def diff_ips(before: list[str], after: list[str]) -> tuple[list[str], list[str], list[str]]:
@@ -161,7 +164,7 @@ class IpListEditor(QWidget):
             widget.setVisible(not read_only)
         self._refresh_rows()
 
-    def set_resources(self, resources: list[dict[str, Any]], website_id: int | None) -> None:
+    def set_resources(self, resources: list[Resource], website_id: int | None) -> None:
         self.picker.set_resources(resources, website_id)
 
     # --- reasons at the fields -------------------------------------------------------------
@@ -225,8 +228,8 @@ class IpListEditor(QWidget):
         if resource is None:
             return self.tr("{0} is not an IP of any of your service resources: the service "
                            "will refuse it. Pick an IP from the list below.").format(address)
-        name = str(resource.get("instance_name", ""))
-        if not resource.get("can_serve_filed_sites"):
+        name = resource.instance_name
+        if not resource.can_serve_filed_sites:
             return self.tr("{0} is on {1}, which cannot serve filed websites: {2}").format(
                 address, name, self.picker.unavailable_text(resource))
         served, capacity = self._load(resource)
@@ -242,17 +245,16 @@ class IpListEditor(QWidget):
         served, capacity = self._load(resource)
         after = served if self._uses(resource) else served + 1
         return " " + self.tr("(on {0}: {1} of {2} websites with this one)").format(
-            resource.get("instance_name", ""), after, capacity)
+            resource.instance_name, after, capacity)
 
     @staticmethod
-    def _load(resource: dict[str, Any]) -> tuple[int, int]:
-        return int(resource.get("websites_served", 0)), int(resource.get("capacity", 5))
+    def _load(resource: Resource) -> tuple[int, int]:
+        return resource.websites_served, resource.capacity
 
-    def _uses(self, resource: dict[str, Any]) -> bool:
+    def _uses(self, resource: Resource) -> bool:
         """True when this website already uses the resource (it then counts once)."""
         website = self.picker.website_id
-        return any(website in [int(w) for w in ip.get("website_ids", [])]
-                   for ip in resource.get("ips", []))
+        return any(website in ip.website_ids for ip in resource.ips)
 
     def on_add_clicked(self) -> None:
         normalised, _reason = self.check_text(self.input.text())

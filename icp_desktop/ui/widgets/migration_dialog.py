@@ -3,7 +3,7 @@ server's IPs and the mode, then file one batch of changes (one per website) in o
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError, Unavailable
-from icp_desktop.client.models import Migration
+from icp_desktop.client.migration_models import Migration
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.drafts import new_idempotency_key
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.migration_texts import (
@@ -35,15 +36,19 @@ from icp_desktop.ui.widgets.migration_texts import (
     website_blocker,
 )
 
+if TYPE_CHECKING:
+    from icp_desktop.client.models import Resource, Website
+    from icp_desktop.ui.page_backend import PageBackend
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def websites_on(resource: dict[str, Any]) -> list[int]:
+def websites_on(resource: Resource) -> list[int]:
     """The ids of the caller's websites using any IP of ``resource``, in order."""
     seen: dict[int, None] = {}
-    for ip in resource.get("ips", []):
-        for website in ip.get("website_ids", []):
-            seen[int(website)] = None
+    for ip in resource.ips:
+        for website in ip.website_ids:
+            seen[website] = None
     return list(seen)
 
 
@@ -56,15 +61,16 @@ class MigrationDialog(QDialog):
 
     filed = Signal(object)
 
-    def __init__(self, backend: Any, resources: list[dict[str, Any]], resource_id: int = 0,
+    def __init__(self, backend: PageBackend, resources: list[Resource], resource_id: int = 0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self.resources = [r for r in resources if r.get("ips")]
+        self.resources = [r for r in resources if r.ips]
         self.migration: Migration | None = None
-        self._websites: dict[int, dict[str, Any]] = {}
-        self._load_request: int | None = None
-        self._key: tuple[tuple[Any, ...], str] | None = None  # (request body, idempotency key)
+        self._websites: dict[int, Website] = {}
+        self._load_request: Call[list[Website]] | None = None
+        # (request body, idempotency key)
+        self._key: tuple[tuple[int, tuple[int, ...], tuple[str, ...], str], str] | None = None
         self.setWindowTitle(self.tr("Move websites to another server"))
         self.setMinimumWidth(620)
 
@@ -130,7 +136,7 @@ class MigrationDialog(QDialog):
 
         for resource in self.resources:
             if websites_on(resource):
-                self.source_combo.addItem(self._resource_label(resource), resource["id"])
+                self.source_combo.addItem(self._resource_label(resource), resource.id)
         start = self.source_combo.findData(resource_id)
         self.source_combo.setCurrentIndex(max(0, start))
         self.source_combo.currentIndexChanged.connect(self._on_source_changed)
@@ -141,7 +147,7 @@ class MigrationDialog(QDialog):
         self._on_source_changed()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, backend: Any, resources: list[dict[str, Any]],
+    def ask(cls, parent: QWidget | None, backend: PageBackend, resources: list[Resource],
             resource_id: int = 0) -> Migration | None:
         """Show the dialog; the migration filed, or None when cancelled."""
         dialog = cls(backend, resources, resource_id, parent)
@@ -150,17 +156,16 @@ class MigrationDialog(QDialog):
 
     # --- choices --------------------------------------------------------------------------
 
-    def _resource(self, resource_id: Any) -> dict[str, Any] | None:
-        return next((r for r in self.resources if r.get("id") == resource_id), None)
+    def _resource(self, resource_id: object) -> Resource | None:
+        return next((r for r in self.resources if r.id == resource_id), None)
 
-    def _resource_label(self, resource: dict[str, Any]) -> str:
-        ips = ", ".join(ip["address"] for ip in resource.get("ips", []))
-        return f"{resource.get('instance_name', '')} ({ips})"
+    def _resource_label(self, resource: Resource) -> str:
+        return f"{resource.instance_name} ({', '.join(resource.addresses)})"
 
-    def source(self) -> dict[str, Any] | None:
+    def source(self) -> Resource | None:
         return self._resource(self.source_combo.currentData())
 
-    def target(self) -> dict[str, Any] | None:
+    def target(self) -> Resource | None:
         return self._resource(self.target_combo.currentData())
 
     def mode(self) -> str:
@@ -185,13 +190,12 @@ class MigrationDialog(QDialog):
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
         targets = [r for r in self.resources if source is not None
-                   and r["id"] != source["id"] and r.get("can_serve_filed_sites")]
+                   and r.id != source.id and r.can_serve_filed_sites]
         for resource in targets:
-            self.target_combo.addItem(self._resource_label(resource), resource["id"])
+            self.target_combo.addItem(self._resource_label(resource), resource.id)
         if targets:  # the one with the most room first
-            roomiest = max(targets, key=lambda r: int(r.get("capacity", 5))
-                           - len(websites_on(r)))
-            self.target_combo.setCurrentIndex(self.target_combo.findData(roomiest["id"]))
+            roomiest = max(targets, key=lambda r: r.capacity - len(websites_on(r)))
+            self.target_combo.setCurrentIndex(self.target_combo.findData(roomiest.id))
         self.target_combo.blockSignals(False)
         self._on_target_changed()
         self._load_websites()
@@ -200,9 +204,9 @@ class MigrationDialog(QDialog):
         self.target_ips.blockSignals(True)
         self.target_ips.clear()
         target = self.target()
-        for number, ip in enumerate((target or {}).get("ips", [])):
-            item = QListWidgetItem(ip["address"], self.target_ips)
-            item.setData(ID_ROLE, ip["address"])
+        for number, address in enumerate(target.addresses if target is not None else ()):
+            item = QListWidgetItem(address, self.target_ips)
+            item.setData(ID_ROLE, address)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if number == 0 else Qt.CheckState.Unchecked)
         self.target_ips.blockSignals(False)
@@ -213,12 +217,12 @@ class MigrationDialog(QDialog):
         self.websites.clear()
         ids = websites_on(source) if source else []
         if self._load_request is not None:
-            self._backend.cancel(self._load_request)
+            self._load_request.cancel()
         self.websites_note.setText(self.tr("Loading the websites…"))
 
-        def done(sites: list[dict[str, Any]]) -> None:
+        def done(sites: list[Website]) -> None:
             self._load_request = None
-            self._websites = {int(s["id"]): s for s in sites}
+            self._websites = {s.id: s for s in sites}
             self._fill_websites(ids)
 
         def failed(error: ApiError) -> None:
@@ -237,8 +241,7 @@ class MigrationDialog(QDialog):
             if site is None:
                 continue
             blocker = website_blocker(site)
-            text = f"{site.get('domain', '')} · {site.get('name', '')} · " \
-                   f"{', '.join(site.get('ips', []))}"
+            text = f"{site.domain} · {site.name} · {', '.join(site.ips)}"
             item = QListWidgetItem(text, self.websites)
             item.setData(ID_ROLE, website_id)
             if blocker:
@@ -252,7 +255,7 @@ class MigrationDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
         self.websites.blockSignals(False)
-        movable = len([i for i in ids if not website_blocker(self._websites.get(i, {}))])
+        movable = len([i for i in ids if not website_blocker(self._websites.get(i))])
         self.websites_note.setText(self.tr("{0} of {1} websites can move now.").format(
             movable, len(ids)) if ids else self.tr("No website of yours uses this server."))
         self._update()
@@ -278,7 +281,7 @@ class MigrationDialog(QDialog):
         if source is None or not self.file_button.isEnabled():
             return
         websites, ips, mode = self.chosen_websites(), self.chosen_ips(), self.mode()
-        body = (int(source["id"]), tuple(websites), tuple(ips), mode)
+        body = (source.id, tuple(websites), tuple(ips), mode)
         if self._key is None or self._key[0] != body:
             self._key = (body, new_idempotency_key())  # a retry of the same batch files once
         key = self._key[1]
@@ -300,7 +303,8 @@ class MigrationDialog(QDialog):
             self.error_label.setText("\n".join(lines))
             self.error_label.show()
 
+        source_id = source.id
         self._backend.call(
             lambda api: api.file_migration(websites, ips, mode, key,
-                                           source_resource_id=int(source["id"])),
+                                           source_resource_id=source_id),
             done, failed)

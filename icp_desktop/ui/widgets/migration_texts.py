@@ -3,11 +3,15 @@ move or is still waiting, and the service's refusals worded per website."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from icp_desktop.ui.formatting import format_number
+
+if TYPE_CHECKING:
+    from icp_desktop.client.errors import FieldError
+    from icp_desktop.client.models import Resource, Website
 
 
 def _tr(text: str) -> str:
@@ -42,24 +46,24 @@ def step_text(step: int, steps: int) -> str:
     return _tr("Step 2 of 2: remove the old IPs")
 
 
-def website_blocker(website: dict[str, Any]) -> str:
+def website_blocker(website: Website | None) -> str:
     """Why a website cannot be part of a migration now ('' when it can)."""
-    ref = website.get("open_change")
+    ref = website.open_change if website is not None else None
     if ref:
         return _tr("Cannot move now: it has an open change (#{0}); finish or withdraw it "
-                   "first.").format(ref.get("id"))
+                   "first.").format(ref.id)
     return ""
 
 
-def capacity_text(target: dict[str, Any], moving: list[int]) -> tuple[str, bool]:
+def capacity_text(target: Resource, moving: list[int]) -> tuple[str, bool]:
     """The target server's load after the move, and whether it would exceed its capacity."""
     users: set[int] = set()
-    for ip in target.get("ips", []):
-        users.update(int(w) for w in ip.get("website_ids", []))
-    capacity = int(target.get("capacity", 5))
-    now = max(int(target.get("websites_served", 0)), len(users))
+    for ip in target.ips:
+        users.update(ip.website_ids)
+    capacity = target.capacity
+    now = max(target.websites_served, len(users))
     after = now + len(set(moving) - users)
-    name = str(target.get("instance_name", ""))
+    name = target.instance_name
     text = _tr("{name} serves {now} of at most {limit} websites; with this move: {after}.").format(
         name=name, now=format_number(now), limit=format_number(capacity),
         after=format_number(after))
@@ -82,16 +86,16 @@ def waiting_text(code: str, fallback: str = "") -> str:
     return texts.get(code, fallback or code)
 
 
-def field_error_lines(errors: list[Any], websites: dict[int, dict[str, Any]]) -> list[str]:
+def field_error_lines(errors: list[FieldError], websites: dict[int, Website]) -> list[str]:
     """The service's refusal of a migration, one line per website or target IP at fault."""
     from icp_desktop.ui.reason_text import reason_text
 
     lines = []
     for error in errors:
-        params = dict(getattr(error, "params", {}) or {})
-        site = websites.get(int(params.get("website_id") or 0), {})
-        domain = str(params.get("domain") or site.get("domain") or "")
-        code = getattr(error, "code", "")
+        params = error.params
+        site = websites.get(int(params.get("website_id") or 0))
+        domain = str(params.get("domain") or (site.domain if site else ""))
+        code = error.code
         if code == "open_change":
             text = _tr("{domain}: has an open change (#{id}); finish or withdraw it first."
                        ).format(domain=domain, id=params.get("change_id", "?"))

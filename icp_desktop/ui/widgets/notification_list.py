@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui.formatting import BEIJING, beijing_clock_labelled
 from icp_desktop.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from icp_desktop.client.event_models import Event
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,7 +85,7 @@ class NotificationList(QListWidget):
         self.itemClicked.connect(self._on_item_opened)
         self.empty = EmptyState(self)
         # Words a notification again in the interface language: (event) -> (title, message).
-        self.describe: Callable[[dict[str, Any]], tuple[str, str]] | None = None
+        self.describe: Callable[[Event], tuple[str, str]] | None = None
         self.language_changed: Callable[[], None] | None = None  # the notifier's own texts
         self._event_ids: set[int] = set()
         self.retranslate_ui()

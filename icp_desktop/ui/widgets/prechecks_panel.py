@@ -7,13 +7,14 @@ The sentences are rendered from each check's code and params in the interface la
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from icp_desktop.client.models import PrecheckCheck, PrecheckReport
+from icp_desktop.client.precheck_models import PrecheckCheck, PrecheckReport
 from icp_desktop.domain.precheck_text import check_name, render_check, result_name
 from icp_desktop.ui.formatting import beijing_clock_labelled, format_number
 from icp_desktop.ui.i18n import current_language
@@ -55,7 +56,7 @@ def result_pixmap(result: str, dark: bool, size: int = 16) -> QPixmap:
     return pixmap
 
 
-def summary_counts(checks: list[PrecheckCheck]) -> dict[str, int]:
+def summary_counts(checks: Iterable[PrecheckCheck]) -> dict[str, int]:
     counts = dict.fromkeys(ORDER, 0)
     for check in checks:
         counts[check.result] = counts.get(check.result, 0) + 1

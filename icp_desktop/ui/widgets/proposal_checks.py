@@ -3,16 +3,20 @@ typed so far, on the worker thread, and shows them; an edit of the list drops th
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError
-from icp_desktop.client.models import PrecheckReport
+from icp_desktop.client.precheck_models import PrecheckReport
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
+
+if TYPE_CHECKING:
+    from icp_desktop.ui.page_backend import PageBackend
 
 
 class ProposalChecks(QWidget):
@@ -27,12 +31,12 @@ class ProposalChecks(QWidget):
 
     finished = Signal()
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._website_id = 0
         self._ips: list[str] = []
-        self._request: int | None = None
+        self._request: Call[PrecheckReport] | None = None
         self.button = QPushButton(self)
         self.button.clicked.connect(self.run)
         self.spinner = BusySpinner(self)
@@ -107,7 +111,7 @@ class ProposalChecks(QWidget):
 
     def _drop(self) -> None:
         if self._request is not None:
-            self._backend.cancel(self._request)
+            self._request.cancel()
             self._settle()
         self.panel.show_idle()
 

@@ -3,7 +3,7 @@ really took: p50 and p90 per province, from the service's own history."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from icp_desktop.ui.formatting import format_number
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import BusyBar
+
+if TYPE_CHECKING:
+    from icp_desktop.ui.page_backend import PageBackend
 
 
 def _t(text: str) -> str:
@@ -57,7 +60,7 @@ class ProvinceWindowsView(QWidget):
 
     message = Signal(str, bool)
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.windows: list[ProvinceWindow] = []

@@ -9,7 +9,7 @@ administration decision. Disagreements stay in the list until acknowledged.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -35,6 +35,9 @@ from icp_desktop.ui.formatting import format_date, format_number
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
+
+if TYPE_CHECKING:
+    from icp_desktop.ui.page_backend import PageBackend
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 8
@@ -97,7 +100,7 @@ class ReconciliationView(QWidget):
 
     message = Signal(str, bool)
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self.shown: ReconciliationImport | None = None

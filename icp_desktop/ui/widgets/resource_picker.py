@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui.formatting import beijing_date, format_number
 from icp_desktop.ui.presenters.workflow import region_label
+
+if TYPE_CHECKING:
+    from icp_desktop.client.models import Resource
 
 _IP_ROLE = Qt.ItemDataRole.UserRole + 1
 _RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,21 +74,21 @@ class ResourcePicker(QWidget):
         layout.addLayout(row)
         self._listed: set[str] = set()
         self._ip_items: list[QTreeWidgetItem] = []
-        self.resources: list[dict[str, Any]] = []
+        self.resources: list[Resource] = []
         self.website_id: int | None = None
 
-    def set_resources(self, resources: list[dict[str, Any]], website_id: int | None) -> None:
+    def set_resources(self, resources: list[Resource], website_id: int | None) -> None:
         self.resources, self.website_id = list(resources), website_id
         self.tree.clear()
         self._ip_items = []
         for resource in resources:
-            usable = bool(resource.get("can_serve_filed_sites"))
-            served = int(resource.get("websites_served", 0))
-            capacity = int(resource.get("capacity", 5))
+            usable = resource.can_serve_filed_sites
+            served = resource.websites_served
+            capacity = resource.capacity
             top = QTreeWidgetItem(
                 [
-                    f"{resource.get('instance_name', '')} ({resource.get('instance_id', '')})",
-                    region_label(resource.get("region"), resource.get("region_name")),
+                    f"{resource.instance_name} ({resource.instance_id})",
+                    region_label(resource.region, resource.region_name),
                     self.tr("{0}/{1} websites").format(format_number(served),
                                                        format_number(capacity))
                     if usable
@@ -96,8 +99,8 @@ class ResourcePicker(QWidget):
             if not usable:
                 top.setToolTip(0, self.unavailable_text(resource))
             self.tree.addTopLevelItem(top)
-            for ip in resource.get("ips", []):
-                users = [int(w) for w in ip.get("website_ids", [])]
+            for ip in resource.ips:
+                users = list(ip.website_ids)
                 full = served >= capacity and website_id not in users
                 if website_id in users:
                     note = self.tr("used by this website")
@@ -107,8 +110,8 @@ class ResourcePicker(QWidget):
                     note = self.tr("free")
                 if full and usable:
                     note = self.tr("resource full ({0} websites)").format(capacity)
-                child = QTreeWidgetItem([ip["address"], "", note])
-                child.setData(0, _IP_ROLE, ip["address"])
+                child = QTreeWidgetItem([ip.address, "", note])
+                child.setData(0, _IP_ROLE, ip.address)
                 enabled = usable and not full
                 child.setFlags(
                     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -118,7 +121,7 @@ class ResourcePicker(QWidget):
                 top.addChild(child)
                 self._ip_items.append(child)
             top.setExpanded(usable)
-            top.setData(0, _RESOURCE_ROLE, int(resource.get("id") or 0))
+            top.setData(0, _RESOURCE_ROLE, resource.id)
         self.tree.resizeColumnToContents(0)
         self._update_button()
 
@@ -126,16 +129,13 @@ class ResourcePicker(QWidget):
         """"Expired on <date>" in the new language, in place: expanded and selected stay."""
         for row, resource in enumerate(self.resources):
             item = self.tree.topLevelItem(row)
-            if item is not None and not resource.get("can_serve_filed_sites"):
+            if item is not None and not resource.can_serve_filed_sites:
                 item.setText(2, self.unavailable_text(resource))
                 item.setToolTip(0, item.text(2))
 
-    def resource_of(self, address: str) -> dict[str, Any] | None:
+    def resource_of(self, address: str) -> Resource | None:
         """The resource ``address`` (canonical form) belongs to, or None."""
-        for resource in self.resources:
-            if any(ip.get("address") == address for ip in resource.get("ips", [])):
-                return resource
-        return None
+        return next((r for r in self.resources if address in r.addresses), None)
 
     def selected_resource_id(self) -> int:
         item = self.tree.currentItem()
@@ -146,16 +146,16 @@ class ResourcePicker(QWidget):
     def on_move_clicked(self) -> None:
         self.move_requested.emit(self.selected_resource_id())
 
-    def unavailable_text(self, resource: dict[str, Any]) -> str:
+    def unavailable_text(self, resource: Resource) -> str:
         """Why a resource cannot serve filed websites, in words."""
-        code = resource.get("unavailable_reason")
+        code = resource.unavailable_reason
         if code == "not_subscription":
             return self.tr("Pay-as-you-go: filed websites need a subscription resource")
         if code == "not_mainland":
             return self.tr("Not in a mainland China region")
         if code == "expired":
             return self.tr("Expired on {0}").format(
-                beijing_date(resource.get("expires_at")) or "—")
+                beijing_date(resource.expires_at) or "—")
         return self.tr("Cannot serve filed websites")
 
     def set_listed(self, ips: list[str]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.change_models import Reason, ReviewQueueItem
 from icp_desktop.client.errors import ApiError
-from icp_desktop.client.models import MigrationBatchDecision
+from icp_desktop.client.migration_models import MigrationBatchDecision
+from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.review_common import common_reasons
 from icp_desktop.ui.widgets.review_confirm import BatchConfirmation
+
+if TYPE_CHECKING:
+    from icp_desktop.ui.page_backend import PageBackend
 
 
 class BatchRejectDialog(QDialog):
@@ -56,16 +61,15 @@ class BatchRejectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def reasons(self) -> list[dict[str, Any]]:
+    def reasons(self) -> list[Reason]:
         text = self.reason.currentText().strip()
         if not text:
             return []
         code = self.reason.currentData() if self.reason.currentText() in self._sent else None
-        return [{"field": "proposed_ips", "ip": None, "code": code,
-                 "message": self._sent.get(text, text)[:500]}]
+        return [Reason(message=self._sent.get(text, text)[:500], code=code)]
 
     @classmethod
-    def ask(cls, parent: QWidget | None, count: int) -> tuple[list[dict[str, Any]], str] | None:
+    def ask(cls, parent: QWidget | None, count: int) -> tuple[list[Reason], str] | None:
         """(reasons, comment), or None when cancelled or no reason was given."""
         dialog = cls(count, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.reasons():
@@ -85,11 +89,11 @@ class BatchBar(QFrame):
     decided = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._migration: int | None = None
-        self._items: list[dict[str, Any]] = []
+        self._items: list[ReviewQueueItem] = []
         self._sending = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
@@ -111,7 +115,7 @@ class BatchBar(QFrame):
             self.show_batch(self._migration, self._items)
         super().changeEvent(event)
 
-    def show_batch(self, migration_id: int | None, items: list[dict[str, Any]]) -> None:
+    def show_batch(self, migration_id: int | None, items: list[ReviewQueueItem]) -> None:
         """The batch of the selected change (None: hide), with its rows in the queue."""
         self._migration, self._items = migration_id, list(items)
         pending = self.pending()
@@ -130,14 +134,14 @@ class BatchBar(QFrame):
 
     def pending(self) -> list[tuple[int, str]]:
         """(website id, domain) of the batch's changes waiting for first review."""
-        return [(int(i["change"]["website_id"]), str(i["change"]["website"].get("domain", "")))
-                for i in self._items if i["change"].get("status") == "pending_first_review"]
+        return [(i.change.website_id, i.change.website.domain) for i in self._items
+                if i.change.status is ChangeStatus.PENDING_FIRST_REVIEW]
 
     def decide(self, decision: str) -> None:
         migration, pending = self._migration, self.pending()
         if migration is None or not pending or self._sending:
             return
-        reasons: list[dict[str, Any]] = []
+        reasons: list[Reason] = []
         comment = ""
         if decision == "reject":
             answer = BatchRejectDialog.ask(self, len(pending))
@@ -158,7 +162,7 @@ class BatchBar(QFrame):
                     ).format(n=count, id=migration)
             if result.skipped:
                 text += " " + self.tr("Not decided: {list}").format(list="; ".join(
-                    f"#{s['change_id']} ({s.get('message') or s.get('code')})"
+                    f"#{s.change_id} ({s.message or s.code})"
                     for s in result.skipped))
             self.decided.emit(text)
 

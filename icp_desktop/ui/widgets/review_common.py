@@ -7,12 +7,15 @@ time and labelled in :mod:`icp_desktop.ui.formatting`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from icp_desktop.ui.theme import is_dark
+
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import Reason
 
 # Colours only ever accompany a text marker, never carry the meaning alone; (light, dark).
 _COLORS = {
@@ -66,12 +69,12 @@ def field_label(field: str) -> str:
     }.get(field, field)
 
 
-def reason_line(reason: dict[str, Any]) -> str:
+def reason_line(reason: Reason) -> str:
     """One rejection reason as a line: "203.0.113.5: message", "IP list: message" or
     "Service content: message"."""
     from icp_desktop.ui.reason_text import reason_text
 
-    target = reason.get("ip") or field_label(str(reason.get("field") or "proposed_ips"))
+    target = reason.ip or field_label(reason.field or "proposed_ips")
     return f"{target}: {reason_text(reason)}"
 
 

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from icp_desktop.ui.widgets.dialogs import ask_with_actions
 
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import Change
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewConfirm", text)
 
 
-def change_name(change: dict[str, Any]) -> str:
+def change_name(change: Change) -> str:
     """"#12 · yunzhan-tech.cn (京ICP备20231234号-1)": how a change is named to a reviewer."""
-    website = change.get("website") or {}
-    return f"#{change.get('id')} · {website.get('domain', '')} " \
-           f"({website.get('license_number', '')})"
+    return f"#{change.id} · {change.website.domain} ({change.website.license_number})"
 
 
 class BatchConfirmation:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from icp_desktop.ui.formatting import beijing_time
 from icp_desktop.ui.presenters.workflow import account_text
+
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import Change
 
 FIELDS = ("license_number", "name", "domain", "service_content", "subject_name", "owner",
           "submitted_at")
@@ -65,19 +68,17 @@ class ReviewFiledPanel(QGroupBox):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_change(self, change: dict[str, Any]) -> None:
-        website = change.get("website") or {}
+    def set_change(self, change: Change) -> None:
+        website = change.website
+        facts = {"license_number": website.license_number, "name": website.name,
+                 "domain": website.domain, "service_content": website.service_content,
+                 "subject_name": website.subject_name,
+                 "owner": account_text(change.owner.username, change.owner.display_name),
+                 "submitted_at": beijing_time(change.submitted_at)}
         for key, label in self.values.items():
-            if key == "owner":
-                owner = change.get("owner") or {}
-                label.setText(account_text(str(owner.get("username", "")),
-                                           owner.get("display_name")))
-            elif key == "submitted_at":
-                label.setText(beijing_time(change.get("submitted_at")))
-            else:
-                label.setText(str(website.get(key, "")))
+            label.setText(facts.get(key, ""))
         self.current_ips.clear()
-        self.current_ips.addItems([str(ip) for ip in website.get("ips", [])])
+        self.current_ips.addItems(list(website.ips))
 
     def text_of(self, key: str) -> str:
         return self.values[key].text()

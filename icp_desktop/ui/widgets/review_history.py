@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -12,13 +12,16 @@ from icp_desktop.ui.presenters.workflow import actor_label, status_label
 from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.review_ips import children
 
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import TimelineEntry
+
 
 class ReviewHistoryTree(QTreeWidget):
     """The change's timeline grouped by round (earlier rounds and why they were rejected)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._timeline: list[dict[str, Any]] = []
+        self._timeline: list[TimelineEntry] = []
         self._base_ips: list[str] = []
         self.setColumnCount(4)
         for column in range(3):
@@ -43,7 +46,7 @@ class ReviewHistoryTree(QTreeWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_timeline(self, timeline: list[dict[str, Any]],
+    def set_timeline(self, timeline: list[TimelineEntry],
                      base_ips: list[str] | None = None) -> None:
         """Show ``timeline``; each submission says what it proposed against the round before
         (the first against ``base_ips``, the website's IPs when the change was opened)."""
@@ -53,7 +56,7 @@ class ReviewHistoryTree(QTreeWidget):
         rounds: dict[int, QTreeWidgetItem] = {}
         previous: list[str] = self._base_ips
         for entry in timeline:
-            number = int(entry.get("round") or 0)
+            number = entry.round
             parent = rounds.get(number)
             if parent is None:
                 # Round 0 is a draft that was never submitted.
@@ -65,20 +68,19 @@ class ReviewHistoryTree(QTreeWidget):
                 font.setBold(True)
                 parent.setFont(0, font)
                 rounds[number] = parent
-            source = entry.get("from_status")
-            target = status_label(entry.get("to_status"))
+            source = entry.from_status
+            target = status_label(entry.to_status)
             moved = f"{status_label(source)} → {target}" if source else target
-            notes = [reason_line(r) for r in entry.get("reasons") or []]
-            proposed = entry.get("proposed_ips")
-            if entry.get("action") == "submit" and proposed is not None:
+            notes = [reason_line(r) for r in entry.reasons]
+            proposed = entry.proposed_ips
+            if entry.action == "submit" and proposed is not None:
                 notes.insert(0, self.tr("Proposed: {ips}").format(
                     ips=proposal_diff(previous, list(proposed))))
                 previous = list(proposed)
-            if entry.get("comment"):
-                notes.append(self.tr("Comment: {text}").format(text=entry["comment"]))
-            actor = entry.get("actor") or {}
-            who = actor_label(str(actor.get("kind", "")), actor.get("username"))
-            child = QTreeWidgetItem(parent, [beijing_time(entry.get("at")), who, moved,
+            if entry.comment:
+                notes.append(self.tr("Comment: {text}").format(text=entry.comment))
+            who = actor_label(entry.actor.kind, entry.actor.username)
+            child = QTreeWidgetItem(parent, [beijing_time(entry.at), who, moved,
                                              "\n".join(notes)])
             child.setToolTip(3, "\n".join(notes))
         self.expandAll()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -14,6 +14,9 @@ from icp_desktop.ui.widgets.review_common import (
     ip_change_text,
     scheme_color,
 )
+
+if TYPE_CHECKING:
+    from icp_desktop.client.change_models import IPCheck
 
 IP_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,7 +43,7 @@ class ReviewIpTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._shown: tuple[list[str], list[str], list[dict[str, Any]] | None] | None = None
+        self._shown: tuple[list[str], list[str], list[IPCheck] | None] | None = None
         self.setColumnCount(3)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -65,13 +68,13 @@ class ReviewIpTree(QTreeWidget):
         super().changeEvent(event)
 
     def set_change(self, base_ips: list[str], proposed_ips: list[str],
-                   checks: list[dict[str, Any]] | None) -> None:
+                   checks: list[IPCheck] | None) -> None:
         """Show the diff of ``base_ips`` → ``proposed_ips``; ``checks`` None means still loading."""
         self._shown = (base_ips, proposed_ips, checks)
         self.clear()
-        by_ip: dict[str, list[dict[str, Any]]] = {}
+        by_ip: dict[str, list[IPCheck]] = {}
         for check in checks or []:
-            by_ip.setdefault(check["ip"], []).append(check)
+            by_ip.setdefault(check.ip, []).append(check)
         for ip, change in ip_changes(base_ips, proposed_ips):
             own = by_ip.get(ip, [])
             item = QTreeWidgetItem(self, [ip, ip_change_text(change), self._summary(own, checks)])
@@ -87,22 +90,22 @@ class ReviewIpTree(QTreeWidget):
                 font0.setStrikeOut(True)
                 item.setFont(0, font0)
             for check in own:
-                passed = bool(check.get("passed"))
+                passed = check.passed
                 verdict = self.tr("✔ Passed") if passed else self.tr("✘ Failed")
-                reason = check.get("message") or ""
-                child = QTreeWidgetItem(item, [check_name(check["check"]), verdict, reason])
+                reason = check.message
+                child = QTreeWidgetItem(item, [check_name(check.check), verdict, reason])
                 child.setToolTip(2, reason)
                 if not passed:
                     child.setForeground(1, QBrush(QColor(scheme_color("removed"))))
                     child.setForeground(2, QBrush(QColor(scheme_color("removed"))))
-            item.setExpanded(any(not c.get("passed") for c in own) or len(own) <= 4)
+            item.setExpanded(any(not c.passed for c in own) or len(own) <= 4)
 
-    def _summary(self, own: list[dict[str, Any]], checks: list[dict[str, Any]] | None) -> str:
+    def _summary(self, own: list[IPCheck], checks: list[IPCheck] | None) -> str:
         if checks is None:
             return self.tr("checking…")
         if not own:
             return self.tr("no checks")
-        failed = sum(1 for c in own if not c.get("passed"))
+        failed = sum(1 for c in own if not c.passed)
         if failed:
             return self.tr("✘ {failed} of {total} checks failed").format(
                 failed=format_number(failed), total=format_number(len(own)))

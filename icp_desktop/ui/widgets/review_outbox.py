@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -19,27 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time_labelled, format_number
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.empty_state import EmptyState
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
+
+if TYPE_CHECKING:
+    from icp_desktop.client.errors import ApiError
+    from icp_desktop.client.event_models import OutboxMessage
+    from icp_desktop.ui.page_backend import PageBackend
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_SMTP = "no SMTP server configured"  # the service's words (server/services/notifier.py)
 RETRYABLE = frozenset({"failed", "dead", "error"})
 
 
-def outbox_items(answer: Any) -> list[dict[str, Any]]:
-    """The messages of a ``GET /v1/outbox`` answer (a list, or ``{items: [...]}``)."""
-    if isinstance(answer, dict):
-        return list(answer.get("items") or [])
-    return list(answer or [])
-
-
-def can_retry(message: dict[str, Any]) -> bool:
+def can_retry(message: OutboxMessage) -> bool:
     """Failed messages, and pending ones that already failed once (waiting for a retry)."""
-    status = str(message.get("status", ""))
-    return status in RETRYABLE or (status == "pending" and bool(message.get("last_error")))
+    status = message.status
+    return status in RETRYABLE or (status == "pending" and bool(message.last_error))
 
 
 class ReviewOutboxView(QWidget):
@@ -51,11 +50,11 @@ class ReviewOutboxView(QWidget):
 
     message = Signal(str, bool)
 
-    def __init__(self, backend: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self._request: int | None = None
-        self.items: list[dict[str, Any]] = []
+        self._request: Call[list[OutboxMessage]] | None = None
+        self.items: list[OutboxMessage] = []
         self.status_combo = QComboBox(self)
         for value in (None, "pending", "sent", "failed"):
             self.status_combo.addItem("", value)
@@ -132,18 +131,18 @@ class ReviewOutboxView(QWidget):
 
     def refresh(self) -> None:
         if self._request is not None:
-            self._backend.cancel(self._request)
+            self._request.cancel()
             self.busy.end()
         status = self.status_combo.currentData()
         self.busy.begin()
         self._request = self._backend.call(
             lambda api: api.outbox(status), self._on_loaded, self._on_failed)
 
-    def _on_loaded(self, answer: Any) -> None:
+    def _on_loaded(self, messages: list[OutboxMessage]) -> None:
         self._request = None
         self._loaded = True
         self.busy.end()
-        self.items = outbox_items(answer)
+        self.items = list(messages)
         self._fill()
 
     def _fill(self) -> None:
@@ -151,35 +150,35 @@ class ReviewOutboxView(QWidget):
         selected = self.selected_id()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            status = str(item.get("status", ""))
+            status = item.status
             failed = status in RETRYABLE
             # An SMS has no subject: its text stands in the same column.
-            summary = str(item.get("subject") or item.get("body") or "").splitlines()
+            summary = (item.subject or item.body).splitlines()
             texts = [
-                str(item.get("id", "")), self._channel(str(item.get("channel", ""))),
-                str(item.get("recipient", "")), ("⚠ " if failed else "") + self._status(status),
-                format_number(int(item.get("attempts", 0))),
-                self.error_text(str(item.get("last_error") or "")),
-                f"#{item['change_id']}" if item.get("change_id") else "",
+                str(item.id), self._channel(item.channel),
+                item.recipient, ("⚠ " if failed else "") + self._status(status),
+                format_number(item.attempts),
+                self.error_text(item.last_error or ""),
+                f"#{item.change_id}" if item.change_id else "",
                 summary[0] if summary else "",
             ]
             for column, text in enumerate(texts):
                 cell = QTableWidgetItem(text)
-                cell.setData(ID_ROLE, item.get("id"))
+                cell.setData(ID_ROLE, item.id)
                 if column in (5, 7) and text:
                     cell.setToolTip(text)
                 if failed and column in (3, 5):
                     cell.setForeground(QBrush(QColor(scheme_color("removed"))))
-                if column == 3 and item.get("next_attempt_at") and status == "pending":
+                if column == 3 and item.next_attempt_at and status == "pending":
                     cell.setToolTip(self.tr("Next attempt {time}").format(
-                        time=beijing_time_labelled(item.get("next_attempt_at"))))
+                        time=beijing_time_labelled(item.next_attempt_at)))
                 self.table.setItem(row, column, cell)
-            if item.get("id") == selected:
+            if item.id == selected:
                 self.table.selectRow(row)
         self._update_buttons()
         self._update_empty_text()
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, error: ApiError) -> None:
         self._request = None
         self.busy.end()
         self.message.emit(self.tr("Could not load the outbox: {reason}").format(
@@ -205,13 +204,13 @@ class ReviewOutboxView(QWidget):
         value = self.table.item(rows[0].row(), 0)
         return None if value is None else value.data(ID_ROLE)
 
-    def selected_message(self) -> dict[str, Any] | None:
+    def selected_message(self) -> OutboxMessage | None:
         selected = self.selected_id()
-        return next((m for m in self.items if m.get("id") == selected), None)
+        return next((m for m in self.items if m.id == selected), None)
 
     def select_message(self, message_id: int) -> bool:
         for row, item in enumerate(self.items):
-            if item.get("id") == message_id:
+            if item.id == message_id:
                 self.table.selectRow(row)
                 return True
         return False
@@ -224,17 +223,17 @@ class ReviewOutboxView(QWidget):
         message = self.selected_message()
         if message is None or not can_retry(message):
             return
-        message_id = int(message["id"])
+        message_id = message.id
         self.retry_button.setEnabled(False)
         self.busy.begin()
 
-        def done(_result: Any) -> None:
+        def done(_result: OutboxMessage) -> None:
             self.busy.end()
             self.message.emit(self.tr("Message #{id} will be sent again.").format(
                 id=message_id), False)
             self.refresh()
 
-        def failed(error: Exception) -> None:
+        def failed(error: ApiError) -> None:
             self.busy.end()
             self.message.emit(self.tr("Could not retry message #{id}: {reason}").format(
                 id=message_id, reason=error_reason(error)), True)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,15 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.calls import Call
 from icp_desktop.ui.models.review_queue import (
     DUE,
     DUE_ICON_SIZE,
+    QueueRows,
     ReviewQueueModel,
     load_decided,
     load_queue,
 )
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.review_common import BusyBar
+
+if TYPE_CHECKING:
+    from icp_desktop.client.errors import ApiError
+    from icp_desktop.client.interface import FilingApi
+    from icp_desktop.ui.page_backend import PageBackend
 
 
 class QueueView(QWidget):
@@ -37,22 +45,22 @@ class QueueView(QWidget):
 
     Signals:
         open_review(int): open the change with this id (Enter, double-click, Open).
-        loaded(object): a fresh queue answer arrived (``{items, counts}``, a dict).
+        loaded(object): a fresh queue answer arrived (:class:`QueueRows`).
     """
 
     open_review = Signal(int)
-    loaded = Signal(object)  # a dict; "object" spares converting it to a QVariantMap
+    loaded = Signal(object)
 
-    def __init__(self, backend: Any, stage: str, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: PageBackend, stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._stage = stage
-        self._request: int | None = None
+        self._request: Call[QueueRows] | None = None
         self._remembered: int | None = None
         self._again = False
         self.model = ReviewQueueModel(stage, self)
         #: what the table lists (runs on the worker thread); see :meth:`set_stage`
-        self.loader: Any = lambda api: load_queue(api, stage)
+        self.loader: Callable[[FilingApi], QueueRows] = lambda api: load_queue(api, stage)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -156,7 +164,7 @@ class QueueView(QWidget):
         self.model.set_items([])
         self.model.retranslate()
         if self._request is not None:
-            self._backend.cancel(self._request)
+            self._request.cancel()
             self._request = None
             self.busy.end()
         self.refresh()
@@ -185,19 +193,19 @@ class QueueView(QWidget):
             return True
         return False
 
-    def _on_loaded(self, result: dict[str, Any]) -> None:
+    def _on_loaded(self, result: QueueRows) -> None:
         if self._settle():
             return
         self.error_label.setVisible(False)
         selected = self.selected_change_id() or self._remembered
         old_row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
-        self.model.set_items(result["items"])
+        self.model.set_items(result.items)
         self._update_empty()
         self._restore_place(selected, old_row, scroll)
         self.loaded.emit(result)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, error: ApiError) -> None:
         if self._settle():
             return
         self.error_label.setText(self.tr("Could not load the queue: {reason}").format(

@@ -3,8 +3,6 @@ facts), plus a comment."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icp_desktop.client.change_models import Reason
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.widgets.review_common import (
     FACT_FIELDS,
@@ -172,8 +171,8 @@ class ReviewReasonsEditor(QWidget):
 
     def add_reason(self, ip: str | None, message: str, code: str | None = None, *,
                    field: str = "proposed_ips") -> None:
-        reason = {"field": field, "ip": ip if field == "proposed_ips" else None, "code": code,
-                  "message": message[:500]}
+        reason = Reason(message=message[:500], field=field,
+                        ip=ip if field == "proposed_ips" else None, code=code)
         item = QListWidgetItem(reason_line(reason), self.list)
         item.setData(REASON_ROLE, reason)
         self.error_label.setVisible(False)
@@ -184,7 +183,7 @@ class ReviewReasonsEditor(QWidget):
             self.list.takeItem(self.list.row(item))
         self.changed.emit()
 
-    def reasons(self) -> list[dict[str, Any]]:
+    def reasons(self) -> list[Reason]:
         return [self.list.item(i).data(REASON_ROLE) for i in range(self.list.count())]
 
     def comment(self) -> str:

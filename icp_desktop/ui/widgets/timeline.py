@@ -4,11 +4,11 @@ reasons given."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from icp_desktop.client.change_models import TimelineEntry
 from icp_desktop.ui.formatting import beijing_time_labelled
 from icp_desktop.ui.presenters.workflow import action_label, actor_label, status_label
 from icp_desktop.ui.reason_text import reason_text
@@ -26,7 +26,7 @@ class TimelineView(QScrollArea):
         self._layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setWidget(self._body)
         self._entries: list[QLabel] = []
-        self._data: list[dict[str, Any]] = []
+        self._data: list[TimelineEntry] = []
 
     def entry_texts(self) -> list[str]:
         """The plain text of each entry, oldest first (what a reader sees)."""
@@ -38,7 +38,7 @@ class TimelineView(QScrollArea):
             self.set_entries(self._data)
         super().changeEvent(event)
 
-    def set_entries(self, entries: list[dict[str, Any]]) -> None:
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
         self._data = list(entries)
         for label in self._entries:
             label.deleteLater()
@@ -54,28 +54,27 @@ class TimelineView(QScrollArea):
             self._layout.addWidget(label)
             self._entries.append(label)
 
-    def _render(self, entry: dict[str, Any]) -> tuple[str, str]:
-        when = beijing_time_labelled(entry.get("at")) or "—"
-        actor = entry.get("actor") or {}
-        who = actor_label(str(actor.get("kind", "")), actor.get("username"))
-        what = action_label(str(entry.get("action", "")))
-        to_status = status_label(entry.get("to_status"))
+    def _render(self, entry: TimelineEntry) -> tuple[str, str]:
+        when = beijing_time_labelled(entry.at) or "—"
+        who = actor_label(entry.actor.kind, entry.actor.username)
+        what = action_label(entry.action)
+        to_status = status_label(entry.to_status)
         lines = [f"{when} · {who} · {what} → {to_status}"]
         html = [
             f"<b>{escape(what)}</b> → {escape(to_status)}<br>"
             f"<span style='color:{scheme_color('kept')}'>{escape(when)} · {escape(who)}"
-            + (f" · {escape(self.tr('round {0}').format(entry['round']))}"
-               if entry.get("round") else "")  # round 0: a draft not yet submitted
+            + (f" · {escape(self.tr('round {0}').format(entry.round))}"
+               if entry.round else "")  # round 0: a draft not yet submitted
             + "</span>"
         ]
-        for reason in entry.get("reasons") or []:
-            where = reason.get("ip") or self.tr("Associated service IPs")
+        for reason in entry.reasons:
+            where = reason.ip or self.tr("Associated service IPs")
             text = f"{where}: {reason_text(reason)}"
             lines.append(text)
             red = scheme_color("removed")
             html.append(f"<br><span style='color:{red}'>• {escape(text)}</span>")
-        if entry.get("comment"):
-            comment = self.tr("Comment: {0}").format(entry["comment"])
+        if entry.comment:
+            comment = self.tr("Comment: {0}").format(entry.comment)
             lines.append(comment)
             html.append(f"<br><i>{escape(comment)}</i>")
         return "".join(html), "\n".join(lines)

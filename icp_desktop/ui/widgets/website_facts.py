@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from icp_desktop.client.models import Website
 
 
 class WebsiteFacts(QGroupBox):
@@ -31,17 +34,17 @@ class WebsiteFacts(QGroupBox):
             form.addRow(label, value)
             self.fields[key] = value
 
-    def set_website(self, website: dict[str, Any]) -> None:
-        subject = website.get("subject_name", "")
-        if website.get("subject_license_number"):
-            subject = f"{subject} ({website['subject_license_number']})"
+    def set_website(self, website: Website) -> None:
+        subject = website.subject_name
+        if website.subject_license_number:
+            subject = f"{subject} ({website.subject_license_number})"
         values = {
-            "license_number": website.get("license_number", ""),
-            "name": website.get("name", ""),
-            "domain": website.get("domain", ""),
-            "service_content": website.get("service_content", ""),
+            "license_number": website.license_number,
+            "name": website.name,
+            "domain": website.domain,
+            "service_content": website.service_content,
             "subject": subject,
-            "ips": "\n".join(website.get("ips", [])) or "—",
+            "ips": "\n".join(website.ips) or "—",
         }
         for key, text in values.items():
             self.fields[key].setText(str(text) or "—")
