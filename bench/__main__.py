@@ -31,8 +31,12 @@ def load_average() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("names", nargs="*", metavar="NAME",
-                        help=f"benchmarks to run (default: all): {', '.join(BENCHMARKS)}")
+    parser.add_argument(
+        "names",
+        nargs="*",
+        metavar="NAME",
+        help=f"benchmarks to run (default: all): {', '.join(BENCHMARKS)}",
+    )
     args = parser.parse_args(argv)
     unknown = [n for n in args.names if n not in BENCHMARKS]
     if unknown:
@@ -56,13 +60,19 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table(results))
     missed = [r.benchmark for r in results if r.met is False]
-    print(f"\ntargets met: {sum(1 for r in results if r.met)} of "
-          f"{sum(1 for r in results if r.met is not None)}"
-          + (f"; missed: {'; '.join(missed)}" if missed else ""))
-    print(f"machine: {os.cpu_count()} CPUs, load average {load_average()} at the end; "
-          "ratios are measured in the same run, absolute times depend on the machine")
-    print(f"{len(results)} figures in {time.monotonic() - started:.0f} s"
-          + (f"; FAILED to run: {', '.join(failed)}" if failed else ""))
+    print(
+        f"\ntargets met: {sum(1 for r in results if r.met)} of "
+        f"{sum(1 for r in results if r.met is not None)}"
+        + (f"; missed: {'; '.join(missed)}" if missed else "")
+    )
+    print(
+        f"machine: {os.cpu_count()} CPUs, load average {load_average()} at the end; "
+        "ratios are measured in the same run, absolute times depend on the machine"
+    )
+    print(
+        f"{len(results)} figures in {time.monotonic() - started:.0f} s"
+        + (f"; FAILED to run: {', '.join(failed)}" if failed else "")
+    )
     return 1 if failed else 0
 
 

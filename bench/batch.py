@@ -50,41 +50,68 @@ async def _seeded_app(data_dir: Path, websites: int) -> Any:
         filer = await create_account(session, "mover", "mover-pass", Role.FILER)
         await create_account(session, "checker", "checker-pass", Role.REVIEWER)
         now = session_now(session)
-        subject = Subject(owner_id=filer.id, name="大批量迁移测试有限公司",
-                          license_number="京ICP备99990000号", subject_type="企业", province="北京")
+        subject = Subject(
+            owner_id=filer.id,
+            name="大批量迁移测试有限公司",
+            license_number="京ICP备99990000号",
+            subject_type="企业",
+            province="北京",
+        )
         session.add(subject)
         await session.flush()
         servers = []
-        for name, address in (("old", "47.93.0.1"), ("new", "39.108.0.1"),
-                              ("single", "39.108.0.2")):
-            server = ServiceResource(owner_id=filer.id, instance_id=f"i-{name}",
-                                     instance_name=name, region="cn-beijing",
-                                     region_name="华北2（北京）", region_is_mainland=True,
-                                     billing_type="subscription",
-                                     expires_at=now + timedelta(days=365))
+        for name, address in (
+            ("old", "47.93.0.1"),
+            ("new", "39.108.0.1"),
+            ("single", "39.108.0.2"),
+        ):
+            server = ServiceResource(
+                owner_id=filer.id,
+                instance_id=f"i-{name}",
+                instance_name=name,
+                region="cn-beijing",
+                region_name="华北2（北京）",
+                region_is_mainland=True,
+                billing_type="subscription",
+                expires_at=now + timedelta(days=365),
+            )
             session.add(server)
             await session.flush()
-            session.add(ResourceIP(resource_id=server.id, address=address,
-                                   version=ipaddress.ip_address(address).version))
+            session.add(
+                ResourceIP(
+                    resource_id=server.id,
+                    address=address,
+                    version=ipaddress.ip_address(address).version,
+                )
+            )
             servers.append(server)
         for seq in range(1, websites + 2):
-            site = Website(subject_id=subject.id, owner_id=filer.id, seq=seq,
-                           license_number=f"京ICP备99990000号-{seq}", name=f"站点{seq}",
-                           domain=f"site{seq}.example.cn", service_content="企业官网",
-                           version=1, updated_at=now)
+            site = Website(
+                subject_id=subject.id,
+                owner_id=filer.id,
+                seq=seq,
+                license_number=f"京ICP备99990000号-{seq}",
+                name=f"站点{seq}",
+                domain=f"site{seq}.example.cn",
+                service_content="企业官网",
+                version=1,
+                updated_at=now,
+            )
             session.add(site)
             await session.flush()
             session.add(WebsiteIP(website_id=site.id, address="47.93.0.1", position=0))
         await session.commit()
     app = create_app(settings, database)
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                               base_url="http://bench", timeout=120)
+    client = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://bench", timeout=120
+    )
     return app, database, client, servers[0].id
 
 
 async def _token(client: Any, username: str) -> dict[str, str]:
-    response = await client.post("/v1/auth/login", json={"username": username,
-                                                        "password": f"{username}-pass"})
+    response = await client.post(
+        "/v1/auth/login", json={"username": username, "password": f"{username}-pass"}
+    )
     return {"Authorization": f"Bearer {response.json()['token']}"}
 
 
@@ -99,22 +126,34 @@ async def _one_run(websites: int) -> tuple[float, float, float]:
             mover = await _token(client, "mover")
             checker = await _token(client, "checker")
             started = time.perf_counter()
-            single = await client.post("/v1/change-requests", headers=mover, json={
-                "website_id": websites + 1, "proposed_ips": ["39.108.0.2"]})
-            await client.post(f"/v1/change-requests/{single.json()['id']}/submit",
-                              headers=mover)
+            single = await client.post(
+                "/v1/change-requests",
+                headers=mover,
+                json={"website_id": websites + 1, "proposed_ips": ["39.108.0.2"]},
+            )
+            await client.post(f"/v1/change-requests/{single.json()['id']}/submit", headers=mover)
             single_s = time.perf_counter() - started
             started = time.perf_counter()
-            filed = await client.post("/v1/migrations", headers=mover, json={
-                "source_resource_id": source, "target_ips": ["39.108.0.1"],
-                "website_ids": list(range(1, websites + 1)), "mode": "replace"})
+            filed = await client.post(
+                "/v1/migrations",
+                headers=mover,
+                json={
+                    "source_resource_id": source,
+                    "target_ips": ["39.108.0.1"],
+                    "website_ids": list(range(1, websites + 1)),
+                    "mode": "replace",
+                },
+            )
             file_s = time.perf_counter() - started
             if filed.status_code != 201:
                 raise RuntimeError(f"batch refused: {filed.text[:500]}")
             migration = filed.json()
             started = time.perf_counter()
-            reviewed = await client.post(f"/v1/migrations/{migration['id']}/review",
-                                         headers=checker, json={"decision": "approve"})
+            reviewed = await client.post(
+                f"/v1/migrations/{migration['id']}/review",
+                headers=checker,
+                json={"decision": "approve"},
+            )
             review_s = time.perf_counter() - started
             decided = len(reviewed.json()["decided"])
             if decided != websites:
@@ -131,15 +170,31 @@ def run(sizes: Sizes) -> list[Result]:
     file_s = median([r[0] for r in runs])
     review_s = median([r[1] for r in runs])
     single_s = median([r[2] for r in runs])
-    say(f"batch: file {[f'{r[0]:.2f}' for r in runs]} s, review {[f'{r[1]:.2f}' for r in runs]}"
-        f" s, one change {[f'{r[2] * 1000:.0f}' for r in runs]} ms")
-    note = [f"{websites} websites, SQLite, in process (ASGI); median of {RUNS} fresh databases",
-            "baseline: one website's create + submit through the same app"]
+    say(
+        f"batch: file {[f'{r[0]:.2f}' for r in runs]} s, review {[f'{r[1]:.2f}' for r in runs]}"
+        f" s, one change {[f'{r[2] * 1000:.0f}' for r in runs]} ms"
+    )
+    note = [
+        f"{websites} websites, SQLite, in process (ASGI); median of {RUNS} fresh databases",
+        "baseline: one website's create + submit through the same app",
+    ]
     return [
-        Result(f"migration of {websites} websites filed in one request", file_s * 1000,
-               single_s * 1000, "ms", f"≤ {TARGET_SECONDS * 1000:.0f} ms",
-               file_s <= TARGET_SECONDS, note),
-        Result(f"migration of {websites} websites reviewed as a batch", review_s * 1000,
-               single_s * 1000, "ms", f"≤ {TARGET_SECONDS * 1000:.0f} ms",
-               review_s <= TARGET_SECONDS, note),
+        Result(
+            f"migration of {websites} websites filed in one request",
+            file_s * 1000,
+            single_s * 1000,
+            "ms",
+            f"≤ {TARGET_SECONDS * 1000:.0f} ms",
+            file_s <= TARGET_SECONDS,
+            note,
+        ),
+        Result(
+            f"migration of {websites} websites reviewed as a batch",
+            review_s * 1000,
+            single_s * 1000,
+            "ms",
+            f"≤ {TARGET_SECONDS * 1000:.0f} ms",
+            review_s <= TARGET_SECONDS,
+            note,
+        ),
     ]

@@ -120,9 +120,12 @@ def clean_env(home: Path) -> dict[str, str]:
     """The environment for a child app process: offscreen Qt, its own HOME and XDG dirs."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ICP_", "XDG_"))}
     env.update(
-        QT_QPA_PLATFORM="offscreen", HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"),
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
         PYTHONPATH=os.pathsep.join([str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]),
     )
     return env
@@ -147,11 +150,21 @@ def table(results: Sequence[Result]) -> str:
     for r in results:
         met = "—" if r.met is None else ("yes" if r.met else "NO")
         ratio = f"{r.ratio:.2f}×" if r.baseline == r.baseline and r.baseline else "—"
-        rows.append((r.benchmark, fmt(r.figure, r.unit), fmt(r.baseline, r.unit)
-                     if r.baseline == r.baseline else "—", ratio, r.target or "—", met))
+        rows.append(
+            (
+                r.benchmark,
+                fmt(r.figure, r.unit),
+                fmt(r.baseline, r.unit) if r.baseline == r.baseline else "—",
+                ratio,
+                r.target or "—",
+                met,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
-             for row in rows]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
 
@@ -164,9 +177,12 @@ def say(text: str) -> None:
 def report(result: Result) -> Result:
     """Print one result as soon as it is measured (figure, baseline and ratio)."""
     met = "" if result.met is None else ("  target met" if result.met else "  TARGET MISSED")
-    print(f"{result.benchmark}: {fmt(result.figure, result.unit)} vs baseline "
-          f"{fmt(result.baseline, result.unit)} = {result.ratio:.2f}× ({result.target or 'info'})"
-          f"{met}", flush=True)
+    print(
+        f"{result.benchmark}: {fmt(result.figure, result.unit)} vs baseline "
+        f"{fmt(result.baseline, result.unit)} = {result.ratio:.2f}× ({result.target or 'info'})"
+        f"{met}",
+        flush=True,
+    )
     for note in result.notes:
         print(f"    {note}", flush=True)
     return result

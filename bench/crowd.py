@@ -53,22 +53,36 @@ class Crowd:
 
     def status(self) -> dict[str, Any]:
         usage = resource.getrusage(resource.RUSAGE_SELF)
-        return {"waiting": self.waiting, "answered": self.answered, "failures": self.failures,
-                "statuses": dict(self.statuses), "bad": dict(self.bad), "back": self.back,
-                "apps": len(self.tokens), "cpu": usage.ru_utime + usage.ru_stime}
+        return {
+            "waiting": self.waiting,
+            "answered": self.answered,
+            "failures": self.failures,
+            "statuses": dict(self.statuses),
+            "bad": dict(self.bad),
+            "back": self.back,
+            "apps": len(self.tokens),
+            "cpu": usage.ru_utime + usage.ru_stime,
+        }
 
     async def app(self, i: int) -> None:
         host, port = self.targets[i % len(self.targets)]
-        head = (f"Host: {host}:{port}\r\nAuthorization: Bearer {self.tokens[i]}\r\n"
-                "\r\n").encode()
+        head = (f"Host: {host}:{port}\r\nAuthorization: Bearer {self.tokens[i]}\r\n\r\n").encode()
         backoff = Backoff(rng=random.Random(i))
         reader: asyncio.StreamReader | None = None
         writer: asyncio.StreamWriter | None = None
         cursor, quick, polls = "", True, 0
         while True:
-            wait = 0.0 if quick else (self.first_wait if polls == 1 else
-                                      self.rng.uniform(1, self.wait) if polls == 2
-                                      else self.wait)
+            wait = (
+                0.0
+                if quick
+                else (
+                    self.first_wait
+                    if polls == 1
+                    else self.rng.uniform(1, self.wait)
+                    if polls == 2
+                    else self.wait
+                )
+            )
             path = f"/v1/events?wait={wait:g}" + (f"&after={cursor}" if cursor else "")
             try:
                 if writer is None:

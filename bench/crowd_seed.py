@@ -28,8 +28,7 @@ def seed_crowd(data_dir: Path, database_url: str | None, count: int) -> list[str
     cmd = [sys.executable, "-m", "bench.crowd_seed", str(data_dir), str(count), str(out)]
     if database_url:
         cmd += ["--database-url", database_url]
-    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600,
-                          check=False)
+    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"crowd seeding failed:\n{done.stdout}\n{done.stderr}")
     say(done.stderr.strip())
@@ -54,21 +53,40 @@ def seed(data_dir: Path, database_url: str | None, count: int) -> list[str]:
         first = int(conn.scalar(select(func.coalesce(func.max(Account.id), 0))) or 0) + 1
         # Never used to sign in: any string does for the hash.
         accounts: list[dict[str, Any]] = [
-            dict(id=first + i, username=f"{PREFIX}{i:05d}", role="filer",
-                 password_hash="-", display_name=f"{PREFIX}{i:05d}", email=None, phone=None,
-                 disabled=False, created_at=now) for i in range(count)]
-        sessions = [dict(account_id=first + i, token_hash=security.token_hash(token),
-                         created_at=now, expires_at=now + timedelta(days=1))
-                    for i, token in enumerate(tokens)]
+            dict(
+                id=first + i,
+                username=f"{PREFIX}{i:05d}",
+                role="filer",
+                password_hash="-",
+                display_name=f"{PREFIX}{i:05d}",
+                email=None,
+                phone=None,
+                disabled=False,
+                created_at=now,
+            )
+            for i in range(count)
+        ]
+        sessions = [
+            dict(
+                account_id=first + i,
+                token_hash=security.token_hash(token),
+                created_at=now,
+                expires_at=now + timedelta(days=1),
+            )
+            for i, token in enumerate(tokens)
+        ]
         for rows, table in ((accounts, Account.__table__), (sessions, SessionToken.__table__)):
             for start in range(0, len(rows), 5000):
-                conn.execute(insert(table), rows[start:start + 5000])
+                conn.execute(insert(table), rows[start : start + 5000])
         if database_url:
-            conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('accounts', 'id'), "
-                                 "(SELECT max(id) FROM accounts))")
+            conn.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('accounts', 'id'), "
+                "(SELECT max(id) FROM accounts))"
+            )
     engine.dispose()
-    say(f"seeded {count:,} crowd accounts with a session each in "
-        f"{time.monotonic() - started:.1f} s")
+    say(
+        f"seeded {count:,} crowd accounts with a session each in {time.monotonic() - started:.1f} s"
+    )
     return tokens
 
 

@@ -54,8 +54,9 @@ def live_server(db: SeededDatabase) -> Any:
     """The product's server (``--demo``, simulator off) on ``db``; a started ``LiveServer``."""
     from tests.helpers.live_server import LiveServer
 
-    return LiveServer(db.data_dir, database_url=db.database_url, demo=True,
-                      admin_simulator="off").start()
+    return LiveServer(
+        db.data_dir, database_url=db.database_url, demo=True, admin_simulator="off"
+    ).start()
 
 
 class BenchServer:
@@ -64,14 +65,22 @@ class BenchServer:
     def __init__(self, db: SeededDatabase) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        cmd = [sys.executable, "-m", "bench.serve", "--port", str(self.port),
-               "--data-dir", str(db.data_dir)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "bench.serve",
+            "--port",
+            str(self.port),
+            "--data-dir",
+            str(db.data_dir),
+        ]
         if db.database_url:
             cmd += ["--database-url", db.database_url]
         self.log_path = db.data_dir / "bench-serve.out"
         self.log = open(self.log_path, "ab")  # noqa: SIM115
-        self.process = subprocess.Popen(cmd, cwd=REPO, stdout=self.log,
-                                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            cmd, cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -92,8 +101,9 @@ class BenchServer:
             text = self.log_path.read_text(errors="replace")
         except OSError:
             return counts
-        for match in re.finditer(r"^([\w.]+(?:Error|Exception|Timeout)): (.{0,90})", text,
-                                 re.MULTILINE):
+        for match in re.finditer(
+            r"^([\w.]+(?:Error|Exception|Timeout)): (.{0,90})", text, re.MULTILINE
+        ):
             key = f"{match.group(1)}: {match.group(2)}"
             counts[key] = counts.get(key, 0) + 1
         return counts
@@ -110,7 +120,8 @@ class BenchServer:
 
 
 def login(url: str, username: str) -> dict[str, Any]:
-    response = httpx.post(f"{url}/v1/auth/login", timeout=30,
-                          json={"username": username, "password": PASSWORD})
+    response = httpx.post(
+        f"{url}/v1/auth/login", timeout=30, json={"username": username, "password": PASSWORD}
+    )
     response.raise_for_status()
     return dict(response.json())

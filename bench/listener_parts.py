@@ -100,8 +100,9 @@ class Watcher(threading.Thread):
 
     def __init__(self, url: str, token: str) -> None:
         super().__init__(daemon=True)
-        self.client = httpx.Client(base_url=url, timeout=40,
-                                   headers={"Authorization": f"Bearer {token}"})
+        self.client = httpx.Client(
+            base_url=url, timeout=40, headers={"Authorization": f"Bearer {token}"}
+        )
         self.cursor = ""
         while True:  # the end of the history first
             batch = self.client.get("/v1/events", params={"after": self.cursor}).json()
@@ -127,26 +128,31 @@ class Watcher(threading.Thread):
         self.client.close()
 
 
-def write_cycles(url: str, token: str, seconds: float
-                 ) -> tuple[int, float, dict[int, tuple[float, float]]]:
+def write_cycles(
+    url: str, token: str, seconds: float
+) -> tuple[int, float, dict[int, tuple[float, float]]]:
     """One filer creating, submitting and withdrawing changes on one website back to back:
     cycles done, seconds taken, and when each submission was sent and answered (by change
     id)."""
     sent: dict[int, tuple[float, float]] = {}
-    with httpx.Client(base_url=url, timeout=60,
-                      headers={"Authorization": f"Bearer {token}"}) as client:
+    with httpx.Client(
+        base_url=url, timeout=60, headers={"Authorization": f"Bearer {token}"}
+    ) as client:
         website = client.get("/v1/websites", params={"limit": 1}).json()["items"][0]
         a, b, c, d = website["ips"][0].split(".")
         body = {"website_id": website["id"], "proposed_ips": [f"{a}.{b}.{c}.{int(d) + 4}"]}
         cycles, started = 0, time.perf_counter()
         while time.perf_counter() - started < seconds:
-            created = client.post("/v1/change-requests", json=body,
-                                  headers={"Idempotency-Key": str(uuid.uuid4())})
+            created = client.post(
+                "/v1/change-requests", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}
+            )
             created.raise_for_status()
             change_id = int(created.json()["id"])
             at = time.perf_counter()
-            client.post(f"/v1/change-requests/{change_id}/submit", headers={
-                "Idempotency-Key": str(uuid.uuid4())}).raise_for_status()
+            client.post(
+                f"/v1/change-requests/{change_id}/submit",
+                headers={"Idempotency-Key": str(uuid.uuid4())},
+            ).raise_for_status()
             sent[change_id] = (at, time.perf_counter())
             client.post(f"/v1/change-requests/{change_id}/withdraw").raise_for_status()
             cycles += 1
@@ -156,15 +162,23 @@ def write_cycles(url: str, token: str, seconds: float
 class CrowdProcess:
     """``bench.crowd`` in its own process: ``ask("status")`` returns its counters."""
 
-    def __init__(self, targets: list[tuple[str, int]], tokens: list[str], *, first_wait: float,
-                 wait: float) -> None:
+    def __init__(
+        self, targets: list[tuple[str, int]], tokens: list[str], *, first_wait: float, wait: float
+    ) -> None:
         self._dir = tempfile.TemporaryDirectory(prefix="icp-crowd-")
         plan = Path(self._dir.name) / "plan.json"
-        plan.write_text(json.dumps({"targets": targets, "tokens": tokens,
-                                    "first_wait": first_wait, "wait": wait}))
+        plan.write_text(
+            json.dumps(
+                {"targets": targets, "tokens": tokens, "first_wait": first_wait, "wait": wait}
+            )
+        )
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.crowd", str(plan)], cwd=REPO, text=True,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+            [sys.executable, "-m", "bench.crowd", str(plan)],
+            cwd=REPO,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
         self.apps = len(tokens)
 
     def ask(self, command: str = "status") -> dict[str, Any]:

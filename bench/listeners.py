@@ -54,9 +54,14 @@ def _servers(kind: str, data: Any, url: str | None) -> list[Any]:
     from tests.helpers.live_server import LiveServer
 
     count = 2 if kind == "postgresql" else 1
-    return [LiveServer(data.data_dir / f"process-{i}", database_url=url or
-                       f"sqlite:///{data.data_dir / 'filing.sqlite3'}", demo=False).start()
-            for i in range(count)]
+    return [
+        LiveServer(
+            data.data_dir / f"process-{i}",
+            database_url=url or f"sqlite:///{data.data_dir / 'filing.sqlite3'}",
+            demo=False,
+        ).start()
+        for i in range(count)
+    ]
 
 
 def _writing(servers: list[Any], seconds: float) -> tuple[float, list[float], list[float]]:
@@ -72,8 +77,10 @@ def _writing(servers: list[Any], seconds: float) -> tuple[float, list[float], li
     time.sleep(1.0)  # the last submission's notification
     for w in reviewer:
         w.finish()
-    lat = [[max(0.0, (w.arrived[c] - t[1]) * 1000) for c, t in sent.items() if c in w.arrived]
-           for w in reviewer]
+    lat = [
+        [max(0.0, (w.arrived[c] - t[1]) * 1000) for c, t in sent.items() if c in w.arrived]
+        for w in reviewer
+    ]
     missing = sum(len(sent) - len(x) for x in lat)
     if missing:
         say(f"listeners: {missing} submissions never reached a reviewer")
@@ -84,10 +91,11 @@ def run_one(kind: str, sizes: Sizes) -> list[Result]:
     n, wait = sizes.listeners, sizes.listener_wait
     first_wait = min(30.0, wait + 5)  # nobody renews before this: the idle window
     window = min(sizes.idle_seconds, 10.0)
-    data = seed_elsewhere(work_dir(f"listeners-{kind}"),
-                          postgres_cluster().new_database("listeners")
-                          if kind == "postgresql" else None,
-                          replace(sizes, websites=10, changes_per_filer=4))
+    data = seed_elsewhere(
+        work_dir(f"listeners-{kind}"),
+        postgres_cluster().new_database("listeners") if kind == "postgresql" else None,
+        replace(sizes, websites=10, changes_per_filer=4),
+    )
     tokens = seed_crowd(data.data_dir, data.database_url, n)
     servers = _servers(kind, data, data.database_url)
     pids = [s.process.pid for s in servers]
@@ -96,8 +104,10 @@ def run_one(kind: str, sizes: Sizes) -> list[Result]:
     label = f"{kind}, {len(servers)} process{'es' if len(servers) > 1 else ''}"
     try:
         _writing(servers, 1.0)  # warm up
-        say(f"listeners/{label}: 0 listeners, idle {window:.0f} s then writing "
-            f"{sizes.load_seconds:.0f} s")
+        say(
+            f"listeners/{label}: 0 listeners, idle {window:.0f} s then writing "
+            f"{sizes.load_seconds:.0f} s"
+        )
         time.sleep(1.5)
         idle0 = CpuWindow(pids).start()
         time.sleep(window)
@@ -107,8 +117,9 @@ def run_one(kind: str, sizes: Sizes) -> list[Result]:
 
         say(f"listeners/{label}: {n:,} listeners connecting")
         ramp = CpuWindow(pids).start()
-        crowd = CrowdProcess([("127.0.0.1", s.port) for s in servers], tokens,
-                             first_wait=first_wait, wait=wait)
+        crowd = CrowdProcess(
+            [("127.0.0.1", s.port) for s in servers], tokens, first_wait=first_wait, wait=wait
+        )
         status = crowd.until_all_wait(first_wait - 2)
         settle(pids, timeout=max(1.0, first_wait - 8 - (time.monotonic() - ramp.started)))
         ramp.stop()
@@ -171,49 +182,110 @@ def run_one(kind: str, sizes: Sizes) -> list[Result]:
     rate0a, rate0 = rate0, (rate0 + rate0b) / 2
     same0, cross0 = same0 + same0b, cross0 + cross0b
     per_renewal = 10 * (steady.percent - idle0.percent) / max(renewals, 1e-9)
-    errors = (sum(final["bad"].values()) + before_restart["failures"]
-              + (final["failures"] - after["failures"]))
+    errors = (
+        sum(final["bad"].values())
+        + before_restart["failures"]
+        + (final["failures"] - after["failures"])
+    )
     return [
-        Result(f"listeners/{label}: idle CPU with {n:,} listeners", idle_n.percent,
-               idle0.percent, "% core", target=f"≤ {IDLE_CPU_TARGET:.0f} % of a core",
-               met=idle_n.percent <= IDLE_CPU_TARGET,
-               notes=[f"service CPU over {idle_n.seconds:.0f} s while all {n:,} wait (before "
-                      f"their first renewal); baseline: the same with none"
-                      + (f"; PostgreSQL's own processes {idle_pg.percent:.1f} %" if pg else ""),
-                      f"connecting them took {ramp.seconds:.1f} s and {ramp.cpu:.1f} s of "
-                      f"service CPU ({1e3 * ramp.cpu / n:.2f} ms per app: sign-in check, "
-                      f"quick poll, long-poll)", *_limits(servers)]),
-        Result(f"listeners/{label}: CPU with {n:,} listeners renewing every {wait:.0f} s",
-               steady.percent, idle0.percent, "% core",
-               notes=[f"{renewals:.0f} renewals/s; {per_renewal:.2f} ms of CPU per renewal "
-                      f"(each long-poll answered empty and sent again)"]),
-        Result(f"listeners/{label}: write cycles/s with {n:,} listeners", rate_n, rate0,
-               "ops/s", target=f"≥ {WRITE_TARGET}×", met=rate_n >= WRITE_TARGET * rate0,
-               notes=["one filer: create, submit, withdraw, back to back; the listeners "
-                      "renewing meanwhile; baseline: the same run with none (mean of "
-                      f"{rate0a:.1f} before and {rate0b:.1f} after the crowd)",
-                      f"while they only waited (no renewal during the run): {hold_rate:.1f} "
-                      f"cycles/s = {hold_rate / rate0:.2f}×"]),
-        _latency(f"listeners/{label}: reviewer hears a submission, same process (p95)",
-                 same_n, same0, SAME_PROCESS_P95),
-        *([_latency(f"listeners/{label}: reviewer hears a submission, other process (p95)",
-                    cross_n, cross0, CROSS_PROCESS_P95)] if cross_n else []),
-        Result(f"listeners/{label}: resident memory per listener", per_listener,
-               MEMORY_TARGET, "KiB", target=f"≤ {MEMORY_TARGET:.0f} KiB",
-               met=per_listener <= MEMORY_TARGET,
-               notes=[f"service RSS {sum(rss0) / 1024:.0f} MiB before, {sum(rss_n) / 1024:.0f}"
-                      f" MiB with {status['waiting']:,} waiting; baseline: the budget"]),
-        Result(f"listeners/{label}: listener errors", errors, n, "errors", target="0",
-               met=errors == 0,
-               notes=[f"answers by status {final['statuses']}; not 200: {final['bad'] or 0}; "
-                      f"connections lost while the service was up: "
-                      f"{before_restart['failures'] + final['failures'] - after['failures']}"]),
-        Result(f"listeners/{label}: restart, until all {n:,} wait again", restart[0],
-               up_at - stopped_at, "s",
-               notes=[*restart[1], f"service CPU meanwhile {reconnect.cpu:.1f} s "
-                      f"({1e3 * reconnect.cpu / n:.2f} ms per app); baseline: the restart "
-                      f"itself (SIGTERM until the port accepts again: {stopping:.1f} s to stop, "
-                      f"the rest to migrate-check and start)"]),
+        Result(
+            f"listeners/{label}: idle CPU with {n:,} listeners",
+            idle_n.percent,
+            idle0.percent,
+            "% core",
+            target=f"≤ {IDLE_CPU_TARGET:.0f} % of a core",
+            met=idle_n.percent <= IDLE_CPU_TARGET,
+            notes=[
+                f"service CPU over {idle_n.seconds:.0f} s while all {n:,} wait (before "
+                f"their first renewal); baseline: the same with none"
+                + (f"; PostgreSQL's own processes {idle_pg.percent:.1f} %" if pg else ""),
+                f"connecting them took {ramp.seconds:.1f} s and {ramp.cpu:.1f} s of "
+                f"service CPU ({1e3 * ramp.cpu / n:.2f} ms per app: sign-in check, "
+                f"quick poll, long-poll)",
+                *_limits(servers),
+            ],
+        ),
+        Result(
+            f"listeners/{label}: CPU with {n:,} listeners renewing every {wait:.0f} s",
+            steady.percent,
+            idle0.percent,
+            "% core",
+            notes=[
+                f"{renewals:.0f} renewals/s; {per_renewal:.2f} ms of CPU per renewal "
+                f"(each long-poll answered empty and sent again)"
+            ],
+        ),
+        Result(
+            f"listeners/{label}: write cycles/s with {n:,} listeners",
+            rate_n,
+            rate0,
+            "ops/s",
+            target=f"≥ {WRITE_TARGET}×",
+            met=rate_n >= WRITE_TARGET * rate0,
+            notes=[
+                "one filer: create, submit, withdraw, back to back; the listeners "
+                "renewing meanwhile; baseline: the same run with none (mean of "
+                f"{rate0a:.1f} before and {rate0b:.1f} after the crowd)",
+                f"while they only waited (no renewal during the run): {hold_rate:.1f} "
+                f"cycles/s = {hold_rate / rate0:.2f}×",
+            ],
+        ),
+        _latency(
+            f"listeners/{label}: reviewer hears a submission, same process (p95)",
+            same_n,
+            same0,
+            SAME_PROCESS_P95,
+        ),
+        *(
+            [
+                _latency(
+                    f"listeners/{label}: reviewer hears a submission, other process (p95)",
+                    cross_n,
+                    cross0,
+                    CROSS_PROCESS_P95,
+                )
+            ]
+            if cross_n
+            else []
+        ),
+        Result(
+            f"listeners/{label}: resident memory per listener",
+            per_listener,
+            MEMORY_TARGET,
+            "KiB",
+            target=f"≤ {MEMORY_TARGET:.0f} KiB",
+            met=per_listener <= MEMORY_TARGET,
+            notes=[
+                f"service RSS {sum(rss0) / 1024:.0f} MiB before, {sum(rss_n) / 1024:.0f}"
+                f" MiB with {status['waiting']:,} waiting; baseline: the budget"
+            ],
+        ),
+        Result(
+            f"listeners/{label}: listener errors",
+            errors,
+            n,
+            "errors",
+            target="0",
+            met=errors == 0,
+            notes=[
+                f"answers by status {final['statuses']}; not 200: {final['bad'] or 0}; "
+                f"connections lost while the service was up: "
+                f"{before_restart['failures'] + final['failures'] - after['failures']}"
+            ],
+        ),
+        Result(
+            f"listeners/{label}: restart, until all {n:,} wait again",
+            restart[0],
+            up_at - stopped_at,
+            "s",
+            notes=[
+                *restart[1],
+                f"service CPU meanwhile {reconnect.cpu:.1f} s "
+                f"({1e3 * reconnect.cpu / n:.2f} ms per app); baseline: the restart "
+                f"itself (SIGTERM until the port accepts again: {stopping:.1f} s to stop, "
+                f"the rest to migrate-check and start)",
+            ],
+        ),
     ]
 
 
@@ -244,15 +316,22 @@ def until_listening(ports: list[int], timeout: float = 60.0) -> float:
 
 def _latency(name: str, values: list[float], baseline: list[float], target: float) -> Result:
     p95 = percentile(values, 95)
-    return Result(name, p95, percentile(baseline, 95), "ms", target=f"≤ {target:.0f} ms",
-                  met=p95 <= target,
-                  notes=[f"{len(values)} submissions; median {percentile(values, 50):.0f} ms, "
-                         f"max {max(values, default=float('nan')):.0f} ms, from the "
-                         f"submission's answer; baseline: the same with no listeners"])
+    return Result(
+        name,
+        p95,
+        percentile(baseline, 95),
+        "ms",
+        target=f"≤ {target:.0f} ms",
+        met=p95 <= target,
+        notes=[
+            f"{len(values)} submissions; median {percentile(values, 50):.0f} ms, "
+            f"max {max(values, default=float('nan')):.0f} ms, from the "
+            f"submission's answer; baseline: the same with no listeners"
+        ],
+    )
 
 
-def _restart_notes(status: dict[str, Any], downtime: float, n: int
-                   ) -> tuple[float, list[str]]:
+def _restart_notes(status: dict[str, Any], downtime: float, n: int) -> tuple[float, list[str]]:
     """Seconds from the service being back until the last app was, and notes."""
     back = sorted(t - downtime for t in status["back"])
     if not back:
@@ -262,7 +341,8 @@ def _restart_notes(status: dict[str, Any], downtime: float, n: int
     return back[-1], [
         f"{len(back):,} of {n:,} apps back (quick poll answered); the busiest second "
         f"took {busiest:,} ({100 * busiest / n:.0f} %); median {percentile(back, 50):.1f} s, "
-        f"p95 {percentile(back, 95):.1f} s after the service was"]
+        f"p95 {percentile(back, 95):.1f} s after the service was"
+    ]
 
 
 def run(sizes: Sizes) -> list[Result]:

@@ -23,16 +23,25 @@ from typing import Any
 from urllib.parse import urlsplit
 
 
-async def _connection(host: str, port: int, requests: list[dict[str, Any]], deadline: float,
-                      out: list[dict[str, Any]], loop: bool = False) -> None:
+async def _connection(
+    host: str,
+    port: int,
+    requests: list[dict[str, Any]],
+    deadline: float,
+    out: list[dict[str, Any]],
+    loop: bool = False,
+) -> None:
     reader: asyncio.StreamReader | None = None
     writer: asyncio.StreamWriter | None = None
     for req in itertools.cycle(requests) if loop else requests:
         if time.perf_counter() > deadline:
             break
         body = json.dumps(req["body"]).encode() if req.get("body") is not None else b""
-        head = [f"{req['method']} {req['path']} HTTP/1.1", f"Host: {host}:{port}",
-                f"Content-Length: {len(body)}"]
+        head = [
+            f"{req['method']} {req['path']} HTTP/1.1",
+            f"Host: {host}:{port}",
+            f"Content-Length: {len(body)}",
+        ]
         if body:
             head.append("Content-Type: application/json")
         head += [f"{k}: {v}" for k, v in (req.get("headers") or {}).items()]
@@ -74,8 +83,15 @@ async def _connection(host: str, port: int, requests: list[dict[str, Any]], dead
         if data[:1] == b"{":
             with contextlib.suppress(ValueError):
                 ident = json.loads(data).get("id")
-        out.append({"status": status, "ms": elapsed, "id": ident, "tag": req.get("tag"),
-                    "body": data[:300].decode("utf-8", "replace") if status >= 400 else None})
+        out.append(
+            {
+                "status": status,
+                "ms": elapsed,
+                "id": ident,
+                "tag": req.get("tag"),
+                "body": data[:300].decode("utf-8", "replace") if status >= 400 else None,
+            }
+        )
         if close and writer is not None:
             writer.close()
             reader = writer = None
@@ -90,8 +106,12 @@ async def run(plan: dict[str, Any]) -> dict[str, Any]:
     deadline = start + float(plan.get("duration", 30))
     outs: list[list[dict[str, Any]]] = [[] for _ in plan["connections"]]
     loop = bool(plan.get("loop"))
-    await asyncio.gather(*(_connection(host, port, reqs, deadline, out, loop)
-                           for reqs, out in zip(plan["connections"], outs, strict=True)))
+    await asyncio.gather(
+        *(
+            _connection(host, port, reqs, deadline, out, loop)
+            for reqs, out in zip(plan["connections"], outs, strict=True)
+        )
+    )
     elapsed = time.perf_counter() - start
     done = [r for out in outs for r in out]
     return {"elapsed": elapsed, "done": len(done), "responses": done}

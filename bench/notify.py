@@ -41,9 +41,20 @@ class CountingProxy:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.proxy", "--port", str(self.port),
-             "--target-port", str(target_port)],
-            cwd=REPO, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+            [
+                sys.executable,
+                "-m",
+                "bench.proxy",
+                "--port",
+                str(self.port),
+                "--target-port",
+                str(target_port),
+            ],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+        )
         assert self.process.stdout is not None
         self.process.stdout.readline()
         self.lines: queue.Queue[str] = queue.Queue()
@@ -77,19 +88,24 @@ def _prepare_changes(url: str, filer: str, count: int) -> list[int]:
     """Submit ``count`` valid changes of ``filer``; their ids, ready for a first review."""
     token = login(url, filer)["token"]
     ids = []
-    with httpx.Client(base_url=url, timeout=30,
-                      headers={"Authorization": f"Bearer {token}"}) as client:
+    with httpx.Client(
+        base_url=url, timeout=30, headers={"Authorization": f"Bearer {token}"}
+    ) as client:
         items = client.get("/v1/websites", params={"limit": 500}).json()["items"]
         for website in items[:count]:
             a, b, c, d = website["ips"][0].split(".")
             proposed = [f"{a}.{b}.{c}.{int(d) + 4}"]
-            created = client.post("/v1/change-requests", headers={
-                "Idempotency-Key": str(uuid.uuid4())},
-                json={"website_id": website["id"], "proposed_ips": proposed})
+            created = client.post(
+                "/v1/change-requests",
+                headers={"Idempotency-Key": str(uuid.uuid4())},
+                json={"website_id": website["id"], "proposed_ips": proposed},
+            )
             created.raise_for_status()
             change_id = int(created.json()["id"])
-            client.post(f"/v1/change-requests/{change_id}/submit", headers={
-                "Idempotency-Key": str(uuid.uuid4())}).raise_for_status()
+            client.post(
+                f"/v1/change-requests/{change_id}/submit",
+                headers={"Idempotency-Key": str(uuid.uuid4())},
+            ).raise_for_status()
             ids.append(change_id)
     return ids
 
@@ -102,8 +118,11 @@ def run(sizes: Sizes) -> list[Result]:
     from icp_desktop.ui.paths import AppPaths
 
     data = work_dir("notify")
-    db = seed_elsewhere(data / "service", None, replace(sizes, websites=50,
-                                             changes_per_filer=max(8, sizes.outcomes)))
+    db = seed_elsewhere(
+        data / "service",
+        None,
+        replace(sizes, websites=50, changes_per_filer=max(8, sizes.outcomes)),
+    )
     server = live_server(db)
     proxy = CountingProxy(server.port)
     controller: Any = None
@@ -111,8 +130,9 @@ def run(sizes: Sizes) -> list[Result]:
         filer = load_filer(0)
         change_ids = _prepare_changes(server.url, filer, sizes.outcomes)
         reviewer = login(server.url, REVIEWER)["token"]
-        args = parse_args(["--server", proxy.url, "--lang", "en", "--data-dir",
-                           str(Path(data) / "app")])
+        args = parse_args(
+            ["--server", proxy.url, "--lang", "en", "--data-dir", str(Path(data) / "app")]
+        )
         controller = AppController(app, args, AppPaths.under(Path(data) / "app"), use_tray=False)
         controller.after_first_paint()
         signed_in = login(server.url, filer)
@@ -123,21 +143,28 @@ def run(sizes: Sizes) -> list[Result]:
             raise RuntimeError("the app's event poller did not start")
         notified: dict[int, float] = {}
         controller.notifier.notified.connect(
-            lambda note: notified.setdefault(int(note["change_id"]), time.perf_counter()))
+            lambda note: notified.setdefault(int(note["change_id"]), time.perf_counter())
+        )
 
         say(f"notify: {len(change_ids)} rejections, each followed to the app's notifier")
         latencies: list[float] = []
         round_trips: list[float] = []
-        with httpx.Client(base_url=server.url, timeout=30,
-                          headers={"Authorization": f"Bearer {reviewer}"}) as client:
+        with httpx.Client(
+            base_url=server.url, timeout=30, headers={"Authorization": f"Bearer {reviewer}"}
+        ) as client:
             for change_id in change_ids:
                 sent: dict[str, float] = {}
 
                 def decide(change_id: int = change_id, sent: dict[str, float] = sent) -> None:
                     sent["at"] = time.perf_counter()
-                    client.post(f"/v1/change-requests/{change_id}/review", json={
-                        "decision": "reject", "comment": "",
-                        "reasons": [{"message": "IP not owned (bench)"}]}).raise_for_status()
+                    client.post(
+                        f"/v1/change-requests/{change_id}/review",
+                        json={
+                            "decision": "reject",
+                            "comment": "",
+                            "reasons": [{"message": "IP not owned (bench)"}],
+                        },
+                    ).raise_for_status()
                     sent["done"] = time.perf_counter()
 
                 worker = threading.Thread(target=decide)
@@ -159,19 +186,37 @@ def run(sizes: Sizes) -> list[Result]:
         idle_requests = proxy.requests()[before:]
         per_minute = len(idle_requests) * 60 / idle_for
         kinds = sorted({kind for _t, kind in idle_requests})
-        return [report(r) for r in (
-            Result("notify: decision → app notifier (p95)", percentile(latencies, 95),
-                   percentile(round_trips, 95), "ms", target=f"≤ {TARGET_MS:.0f} ms",
-                   met=percentile(latencies, 95) <= TARGET_MS,
-                   notes=[f"{len(latencies)} outcomes; median {median(latencies):.0f} ms, max "
-                          f"{max(latencies):.0f} ms; decision round trip median "
-                          f"{median(round_trips):.0f} ms"]),
-            Result("notify: app requests per idle minute", per_minute, 60 / 25, "req/min",
-                   target=f"≤ {IDLE_TARGET:.0f} req/min", met=per_minute <= IDLE_TARGET,
-                   notes=[f"{len(idle_requests)} requests in {idle_for:.0f} s idle "
-                          f"({', '.join(kinds) or 'none'}); baseline: one 25 s long poll; "
-                          f"{during} requests through the proxy while the outcomes came"]),
-        )]
+        return [
+            report(r)
+            for r in (
+                Result(
+                    "notify: decision → app notifier (p95)",
+                    percentile(latencies, 95),
+                    percentile(round_trips, 95),
+                    "ms",
+                    target=f"≤ {TARGET_MS:.0f} ms",
+                    met=percentile(latencies, 95) <= TARGET_MS,
+                    notes=[
+                        f"{len(latencies)} outcomes; median {median(latencies):.0f} ms, max "
+                        f"{max(latencies):.0f} ms; decision round trip median "
+                        f"{median(round_trips):.0f} ms"
+                    ],
+                ),
+                Result(
+                    "notify: app requests per idle minute",
+                    per_minute,
+                    60 / 25,
+                    "req/min",
+                    target=f"≤ {IDLE_TARGET:.0f} req/min",
+                    met=per_minute <= IDLE_TARGET,
+                    notes=[
+                        f"{len(idle_requests)} requests in {idle_for:.0f} s idle "
+                        f"({', '.join(kinds) or 'none'}); baseline: one 25 s long poll; "
+                        f"{during} requests through the proxy while the outcomes came"
+                    ],
+                ),
+            )
+        ]
     finally:
         if controller is not None:
             controller.shutdown()

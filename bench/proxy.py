@@ -16,11 +16,11 @@ import sys
 import time
 
 REQUEST_LINE = re.compile(
-    rb"(?:^|\r\n)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) HTTP/1\.[01]\r\n")
+    rb"(?:^|\r\n)(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) HTTP/1\.[01]\r\n"
+)
 
 
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                count: bool) -> None:
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, count: bool) -> None:
     try:
         while data := await reader.read(65536):
             if count:

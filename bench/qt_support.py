@@ -63,8 +63,9 @@ class BlockMeter:
         self._max_gap = max(self._max_gap, (now - self._last) * 1000)
         self._last = now
 
-    def measure(self, op: Callable[[], object],
-                done: Callable[[], bool] = lambda: True) -> tuple[float, float]:
+    def measure(
+        self, op: Callable[[], object], done: Callable[[], bool] = lambda: True
+    ) -> tuple[float, float]:
         from PySide6.QtCore import QTimer
 
         ran: list[float] = []

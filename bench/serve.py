@@ -26,8 +26,13 @@ def main() -> int:
     from icp_desktop.server.runner import setup_logging
     from icp_desktop.server.settings import Settings
 
-    settings = Settings(data_dir=args.data_dir, database_url=args.database_url, port=args.port,
-                        admin_simulator="off", log_level="WARNING")
+    settings = Settings(
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        port=args.port,
+        admin_simulator="off",
+        log_level="WARNING",
+    )
     setup_logging(settings)
     app = create_app(settings)
 
@@ -35,8 +40,15 @@ def main() -> int:
     async def hello() -> dict[str, str]:
         return {"hello": "world"}
 
-    uvicorn.run(app, host="127.0.0.1", port=args.port, access_log=False, log_config=None,
-                lifespan="on", server_header=False)
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=args.port,
+        access_log=False,
+        log_config=None,
+        lifespan="on",
+        server_header=False,
+    )
     return 0
 
 

@@ -60,9 +60,11 @@ class Heartbeat:
             return "no gaps"
         i = max(range(len(self.gaps)), key=self.gaps.__getitem__)
         others = max(0.0, self.process_cpu[i] - self.cpu[i])
-        return (f"longest gap {self.gaps[i]:.0f} ms: the GUI thread ran {self.cpu[i]:.0f} ms on "
-                f"the CPU, the app's other threads {others:.0f} ms (e.g. the worker holding the "
-                "GIL); for the rest no thread of the app ran (it waited for a CPU)")
+        return (
+            f"longest gap {self.gaps[i]:.0f} ms: the GUI thread ran {self.cpu[i]:.0f} ms on "
+            f"the CPU, the app's other threads {others:.0f} ms (e.g. the worker holding the "
+            "GIL); for the rest no thread of the app ran (it waited for a CPU)"
+        )
 
     def stop(self) -> list[float]:
         self.timer.stop()
@@ -72,10 +74,23 @@ class Heartbeat:
 
 def _pair(name: str, gaps: list[float], idle: list[float], notes: list[str]) -> list[Result]:
     return [
-        Result(f"stall: longest GUI gap, {name}", max(gaps), max(idle), "ms",
-               target=f"≤ {MAX_MS:.0f} ms", met=max(gaps) <= MAX_MS, notes=notes),
-        Result(f"stall: p99 GUI gap, {name}", percentile(gaps, 99), percentile(idle, 99), "ms",
-               target=f"≤ {P99_MS:.0f} ms", met=percentile(gaps, 99) <= P99_MS),
+        Result(
+            f"stall: longest GUI gap, {name}",
+            max(gaps),
+            max(idle),
+            "ms",
+            target=f"≤ {MAX_MS:.0f} ms",
+            met=max(gaps) <= MAX_MS,
+            notes=notes,
+        ),
+        Result(
+            f"stall: p99 GUI gap, {name}",
+            percentile(gaps, 99),
+            percentile(idle, 99),
+            "ms",
+            target=f"≤ {P99_MS:.0f} ms",
+            met=percentile(gaps, 99) <= P99_MS,
+        ),
     ]
 
 
@@ -114,24 +129,43 @@ def run(sizes: Sizes) -> list[Result]:
         started = time.monotonic()
         heartbeat.start()
         page_widget.activate()
-        done = wait_until(lambda: model.loaded_count >= sizes.websites and not model.loading,
-                          timeout=240)
+        done = wait_until(
+            lambda: model.loaded_count >= sizes.websites and not model.loading, timeout=240
+        )
         loading = heartbeat.stop()
         loading_longest = heartbeat.longest()
         took = time.monotonic() - started
         model.loading_changed.disconnect(next_page)
         if not done:
             raise RuntimeError(f"only {model.loaded_count} websites loaded in {took:.0f} s")
-        results = _pair(f"{sizes.websites:,} websites loading", loading, idle, [
-            f"{model.loaded_count:,} websites in {took:.1f} s "
-            f"({model.loaded_count / took:,.0f} rows/s); idle p99 {percentile(idle, 99):.1f} ms",
-            loading_longest])
+        results = _pair(
+            f"{sizes.websites:,} websites loading",
+            loading,
+            idle,
+            [
+                f"{model.loaded_count:,} websites in {took:.1f} s "
+                f"({model.loaded_count / took:,.0f} rows/s); "
+                f"idle p99 {percentile(idle, 99):.1f} ms",
+                loading_longest,
+            ],
+        )
 
         # a deliberately slow service (answers after 3 s) while the user types
         port = free_port()
-        slow = subprocess.Popen([sys.executable, "-m", "bench.slow_server", "--port", str(port),
-                                 "--delay", str(sizes.slow_delay)], cwd=REPO,
-                                stdout=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        slow = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bench.slow_server",
+                "--port",
+                str(port),
+                "--delay",
+                str(sizes.slow_delay),
+            ],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+        )
         assert slow.stdout is not None
         slow.stdout.readline()
         backend.set_server(f"http://127.0.0.1:{port}")
@@ -145,10 +179,16 @@ def run(sizes: Sizes) -> list[Result]:
         answered = wait_until(lambda: not model.loading, timeout=sizes.slow_delay * 4 + 10)
         wait_until(lambda: False, 0.3)
         slow_gaps = heartbeat.stop()
-        results += _pair(f"service answering after {sizes.slow_delay:.0f} s", slow_gaps, idle, [
-            f"answered: {answered} after {time.monotonic() - started:.1f} s; "
-            f"7 keystrokes over {sizes.slow_delay * 0.7:.1f} s on {sizes.websites:,} rows",
-            heartbeat.longest()])
+        results += _pair(
+            f"service answering after {sizes.slow_delay:.0f} s",
+            slow_gaps,
+            idle,
+            [
+                f"answered: {answered} after {time.monotonic() - started:.1f} s; "
+                f"7 keystrokes over {sizes.slow_delay * 0.7:.1f} s on {sizes.websites:,} rows",
+                heartbeat.longest(),
+            ],
+        )
         page_widget.close()
         return [report(r) for r in results]
     finally:

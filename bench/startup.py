@@ -37,8 +37,16 @@ def _run(cmd: list[str], env: dict[str, str], cpu: list[float] | None = None) ->
 def run(sizes: Sizes) -> list[Result]:
     home = work_dir("startup")
     env = clean_env(home)
-    app = [sys.executable, "-m", "icp_desktop", "--quit-after-startup", "--lang", "en",
-           "--server", f"http://127.0.0.1:{free_port()}"]
+    app = [
+        sys.executable,
+        "-m",
+        "icp_desktop",
+        "--quit-after-startup",
+        "--lang",
+        "en",
+        "--server",
+        f"http://127.0.0.1:{free_port()}",
+    ]
     empty = [sys.executable, "-m", "bench.empty_window"]
     say(f"start-up: {sizes.startup_repeats} runs of each, interleaved")
     _run(app, env)  # warm the file cache and write the bytecode once
@@ -52,13 +60,21 @@ def run(sizes: Sizes) -> list[Result]:
         for cmd, into, cpu in pair if i % 2 == 0 else reversed(pair):
             into.append(_run(cmd, env, cpu))
     figure, baseline = median(app_ms), median(empty_ms)
-    result = Result("start-up to sign-in window (median)", figure, baseline, "ms",
-                    target=f"≤ {TARGET}×", met=figure / baseline <= TARGET)
+    result = Result(
+        "start-up to sign-in window (median)",
+        figure,
+        baseline,
+        "ms",
+        target=f"≤ {TARGET}×",
+        met=figure / baseline <= TARGET,
+    )
     result.notes.append(f"app runs (ms): {', '.join(f'{v:.0f}' for v in sorted(app_ms))}")
     result.notes.append(
-        f"empty window runs (ms): {', '.join(f'{v:.0f}' for v in sorted(empty_ms))}")
+        f"empty window runs (ms): {', '.join(f'{v:.0f}' for v in sorted(empty_ms))}"
+    )
     result.notes.append(
         f"CPU time (user+sys, median): app {median(app_cpu):.0f} ms, empty window "
         f"{median(empty_cpu):.0f} ms = {median(app_cpu) / median(empty_cpu):.2f}× "
-        "(less sensitive to a busy machine than the wall-clock figure)")
+        "(less sensitive to a busy machine than the wall-clock figure)"
+    )
     return [report(result)]

@@ -10,8 +10,13 @@ import hashlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-INPUTS = ("icp_desktop", "resources", "scripts/bundle_entry.py", "icp_desktop.spec",
-          "pyproject.toml")
+INPUTS = (
+    "icp_desktop",
+    "resources",
+    "scripts/bundle_entry.py",
+    "icp_desktop.spec",
+    "pyproject.toml",
+)
 STAMP_NAME = "BUILD_STAMP"
 
 
@@ -19,9 +24,14 @@ def source_stamp(root: Path = ROOT) -> str:
     digest = hashlib.sha256()
     for name in INPUTS:
         path = root / name
-        files = [path] if path.is_file() else sorted(
-            p for p in path.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+        files = (
+            [path]
+            if path.is_file()
+            else sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+            )
         )
         for file in files:
             digest.update(file.relative_to(root).as_posix().encode())

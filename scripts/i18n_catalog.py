@@ -20,9 +20,7 @@ from pathlib import Path
 
 TRANSLATE_NAMES = {"translate"}  # QCoreApplication.translate / QApplication.translate
 NOOP_NAMES = {"QT_TRANSLATE_NOOP"}
-PLACEHOLDER = re.compile(
-    r"%L?\d+|%n|%\(\w+\)[sdfr]|%[sdfr]|\{\w*(?:![rsa])?(?::[^{}]*)?\}"
-)
+PLACEHOLDER = re.compile(r"%L?\d+|%n|%\(\w+\)[sdfr]|%[sdfr]|\{\w*(?:![rsa])?(?::[^{}]*)?\}")
 
 Key = tuple[str, str, str]  # context, source, disambiguation ("" when none)
 
@@ -74,9 +72,14 @@ def _wrappers(tree: ast.Module) -> dict[str, str]:
         if len(body) != 1 or not isinstance(body[0], ast.Return):
             continue
         call = body[0].value
-        if (isinstance(call, ast.Call) and _is_translate(call.func, set())
-                and len(call.args) >= 2 and _literal(call.args[0]) is not None
-                and isinstance(call.args[1], ast.Name) and call.args[1].id == param):
+        if (
+            isinstance(call, ast.Call)
+            and _is_translate(call.func, set())
+            and len(call.args) >= 2
+            and _literal(call.args[0]) is not None
+            and isinstance(call.args[1], ast.Name)
+            and call.args[1].id == param
+        ):
             found[node.name] = str(_literal(call.args[0]))
     return found
 
@@ -99,10 +102,13 @@ class _Visitor(ast.NodeVisitor):
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         aliases = set(self.aliases[-1])
         for sub in ast.walk(node):  # tr = QCoreApplication.translate
-            if (isinstance(sub, ast.Assign) and len(sub.targets) == 1
-                    and isinstance(sub.targets[0], ast.Name)
-                    and isinstance(sub.value, ast.Attribute)
-                    and sub.value.attr in TRANSLATE_NAMES):
+            if (
+                isinstance(sub, ast.Assign)
+                and len(sub.targets) == 1
+                and isinstance(sub.targets[0], ast.Name)
+                and isinstance(sub.value, ast.Attribute)
+                and sub.value.attr in TRANSLATE_NAMES
+            ):
                 aliases.add(sub.targets[0].id)
         self.aliases.append(aliases)
         was = self.in_wrapper
@@ -117,13 +123,16 @@ class _Visitor(ast.NodeVisitor):
         source = _literal(args[0]) if args else None
         if source is None:
             if not self.in_wrapper:
-                self.problems.append(f"{self.filename}:{node.lineno}: the text given to "
-                                     "tr()/translate() is not a string literal")
+                self.problems.append(
+                    f"{self.filename}:{node.lineno}: the text given to "
+                    "tr()/translate() is not a string literal"
+                )
             return
         comment = _literal(args[1]) if len(args) > 1 else ""
         numerus = len(args) > 2 or any(k.arg == "n" for k in node.keywords)
-        self.messages.append(Message(context, source, comment or "", numerus,
-                                     [(self.filename, node.lineno)]))
+        self.messages.append(
+            Message(context, source, comment or "", numerus, [(self.filename, node.lineno)])
+        )
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
@@ -139,8 +148,10 @@ class _Visitor(ast.NodeVisitor):
             context = _literal(node.args[0]) if node.args else None
             if context is None:
                 if not self.in_wrapper:
-                    self.problems.append(f"{self.filename}:{node.lineno}: the context given "
-                                         "to translate() is not a string literal")
+                    self.problems.append(
+                        f"{self.filename}:{node.lineno}: the context given "
+                        "to translate() is not a string literal"
+                    )
             else:
                 self._add(node, context, list(node.args[1:]))
         elif isinstance(func, ast.Name) and func.id in self.wrappers:
@@ -175,6 +186,7 @@ def source_files(root: Path, packages: Iterable[str]) -> list[Path]:
 
 
 # --- .ts files ------------------------------------------------------------------------------
+
 
 def _parse(path: Path) -> ET.ElementTree[ET.Element]:
     return ET.parse(path)  # noqa: S314 (the project's own Linguist files)
@@ -272,8 +284,9 @@ def _set_locations(node: ET.Element, message: Message, ts_dir: Path, root: Path)
         node.insert(index, location)
 
 
-def reconcile(ts_path: Path, messages: list[Message], root: Path, *,
-              fill_english: bool = False) -> None:
+def reconcile(
+    ts_path: Path, messages: list[Message], root: Path, *, fill_english: bool = False
+) -> None:
     """Make ``ts_path`` hold exactly ``messages``: add the missing ones (unfinished), keep
     every translation, drop untranslated strays; ``fill_english`` translates to the source."""
     tree = _parse(ts_path)
@@ -300,8 +313,12 @@ def reconcile(ts_path: Path, messages: list[Message], root: Path, *,
             if message.numerus:
                 node.set("numerus", "yes")
             if fill_english:
-                _set_forms(node, english_forms(message.source, message.numerus),
-                           message.numerus, finished=True)
+                _set_forms(
+                    node,
+                    english_forms(message.source, message.numerus),
+                    message.numerus,
+                    finished=True,
+                )
             elif entry.state in ("vanished", "obsolete"):
                 _set_forms(node, entry.forms, message.numerus, finished=any(entry.forms))
     for message in messages:
@@ -313,8 +330,9 @@ def reconcile(ts_path: Path, messages: list[Message], root: Path, *,
         node = _message_node(message)
         _set_locations(node, message, ts_path.parent, root)
         if fill_english:
-            _set_forms(node, english_forms(message.source, message.numerus), message.numerus,
-                       finished=True)
+            _set_forms(
+                node, english_forms(message.source, message.numerus), message.numerus, finished=True
+            )
         contexts[message.context].append(node)
     for name, context in list(contexts.items()):
         if not context.findall("message"):
@@ -330,12 +348,12 @@ def reconcile(ts_path: Path, messages: list[Message], root: Path, *,
 def write_ts(tree: ET.ElementTree[ET.Element], path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n',
-                    encoding="utf-8")
+    path.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+    )
 
 
-def apply_translations(ts_path: Path, translations: dict[str, dict[str, str | list[str]]]
-                       ) -> int:
+def apply_translations(ts_path: Path, translations: dict[str, dict[str, str | list[str]]]) -> int:
     """Fill ``{context: {source: translation}}`` into ``ts_path`` as finished; returns how
     many messages changed. A numerus message takes a list of forms (or one text)."""
     tree = _parse(ts_path)

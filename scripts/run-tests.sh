@@ -18,8 +18,14 @@ run_pytest() {
   return "$rc"
 }
 
+# The code's form is part of the suite: lint findings and unformatted files fail it.
+style_rc=0
+.venv/bin/ruff check --quiet . || style_rc=1
+.venv/bin/ruff format --check --quiet . || { echo "run: .venv/bin/ruff format ." >&2; style_rc=1; }
+
 run_pytest "$@"
 rc=$?
+[ "$style_rc" -eq 0 ] || rc=1
 if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
   for moment in "${MOMENTS[@]}"; do
     echo "== the date-sensitive tests with the clock at $moment =="

@@ -38,10 +38,23 @@ def free_port() -> int:
 def start_service(data_dir: Path, now: str | None = None) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
     process = subprocess.Popen(  # noqa: S603 (our own interpreter and module)
-        [sys.executable, "-m", "icp_desktop.server", "--demo", "--port", str(port),
-         "--data-dir", str(data_dir), "--admin-simulator", "off",
-         *(["--now", now] if now else [])],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "icp_desktop.server",
+            "--demo",
+            "--port",
+            str(port),
+            "--data-dir",
+            str(data_dir),
+            "--admin-simulator",
+            "off",
+            *(["--now", now] if now else []),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
     )
     assert process.stdout is not None
     for line in process.stdout:
@@ -67,9 +80,12 @@ def pick_ids(url: str) -> dict[str, int]:
     changes = filer.list_changes(limit=200).items
     rejected = next(c for c in changes if c.status == "first_review_rejected")
     queue = api(url, "reviewer").review_queue("first_review").items
-    return {"website_id": free.id, "rejected_change_id": rejected.id,
-            "rejected_website_id": rejected.website_id,
-            "pending_change_id": queue[0].change.id}
+    return {
+        "website_id": free.id,
+        "rejected_change_id": rejected.id,
+        "rejected_website_id": rejected.website_id,
+        "pending_change_id": queue[0].change.id,
+    }
 
 
 def capture(lang: str, url: str, out: Path, ids: dict[str, int]) -> list[Path]:
@@ -111,12 +127,19 @@ def capture(lang: str, url: str, out: Path, ids: dict[str, int]) -> list[Path]:
         saved.append(path)
 
     for username, pages in (
-        ("demo", [("licenses", {}),
-                  ("change_access", {"website_id": ids["website_id"]}),
-                  ("change_access_rejected", {"website_id": ids["rejected_website_id"]}),
-                  ("review_status", {"change_id": ids["rejected_change_id"]})]),
-        ("reviewer", [("review_queue", {}),
-                      ("review_detail", {"change_id": ids["pending_change_id"]})]),
+        (
+            "demo",
+            [
+                ("licenses", {}),
+                ("change_access", {"website_id": ids["website_id"]}),
+                ("change_access_rejected", {"website_id": ids["rejected_website_id"]}),
+                ("review_status", {"change_id": ids["rejected_change_id"]}),
+            ],
+        ),
+        (
+            "reviewer",
+            [("review_queue", {}), ("review_detail", {"change_id": ids["pending_change_id"]})],
+        ),
         ("operator", [("operator", {}), ("operator_calendar", {})]),
     ):
         home = Path(tempfile.mkdtemp(prefix="icp-shots-"))
@@ -159,8 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGUAGES, help="one language (default: both)")
     parser.add_argument("--url", help="use this running demo service")
     parser.add_argument("--now", help="pin the demo service's clock (ISO 8601 with an offset)")
-    parser.add_argument("--scheme", choices=["light", "dark"],
-                        help="colour scheme (default: the system's; saved in <lang>-dark/)")
+    parser.add_argument(
+        "--scheme",
+        choices=["light", "dark"],
+        help="colour scheme (default: the system's; saved in <lang>-dark/)",
+    )
     args = parser.parse_args(argv)
     if args.scheme:
         os.environ["ICP_COLOR_SCHEME"] = args.scheme
@@ -173,8 +199,19 @@ def main(argv: list[str] | None = None) -> int:
                 ids = pick_ids(url)
                 for lang in [args.lang] if args.lang else LANGUAGES:
                     # one process per language: each starts with its own translators
-                    subprocess.run([sys.executable, __file__, "--lang", lang, "--url", url,  # noqa: S603
-                                    "--out", str(args.out)], check=True)
+                    subprocess.run(  # noqa: S603
+                        [
+                            sys.executable,
+                            __file__,
+                            "--lang",
+                            lang,
+                            "--url",
+                            url,
+                            "--out",
+                            str(args.out),
+                        ],
+                        check=True,
+                    )
             finally:
                 process.terminate()
                 try:

@@ -53,13 +53,27 @@ def qt_tool(name: str) -> str:
 def lupdate(lang: str, files: list[Path]) -> None:
     target = ts_path(lang)
     if not target.exists():
-        target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                          f'<TS version="2.1" language="{lang}" sourcelanguage="en"></TS>\n',
-                          encoding="utf-8")
+        target.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            f'<TS version="2.1" language="{lang}" sourcelanguage="en"></TS>\n',
+            encoding="utf-8",
+        )
     subprocess.run(  # noqa: S603 (our own tool and files)
-        [qt_tool("lupdate"), "-silent", "-locations", "relative", "-source-language", "en",
-         "-target-language", lang, *map(str, files), "-ts", str(target)],
-        check=True, cwd=ROOT,
+        [
+            qt_tool("lupdate"),
+            "-silent",
+            "-locations",
+            "relative",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            *map(str, files),
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        cwd=ROOT,
     )
 
 
@@ -67,7 +81,8 @@ def lrelease(lang: str, out: Path | None = None) -> Path:
     out = out or qm_path(lang)
     subprocess.run(  # noqa: S603
         [qt_tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(out)],
-        check=True, cwd=ROOT,
+        check=True,
+        cwd=ROOT,
     )
     return out
 
@@ -99,11 +114,18 @@ def update() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--missing", action="store_true",
-                        help="list the zh_CN messages without a finished translation")
+    parser.add_argument(
+        "--missing",
+        action="store_true",
+        help="list the zh_CN messages without a finished translation",
+    )
     parser.add_argument("--json", action="store_true", help="with --missing: as JSON to fill in")
-    parser.add_argument("--apply", type=Path, metavar="JSON",
-                        help="fill in translations {context: {source: text}}, then compile")
+    parser.add_argument(
+        "--apply",
+        type=Path,
+        metavar="JSON",
+        help="fill in translations {context: {source: text}}, then compile",
+    )
     args = parser.parse_args(argv)
     if args.apply:
         filled = json.loads(args.apply.read_text(encoding="utf-8"))

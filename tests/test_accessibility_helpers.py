@@ -33,7 +33,8 @@ def test_errors_carry_a_marker_once() -> None:
 
 
 def test_the_shortcuts_dialog_lists_every_shortcut_in_the_interface_language(
-        qapp: Any, qtbot: Any, monkeypatch: Any) -> None:
+    qapp: Any, qtbot: Any, monkeypatch: Any
+) -> None:
     from PySide6.QtWidgets import QWidget
 
     from icp_desktop.ui import i18n

@@ -43,27 +43,45 @@ def executable() -> Path:
         missing_dependency("PyInstaller (pip install -e '.[dev]')")
     stamp = _stamp_module()
     if not stamp.is_fresh(BUNDLE):
-        build = subprocess.run(["bash", str(ROOT / "scripts" / "build_bundle.sh")], cwd=ROOT,
-                               capture_output=True, text=True, timeout=840, check=False)
+        build = subprocess.run(
+            ["bash", str(ROOT / "scripts" / "build_bundle.sh")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=840,
+            check=False,
+        )
         assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     assert (BUNDLE / stamp.STAMP_NAME).exists()
     return BUNDLE / APP_ID
 
 
-def _run(args: list[str], tmp_path: Path, timeout: float = 60.0
-         ) -> tuple[subprocess.CompletedProcess[str], float]:
+def _run(
+    args: list[str], tmp_path: Path, timeout: float = 60.0
+) -> tuple[subprocess.CompletedProcess[str], float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.perf_counter()
-    done = subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=env,
-                          cwd=tmp_path, check=False)
+    done = subprocess.run(
+        args, capture_output=True, text=True, timeout=timeout, env=env, cwd=tmp_path, check=False
+    )
     return done, time.perf_counter() - started
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
-def test_the_bundled_app_starts_offscreen_and_quits(executable: Path, tmp_path: Path,
-                                                   lang: str) -> None:
-    done, seconds = _run([str(executable), "--quit-after-startup", "--lang", lang,
-                          "--data-dir", str(tmp_path / "data")], tmp_path)
+def test_the_bundled_app_starts_offscreen_and_quits(
+    executable: Path, tmp_path: Path, lang: str
+) -> None:
+    done, seconds = _run(
+        [
+            str(executable),
+            "--quit-after-startup",
+            "--lang",
+            lang,
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        tmp_path,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     print(f"bundle start-up to the painted sign-in window ({lang}): {seconds:.2f} s")
@@ -87,11 +105,15 @@ def test_the_bundle_carries_translations_and_icons_and_not_unused_qt(executable:
     libs = {p.name for p in (internal / "PySide6" / "Qt" / "lib").glob("*.so*")}
     assert any(n.startswith("libQt6Widgets") for n in libs)
     assert any(n.startswith("libQt6Svg") for n in libs)  # the SVG icons
-    unused = [n for n in libs if n.startswith(("libQt6Quick", "libQt6Qml", "libQt6Pdf",
-                                               "libQt6WebEngine"))]
+    unused = [
+        n
+        for n in libs
+        if n.startswith(("libQt6Quick", "libQt6Qml", "libQt6Pdf", "libQt6WebEngine"))
+    ]
     assert not unused
-    size = sum(p.stat().st_size for p in executable.parent.rglob("*")
-               if p.is_file() and not p.is_symlink())
+    size = sum(
+        p.stat().st_size for p in executable.parent.rglob("*") if p.is_file() and not p.is_symlink()
+    )
     print(f"bundle size: {size / 1e6:.0f} MB")
     assert size < 260e6
 
@@ -99,8 +121,12 @@ def test_the_bundle_carries_translations_and_icons_and_not_unused_qt(executable:
 @pytest.fixture
 def service(executable: Path, tmp_path: Path) -> Iterator[EmbeddedService]:
     # What the frozen app does: its embedded service is `<bundle exe> -m icp_desktop.server`.
-    embedded = EmbeddedService(tmp_path / "service", python=str(executable),
-                               extra_args=("--admin-simulator", "off"), start_timeout=60.0)
+    embedded = EmbeddedService(
+        tmp_path / "service",
+        python=str(executable),
+        extra_args=("--admin-simulator", "off"),
+        start_timeout=60.0,
+    )
     yield embedded
     embedded.stop()
 
@@ -108,12 +134,14 @@ def service(executable: Path, tmp_path: Path) -> Iterator[EmbeddedService]:
 def test_the_frozen_app_runs_its_embedded_demo_service(service: EmbeddedService) -> None:
     url = service.start()
     assert httpx.get(f"{url}/v1/health", timeout=5).json()["status"] == "ok"
-    login = httpx.post(f"{url}/v1/auth/login", json={"username": "demo",
-                                                     "password": "demo-pass"}, timeout=10)
+    login = httpx.post(
+        f"{url}/v1/auth/login", json={"username": "demo", "password": "demo-pass"}, timeout=10
+    )
     assert login.status_code == 200
     token = login.json()["token"]
-    websites = httpx.get(f"{url}/v1/websites", headers={"Authorization": f"Bearer {token}"},
-                         timeout=10)
+    websites = httpx.get(
+        f"{url}/v1/websites", headers={"Authorization": f"Bearer {token}"}, timeout=10
+    )
     assert websites.status_code == 200 and websites.json()["items"]
     pid = service.pid
     assert pid is not None
@@ -121,10 +149,12 @@ def test_the_frozen_app_runs_its_embedded_demo_service(service: EmbeddedService)
     assert not pid_alive(pid)
 
 
-def test_a_second_app_start_reuses_the_running_bundled_service(executable: Path,
-                                                              tmp_path: Path) -> None:
-    first = EmbeddedService(tmp_path / "shared", python=str(executable),
-                            extra_args=("--admin-simulator", "off"))
+def test_a_second_app_start_reuses_the_running_bundled_service(
+    executable: Path, tmp_path: Path
+) -> None:
+    first = EmbeddedService(
+        tmp_path / "shared", python=str(executable), extra_args=("--admin-simulator", "off")
+    )
     second = EmbeddedService(tmp_path / "shared", python=str(executable))
     try:
         url = first.start()
@@ -146,11 +176,18 @@ def test_the_frozen_app_starts_its_own_embedded_service(executable: Path, tmp_pa
 
     data = tmp_path / "app"
     state = data / "data" / "service" / "service.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    app = subprocess.Popen([str(executable), "--data-dir", str(data), "--lang", "zh_CN"],
-                           env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.PIPE)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    app = subprocess.Popen(
+        [str(executable), "--data-dir", str(data), "--lang", "zh_CN"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     url = None
     try:
         deadline = time.monotonic() + 90

@@ -13,8 +13,12 @@ from icp_desktop.ui.icons import NAMES, app_icon, icon
 
 def _ink(pixmap: Any) -> list[QColor]:
     image = pixmap.toImage()
-    return [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
-            if image.pixelColor(x, y).alpha() > 200]
+    return [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -39,8 +39,13 @@ def test_a_refusal_from_the_service_reads_in_chinese_and_english(server: LiveSer
 def test_the_interface_language_is_the_default(qapp: object) -> None:
     from icp_desktop.ui import i18n
 
-    problem = {"field": "proposed_ips", "ip": "1.1.1.1", "code": "duplicate",
-               "message": "1.1.1.1 is entered more than once", "params": {"ip": "1.1.1.1"}}
+    problem = {
+        "field": "proposed_ips",
+        "ip": "1.1.1.1",
+        "code": "duplicate",
+        "message": "1.1.1.1 is entered more than once",
+        "params": {"ip": "1.1.1.1"},
+    }
     try:
         i18n.switch_language(qapp, "zh_CN")  # type: ignore[arg-type]
         assert reason_text(problem) == MESSAGES_ZH["duplicate"].format(ip="1.1.1.1")
@@ -68,8 +73,9 @@ def test_a_common_rejection_reason_follows_the_language_unless_reworded() -> Non
 def test_local_checks_split_by_ip_in_chinese() -> None:
     problems = check_proposed_ips(["203.0.113.9", "8.8.8.8", "8.8.8.8"], ["1.2.3.4"])
     on_list, by_ip = reasons_by_ip(problems, "zh_CN")
-    assert by_ip and all(any("\u4e00" <= ch <= "\u9fff" for ch in text)
-                         for texts in by_ip.values() for text in texts)
+    assert by_ip and all(
+        any("\u4e00" <= ch <= "\u9fff" for ch in text) for texts in by_ip.values() for text in texts
+    )
     assert not on_list or all(on_list)
 
 

@@ -65,10 +65,15 @@ def _entries(lang: str) -> dict:
 
 def test_every_ui_string_has_a_finished_chinese_translation(extracted: list) -> None:
     entries = _entries("zh_CN")
-    missing = [f"{m.context}: {m.source!r} ({m.locations[0][0]}:{m.locations[0][1]})"
-               for m in extracted if not (m.key in entries and entries[m.key].finished)]
-    assert not missing, (f"{len(missing)} strings lack a zh_CN translation; run "
-                         "`make translations` and translate them:\n" + "\n".join(missing))
+    missing = [
+        f"{m.context}: {m.source!r} ({m.locations[0][0]}:{m.locations[0][1]})"
+        for m in extracted
+        if not (m.key in entries and entries[m.key].finished)
+    ]
+    assert not missing, (
+        f"{len(missing)} strings lack a zh_CN translation; run "
+        "`make translations` and translate them:\n" + "\n".join(missing)
+    )
 
 
 def test_every_ui_string_is_in_the_english_catalog(extracted: list) -> None:
@@ -106,8 +111,7 @@ def test_placeholder_check_catches_a_dropped_placeholder() -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
-def test_committed_catalog_is_compiled_from_the_linguist_source(lang: str,
-                                                                tmp_path: Path) -> None:
+def test_committed_catalog_is_compiled_from_the_linguist_source(lang: str, tmp_path: Path) -> None:
     committed = TS_DIR / f"icp_desktop_{lang}.qm"
     assert committed.exists(), "run `make translations`"
     fresh = update.lrelease(lang, tmp_path / committed.name)
@@ -128,8 +132,9 @@ def test_status_names_are_the_filing_terms(qapp: QApplication) -> None:
     assert status_label("draft") == "Draft"
 
 
-def test_switching_language_retranslates_and_notifies_widgets(qapp: QApplication,
-                                                              qtbot, tmp_path: Path) -> None:
+def test_switching_language_retranslates_and_notifies_widgets(
+    qapp: QApplication, qtbot, tmp_path: Path
+) -> None:
     class Probe(QLabel):
         def __init__(self) -> None:
             super().__init__()
@@ -169,16 +174,18 @@ def test_qt_standard_buttons_are_chinese_too(qapp: QApplication) -> None:
         translations.install("en")
 
 
-@pytest.mark.parametrize(("cli", "setting", "system", "expected"), [
-    ("en", "zh_CN", "zh_CN", "en"),          # --lang wins
-    (None, "zh_CN", "en_US", "zh_CN"),       # then the saved setting
-    (None, None, "zh_TW", "zh_CN"),          # any Chinese locale: simplified Chinese
-    (None, None, "zh_Hans_CN", "zh_CN"),
-    (None, None, "fr_FR", "en"),             # no French: English
-    (None, "", "de_DE", "en"),
-])
-def test_language_choice(cli: str | None, setting: str | None, system: str,
-                         expected: str) -> None:
+@pytest.mark.parametrize(
+    ("cli", "setting", "system", "expected"),
+    [
+        ("en", "zh_CN", "zh_CN", "en"),  # --lang wins
+        (None, "zh_CN", "en_US", "zh_CN"),  # then the saved setting
+        (None, None, "zh_TW", "zh_CN"),  # any Chinese locale: simplified Chinese
+        (None, None, "zh_Hans_CN", "zh_CN"),
+        (None, None, "fr_FR", "en"),  # no French: English
+        (None, "", "de_DE", "en"),
+    ],
+)
+def test_language_choice(cli: str | None, setting: str | None, system: str, expected: str) -> None:
     assert i18n.choose_language(cli, setting, QLocale(system)) == expected
 
 
@@ -201,7 +208,8 @@ def test_the_scan_finds_everything_lupdate_finds(tmp_path: Path) -> None:
 
 
 def test_reconcile_adds_helper_strings_in_their_context_and_keeps_translations(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     page = tmp_path / "pkg" / "page.py"
     page.parent.mkdir()
     page.write_text(
@@ -211,7 +219,8 @@ def test_reconcile_adds_helper_strings_in_their_context_and_keeps_translations(
         "class Page:\n"
         "    def build(self):\n"
         "        return self.tr('Hello'), _t('Draft'), _t('Withdrawn')\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     ts = tmp_path / "translations" / "x.ts"
     ts.parent.mkdir()
     ts.write_text(
@@ -221,7 +230,9 @@ def test_reconcile_adds_helper_strings_in_their_context_and_keeps_translations(
         '<message><source>Gone</source><translation type="unfinished"/></message>'
         "</context><context><name>Zeta</name>"
         "<message><source>Last</source><translation>最后</translation></message>"
-        "</context></TS>\n", encoding="utf-8")
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
     messages, problems = catalog.extract([page], tmp_path)
     assert not problems
     catalog.reconcile(ts, messages, tmp_path)

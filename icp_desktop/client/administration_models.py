@@ -59,8 +59,10 @@ class SmsVerification:
         if not isinstance(data, dict) or not data.get("expires_at"):
             return None
         return cls(
-            round=int(data.get("round") or 0), state=str(data.get("state") or ""),
-            started_at=_time(data["started_at"]), expires_at=_time(data["expires_at"]),
+            round=int(data.get("round") or 0),
+            state=str(data.get("state") or ""),
+            started_at=_time(data["started_at"]),
+            expires_at=_time(data["expires_at"]),
             seconds_left=int(data.get("seconds_left") or 0),
             window_hours=float(data.get("window_hours") or 24),
             failures=int(data.get("failures") or 0),
@@ -68,7 +70,8 @@ class SmsVerification:
             reminders_sent=int(data.get("reminders_sent") or 0),
             verified_by=opt_str(data.get("verified_by")),
             ended_at=parse_api_time(data.get("ended_at")),
-            allowed=strings(data.get("allowed")))
+            allowed=strings(data.get("allowed")),
+        )
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,15 @@ class AdministrationWindow:
     def from_json(cls, data: Any) -> AdministrationWindow | None:
         if not isinstance(data, dict) or not data.get("expected_by"):
             return None
-        return cls(province=opt_str(data.get("province")), working_days=int(data["working_days"]),
-                   day=int(data["day"]), working_days_left=int(data["working_days_left"]),
-                   expected_by=_time(data["expected_by"]),
-                   estimated=bool(data.get("estimated")), beyond=bool(data.get("beyond")))
+        return cls(
+            province=opt_str(data.get("province")),
+            working_days=int(data["working_days"]),
+            day=int(data["day"]),
+            working_days_left=int(data["working_days_left"]),
+            expected_by=_time(data["expected_by"]),
+            estimated=bool(data.get("estimated")),
+            beyond=bool(data.get("beyond")),
+        )
 
 
 @dataclass(frozen=True)
@@ -105,9 +113,13 @@ class AuthorizedResource:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> AuthorizedResource:
-        return cls(id=int(data.get("id") or 0), instance_id=str(data.get("instance_id") or ""),
-                   instance_name=str(data.get("instance_name") or ""),
-                   region_name=str(data.get("region_name") or ""), ips=strings(data.get("ips")))
+        return cls(
+            id=int(data.get("id") or 0),
+            instance_id=str(data.get("instance_id") or ""),
+            instance_name=str(data.get("instance_name") or ""),
+            region_name=str(data.get("region_name") or ""),
+            ips=strings(data.get("ips")),
+        )
 
 
 @dataclass(frozen=True)
@@ -121,9 +133,12 @@ class Authorization:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Authorization:
-        return cls(code_id=int(data["code_id"]), state=str(data.get("state")),
-                   expires_at=_time(data["expires_at"]),
-                   resource=AuthorizedResource.from_json(data.get("resource") or {}))
+        return cls(
+            code_id=int(data["code_id"]),
+            state=str(data.get("state")),
+            expires_at=_time(data["expires_at"]),
+            resource=AuthorizedResource.from_json(data.get("resource") or {}),
+        )
 
 
 @dataclass(frozen=True)
@@ -139,10 +154,14 @@ class AuthorizationCodeInfo:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AuthorizationCodeInfo:
-        return cls(id=int(data["id"]), state=str(data["state"]),
-                   issued_at=_time(data["issued_at"]), expires_at=_time(data["expires_at"]),
-                   issued_by=opt_str(data.get("issued_by")),
-                   change_id=opt_int(data.get("change_id")))
+        return cls(
+            id=int(data["id"]),
+            state=str(data["state"]),
+            issued_at=_time(data["issued_at"]),
+            expires_at=_time(data["expires_at"]),
+            issued_by=opt_str(data.get("issued_by")),
+            change_id=opt_int(data.get("change_id")),
+        )
 
 
 @dataclass(frozen=True)
@@ -159,12 +178,17 @@ class AuthorizedServer:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AuthorizedServer:
-        return cls(id=int(data["id"]), instance_id=str(data["instance_id"]),
-                   instance_name=str(data["instance_name"]),
-                   region_name=str(data.get("region_name") or ""),
-                   ips=strings(data.get("ips")), live_codes=int(data["live_codes"]),
-                   limit=int(data["limit"]), can_issue=bool(data["can_issue"]),
-                   cannot_issue_reason=data.get("cannot_issue_reason"))
+        return cls(
+            id=int(data["id"]),
+            instance_id=str(data["instance_id"]),
+            instance_name=str(data["instance_name"]),
+            region_name=str(data.get("region_name") or ""),
+            ips=strings(data.get("ips")),
+            live_codes=int(data["live_codes"]),
+            limit=int(data["limit"]),
+            can_issue=bool(data["can_issue"]),
+            cannot_issue_reason=data.get("cannot_issue_reason"),
+        )
 
 
 @dataclass(frozen=True)
@@ -176,8 +200,10 @@ class AuthorizationCodes:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AuthorizationCodes:
-        return cls(AuthorizedServer.from_json(data["server"]),
-                   tuple(AuthorizationCodeInfo.from_json(c) for c in objects(data.get("items"))))
+        return cls(
+            AuthorizedServer.from_json(data["server"]),
+            tuple(AuthorizationCodeInfo.from_json(c) for c in objects(data.get("items"))),
+        )
 
 
 @dataclass(frozen=True)
@@ -205,8 +231,13 @@ class ProvinceWindow:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ProvinceWindow:
-        return cls(str(data["province"]), int(data["working_days"]), int(data["version"]),
-                   parse_api_time(data.get("updated_at")), opt_str(data.get("updated_by")))
+        return cls(
+            str(data["province"]),
+            int(data["working_days"]),
+            int(data["version"]),
+            parse_api_time(data.get("updated_at")),
+            opt_str(data.get("updated_by")),
+        )
 
 
 @dataclass(frozen=True)
@@ -227,11 +258,17 @@ class QueueItem:
     def from_json(cls, data: dict[str, Any]) -> QueueItem:
         window = AdministrationWindow.from_json(data["window"])
         assert window is not None
-        return cls(change_id=int(data["change_id"]), license_number=str(data["license_number"]),
-                   website_name=str(data["website_name"]), domain=str(data["domain"]),
-                   owner=str(data["owner"]), window=window, progress=float(data["progress"]),
-                   sms_verification=SmsVerification.from_json(data.get("sms_verification")),
-                   gateway=opt_str(data.get("gateway")))
+        return cls(
+            change_id=int(data["change_id"]),
+            license_number=str(data["license_number"]),
+            website_name=str(data["website_name"]),
+            domain=str(data["domain"]),
+            owner=str(data["owner"]),
+            window=window,
+            progress=float(data["progress"]),
+            sms_verification=SmsVerification.from_json(data.get("sms_verification")),
+            gateway=opt_str(data.get("gateway")),
+        )
 
 
 @dataclass(frozen=True)
@@ -241,8 +278,10 @@ class AdministrationQueue:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AdministrationQueue:
-        return cls(tuple(QueueItem.from_json(i) for i in objects(data.get("items"))),
-                   counts(data.get("counts")))
+        return cls(
+            tuple(QueueItem.from_json(i) for i in objects(data.get("items"))),
+            counts(data.get("counts")),
+        )
 
 
 @dataclass(frozen=True)
@@ -255,9 +294,16 @@ class StageTimes:
 
 
 def stage_times(data: dict[str, Any]) -> list[StageTimes]:
-    return [StageTimes(str(r["province"]), str(r["stage"]), int(r["count"]),
-                       float(r["p50_hours"]), float(r["p90_hours"]))
-            for r in data.get("rows") or []]
+    return [
+        StageTimes(
+            str(r["province"]),
+            str(r["stage"]),
+            int(r["count"]),
+            float(r["p50_hours"]),
+            float(r["p90_hours"]),
+        )
+        for r in data.get("rows") or []
+    ]
 
 
 @dataclass(frozen=True)
@@ -278,13 +324,21 @@ class ReconciliationItem:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReconciliationItem:
-        return cls(id=int(data["id"]), import_id=int(data["import_id"]),
-                   line=opt_int(data.get("line")), license_number=str(data["license_number"]),
-                   result=opt_str(data.get("result")), reason=str(data.get("reason") or ""),
-                   result_date=api_date(data.get("result_date")),
-                   change_id=opt_int(data.get("change_id")), match=str(data["match"]),
-                   kind=opt_str(data.get("kind")), status=str(data["status"]),
-                   detail=dict(data.get("detail") or {}), note=str(data.get("note") or ""))
+        return cls(
+            id=int(data["id"]),
+            import_id=int(data["import_id"]),
+            line=opt_int(data.get("line")),
+            license_number=str(data["license_number"]),
+            result=opt_str(data.get("result")),
+            reason=str(data.get("reason") or ""),
+            result_date=api_date(data.get("result_date")),
+            change_id=opt_int(data.get("change_id")),
+            match=str(data["match"]),
+            kind=opt_str(data.get("kind")),
+            status=str(data["status"]),
+            detail=dict(data.get("detail") or {}),
+            note=str(data.get("note") or ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -298,7 +352,11 @@ class ReconciliationImport:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReconciliationImport:
-        return cls(id=int(data["id"]), filename=str(data.get("filename") or ""),
-                   imported_at=_time(data["imported_at"]), rows=int(data["rows"]),
-                   counts=counts(data.get("counts")),
-                   items=tuple(ReconciliationItem.from_json(i) for i in objects(data.get("items"))))
+        return cls(
+            id=int(data["id"]),
+            filename=str(data.get("filename") or ""),
+            imported_at=_time(data["imported_at"]),
+            rows=int(data["rows"]),
+            counts=counts(data.get("counts")),
+            items=tuple(ReconciliationItem.from_json(i) for i in objects(data.get("items"))),
+        )

@@ -103,8 +103,13 @@ class ApiBase:
                 # verify per request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override a
                 # session's CA bundle, which would silently drop the one the user configured.
                 resp = self._session.request(
-                    method, url, params=params, json=json, headers=hdrs,
-                    timeout=timeout or self.timeout, verify=self._session.verify,
+                    method,
+                    url,
+                    params=params,
+                    json=json,
+                    headers=hdrs,
+                    timeout=timeout or self.timeout,
+                    verify=self._session.verify,
                 )
             except requests.exceptions.SSLError as exc:
                 raise TlsError(0, "TLS failure", code="tls", detail=str(exc)) from exc
@@ -140,8 +145,7 @@ def _transport_error(exc: Exception) -> ApiError:
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return Unavailable(0, "Connection timed out", code="connect_timeout", detail=str(exc))
     if isinstance(exc, requests.exceptions.Timeout):
-        return Unavailable(0, "The service did not answer in time", code="timeout",
-                           detail=str(exc))
+        return Unavailable(0, "The service did not answer in time", code="timeout", detail=str(exc))
     return Unavailable(0, "The service cannot be reached", code="unreachable", detail=str(exc))
 
 
@@ -152,4 +156,3 @@ def _http_error(resp: requests.Response) -> ApiError:
         body = None
     headers = {k: v for k, v in resp.headers.items() if k.lower() in ("retry-after", "etag")}
     return error_from_problem(resp.status_code, body, headers)
-

@@ -26,8 +26,9 @@ class Backoff:
         ceiling: the longest the next pause may be; doubles after each failure up to ``cap``.
     """
 
-    def __init__(self, start: float = START, cap: float = CAP,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self, start: float = START, cap: float = CAP, rng: random.Random | None = None
+    ) -> None:
         self.start = start
         self.cap = cap
         self.ceiling = min(start, cap)

@@ -38,11 +38,13 @@ class CalendarSummary:
     def from_json(cls, data: JsonObject) -> CalendarSummary:
         return cls(
             today=date.fromisoformat(str(data["today"])),
-            years=tuple(CalendarYearSummary(int(y["year"]), y["source"])
-                        for y in objects(data.get("years"))),
-            attention=tuple(CalendarAttention(str(a["code"]), int(a["year"]),
-                                              str(a.get("message") or ""))
-                            for a in objects(data.get("attention"))),
+            years=tuple(
+                CalendarYearSummary(int(y["year"]), y["source"]) for y in objects(data.get("years"))
+            ),
+            attention=tuple(
+                CalendarAttention(str(a["code"]), int(a["year"]), str(a.get("message") or ""))
+                for a in objects(data.get("attention"))
+            ),
         )
 
     def source_of(self, year: int) -> CalendarSource | None:
@@ -58,8 +60,10 @@ class CalendarDay:
 
 
 def _days(items: object) -> tuple[CalendarDay, ...]:
-    return tuple(CalendarDay(date.fromisoformat(str(item["date"])), str(item.get("name") or ""))
-                 for item in objects(items))
+    return tuple(
+        CalendarDay(date.fromisoformat(str(item["date"])), str(item.get("name") or ""))
+        for item in objects(items)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +90,10 @@ class CalendarYear:
     @classmethod
     def from_json(cls, data: JsonObject) -> CalendarYear:
         return cls(
-            year=int(data["year"]), source=data.get("source", "none"),
-            holidays=_days(data.get("holidays")), workdays=_days(data.get("workdays")),
+            year=int(data["year"]),
+            source=data.get("source", "none"),
+            holidays=_days(data.get("holidays")),
+            workdays=_days(data.get("workdays")),
             version=int(data.get("version") or 0),
             updated_at=parse_api_time(data.get("updated_at")),
             updated_by=opt_str(data.get("updated_by")),
@@ -120,5 +126,3 @@ class CalendarSaved:
     @classmethod
     def from_json(cls, data: JsonObject) -> CalendarSaved:
         return cls(CalendarYear.from_json(data["year"]), int(data.get("changes_recomputed") or 0))
-
-

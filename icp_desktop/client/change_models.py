@@ -45,9 +45,12 @@ class Reason:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Reason:
-        return cls(message=str(data.get("message") or ""),
-                   field=str(data.get("field") or "proposed_ips"), ip=opt_str(data.get("ip")),
-                   code=opt_str(data.get("code")))
+        return cls(
+            message=str(data.get("message") or ""),
+            field=str(data.get("field") or "proposed_ips"),
+            ip=opt_str(data.get("ip")),
+            code=opt_str(data.get("code")),
+        )
 
     def to_json(self) -> JsonObject:
         return {"field": self.field, "ip": self.ip, "code": self.code, "message": self.message}
@@ -88,13 +91,19 @@ class TimelineEntry:
         proposed = data.get("proposed_ips")
         return cls(
             at=api_time(data["at"]),
-            actor=TimelineActor(str(actor.get("kind") or ""), opt_int(actor.get("id")),
-                                opt_str(actor.get("username"))),
+            actor=TimelineActor(
+                str(actor.get("kind") or ""),
+                opt_int(actor.get("id")),
+                opt_str(actor.get("username")),
+            ),
             action=str(data.get("action") or ""),
             from_status=ChangeStatus(source) if source else None,
-            to_status=ChangeStatus(data["to_status"]), round=int(data.get("round") or 0),
-            reasons=reasons_of(data.get("reasons")), comment=str(data.get("comment") or ""),
-            proposed_ips=strings(proposed) if proposed is not None else None)
+            to_status=ChangeStatus(data["to_status"]),
+            round=int(data.get("round") or 0),
+            reasons=reasons_of(data.get("reasons")),
+            comment=str(data.get("comment") or ""),
+            proposed_ips=strings(proposed) if proposed is not None else None,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +121,16 @@ class WebsiteSummary:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> WebsiteSummary:
-        return cls(id=int(data["id"]), license_number=str(data.get("license_number") or ""),
-                   name=str(data.get("name") or ""), domain=str(data.get("domain") or ""),
-                   service_content=str(data.get("service_content") or ""),
-                   subject_name=str(data.get("subject_name") or ""), ips=strings(data.get("ips")),
-                   version=int(data.get("version") or 0))
+        return cls(
+            id=int(data["id"]),
+            license_number=str(data.get("license_number") or ""),
+            name=str(data.get("name") or ""),
+            domain=str(data.get("domain") or ""),
+            service_content=str(data.get("service_content") or ""),
+            subject_name=str(data.get("subject_name") or ""),
+            ips=strings(data.get("ips")),
+            version=int(data.get("version") or 0),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +156,13 @@ class Deadline:
     def from_json(cls, data: object) -> Deadline | None:
         if not isinstance(data, dict) or not data.get("due_at"):
             return None
-        return cls(kind=data.get("kind", "first_review"), due_at=api_time(data["due_at"]),
-                   estimated=bool(data.get("estimated")), overdue=bool(data.get("overdue")),
-                   working_days_left=int(data.get("working_days_left") or 0))
+        return cls(
+            kind=data.get("kind", "first_review"),
+            due_at=api_time(data["due_at"]),
+            estimated=bool(data.get("estimated")),
+            overdue=bool(data.get("overdue")),
+            working_days_left=int(data.get("working_days_left") or 0),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,25 +206,31 @@ class Change:
     def from_json(cls, data: JsonObject, etag: str | None = None) -> Change:
         version = int(data.get("version") or 0)
         return cls(
-            id=int(data["id"]), website_id=int(data["website_id"]),
+            id=int(data["id"]),
+            website_id=int(data["website_id"]),
             website=WebsiteSummary.from_json(data["website"]),
-            owner=Account.from_json(data["owner"]), status=ChangeStatus(data["status"]),
+            owner=Account.from_json(data["owner"]),
+            status=ChangeStatus(data["status"]),
             proposed_ips=strings(data.get("proposed_ips")),
-            base_ips=strings(data.get("base_ips")), round=int(data.get("round") or 0),
-            version=version, created_at=api_time(data["created_at"]),
-            updated_at=api_time(data["updated_at"]), reasons=reasons_of(data.get("reasons")),
+            base_ips=strings(data.get("base_ips")),
+            round=int(data.get("round") or 0),
+            version=version,
+            created_at=api_time(data["created_at"]),
+            updated_at=api_time(data["updated_at"]),
+            reasons=reasons_of(data.get("reasons")),
             comment=str(data.get("comment") or ""),
             submitted_at=parse_api_time(data.get("submitted_at")),
             deadline=Deadline.from_json(data.get("deadline")),
             migration_id=opt_int(data.get("migration_id")),
             sms_verification=SmsVerification.from_json(data.get("sms_verification")),
-            administration_window=AdministrationWindow.from_json(
-                data.get("administration_window")),
-            authorizations=tuple(Authorization.from_json(a)
-                                 for a in objects(data.get("authorizations"))),
+            administration_window=AdministrationWindow.from_json(data.get("administration_window")),
+            authorizations=tuple(
+                Authorization.from_json(a) for a in objects(data.get("authorizations"))
+            ),
             timeline=tuple(TimelineEntry.from_json(e) for e in objects(data.get("timeline"))),
             allowed_actions=tuple(Action(a) for a in data.get("allowed_actions") or ()),
-            etag=etag or etag_of(version))
+            etag=etag or etag_of(version),
+        )
 
     def allows(self, action: Action | str) -> bool:
         """Whether the service lets the caller do ``action`` now."""
@@ -226,8 +250,11 @@ class ChangePage:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> ChangePage:
-        return cls(tuple(Change.from_json(c) for c in objects(data.get("items"))),
-                   opt_str(data.get("next_cursor")), opt_int(data.get("total")))
+        return cls(
+            tuple(Change.from_json(c) for c in objects(data.get("items"))),
+            opt_str(data.get("next_cursor")),
+            opt_int(data.get("total")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,9 +270,14 @@ class IPCheck:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> IPCheck:
-        return cls(ip=str(data["ip"]), change=data.get("change", "kept"),
-                   check=str(data["check"]), passed=bool(data.get("passed")),
-                   code=opt_str(data.get("code")), message=str(data.get("message") or ""))
+        return cls(
+            ip=str(data["ip"]),
+            change=data.get("change", "kept"),
+            check=str(data["check"]),
+            passed=bool(data.get("passed")),
+            code=opt_str(data.get("code")),
+            message=str(data.get("message") or ""),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,8 +291,12 @@ class ReviewQueueItem:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> ReviewQueueItem:
-        return cls(Change.from_json(data["change"]), parse_api_time(data.get("due_at")),
-                   opt_int(data.get("working_days_left")), bool(data.get("overdue")))
+        return cls(
+            Change.from_json(data["change"]),
+            parse_api_time(data.get("due_at")),
+            opt_int(data.get("working_days_left")),
+            bool(data.get("overdue")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,5 +309,8 @@ class ReviewQueue:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> ReviewQueue:
-        return cls(tuple(ReviewQueueItem.from_json(i) for i in objects(data.get("items"))),
-                   counts(data.get("counts")), opt_str(data.get("next_cursor")))
+        return cls(
+            tuple(ReviewQueueItem.from_json(i) for i in objects(data.get("items"))),
+            counts(data.get("counts")),
+            opt_str(data.get("next_cursor")),
+        )

@@ -19,8 +19,14 @@ class FieldError:
 
     __slots__ = ("code", "field", "ip", "message", "params")
 
-    def __init__(self, field: str, ip: str | None = None, code: str = "invalid",
-                 message: str = "", params: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        field: str,
+        ip: str | None = None,
+        code: str = "invalid",
+        message: str = "",
+        params: dict[str, Any] | None = None,
+    ) -> None:
         self.field = field
         self.ip = ip
         self.code = code
@@ -37,8 +43,10 @@ class FieldError:
         return hash((self.field, self.ip, self.code, self.message))
 
     def __repr__(self) -> str:
-        return (f"FieldError(field={self.field!r}, ip={self.ip!r}, code={self.code!r}, "
-                f"message={self.message!r}, params={self.params!r})")
+        return (
+            f"FieldError(field={self.field!r}, ip={self.ip!r}, code={self.code!r}, "
+            f"message={self.message!r}, params={self.params!r})"
+        )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FieldError:
@@ -151,9 +159,7 @@ def error_class_for(status: int) -> type[ApiError]:
     return _BY_STATUS.get(status, ApiError)
 
 
-def error_from_problem(
-    status: int, body: Any, headers: dict[str, str] | None = None
-) -> ApiError:
+def error_from_problem(status: int, body: Any, headers: dict[str, str] | None = None) -> ApiError:
     """Build the typed error from an ``application/problem+json`` body (or anything else)."""
     cls = error_class_for(status)
     if not isinstance(body, dict):
@@ -169,8 +175,11 @@ def error_from_problem(
             if isinstance(item, dict):
                 loc = [str(p) for p in item.get("loc", []) if p not in ("body", "query")]
                 field_errors.append(
-                    FieldError(field=".".join(loc), code=str(item.get("type", "invalid")),
-                               message=str(item.get("msg", "")))
+                    FieldError(
+                        field=".".join(loc),
+                        code=str(item.get("type", "invalid")),
+                        message=str(item.get("msg", "")),
+                    )
                 )
         detail = None
     return cls(

@@ -40,11 +40,15 @@ class Event:
     def from_json(cls, data: JsonObject) -> Event:
         status = data.get("status")
         payload = data.get("payload")
-        return cls(id=int(data["id"]), kind=str(data["kind"]), at=api_time(data["at"]),
-                   change_id=opt_int(data.get("change_id")),
-                   website_id=opt_int(data.get("website_id")),
-                   status=ChangeStatus(status) if status else None,
-                   payload=dict(payload) if isinstance(payload, dict) else {})
+        return cls(
+            id=int(data["id"]),
+            kind=str(data["kind"]),
+            at=api_time(data["at"]),
+            change_id=opt_int(data.get("change_id")),
+            website_id=opt_int(data.get("website_id")),
+            status=ChangeStatus(status) if status else None,
+            payload=dict(payload) if isinstance(payload, dict) else {},
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +60,10 @@ class EventBatch:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> EventBatch:
-        return cls(tuple(Event.from_json(e) for e in objects(data.get("items"))),
-                   str(data.get("cursor") or ""))
+        return cls(
+            tuple(Event.from_json(e) for e in objects(data.get("items"))),
+            str(data.get("cursor") or ""),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +85,17 @@ class OutboxMessage:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> OutboxMessage:
-        return cls(id=int(data["id"]), channel=str(data["channel"]),
-                   recipient=str(data.get("recipient") or ""), body=str(data.get("body") or ""),
-                   status=str(data["status"]), attempts=int(data.get("attempts") or 0),
-                   created_at=api_time(data["created_at"]),
-                   subject=str(data.get("subject") or ""),
-                   next_attempt_at=parse_api_time(data.get("next_attempt_at")),
-                   last_error=opt_str(data.get("last_error")),
-                   change_id=opt_int(data.get("change_id")),
-                   sent_at=parse_api_time(data.get("sent_at")))
+        return cls(
+            id=int(data["id"]),
+            channel=str(data["channel"]),
+            recipient=str(data.get("recipient") or ""),
+            body=str(data.get("body") or ""),
+            status=str(data["status"]),
+            attempts=int(data.get("attempts") or 0),
+            created_at=api_time(data["created_at"]),
+            subject=str(data.get("subject") or ""),
+            next_attempt_at=parse_api_time(data.get("next_attempt_at")),
+            last_error=opt_str(data.get("last_error")),
+            change_id=opt_int(data.get("change_id")),
+            sent_at=parse_api_time(data.get("sent_at")),
+        )

@@ -54,8 +54,11 @@ class FilingApi(Protocol):
     # --- websites and resources ----------------------------------------------------------------
 
     def list_websites(
-        self, q: str | None = None, status: str | None = None, cursor: str | None = None,
-        limit: int | None = None
+        self,
+        q: str | None = None,
+        status: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
     ) -> WebsitePage: ...
     def get_website(self, website_id: int) -> Website: ...
     def list_resources(self) -> list[Resource]: ...
@@ -66,8 +69,12 @@ class FilingApi(Protocol):
         self, website_id: int, proposed_ips: list[str], idempotency_key: str
     ) -> Change: ...
     def list_changes(
-        self, status: str | None = None, cursor: str | None = None, limit: int | None = None,
-        website_id: int | None = None, q: str | None = None
+        self,
+        status: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        website_id: int | None = None,
+        q: str | None = None,
     ) -> ChangePage: ...
     def get_change(self, change_id: int) -> Change: ...
     def update_change(self, change_id: int, proposed_ips: list[str], if_match: str) -> Change: ...
@@ -80,47 +87,66 @@ class FilingApi(Protocol):
     # --- planned migrations --------------------------------------------------------------------
 
     def file_migration(
-        self, website_ids: list[int], target_ips: list[str], mode: str, idempotency_key: str,
-        *, source_resource_id: int | None = None, source_ip: str | None = None
+        self,
+        website_ids: list[int],
+        target_ips: list[str],
+        mode: str,
+        idempotency_key: str,
+        *,
+        source_resource_id: int | None = None,
+        source_ip: str | None = None,
     ) -> Migration: ...
     def list_migrations(self) -> list[MigrationSummary]: ...
     def get_migration(self, migration_id: int) -> Migration: ...
     def migration_next_step(self, migration_id: int) -> MigrationNextStep: ...
     def review_migration(
-        self, migration_id: int, decision: str, reasons: list[Reason] | None = None,
-        comment: str = '', website_ids: list[int] | None = None
+        self,
+        migration_id: int,
+        decision: str,
+        reasons: list[Reason] | None = None,
+        comment: str = "",
+        website_ids: list[int] | None = None,
     ) -> MigrationBatchDecision: ...
 
     # --- first review and the administration ---------------------------------------------------
 
     def review_queue(
-        self, stage: str | None = None, q: str | None = None, cursor: str | None = None,
-        limit: int | None = None
+        self,
+        stage: str | None = None,
+        q: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
     ) -> ReviewQueue: ...
     def review(
-        self, change_id: int, decision: str, reasons: list[Reason] | None = None,
-        comment: str = ''
+        self, change_id: int, decision: str, reasons: list[Reason] | None = None, comment: str = ""
     ) -> Change: ...
     def administration_submit(self, change_id: int) -> Change: ...
     def administration_result(
-        self, change_id: int, decision: str, reasons: Iterable[Reason] | None = None,
-        comment: str = ''
+        self,
+        change_id: int,
+        decision: str,
+        reasons: Iterable[Reason] | None = None,
+        comment: str = "",
     ) -> Change: ...
     def outbox(self, status: str | None = None) -> list[OutboxMessage]: ...
     def retry_outbox(self, item_id: int) -> OutboxMessage: ...
 
     # --- events --------------------------------------------------------------------------------
 
-    def events(self, after: str | None = None, wait: float=25.0) -> EventBatch: ...
+    def events(self, after: str | None = None, wait: float = 25.0) -> EventBatch: ...
 
     # --- working-day calendar ------------------------------------------------------------------
 
     def calendar_summary(self) -> CalendarSummary: ...
     def calendar_year(self, year: int) -> CalendarYear: ...
     def save_calendar_year(
-        self, year: int, *, notice_text: str | None = None,
+        self,
+        year: int,
+        *,
+        notice_text: str | None = None,
         holidays: Iterable[tuple[date, str]] | None = None,
-        workdays: Iterable[tuple[date, str]] | None = None, version: int | None = None
+        workdays: Iterable[tuple[date, str]] | None = None,
+        version: int | None = None,
     ) -> CalendarSaved: ...
     def remove_calendar_year(self, year: int) -> CalendarSaved: ...
 
@@ -142,11 +168,11 @@ class FilingApi(Protocol):
     ) -> ProvinceWindow: ...
     def administration_queue(self) -> AdministrationQueue: ...
     def administration_times(self, since_days: int = 365) -> list[StageTimes]: ...
-    def import_results(self, csv_text: str, filename: str = '') -> ReconciliationImport: ...
+    def import_results(self, csv_text: str, filename: str = "") -> ReconciliationImport: ...
     def reconciliation_imports(self) -> list[ReconciliationImport]: ...
     def reconciliation_import(self, import_id: int) -> ReconciliationImport: ...
     def apply_reconciliation(
         self, import_id: int, item_ids: list[int] | None = None
     ) -> tuple[int, int, ReconciliationImport]: ...
     def disagreements(self, include_acknowledged: bool = False) -> list[ReconciliationItem]: ...
-    def acknowledge_disagreement(self, item_id: int, note: str = '') -> ReconciliationItem: ...
+    def acknowledge_disagreement(self, item_id: int, note: str = "") -> ReconciliationItem: ...

@@ -30,9 +30,13 @@ class MigrationItem:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> MigrationItem:
-        return cls(website_id=int(data["website_id"]), step=int(data["step"]),
-                   steps=int(data["steps"]), change=Change.from_json(data["change"]),
-                   first_change_id=int(data["first_change_id"]))
+        return cls(
+            website_id=int(data["website_id"]),
+            step=int(data["step"]),
+            steps=int(data["steps"]),
+            change=Change.from_json(data["change"]),
+            first_change_id=int(data["first_change_id"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +56,15 @@ class Migration:
     @classmethod
     def from_json(cls, data: JsonObject) -> Migration:
         return cls(
-            id=int(data["id"]), mode=str(data.get("mode", "replace")),
-            owner=str(data.get("owner", "")), source_ips=strings(data.get("source_ips")),
-            target_ips=strings(data.get("target_ips")), created_at=api_time(data["created_at"]),
+            id=int(data["id"]),
+            mode=str(data.get("mode", "replace")),
+            owner=str(data.get("owner", "")),
+            source_ips=strings(data.get("source_ips")),
+            target_ips=strings(data.get("target_ips")),
+            created_at=api_time(data["created_at"]),
             items=tuple(MigrationItem.from_json(i) for i in objects(data.get("items"))),
-            counts=counts(data.get("counts")))
+            counts=counts(data.get("counts")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +83,15 @@ class MigrationSummary:
     @classmethod
     def from_json(cls, data: JsonObject) -> MigrationSummary:
         return cls(
-            id=int(data["id"]), mode=str(data.get("mode", "replace")),
-            owner=str(data.get("owner", "")), source_ips=strings(data.get("source_ips")),
-            target_ips=strings(data.get("target_ips")), created_at=api_time(data["created_at"]),
-            websites=int(data.get("websites") or 0), counts=counts(data.get("counts")))
+            id=int(data["id"]),
+            mode=str(data.get("mode", "replace")),
+            owner=str(data.get("owner", "")),
+            source_ips=strings(data.get("source_ips")),
+            target_ips=strings(data.get("target_ips")),
+            created_at=api_time(data["created_at"]),
+            websites=int(data.get("websites") or 0),
+            counts=counts(data.get("counts")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +112,19 @@ class MigrationNextStep:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> MigrationNextStep:
-        return cls(started=ints(data.get("started")),
-                   waiting=tuple(MigrationWaiting(int(w["website_id"]), str(w.get("domain", "")),
-                                                  str(w["code"]), str(w.get("message", "")))
-                                 for w in objects(data.get("waiting"))),
-                   migration=Migration.from_json(data["migration"]))
+        return cls(
+            started=ints(data.get("started")),
+            waiting=tuple(
+                MigrationWaiting(
+                    int(w["website_id"]),
+                    str(w.get("domain", "")),
+                    str(w["code"]),
+                    str(w.get("message", "")),
+                )
+                for w in objects(data.get("waiting"))
+            ),
+            migration=Migration.from_json(data["migration"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +147,16 @@ class MigrationBatchDecision:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> MigrationBatchDecision:
-        return cls(decided=ints(data.get("decided")),
-                   skipped=tuple(SkippedChange(int(s["change_id"]), int(s["website_id"]),
-                                               str(s.get("code") or ""),
-                                               str(s.get("message") or ""))
-                                 for s in objects(data.get("skipped"))),
-                   migration=Migration.from_json(data["migration"]))
+        return cls(
+            decided=ints(data.get("decided")),
+            skipped=tuple(
+                SkippedChange(
+                    int(s["change_id"]),
+                    int(s["website_id"]),
+                    str(s.get("code") or ""),
+                    str(s.get("message") or ""),
+                )
+                for s in objects(data.get("skipped"))
+            ),
+            migration=Migration.from_json(data["migration"]),
+        )

@@ -55,10 +55,14 @@ class Account:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Account:
-        return cls(id=int(data["id"]), username=str(data["username"]),
-                   role=Role(data.get("role") or "filer"),
-                   display_name=str(data.get("display_name") or ""),
-                   email=opt_str(data.get("email")), phone=opt_str(data.get("phone")))
+        return cls(
+            id=int(data["id"]),
+            username=str(data["username"]),
+            role=Role(data.get("role") or "filer"),
+            display_name=str(data.get("display_name") or ""),
+            email=opt_str(data.get("email")),
+            phone=opt_str(data.get("phone")),
+        )
 
     @property
     def shown_name(self) -> str:
@@ -76,8 +80,11 @@ class Login:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Login:
-        return cls(token=str(data["token"]), expires_at=api_time(data["expires_at"]),
-                   account=Account.from_json(data["account"]))
+        return cls(
+            token=str(data["token"]),
+            expires_at=api_time(data["expires_at"]),
+            account=Account.from_json(data["account"]),
+        )
 
     def __repr__(self) -> str:  # never in a log by accident
         return f"Login(token=<hidden>, account={self.account!r})"
@@ -91,8 +98,11 @@ class Health:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> Health:
-        return cls(str(data.get("status") or ""), str(data.get("version") or ""),
-                   str(data.get("database") or ""))
+        return cls(
+            str(data.get("status") or ""),
+            str(data.get("version") or ""),
+            str(data.get("database") or ""),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,17 +151,22 @@ class Website:
     def from_json(cls, data: JsonObject, etag: str | None = None) -> Website:
         version = int(data.get("version") or 0)
         return cls(
-            id=int(data["id"]), subject_id=int(data.get("subject_id") or 0),
+            id=int(data["id"]),
+            subject_id=int(data.get("subject_id") or 0),
             subject_name=str(data.get("subject_name") or ""),
             subject_license_number=str(data.get("subject_license_number") or ""),
-            license_number=str(data["license_number"]), name=str(data["name"]),
-            domain=str(data["domain"]), service_content=str(data.get("service_content") or ""),
-            ips=strings(data.get("ips")), version=version,
+            license_number=str(data["license_number"]),
+            name=str(data["name"]),
+            domain=str(data["domain"]),
+            service_content=str(data.get("service_content") or ""),
+            ips=strings(data.get("ips")),
+            version=version,
             updated_at=api_time(data["updated_at"]),
             open_change=ChangeRef.from_json(data.get("open_change")),
             last_change=ChangeRef.from_json(data.get("last_change")),
             sms_verification_until=parse_api_time(data.get("sms_verification_until")),
-            etag=etag or etag_of(version))
+            etag=etag or etag_of(version),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +179,11 @@ class WebsitePage:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> WebsitePage:
-        return cls(tuple(Website.from_json(w) for w in objects(data.get("items"))),
-                   opt_str(data.get("next_cursor")), opt_int(data.get("total")))
+        return cls(
+            tuple(Website.from_json(w) for w in objects(data.get("items"))),
+            opt_str(data.get("next_cursor")),
+            opt_int(data.get("total")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +196,9 @@ class ResourceIP:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> ResourceIP:
-        return cls(str(data["address"]), int(data.get("version") or 4),
-                   ints(data.get("website_ids")))
+        return cls(
+            str(data["address"]), int(data.get("version") or 4), ints(data.get("website_ids"))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,16 +226,19 @@ class Resource:
     @classmethod
     def from_json(cls, data: JsonObject) -> Resource:
         return cls(
-            id=int(data["id"]), instance_id=str(data["instance_id"]),
+            id=int(data["id"]),
+            instance_id=str(data["instance_id"]),
             instance_name=str(data.get("instance_name") or ""),
-            region=str(data.get("region") or ""), region_name=str(data.get("region_name") or ""),
+            region=str(data.get("region") or ""),
+            region_name=str(data.get("region_name") or ""),
             billing_type=str(data.get("billing_type") or ""),
             expires_at=parse_api_time(data.get("expires_at")),
             ips=tuple(ResourceIP.from_json(i) for i in objects(data.get("ips"))),
             websites_served=int(data.get("websites_served") or 0),
             can_serve_filed_sites=bool(data.get("can_serve_filed_sites")),
             capacity=int(data.get("capacity") or 5),
-            unavailable_reason=opt_str(data.get("unavailable_reason")))
+            unavailable_reason=opt_str(data.get("unavailable_reason")),
+        )
 
     @property
     def addresses(self) -> tuple[str, ...]:

@@ -27,9 +27,15 @@ class PrecheckCheck:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> PrecheckCheck:
-        return cls(check=str(data["check"]), result=data["result"], code=str(data["code"]),
-                   params=dict(data.get("params") or {}), message=str(data.get("message", "")),
-                   ip=opt_str(data.get("ip")), elapsed_ms=int(data.get("elapsed_ms") or 0))
+        return cls(
+            check=str(data["check"]),
+            result=data["result"],
+            code=str(data["code"]),
+            params=dict(data.get("params") or {}),
+            message=str(data.get("message", "")),
+            ip=opt_str(data.get("ip")),
+            elapsed_ms=int(data.get("elapsed_ms") or 0),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +51,11 @@ class PrecheckReport:
 
     @classmethod
     def from_json(cls, data: JsonObject) -> PrecheckReport:
-        return cls(website_id=int(data["website_id"]), domain=str(data.get("domain", "")),
-                   proposed_ips=strings(data.get("proposed_ips")),
-                   checks=tuple(PrecheckCheck.from_json(c) for c in objects(data.get("checks"))),
-                   checked_at=api_time(data.get("checked_at")),
-                   elapsed_ms=int(data.get("elapsed_ms") or 0))
+        return cls(
+            website_id=int(data["website_id"]),
+            domain=str(data.get("domain", "")),
+            proposed_ips=strings(data.get("proposed_ips")),
+            checks=tuple(PrecheckCheck.from_json(c) for c in objects(data.get("checks"))),
+            checked_at=api_time(data.get("checked_at")),
+            elapsed_ms=int(data.get("elapsed_ms") or 0),
+        )

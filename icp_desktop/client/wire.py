@@ -11,16 +11,18 @@ from typing import Any, TypeAlias
 #: A JSON object as :func:`json.loads` makes it (read only by the models' ``from_json``).
 JsonObject: TypeAlias = dict[str, Any]
 #: Any JSON value, for the free-form parts of an answer (an event's ``payload``).
-JsonValue: TypeAlias = (str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"]
-                        | None)
+JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
 
 
 def parse_api_time(value: object) -> datetime | None:
     """An aware datetime from the service's ISO 8601 text (UTC when no offset is given)."""
     if not value:
         return None
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(
-        str(value).replace("Z", "+00:00"))
+    moment = (
+        value
+        if isinstance(value, datetime)
+        else datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    )
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 

@@ -35,7 +35,7 @@ class CodeState(StrEnum):
 def generate() -> str:
     """A new code, grouped for reading aloud: ``7KQ2M-XV9TD-…``."""
     raw = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
-    return "-".join(raw[i:i + GROUP] for i in range(0, LENGTH, GROUP))
+    return "-".join(raw[i : i + GROUP] for i in range(0, LENGTH, GROUP))
 
 
 def normalise(text: str) -> str:
@@ -55,8 +55,13 @@ def code_hash(text: str) -> str:
     return hashlib.sha256(normalise(text).encode("ascii", "replace")).hexdigest()
 
 
-def refusal_to_issue(billing_type: str, region_is_mainland: bool, expires_at: datetime | None,
-                     live_codes: int, now: datetime) -> str | None:
+def refusal_to_issue(
+    billing_type: str,
+    region_is_mainland: bool,
+    expires_at: datetime | None,
+    live_codes: int,
+    now: datetime,
+) -> str | None:
     """Why no code may be issued for a server now (a reason code), or None."""
     if billing_type != "subscription":
         return "authorization_not_subscription"

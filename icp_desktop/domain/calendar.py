@@ -87,8 +87,9 @@ def _parse_days(values: Iterable[str], key: str) -> list[date]:
         try:
             days.append(date.fromisoformat(value))
         except (TypeError, ValueError):
-            raise ValueError(f"calendar overrides: {key} has {value!r}, not a YYYY-MM-DD date") \
-                from None
+            raise ValueError(
+                f"calendar overrides: {key} has {value!r}, not a YYYY-MM-DD date"
+            ) from None
     return days
 
 

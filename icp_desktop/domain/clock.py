@@ -86,8 +86,9 @@ def parse_moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{text!r} is not an ISO 8601 moment such as "
-                         "2026-12-31T23:59+08:00") from None
+        raise ValueError(
+            f"{text!r} is not an ISO 8601 moment such as 2026-12-31T23:59+08:00"
+        ) from None
     if moment.tzinfo is None:
         raise ValueError(f"{text!r} has no UTC offset; add one, e.g. +08:00 for Beijing time")
     return moment.astimezone(UTC)

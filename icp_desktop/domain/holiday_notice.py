@@ -86,8 +86,9 @@ class HolidayNotice:
 
     def overrides(self) -> Overrides:
         """The notice as calendar overrides describing ``year`` completely."""
-        return Overrides(years=frozenset({self.year}), holidays=self.holidays,
-                         workdays=self.workdays)
+        return Overrides(
+            years=frozenset({self.year}), holidays=self.holidays, workdays=self.workdays
+        )
 
     def is_working_day(self, day: date) -> bool:
         """Whether ``day``, a day of ``year``, is a working day under this notice."""
@@ -138,7 +139,9 @@ def parse_holiday_notice(text: str, year: int | None = None) -> HolidayNotice:
     stated, stated_at = _stated_year(norm[: starts[0].start()])
     if year is not None and stated is not None and year != stated:
         raise _error(
-            norm, stated_at, f"The notice is for {stated}, but {year} was asked for",
+            norm,
+            stated_at,
+            f"The notice is for {stated}, but {year} was asked for",
             f"通知是{stated}年的，但指定的年份是{year}年",
         )
     explicit = [d.year for r in raws for d in (r.first, r.last, *r.workdays) if d and d.year]
@@ -160,14 +163,18 @@ def parse_holiday_notice(text: str, year: int | None = None) -> HolidayNotice:
 def _stated_year(preamble: str) -> tuple[int | None, int]:
     """The year the preamble names and where it first names it."""
     for pattern in (_TITLE_YEAR, _BARE_YEAR):
-        found = [(int(next(g for g in m.groups() if g)), m.start())
-                 for m in pattern.finditer(preamble)]
+        found = [
+            (int(next(g for g in m.groups() if g)), m.start()) for m in pattern.finditer(preamble)
+        ]
         years = {y for y, _ in found}
         if len(years) > 1:
             listed = "、".join(str(y) for y in sorted(years))
-            raise _error(preamble, found[0][1],
-                         f"The text names several years ({listed}); give the year",
-                         f"文本中出现了多个年份（{listed}），请指定年份")
+            raise _error(
+                preamble,
+                found[0][1],
+                f"The text names several years ({listed}); give the year",
+                f"文本中出现了多个年份（{listed}），请指定年份",
+            )
         if found:
             return found[0]
     return None, 0
@@ -180,10 +187,22 @@ def _read_festival(text: str, start: re.Match[str], end: int) -> _RawFestival:
     dates, pos = _date_list(text, start.end(), head_end, _TO)
     verb = _DAYS_OFF.match(text, pos, head_end) if 0 < len(dates) <= 2 else None
     if verb is None:
-        raise _error(text, start.end(), f"{name}: expected its dates and 放假 after the colon",
-                     f"{name}：冒号后应为放假日期和“放假”")
-    raw = _RawFestival(name, start.start(), dates[0], dates[1] if len(dates) > 1 else None,
-                       int(verb["n"]) if verb["n"] else None, pos, [], [])
+        raise _error(
+            text,
+            start.end(),
+            f"{name}: expected its dates and 放假 after the colon",
+            f"{name}：冒号后应为放假日期和“放假”",
+        )
+    raw = _RawFestival(
+        name,
+        start.start(),
+        dates[0],
+        dates[1] if len(dates) > 1 else None,
+        int(verb["n"]) if verb["n"] else None,
+        pos,
+        [],
+        [],
+    )
     for begin, stop, new_sentence in clauses[1:]:
         if total := _TOTAL.match(text, begin, stop):
             raw.total, raw.total_at = int(total[1]), begin
@@ -197,8 +216,12 @@ def _read_festival(text: str, start: re.Match[str], end: int) -> _RawFestival:
         if kind is None:
             if len(dates) == 1 and dates[0].year and not text[pos:stop].strip():
                 break  # the date under the signature, with no closing paragraph before it
-            raise _error(text, begin, f"{name}: expected 上班 or 补休 after the dates",
-                         f"{name}：日期后应为“上班”或“补休”")
+            raise _error(
+                text,
+                begin,
+                f"{name}: expected 上班 or 补休 after the dates",
+                f"{name}：日期后应为“上班”或“补休”",
+            )
         (raw.workdays if kind[1] == "上班" else raw.extra_off).extend(dates)
     return raw
 
@@ -225,8 +248,15 @@ def _date_list(text: str, pos: int, end: int, sep: re.Pattern[str]) -> tuple[lis
         pos += 1
     while match := _DATE.match(text, pos, end):
         y, m = match["y"], match["m"]
-        dates.append(_RawDate(int(y) if y else None, int(m) if m else None, int(match["d"]),
-                              match["note"], match.start()))
+        dates.append(
+            _RawDate(
+                int(y) if y else None,
+                int(m) if m else None,
+                int(match["d"]),
+                match["note"],
+                match.start(),
+            )
+        )
         pos = match.end()
         joint = sep.match(text, pos, end)
         if joint is None or not _DATE.match(text, joint.end(), end):
@@ -241,19 +271,29 @@ def _resolve(text: str, raw: _RawFestival, year: int) -> Festival:
     if raw.last is not None:
         last = _to_date(text, raw.last, raw.last.year or first.year, raw.last.month or first.month)
     if last < first:
-        raise _error(text, raw.last.at if raw.last else raw.at,
-                     f"{raw.name} ends ({_md(last)}) before it starts ({_md(first)})",
-                     f"{raw.name}的结束日期{_md(last)}早于开始日期{_md(first)}")
+        raise _error(
+            text,
+            raw.last.at if raw.last else raw.at,
+            f"{raw.name} ends ({_md(last)}) before it starts ({_md(first)})",
+            f"{raw.name}的结束日期{_md(last)}早于开始日期{_md(first)}",
+        )
     span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     if raw.total is not None and raw.total != len(span):
-        raise _error(text, raw.total_at,
-                     f"{raw.name} runs from {_md(first)} to {_md(last)}, which is {len(span)} "
-                     f"days, but the notice says 共{raw.total}天",
-                     f"{raw.name}从{_md(first)}到{_md(last)}共{len(span)}天，通知写的是共{raw.total}天")
+        raise _error(
+            text,
+            raw.total_at,
+            f"{raw.name} runs from {_md(first)} to {_md(last)}, which is {len(span)} "
+            f"days, but the notice says 共{raw.total}天",
+            f"{raw.name}从{_md(first)}到{_md(last)}共{len(span)}天，通知写的是共{raw.total}天",
+        )
     extra = _to_dates(text, raw.extra_off, year)
     if all(day.year != year for day in span):
-        raise _error(text, raw.at, f"{raw.name} falls in {first.year}, not in {year}",
-                     f"{raw.name}在{first.year}年，不在{year}年")
+        raise _error(
+            text,
+            raw.at,
+            f"{raw.name} falls in {first.year}, not in {year}",
+            f"{raw.name}在{first.year}年，不在{year}年",
+        )
     workdays = _to_dates(text, raw.workdays, year)
     return Festival(raw.name, tuple(sorted({*span, *extra})), tuple(workdays))
 
@@ -272,15 +312,22 @@ def _to_date(text: str, raw: _RawDate, year: int, month: int | None) -> date:
     try:
         day = date(year, month, raw.day)
     except ValueError:
-        raise _error(text, raw.at, f"{month}月{raw.day}日 does not exist in {year}",
-                     f"{year}年没有{month}月{raw.day}日") from None
+        raise _error(
+            text,
+            raw.at,
+            f"{month}月{raw.day}日 does not exist in {year}",
+            f"{year}年没有{month}月{raw.day}日",
+        ) from None
     noted = _NOTED_WEEKDAY.search(raw.note or "")
     if noted and "一二三四五六日天".index(noted[1]) % 7 != day.weekday():
         said, actual = noted[0], day.weekday()
-        raise _error(text, raw.at,
-                     f"{_md(day)} is a {_WEEKDAY_EN[actual]} in {year}, the notice says {said} "
-                     "— is the year right?",
-                     f"{year}年{_md(day)}是星期{_WEEKDAY_ZH[actual]}，通知写的是{said}——年份对吗？")
+        raise _error(
+            text,
+            raw.at,
+            f"{_md(day)} is a {_WEEKDAY_EN[actual]} in {year}, the notice says {said} "
+            "— is the year right?",
+            f"{year}年{_md(day)}是星期{_WEEKDAY_ZH[actual]}，通知写的是{said}——年份对吗？",
+        )
     return day
 
 
@@ -289,15 +336,21 @@ def _check_workdays(text: str, raws: list[_RawFestival], festivals: list[Festiva
     for raw, festival in zip(raws, festivals, strict=True):
         for at, day in zip((d.at for d in raw.workdays), festival.workdays, strict=True):
             if day.weekday() < 5:
-                raise _error(text, at,
-                             f"{_md(day)} is a {_WEEKDAY_EN[day.weekday()]}: a make-up working "
-                             "day (上班) must be a Saturday or a Sunday",
-                             f"{_md(day)}是星期{_WEEKDAY_ZH[day.weekday()]}：调休上班日应在周六或周日")
+                raise _error(
+                    text,
+                    at,
+                    f"{_md(day)} is a {_WEEKDAY_EN[day.weekday()]}: a make-up working "
+                    "day (上班) must be a Saturday or a Sunday",
+                    f"{_md(day)}是星期{_WEEKDAY_ZH[day.weekday()]}：调休上班日应在周六或周日",
+                )
             if day in days_off:
-                raise _error(text, at,
-                             f"{_md(day)} is a day off of {days_off[day]}, it cannot also be a "
-                             "make-up working day",
-                             f"{_md(day)}是{days_off[day]}的假日，不能同时是调休上班日")
+                raise _error(
+                    text,
+                    at,
+                    f"{_md(day)} is a day off of {days_off[day]}, it cannot also be a "
+                    "make-up working day",
+                    f"{_md(day)}是{days_off[day]}的假日，不能同时是调休上班日",
+                )
 
 
 def _md(day: date) -> str:

@@ -85,8 +85,7 @@ ADMINISTRATION_MESSAGES: dict[str, str] = {
     "authorization_code_limit": "This server already has {limit} valid authorization codes",
     "csv_columns": "Line {line}: expected {expected} columns (license number, result, reason, "
     "date), found {count}",
-    "csv_license_number": "Line {line}: {text} is not a license number such as "
-    "京ICP备12345678号-1",
+    "csv_license_number": "Line {line}: {text} is not a license number such as 京ICP备12345678号-1",
     "csv_result": "Line {line}: {text} is not a result (approved, rejected or cancelled)",
     "csv_reason_required": "Line {line}: a rejection needs its reason",
     "csv_reason_too_long": "Line {line}: the reason is longer than {max} characters",

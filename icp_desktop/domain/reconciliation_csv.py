@@ -90,13 +90,15 @@ def _is_header(cells: list[str]) -> bool:
 
 def _row(line: int, cells: list[str], today: date) -> ResultRow | list[RowProblem]:
     if len(cells) != len(COLUMNS):
-        return [RowProblem(line, "csv_columns", None, {"count": len(cells),
-                                                      "expected": len(COLUMNS)})]
+        return [
+            RowProblem(line, "csv_columns", None, {"count": len(cells), "expected": len(COLUMNS)})
+        ]
     license_number, result_text, reason, date_text = (c.strip() for c in cells)
     problems = []
     if not _LICENSE.match(license_number):
-        problems.append(RowProblem(line, "csv_license_number", "license_number",
-                                   {"text": license_number[:80]}))
+        problems.append(
+            RowProblem(line, "csv_license_number", "license_number", {"text": license_number[:80]})
+        )
     result = parse_result(result_text)
     if result is None:
         problems.append(RowProblem(line, "csv_result", "result", {"text": result_text[:40]}))
@@ -110,8 +112,9 @@ def _row(line: int, cells: list[str], today: date) -> ResultRow | list[RowProble
     if result_date is None:
         problems.append(RowProblem(line, "csv_date", "date", {"text": date_text[:40]}))
     elif result_date > today:
-        problems.append(RowProblem(line, "csv_date_future", "date",
-                                   {"date": result_date.isoformat()}))
+        problems.append(
+            RowProblem(line, "csv_date_future", "date", {"date": result_date.isoformat()})
+        )
     if problems:
         return problems
     assert result is not None and result_date is not None

@@ -70,8 +70,7 @@ def next_reminder_at(started_at: datetime, expires_at: datetime, sent: int) -> d
     return reminder_due_at(started_at, expires_at, sent)
 
 
-def latest_due(started_at: datetime, expires_at: datetime, sent: int, now: datetime
-               ) -> int | None:
+def latest_due(started_at: datetime, expires_at: datetime, sent: int, now: datetime) -> int | None:
     """The latest reminder due at ``now`` that is not sent yet, or None.
 
     Reminders missed while no service ran are not sent late one after another: only the most
@@ -79,8 +78,9 @@ def latest_due(started_at: datetime, expires_at: datetime, sent: int, now: datet
     """
     if now >= expires_at:
         return None
-    due = [i for i in range(sent, len(REMINDERS))
-           if reminder_due_at(started_at, expires_at, i) <= now]
+    due = [
+        i for i in range(sent, len(REMINDERS)) if reminder_due_at(started_at, expires_at, i) <= now
+    ]
     return due[-1] if due else None
 
 

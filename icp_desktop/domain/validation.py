@@ -101,8 +101,13 @@ def check_proposed_ips(proposed: Sequence[str], current: Sequence[str]) -> list[
             continue
         if normalised in first_seen:
             problems.append(
-                _problem("duplicate", normalised, ip=normalised, index=index,
-                         first_index=first_seen[normalised])
+                _problem(
+                    "duplicate",
+                    normalised,
+                    ip=normalised,
+                    index=index,
+                    first_index=first_seen[normalised],
+                )
             )
         else:
             first_seen[normalised] = index
@@ -163,8 +168,13 @@ def check_against_resources(
         if resource.billing_type != "subscription":
             billing = _BILLING_LABELS.get(resource.billing_type, resource.billing_type)
             problems.append(
-                _problem("not_subscription", ip, billing_type=resource.billing_type,
-                         billing=billing, **base)
+                _problem(
+                    "not_subscription",
+                    ip,
+                    billing_type=resource.billing_type,
+                    billing=billing,
+                    **base,
+                )
             )
         if not resource.region_is_mainland:
             problems.append(_problem("not_mainland", ip, **base))
@@ -176,7 +186,6 @@ def check_against_resources(
         served = resource.websites_using | {website_id}
         if len(served) > MAX_WEBSITES_PER_RESOURCE:
             problems.append(
-                _problem("capacity", ip, count=len(served), limit=MAX_WEBSITES_PER_RESOURCE,
-                         **base)
+                _problem("capacity", ip, count=len(served), limit=MAX_WEBSITES_PER_RESOURCE, **base)
             )
     return problems

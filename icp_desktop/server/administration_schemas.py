@@ -85,6 +85,7 @@ class AuthorizationCodeUseIn(Schema):
 
 # --- province windows, the administration queue, the report ----------------------------------
 
+
 class ProvinceWindowOut(Schema):
     province: str
     working_days: int
@@ -130,8 +131,9 @@ class AdministrationQueue(Schema):
     counts: dict[str, int]  # total, awaiting_sms, beyond_window
 
 
-Stage = Literal["first_review", "administration_submission", "sms_verification",
-                "administration_review"]
+Stage = Literal[
+    "first_review", "administration_submission", "sms_verification", "administration_review"
+]
 
 
 class StageTimes(Schema):
@@ -149,6 +151,7 @@ class AdministrationTimesReport(Schema):
 
 
 # --- reconciliation --------------------------------------------------------------------------
+
 
 class ReconciliationImportIn(Schema):
     csv_text: str = Field(min_length=1, max_length=1_000_000)
@@ -203,7 +206,8 @@ class ReconciliationImportList(Schema):
 class ReconciliationApplyIn(Schema):
     # None: every result to record
     item_ids: list[Annotated[int, Field(ge=1, le=2**31 - 1)]] | None = Field(
-        default=None, max_length=5000)
+        default=None, max_length=5000
+    )
 
 
 class ReconciliationApplyOut(Schema):

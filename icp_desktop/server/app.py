@@ -49,8 +49,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_ROUTERS = (health, auth, websites, resources, changes, review, events, operator, calendar,
-            prechecks, migrations, administration_stage, authorization_codes, reconciliation)
+_ROUTERS = (
+    health,
+    auth,
+    websites,
+    resources,
+    changes,
+    review,
+    events,
+    operator,
+    calendar,
+    prechecks,
+    migrations,
+    administration_stage,
+    authorization_codes,
+    reconciliation,
+)
 
 
 def create_app(
@@ -156,11 +170,14 @@ def _publish_errors_as_problems(app: FastAPI) -> None:
                     for code, response in responses.items():
                         if code[:1] in ("4", "5"):
                             response["content"] = dict(problem)
-                    responses["default"] = {"description": "Any other error",
-                                            "content": dict(problem)}
+                    responses["default"] = {
+                        "description": "Any other error",
+                        "content": dict(problem),
+                    }
             schemas = schema.setdefault("components", {}).setdefault("schemas", {})
-            schemas.setdefault("Problem", Problem.model_json_schema(
-                ref_template="#/components/schemas/{model}"))
+            schemas.setdefault(
+                "Problem", Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+            )
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -226,8 +243,14 @@ class RequestGuard:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and _query_has_nul(scope):
             # No parameter may hold NUL (PostgreSQL cannot even compare with it).
-            await self._refuse(scope, receive, send, 400, "invalid_query",
-                               "A query parameter contains a NUL character.")
+            await self._refuse(
+                scope,
+                receive,
+                send,
+                400,
+                "invalid_query",
+                "A query parameter contains a NUL character.",
+            )
             return
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS", "DELETE"):
             await self.app(scope, receive, send)
@@ -239,15 +262,27 @@ class RequestGuard:
             try:
                 too_big = int(length) > self.max_body_bytes
             except ValueError:
-                await self._refuse(scope, receive, send, 400, "invalid_content_length",
-                                   "Content-Length is not a number.")
+                await self._refuse(
+                    scope,
+                    receive,
+                    send,
+                    400,
+                    "invalid_content_length",
+                    "Content-Length is not a number.",
+                )
                 return
             if too_big:
                 await self._refuse_too_large(scope, receive, send)
                 return
         if has_body and not _is_json(headers.get("content-type", "")):
-            await self._refuse(scope, receive, send, 415, "unsupported_media_type",
-                               "Send the request body as application/json.")
+            await self._refuse(
+                scope,
+                receive,
+                send,
+                415,
+                "unsupported_media_type",
+                "Send the request body as application/json.",
+            )
             return
 
         received = 0
@@ -267,8 +302,9 @@ class RequestGuard:
                         await self._refuse_too_large(scope, receive, send)
                     raise _BodyTooLargeError
                 chunks.append(message.get("body", b""))
-                found = None if message.get("more_body", False) else _unstorable_text(
-                    b"".join(chunks))
+                found = (
+                    None if message.get("more_body", False) else _unstorable_text(b"".join(chunks))
+                )
                 if found is not None:
                     refused = True
                     if not response_started:
@@ -293,24 +329,52 @@ class RequestGuard:
                 await self._refuse_too_large(scope, receive, send)
 
     async def _refuse_too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._refuse(scope, receive, send, 413, "body_too_large",
-                           f"The request body is larger than {self.max_body_bytes} bytes.")
+        await self._refuse(
+            scope,
+            receive,
+            send,
+            413,
+            "body_too_large",
+            f"The request body is larger than {self.max_body_bytes} bytes.",
+        )
 
-    async def _refuse_text(self, scope: Scope, receive: Receive, send: Send, problem: str,
-                           places: list[tuple[str, int | None]]) -> None:
+    async def _refuse_text(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        problem: str,
+        places: list[tuple[str, int | None]],
+    ) -> None:
         if problem == "surrogate":
-            await self._refuse(scope, receive, send, 400, "invalid_text",
-                               "The request body has text that is not Unicode (half of a "
-                               "surrogate pair).")
+            await self._refuse(
+                scope,
+                receive,
+                send,
+                400,
+                "invalid_text",
+                "The request body has text that is not Unicode (half of a surrogate pair).",
+            )
             return
         # The same answer the services give for control characters in a field they check.
-        errors = [FieldProblem(field=field, code="control_characters",
-                               params={} if index is None else {"index": index},
-                               message="Remove the NUL character from this text")
-                  for field, index in places]
-        response = problem_response(Problem(
-            title="Unprocessable Content", status=422, detail="Text contains a NUL character.",
-            code="validation_failed", errors=errors))
+        errors = [
+            FieldProblem(
+                field=field,
+                code="control_characters",
+                params={} if index is None else {"index": index},
+                message="Remove the NUL character from this text",
+            )
+            for field, index in places
+        ]
+        response = problem_response(
+            Problem(
+                title="Unprocessable Content",
+                status=422,
+                detail="Text contains a NUL character.",
+                code="validation_failed",
+                errors=errors,
+            )
+        )
         await response(scope, receive, send)
 
     @staticmethod
@@ -327,5 +391,6 @@ class RequestGuard:
 
 def _is_json(content_type: str) -> bool:
     media = content_type.split(";", 1)[0].strip().lower()
-    return media == "application/json" or (media.startswith("application/") and
-                                            media.endswith("+json"))
+    return media == "application/json" or (
+        media.startswith("application/") and media.endswith("+json")
+    )

@@ -38,16 +38,16 @@ class Authenticator:
         generation = self.cache.generation()  # before the read: a later write shows next time
         try:
             if kept is not None and await self.check.fingerprint(key) == kept.fingerprint:
-                self.cache.keep_session(key, kept.account, kept.fingerprint, kept.expires_at,
-                                        generation)
+                self.cache.keep_session(
+                    key, kept.account, kept.fingerprint, kept.expires_at, generation
+                )
                 return kept.account
             found = await self.check.lookup(key)
         except UnreadableError:
             return await self._the_long_way(token)
         if found is None:
             raise session_expired()
-        self.cache.keep_session(key, found.account, found.fingerprint, found.expires_at,
-                                generation)
+        self.cache.keep_session(key, found.account, found.fingerprint, found.expires_at, generation)
         return found.account
 
     async def _the_long_way(self, token: str) -> Account:
@@ -63,5 +63,4 @@ class Authenticator:
 
 
 def session_expired() -> ProblemError:
-    return unauthorized("Your session has expired or was ended; sign in again.",
-                        "session_expired")
+    return unauthorized("Your session has expired or was ended; sign in again.", "session_expired")

@@ -52,5 +52,8 @@ def merge(base: Overrides, years: set[int], days: Iterable[tuple[date, bool]]) -
     workdays = {d for d in base.workdays if d.year not in years}
     for day, working in days:
         (workdays if working else holidays).add(day)
-    return Overrides(years=base.years | frozenset(years), holidays=frozenset(holidays),
-                     workdays=frozenset(workdays))
+    return Overrides(
+        years=base.years | frozenset(years),
+        holidays=frozenset(holidays),
+        workdays=frozenset(workdays),
+    )

@@ -37,36 +37,65 @@ DEMO_ADMIN_SMS = "filer"  # the demo's simulator waits for the filer's "I have v
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--data-dir", type=Path, default=default,
-                        help="directory for the SQLite database and the log")
-    parser.add_argument("--database-url", default=default,
-                        help="sqlite:///PATH or postgresql://USER@HOST/DB (default: SQLite)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        help="directory for the SQLite database and the log",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=default,
+        help="sqlite:///PATH or postgresql://USER@HOST/DB (default: SQLite)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="icp-filing-server", description="The ICP filing service (Change Access / 变更接入).",
+        prog="icp-filing-server",
+        description="The ICP filing service (Change Access / 变更接入).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="migrate, seed the demo data and serve, in one go")
+    parser.add_argument(
+        "--demo", action="store_true", help="migrate, seed the demo data and serve, in one go"
+    )
     parser.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=None, help="port to listen on (default 8765)")
-    parser.add_argument("--admin-simulator", choices=["off", "approve", "reject", "random"],
-                        default=None, help="how the simulated administration decides")
-    parser.add_argument("--admin-delay", type=float, default=None,
-                        help="seconds the simulated administration takes to decide")
-    parser.add_argument("--admin-sms", choices=["auto", "filer"], default=None,
-                        help="the simulated MIIT SMS verification: confirmed by the "
-                             "simulator itself (auto) or by the filer's click (filer; no "
-                             "click: the window runs out). Demo default: filer")
-    parser.add_argument("--sms-window-hours", type=float, default=None, metavar="HOURS",
-                        help="hours the filer has for the SMS verification (default 24; a "
-                             "demo may shorten it)")
-    parser.add_argument("--now", default=None, metavar="MOMENT",
-                        help="pin the service's clock: it starts at MOMENT (ISO 8601 with an "
-                             "offset, e.g. 2026-12-31T23:59+08:00) and runs from there; "
-                             "'fixed:MOMENT' stops it there (for demos and tests)")
+    parser.add_argument(
+        "--admin-simulator",
+        choices=["off", "approve", "reject", "random"],
+        default=None,
+        help="how the simulated administration decides",
+    )
+    parser.add_argument(
+        "--admin-delay",
+        type=float,
+        default=None,
+        help="seconds the simulated administration takes to decide",
+    )
+    parser.add_argument(
+        "--admin-sms",
+        choices=["auto", "filer"],
+        default=None,
+        help="the simulated MIIT SMS verification: confirmed by the "
+        "simulator itself (auto) or by the filer's click (filer; no "
+        "click: the window runs out). Demo default: filer",
+    )
+    parser.add_argument(
+        "--sms-window-hours",
+        type=float,
+        default=None,
+        metavar="HOURS",
+        help="hours the filer has for the SMS verification (default 24; a demo may shorten it)",
+    )
+    parser.add_argument(
+        "--now",
+        default=None,
+        metavar="MOMENT",
+        help="pin the service's clock: it starts at MOMENT (ISO 8601 with an "
+        "offset, e.g. 2026-12-31T23:59+08:00) and runs from there; "
+        "'fixed:MOMENT' stops it there (for demos and tests)",
+    )
     _add_common(parser)
     sub = parser.add_subparsers(dest="command")
 
@@ -81,8 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     create = sub.add_parser("create-user", help="add an account")
     create.add_argument("username")
     create.add_argument("--role", required=True, choices=[r.value for r in Role])
-    create.add_argument("--password-stdin", action="store_true",
-                        help="read the password from the first line of standard input")
+    create.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
     create.add_argument("--display-name", default="")
     create.add_argument("--email", default=None)
     create.add_argument("--phone", default=None)
@@ -95,8 +127,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
-    for name in ("data_dir", "database_url", "host", "port", "admin_simulator", "admin_delay",
-                 "admin_sms", "sms_window_hours", "now"):
+    for name in (
+        "data_dir",
+        "database_url",
+        "host",
+        "port",
+        "admin_simulator",
+        "admin_delay",
+        "admin_sms",
+        "sms_window_hours",
+        "now",
+    ):
         value = getattr(args, name, None)
         if value is not None:
             overrides[name] = value
@@ -143,8 +184,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if password is None:
             return 2
         return runner.run_create_user(
-            settings, args.username, Role(args.role), password,
-            display_name=args.display_name, email=args.email, phone=args.phone,
+            settings,
+            args.username,
+            Role(args.role),
+            password,
+            display_name=args.display_name,
+            email=args.email,
+            phone=args.phone,
         )
     parser.error(f"unknown command {args.command}")
     return 2

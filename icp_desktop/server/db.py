@@ -54,8 +54,15 @@ class Database:
     process's working calendar (:mod:`icp_desktop.server.services.calendars`).
     """
 
-    def __init__(self, url: str, *, pool_size: int = 10, max_overflow: int = 20,
-                 clock: Clock | None = None, calendar: CalendarCache | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        pool_size: int = 10,
+        max_overflow: int = 20,
+        clock: Clock | None = None,
+        calendar: CalendarCache | None = None,
+    ) -> None:
         self.url = url
         self.clock: Clock = clock or SystemClock()
         self.calendar = calendar or CalendarCache()
@@ -74,7 +81,9 @@ class Database:
             install_sqlite_hooks(self.engine, self.write_queue)
         info = {CLOCK_KEY: self.clock, CALENDAR_KEY: self.calendar}
         self.sessions = async_sessionmaker(
-            self.engine, expire_on_commit=False, execution_options={WRITE_OPTION: True},
+            self.engine,
+            expire_on_commit=False,
+            execution_options={WRITE_OPTION: True},
             info=info,
         )
         self.read_sessions = async_sessionmaker(self.engine, expire_on_commit=False, info=info)
@@ -149,7 +158,8 @@ class WriteQueue:
                 await_only(lock.acquire())
         except TimeoutError:
             raise OperationalError(
-                "BEGIN IMMEDIATE", None,
+                "BEGIN IMMEDIATE",
+                None,
                 sqlite3.OperationalError("database is locked (waited for other writers)"),
             ) from None
         self._holders[record] = (loop, lock)

@@ -47,7 +47,10 @@ class ProblemError(Exception):
 
     def to_problem(self) -> Problem:
         return Problem(
-            title=self.title, status=self.status, detail=self.detail, code=self.code,
+            title=self.title,
+            status=self.status,
+            detail=self.detail,
+            code=self.code,
             errors=self.errors,
         )
 
@@ -71,7 +74,8 @@ def precondition_required(detail: str = "Send If-Match with the version you read
 
 
 def validation_failed(
-    errors: Iterable[FieldProblem], detail: str = "Some fields are not valid.",
+    errors: Iterable[FieldProblem],
+    detail: str = "Some fields are not valid.",
     code: str = "validation_failed",
 ) -> ProblemError:
     return ProblemError(422, "Unprocessable Content", detail, code, errors)
@@ -89,8 +93,10 @@ def unauthorized(
 
 def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse(
-        problem.model_dump(mode="json"), status_code=problem.status,
-        media_type=PROBLEM_MEDIA_TYPE, headers=headers,
+        problem.model_dump(mode="json"),
+        status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
     )
 
 
@@ -155,6 +161,7 @@ def _is_bad_body(raw_errors: Sequence[Any]) -> str | None:
 
 # --- handlers --------------------------------------------------------------------------------
 
+
 async def _on_problem(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ProblemError)
     return problem_response(exc.to_problem(), exc.headers)
@@ -172,8 +179,11 @@ async def _on_validation(_request: Request, exc: Exception) -> JSONResponse:
         return problem_response(Problem(title="Bad Request", status=400, detail=detail, code=bad))
     return problem_response(
         Problem(
-            title="Unprocessable Content", status=422, detail="Some fields are not valid.",
-            code="validation_failed", errors=field_problems(raw),
+            title="Unprocessable Content",
+            status=422,
+            detail="Some fields are not valid.",
+            code="validation_failed",
+            errors=field_problems(raw),
         )
     )
 
@@ -198,11 +208,16 @@ async def _on_http(_request: Request, exc: Exception) -> JSONResponse:
 
 async def _on_database_unavailable(request: Request, exc: Exception) -> JSONResponse:
     # Connection refused, pool exhausted, SQLite still busy after its timeout: worth a retry.
-    log.warning("database unavailable on %s %s: %s", request.method, request.url.path,
-                str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    log.warning(
+        "database unavailable on %s %s: %s",
+        request.method,
+        request.url.path,
+        str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+    )
     return problem_response(
         Problem(
-            title="Service Unavailable", status=503,
+            title="Service Unavailable",
+            status=503,
             detail="The database is not answering right now; try again shortly.",
             code="database_unavailable",
         ),
@@ -214,7 +229,8 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem_response(
         Problem(
-            title="Internal Server Error", status=500,
+            title="Internal Server Error",
+            status=500,
             detail="The service failed to handle this request; it has been logged.",
             code="internal_error",
         )

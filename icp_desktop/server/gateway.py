@@ -100,9 +100,7 @@ class SimulatorGateway:
         self.sms_mode: SmsMode = sms_mode
         self._rng = rng or random.Random()  # noqa: S311 - a demo's coin, not a secret
 
-    def submit(
-        self, change_id: int, round_: int, license_number: str, now: datetime
-    ) -> Receipt:
+    def submit(self, change_id: int, round_: int, license_number: str, now: datetime) -> Receipt:
         if self.mode == "random":
             decision: Decision = "approve" if self._rng.random() < self.approve_ratio else "reject"
         else:
@@ -127,19 +125,25 @@ class ManualGateway:
     def __init__(self, sms_window: timedelta = DEFAULT_SMS_WINDOW) -> None:
         self.sms_window = sms_window
 
-    def submit(
-        self, change_id: int, round_: int, license_number: str, now: datetime
-    ) -> Receipt:
+    def submit(self, change_id: int, round_: int, license_number: str, now: datetime) -> Receipt:
         return Receipt(external_ref=_reference("ADM", change_id, round_))
 
 
 def gateway_for(
-    mode: str, delay: float, approve_ratio: float = 0.7, *,
-    sms_window: timedelta = DEFAULT_SMS_WINDOW, sms_mode: str = "auto",
+    mode: str,
+    delay: float,
+    approve_ratio: float = 0.7,
+    *,
+    sms_window: timedelta = DEFAULT_SMS_WINDOW,
+    sms_mode: str = "auto",
 ) -> AdministrationGateway:
     """The gateway the settings ask for (``off`` means manual recording)."""
     if mode in ("approve", "reject", "random"):
-        return SimulatorGateway(mode, delay, approve_ratio,  # type: ignore[arg-type]
-                                sms_window=sms_window,
-                                sms_mode="filer" if sms_mode == "filer" else "auto")
+        return SimulatorGateway(
+            mode,  # type: ignore[arg-type]
+            delay,
+            approve_ratio,
+            sms_window=sms_window,
+            sms_mode="filer" if sms_mode == "filer" else "auto",
+        )
     return ManualGateway(sms_window)

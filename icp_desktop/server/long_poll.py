@@ -38,8 +38,9 @@ class LongPollPath:
     """``GET /v1/events`` with good credentials and ordinary parameters; anything else goes
     on to ``app`` (the full app: middleware, routing, the route)."""
 
-    def __init__(self, app: ASGIApp, authenticator: Authenticator,
-                 dispatcher: EventDispatcher) -> None:
+    def __init__(
+        self, app: ASGIApp, authenticator: Authenticator, dispatcher: EventDispatcher
+    ) -> None:
         self.app = app
         self.authenticator = authenticator
         self.dispatcher = dispatcher
@@ -60,18 +61,27 @@ class LongPollPath:
             await self.app(scope, receive, send)  # the route answers with the problem
             return
         answer = await self.dispatcher.wait(
-            account.id, Role(account.role), security.token_hash(token), after=after, wait=wait)
+            account.id, Role(account.role), security.token_hash(token), after=after, wait=wait
+        )
         if answer.ended:
             await self.app(scope, receive, send)  # signed out meanwhile: the route's 401
             return
         if answer.items:
-            data = EventBatch(items=answer.items, cursor=str(answer.cursor)).model_dump_json(
-                ).encode()
+            data = (
+                EventBatch(items=answer.items, cursor=str(answer.cursor)).model_dump_json().encode()
+            )
         else:  # nearly every answer: a renewal with nothing new
             data = b'{"items":[],"cursor":"%d"}' % answer.cursor
-        await send({"type": "http.response.start", "status": 200, "headers": [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(data)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(data)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": data})
 
 

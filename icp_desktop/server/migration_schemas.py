@@ -59,8 +59,13 @@ class MigrationList(Schema):
 class WaitingItem(Schema):
     website_id: int
     domain: str
-    code: Literal["no_second_step", "first_step_not_approved", "dns_not_checked",
-                  "dns_not_moved", "open_change"]
+    code: Literal[
+        "no_second_step",
+        "first_step_not_approved",
+        "dns_not_checked",
+        "dns_not_moved",
+        "open_change",
+    ]
     message: str
 
 

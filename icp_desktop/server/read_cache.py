@@ -82,7 +82,8 @@ class _Lru(Generic[V]):
         if entry is None:
             return None
         if entry.generation != generation or (
-                entry.expires_at is not None and entry.expires_at <= self.clock.now()):
+            entry.expires_at is not None and entry.expires_at <= self.clock.now()
+        ):
             self._drop(key)
             return None
         self._entries.move_to_end(key)
@@ -109,12 +110,20 @@ class _Lru(Generic[V]):
 class ReadCache:
     """The service's read cache; one per app, see the module docstring."""
 
-    def __init__(self, watch: WriteWatch, clock: Clock, *, max_accounts: int = MAX_SESSIONS,
-                 max_pages: int = 512, max_page_bytes: int = 16 * 1024 * 1024) -> None:
+    def __init__(
+        self,
+        watch: WriteWatch,
+        clock: Clock,
+        *,
+        max_accounts: int = MAX_SESSIONS,
+        max_pages: int = 512,
+        max_page_bytes: int = 16 * 1024 * 1024,
+    ) -> None:
         self.watch = watch
         self.enabled = True
         self._accounts: _Lru[tuple[Account, Fingerprint]] = _Lru(
-            max_accounts, max_accounts * 1024, clock)
+            max_accounts, max_accounts * 1024, clock
+        )
         self._pages: _Lru[bytes] = _Lru(max_pages, max_page_bytes, clock)
 
     def generation(self) -> int | None:
@@ -135,14 +144,26 @@ class ReadCache:
         unchanged = self.watch.instant and entry.generation == self.generation()
         return KeptSession(account, fingerprint, entry.expires_at, unchanged)
 
-    def keep_session(self, token_hash: str, account: Account, fingerprint: Fingerprint,
-                     expires_at: datetime, generation: int | None) -> None:
+    def keep_session(
+        self,
+        token_hash: str,
+        account: Account,
+        fingerprint: Fingerprint,
+        expires_at: datetime,
+        generation: int | None,
+    ) -> None:
         """Keep an account loaded (or confirmed) under ``generation``, read before it."""
         if self.enabled:
             # -1: no generation now; the entry is then served only after a fingerprint check.
-            self._accounts.put(token_hash, _Entry(
-                -1 if generation is None else generation, (account, fingerprint), 1024,
-                expires_at))
+            self._accounts.put(
+                token_hash,
+                _Entry(
+                    -1 if generation is None else generation,
+                    (account, fingerprint),
+                    1024,
+                    expires_at,
+                ),
+            )
 
     # -- pages of websites ---------------------------------------------------------------
 

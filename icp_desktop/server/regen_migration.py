@@ -41,8 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         print("the models match the migrations: nothing to write")
         return 0
     # No creation date: the file depends on the models alone.
-    target.write_text(re.sub(r"^Create Date: .*\n", "", text, flags=re.MULTILINE),
-                      encoding="utf-8")
+    target.write_text(re.sub(r"^Create Date: .*\n", "", text, flags=re.MULTILINE), encoding="utf-8")
     print(f"wrote {target.relative_to(MIGRATIONS_DIR.parent.parent.parent)}")
     return 0
 

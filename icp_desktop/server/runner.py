@@ -102,8 +102,14 @@ def run_seed(settings: Settings) -> int:
 
 
 def run_create_user(
-    settings: Settings, username: str, role: Role, password: str, *,
-    display_name: str = "", email: str | None = None, phone: str | None = None,
+    settings: Settings,
+    username: str,
+    role: Role,
+    password: str,
+    *,
+    display_name: str = "",
+    email: str | None = None,
+    phone: str | None = None,
 ) -> int:
     from icp_desktop.server.services.accounts import UsernameTakenError, create_account
 
@@ -115,8 +121,13 @@ def run_create_user(
         try:
             async with database.sessions() as session:
                 account = await create_account(
-                    session, username, password, role,
-                    display_name=display_name, email=email, phone=phone,
+                    session,
+                    username,
+                    password,
+                    role,
+                    display_name=display_name,
+                    email=email,
+                    phone=phone,
                 )
                 await session.commit()
                 print(f"created {account.role} {account.username} (id {account.id})")
@@ -160,8 +171,7 @@ def raise_open_files_limit() -> int:
         try:
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
         except (ValueError, OSError) as exc:
-            log.warning("could not raise the open-files limit from %d to %d: %s",
-                        soft, target, exc)
+            log.warning("could not raise the open-files limit from %d to %d: %s", soft, target, exc)
             return soft
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
@@ -187,16 +197,26 @@ def _serve(settings: Settings, clock: Clock | None = None) -> int:
         return 1
     clock = clock or settings.make_clock()
     if not isinstance(clock, SystemClock):
-        log.warning("the service's clock is pinned (ICP_NOW=%s): it reads %s",
-                    settings.now, clock.now().isoformat())
+        log.warning(
+            "the service's clock is pinned (ICP_NOW=%s): it reads %s",
+            settings.now,
+            clock.now().isoformat(),
+        )
     app = create_app(settings, clock=clock)
     # Everything built so far lives as long as the process: out of every future collection.
     gc.freeze()
     gen0, gen1, _ = gc.get_threshold()
     gc.set_threshold(gen0, gen1, FULL_GC_EVERY)
     config = uvicorn.Config(
-        app, host=settings.host, port=settings.port, access_log=False, log_config=None,
-        lifespan="on", server_header=False, backlog=BACKLOG, timeout_keep_alive=KEEP_ALIVE,
+        app,
+        host=settings.host,
+        port=settings.port,
+        access_log=False,
+        log_config=None,
+        lifespan="on",
+        server_header=False,
+        backlog=BACKLOG,
+        timeout_keep_alive=KEEP_ALIVE,
         # Long-polls (GET /v1/events) may wait 30 s; shutdown must not wait for them.
         timeout_graceful_shutdown=2,
     )
@@ -212,11 +232,18 @@ def _serve(settings: Settings, clock: Clock | None = None) -> int:
             await asyncio.sleep(0.02)
         host = f"[{settings.host}]" if ":" in settings.host else settings.host
         print(f"ICP filing service listening on http://{host}:{settings.port}", flush=True)
-        log.info("listening on %s:%s (database: %s, administration simulator: %s)",
-                 settings.host, settings.port, "sqlite" if _url(settings).startswith("sqlite")
-                 else "postgresql", settings.admin_simulator)
-        log.info("open-files limit %d: room for about %d connections (long-polls)",
-                 files, max(0, files - RESERVED_FILES))
+        log.info(
+            "listening on %s:%s (database: %s, administration simulator: %s)",
+            settings.host,
+            settings.port,
+            "sqlite" if _url(settings).startswith("sqlite") else "postgresql",
+            settings.admin_simulator,
+        )
+        log.info(
+            "open-files limit %d: room for about %d connections (long-polls)",
+            files,
+            max(0, files - RESERVED_FILES),
+        )
 
     async def run() -> None:
         announcer = asyncio.create_task(announce_when_ready())

@@ -21,6 +21,7 @@ class Schema(BaseModel):
 
 # --- errors (application/problem+json, RFC 9457) -------------------------------------------
 
+
 class FieldProblem(Schema):
     """One reason attached to one field.
 
@@ -45,6 +46,7 @@ class Problem(Schema):
 
 
 # --- accounts and sessions -------------------------------------------------------------------
+
 
 class AccountOut(Schema):
     id: int
@@ -73,6 +75,7 @@ class Health(Schema):
 
 
 # --- subjects, websites, service resources ---------------------------------------------------
+
 
 class OpenChangeRef(Schema):
     id: int
@@ -132,8 +135,9 @@ class ResourceList(Schema):
 
 # --- change requests -------------------------------------------------------------------------
 
-ReasonField = Literal["proposed_ips", "website_name", "domain", "service_content",
-                      "license_number", "subject_name"]
+ReasonField = Literal[
+    "proposed_ips", "website_name", "domain", "service_content", "license_number", "subject_name"
+]
 
 
 class Reason(Schema):
@@ -360,6 +364,7 @@ class EventBatch(Schema):
 
 # --- outbox (operator) -------------------------------------------------------------------------
 
+
 class OutboxMessageOut(Schema):
     """One email or SMS of the notifier's outbox, as an operator sees it."""
 
@@ -382,6 +387,7 @@ class OutboxList(Schema):
 
 
 # --- pre-submit checks -----------------------------------------------------------------------
+
 
 class PrecheckIn(Schema):
     proposed_ips: list[str] = Field(min_length=1, max_length=16)

@@ -35,9 +35,11 @@ log = logging.getLogger(__name__)
 
 Fingerprint = tuple[Any, ...]
 
-_SQL = ("SELECT t.expires_at, t.revoked_at, a.id, a.username, a.role, a.display_name, "
-        "a.email, a.phone, a.disabled FROM session_tokens t "
-        "JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = {}")
+_SQL = (
+    "SELECT t.expires_at, t.revoked_at, a.id, a.username, a.role, a.display_name, "
+    "a.email, a.phone, a.disabled FROM session_tokens t "
+    "JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = {}"
+)
 
 
 class UnreadableError(Exception):
@@ -75,14 +77,19 @@ class SessionCheck:
         row = await self.fingerprint(token_hash)
         if row is None:
             return None
-        expires, revoked_at, account_id, username, role, display_name, email, phone, \
-            disabled = row
+        expires, revoked_at, account_id, username, role, display_name, email, phone, disabled = row
         expires_at = _as_utc(expires)
         if revoked_at is not None or disabled or expires_at <= self.db.clock.now():
             return None
-        account = Account(id=account_id, username=username, role=role,
-                          display_name=display_name, email=email, phone=phone,
-                          disabled=bool(disabled))
+        account = Account(
+            id=account_id,
+            username=username,
+            role=role,
+            display_name=display_name,
+            email=email,
+            phone=phone,
+            disabled=bool(disabled),
+        )
         return Session(account, expires_at, row)
 
     def _read_sqlite(self, token_hash: str) -> Fingerprint | None:
@@ -90,8 +97,9 @@ class SessionCheck:
             raise UnreadableError("an in-memory database: only its own connection sees it")
         try:
             if self._sqlite is None:
-                self._sqlite = sqlite3.connect(self._path, isolation_level=None,
-                                               check_same_thread=False)
+                self._sqlite = sqlite3.connect(
+                    self._path, isolation_level=None, check_same_thread=False
+                )
                 self._sqlite.execute("PRAGMA busy_timeout=0")
                 self._sqlite.execute("PRAGMA query_only=1")
             cursor = self._sqlite.execute(_SQL.format("?"), (token_hash,))

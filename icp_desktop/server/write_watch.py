@@ -39,8 +39,17 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "icp_writes"
 EVENTS_CHANNEL = "icp_events"  # the same as services.events.CHANNEL (no import: no cycle)
-_READ_ONLY_VERBS = ("SELECT", "BEGIN", "PRAGMA", "SHOW", "SET", "WITH", "LISTEN", "SAVEPOINT",
-                    "RELEASE")
+_READ_ONLY_VERBS = (
+    "SELECT",
+    "BEGIN",
+    "PRAGMA",
+    "SHOW",
+    "SET",
+    "WITH",
+    "LISTEN",
+    "SAVEPOINT",
+    "RELEASE",
+)
 _WROTE = "icp_wrote"
 _COMMITTED_WRITE = "icp_committed_write"
 
@@ -99,8 +108,9 @@ class WriteWatch:
         try:
             if self._sqlite is None:
                 # Used only from the event loop's thread; never writes, never holds a lock.
-                self._sqlite = sqlite3.connect(self._sqlite_path, isolation_level=None,
-                                               check_same_thread=False)
+                self._sqlite = sqlite3.connect(
+                    self._sqlite_path, isolation_level=None, check_same_thread=False
+                )
                 self._sqlite.execute("PRAGMA busy_timeout=0")
             row = self._sqlite.execute("PRAGMA data_version").fetchone()
         except sqlite3.Error as exc:
@@ -151,7 +161,8 @@ class WriteWatch:
     def start(self) -> None:
         if not self.db.is_sqlite and self._listener is None:
             self._listener = asyncio.get_running_loop().create_task(
-                self._listen(), name="icp-write-watch")
+                self._listen(), name="icp-write-watch"
+            )
 
     async def stop(self) -> None:
         if self._listener is not None:

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def desktop_notifications(args: argparse.Namespace, app_name: str,
-                          parent: QObject) -> DesktopNotifications | None:
+def desktop_notifications(
+    args: argparse.Namespace, app_name: str, parent: QObject
+) -> DesktopNotifications | None:
     """The desktop's notification service over D-Bus (freedesktop systems), started: on the
     session bus, or ``args.notification_bus`` (a D-Bus address; "" for none)."""
     bus = getattr(args, "notification_bus", None)
@@ -44,8 +45,9 @@ class AccountNotifications(QObject):
     """Fills the notifier's list with the account's earlier outcomes at sign-in (from the
     service's events) and remembers, per server and account, which ones were read."""
 
-    def __init__(self, backend: Backend, notifier: Notifier, data_dir: Path,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, backend: Backend, notifier: Notifier, data_dir: Path, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
         self._notifier = notifier
@@ -65,7 +67,8 @@ class AccountNotifications(QObject):
         self._call = self._backend.call(
             lambda api: fetch_history(api, state, NOTIFIED_KINDS),
             lambda answer: notifier.load_history(*answer),
-            lambda e: log.info("earlier notifications not loaded: %s", e.title or e.code))
+            lambda e: log.info("earlier notifications not loaded: %s", e.title or e.code),
+        )
 
     def end(self) -> None:
         if self._call is not None:

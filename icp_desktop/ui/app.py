@@ -33,8 +33,13 @@ class _VersionAction(argparse.Action):
 
 LANGUAGES = ("zh_CN", "en")
 _FLAGS = {"--demo": "demo", "--quit-after-startup": "quit_after_startup"}
-_VALUES = {"--server": "server", "--lang": "lang", "--ca-bundle": "ca_bundle",
-           "--data-dir": "data_dir", "--now": "now"}
+_VALUES = {
+    "--server": "server",
+    "--lang": "lang",
+    "--ca-bundle": "ca_bundle",
+    "--data-dir": "data_dir",
+    "--now": "now",
+}
 
 
 def _quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -43,9 +48,15 @@ def _quick_parse(argv: Sequence[str]) -> argparse.Namespace | None:
 
     Returns None for anything else (help, version, errors): :func:`build_parser` handles those.
     """
-    values: dict[str, object] = {"server": None, "demo": False, "lang": None,
-                                 "ca_bundle": None, "data_dir": None, "now": None,
-                                 "quit_after_startup": False}
+    values: dict[str, object] = {
+        "server": None,
+        "demo": False,
+        "lang": None,
+        "ca_bundle": None,
+        "data_dir": None,
+        "now": None,
+        "quit_after_startup": False,
+    }
     args = iter(argv)
     for arg in args:
         if arg in _FLAGS:
@@ -76,24 +87,47 @@ def build_parser() -> argparse.ArgumentParser:
         prog="icp-desktop",
         description="ICP filing Change Access (备案变更接入) desktop app.",
     )
-    parser.add_argument("--server", metavar="URL",
-                        help="the filing service to use (default: start a local demo service)")
-    parser.add_argument("--demo", action="store_true",
-                        help="the server is a demo service: offer the demo accounts")
-    parser.add_argument("--lang", choices=LANGUAGES,
-                        help="user interface language (default: the system's)")
-    parser.add_argument("--ca-bundle", metavar="PATH",
-                        help="a CA bundle to verify the server's TLS certificate against")
-    parser.add_argument("--data-dir", metavar="DIR", type=Path,
-                        help="keep settings, data and logs under DIR instead of the user dirs")
-    parser.add_argument("--now", metavar="MOMENT",
-                        help="pin the clock of the app and its local service to MOMENT "
-                             "(ISO 8601 with an offset, e.g. 2026-12-31T23:59+08:00); it runs "
-                             "on from there (demos)")
-    parser.add_argument("--quit-after-startup", action="store_true",
-                        help="exit as soon as the sign-in window is shown and takes input")
-    parser.add_argument("--version", action=_VersionAction, nargs=0, default=argparse.SUPPRESS,
-                        help="show the version and exit")
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="the filing service to use (default: start a local demo service)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="the server is a demo service: offer the demo accounts"
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="user interface language (default: the system's)"
+    )
+    parser.add_argument(
+        "--ca-bundle",
+        metavar="PATH",
+        help="a CA bundle to verify the server's TLS certificate against",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="keep settings, data and logs under DIR instead of the user dirs",
+    )
+    parser.add_argument(
+        "--now",
+        metavar="MOMENT",
+        help="pin the clock of the app and its local service to MOMENT "
+        "(ISO 8601 with an offset, e.g. 2026-12-31T23:59+08:00); it runs "
+        "on from there (demos)",
+    )
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="exit as soon as the sign-in window is shown and takes input",
+    )
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        nargs=0,
+        default=argparse.SUPPRESS,
+        help="show the version and exit",
+    )
     return parser
 
 
@@ -196,7 +230,8 @@ def follow_scheme(app: QApplication, painted_dark: bool) -> None:
     app.styleHints().colorSchemeChanged.connect(follow)
     wanted_dark = theme.wanted_scheme(app) == Qt.ColorScheme.Dark
     if wanted_dark != painted_dark or (
-            not wanted_dark and app.palette() != app.style().standardPalette()):
+        not wanted_dark and app.palette() != app.style().standardPalette()
+    ):
         theme.apply_scheme(app, None)
 
 
@@ -225,12 +260,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller = AppController(app, args, paths, settings=settings)
     window = controller.window
     if args.quit_after_startup:
+
         def quit_after_first_paint() -> None:
             resume_collector()
             app.exit(0)
 
         FirstPaint(window.sign_in_page, quit_after_first_paint)
     else:
+
         def after_first_paint() -> None:
             resume_collector()
             quit_on_signals(app, controller.quit)

@@ -149,8 +149,11 @@ class Backend(QObject):
         """Sign out here: cancel every call the session made (the pages that asked are
         going), so none of them goes out after it; returns how many."""
         token = self._token
-        doomed = [c for c in self._pending
-                  if c.identity is not None and token is not None and c.identity.token == token]
+        doomed = [
+            c
+            for c in self._pending
+            if c.identity is not None and token is not None and c.identity.token == token
+        ]
         for call in doomed:
             call.cancel()
         self._token = None
@@ -159,25 +162,37 @@ class Backend(QObject):
 
     # --- calls ------------------------------------------------------------------------------
 
-    def call(self, fn: Callable[[FilingApi], T], on_ok: OnOk[T] | None = None,
-             on_err: OnErr | None = None, *, owner: QObject | None = None,
-             identity: Identity | None = None) -> Call[T]:
+    def call(
+        self,
+        fn: Callable[[FilingApi], T],
+        on_ok: OnOk[T] | None = None,
+        on_err: OnErr | None = None,
+        *,
+        owner: QObject | None = None,
+        identity: Identity | None = None,
+    ) -> Call[T]:
         """Run ``fn(client)`` on the network worker, as this session (or ``identity``);
         ``on_ok``/``on_err`` run on the GUI thread unless ``owner`` (by default the object
         the callback belongs to) was deleted meanwhile."""
-        return self._submit(Call.to_service(fn, identity or self.identity,
-                                            _owner(owner, on_ok)), on_ok, on_err)
+        return self._submit(
+            Call.to_service(fn, identity or self.identity, _owner(owner, on_ok)), on_ok, on_err
+        )
 
-    def run(self, fn: Callable[[], T], on_ok: OnOk[T] | None = None,
-            on_err: OnErr | None = None, *, owner: QObject | None = None) -> Call[T]:
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_ok: OnOk[T] | None = None,
+        on_err: OnErr | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Call[T]:
         """Run ``fn()`` (disk or keyring work, no service call) on the I/O worker."""
         return self._submit(Call.local(fn, _owner(owner, on_ok)), on_ok, on_err)
 
     def cancel_within(self, ancestor: QObject) -> int:
         """Cancel every call owned by ``ancestor`` or its descendants (a page going away);
         returns how many."""
-        doomed = [c for c in self._pending if c.owner is not None and is_within(c.owner,
-                                                                              ancestor)]
+        doomed = [c for c in self._pending if c.owner is not None and is_within(c.owner, ancestor)]
         for call in doomed:
             call.cancel()
         return len(doomed)
@@ -240,8 +255,12 @@ class Backend(QObject):
         # Only the session's own calls speak for it: a refused token of another (earlier,
         # or one being revoked) says nothing about the one in use.
         identity = call.identity
-        if (isinstance(error, AuthRequired) and self.account is not None
-                and identity is not None and identity.token == self._token):
+        if (
+            isinstance(error, AuthRequired)
+            and self.account is not None
+            and identity is not None
+            and identity.token == self._token
+        ):
             self.auth_expired.emit()
 
     # --- lifetime ---------------------------------------------------------------------------

@@ -83,8 +83,9 @@ class CallWorker(QObject):
         except ApiError as exc:
             self.answered.emit(call, None, exc)
         except Exception as exc:  # a bug or an OS error must not kill the worker thread
-            log.warning("%s job failed: %r", self.name, exc,
-                        exc_info=log.isEnabledFor(logging.DEBUG))
+            log.warning(
+                "%s job failed: %r", self.name, exc, exc_info=log.isEnabledFor(logging.DEBUG)
+            )
             self.answered.emit(call, None, ApiError(0, "Unexpected error", detail=str(exc)))
         else:
             self.answered.emit(call, result, None)

@@ -90,9 +90,14 @@ class Call(QObject, Generic[T]):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, identity: Identity | None, owner: QObject | None = None, *,
-                 service_job: Callable[[FilingApi], T] | None = None,
-                 local_job: Callable[[], T] | None = None) -> None:
+    def __init__(
+        self,
+        identity: Identity | None,
+        owner: QObject | None = None,
+        *,
+        service_job: Callable[[FilingApi], T] | None = None,
+        local_job: Callable[[], T] | None = None,
+    ) -> None:
         super().__init__()
         self.identity = identity
         self.owner = owner
@@ -104,8 +109,9 @@ class Call(QObject, Generic[T]):
         self.has_error_handler = False
 
     @classmethod
-    def to_service(cls, job: Callable[[FilingApi], T], identity: Identity,
-                   owner: QObject | None = None) -> Call[T]:
+    def to_service(
+        cls, job: Callable[[FilingApi], T], identity: Identity, owner: QObject | None = None
+    ) -> Call[T]:
         """A call of the filing service, made as ``identity``."""
         return cls(identity, owner, service_job=job)
 
@@ -136,8 +142,11 @@ class Call(QObject, Generic[T]):
         """Answered, or cancelled: no signal will come any more."""
         return self._done or self.cancelled
 
-    def then(self, on_ok: Callable[[T], object] | None = None,
-             on_err: Callable[[ApiError], object] | None = None) -> Call[T]:
+    def then(
+        self,
+        on_ok: Callable[[T], object] | None = None,
+        on_err: Callable[[ApiError], object] | None = None,
+    ) -> Call[T]:
         """Connect ``on_ok`` to :attr:`succeeded` and ``on_err`` to :attr:`failed`."""
         if on_ok is not None:
             self.succeeded.connect(on_ok)

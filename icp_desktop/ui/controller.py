@@ -53,15 +53,21 @@ class AppController(QObject):
     session_ended = Signal()
     poller_ready = Signal()
 
-    def __init__(self, app: QApplication, args: argparse.Namespace, paths: AppPaths,
-                 *, use_tray: bool | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        args: argparse.Namespace,
+        paths: AppPaths,
+        *,
+        use_tray: bool | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__()
         self.app = app
         self.args = args
         self.paths = paths
         self.use_tray = use_tray
-        self.settings = settings or QSettings(str(paths.settings_file),
-                                              QSettings.Format.IniFormat)
+        self.settings = settings or QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.backend = Backend()
         self.backend.paths = paths
         # --now, else ICP_NOW (inherited by the local service too), else the wall clock.
@@ -72,8 +78,11 @@ class AppController(QObject):
         self.window.restore_state()
         page = self.window.sign_in_page
         page.set_demo(self.backend.demo)
-        page.set_server(args.server, ready=False,
-                        note="" if args.server else self.tr("starting the local service…"))
+        page.set_server(
+            args.server,
+            ready=False,
+            note="" if args.server else self.tr("starting the local service…"),
+        )
         remembered = self.settings.value("session/username", "")
         if remembered:
             page.set_username(str(remembered))
@@ -133,16 +142,21 @@ class AppController(QObject):
         )
         from icp_desktop.ui.tray import Notifier
 
-        self.notifier = Notifier(icon, self, use_tray=self.use_tray, clock=self.backend.clock,
-                                 desktop=desktop_notifications(self.args, self.tr("ICP Desktop"),
-                                                               self))
+        self.notifier = Notifier(
+            icon,
+            self,
+            use_tray=self.use_tray,
+            clock=self.backend.clock,
+            desktop=desktop_notifications(self.args, self.tr("ICP Desktop"), self),
+        )
         self.notifier.open_status.connect(self.window.open_status)
         self.notifier.open_requested.connect(self.window.bring_to_front)
         self.notifier.sign_out_requested.connect(self.sign_out)
         self.notifier.quit_requested.connect(self.quit)
         self.notifier.list.unread_changed.connect(self.window.set_unread_count)
-        self.account_notifications = AccountNotifications(self.backend, self.notifier,
-                                                          self.paths.data, self)
+        self.account_notifications = AccountNotifications(
+            self.backend, self.notifier, self.paths.data, self
+        )
         self.dock = QDockWidget(self.tr("Notifications"), self.window)
         self.dock.setObjectName("notifications_dock")
         self.dock.setWidget(self.notifier.list)
@@ -166,8 +180,11 @@ class AppController(QObject):
         self.settings.setValue(TOLD_IN_TRAY, True)
         self.notifier.say(
             self.tr("ICP Desktop is still running"),
-            self.tr("It keeps running in the tray to notify you of review outcomes. Quit "
-                    "from the tray icon's menu, or with File > Quit (Ctrl+Q)."))
+            self.tr(
+                "It keeps running in the tray to notify you of review outcomes. Quit "
+                "from the tray icon's menu, or with File > Quit (Ctrl+Q)."
+            ),
+        )
 
     def toggle_notifications(self) -> None:
         if self.notifier is not None:
@@ -184,8 +201,10 @@ class AppController(QObject):
         try:
             session_store.probe()
         except session_store.KeyringUnavailable as exc:
-            log.info("no secure keyring (%s): sessions are kept in memory only and are not "
-                     "remembered", exc)
+            log.info(
+                "no secure keyring (%s): sessions are kept in memory only and are not remembered",
+                exc,
+            )
             return False
         return True
 
@@ -195,8 +214,13 @@ class AppController(QObject):
 
     def _on_embedded_failed(self, error: ApiError) -> None:
         log.error("local service failed: %s", error_reason(error))
-        self.window.sign_in_page.set_server(None, ready=False, note=self.tr(
-            "the local service could not be started; see the log in {0}").format(self.paths.log))
+        self.window.sign_in_page.set_server(
+            None,
+            ready=False,
+            note=self.tr("the local service could not be started; see the log in {0}").format(
+                self.paths.log
+            ),
+        )
 
     def _use_server(self, url: str) -> None:
         self.backend.set_server(url, verify=self.args.ca_bundle or True)
@@ -220,10 +244,12 @@ class AppController(QObject):
         def on_token(token: str | None) -> None:
             if not token or self.backend.account is not None:
                 return
-            self.backend.call(lambda api: api.me(),
-                              lambda account: self._resume(token, account),
-                              lambda e: self._on_resume_failed(url, username, e),
-                              identity=self.backend.identity_for(token))
+            self.backend.call(
+                lambda api: api.me(),
+                lambda account: self._resume(token, account),
+                lambda e: self._on_resume_failed(url, username, e),
+                identity=self.backend.identity_for(token),
+            )
 
         self.backend.run(load, on_token, lambda e: log.info("no remembered session: %r", e))
 
@@ -248,7 +274,8 @@ class AppController(QObject):
             else:
                 self.backend.run(
                     lambda: session_store.save_token_if_possible(url, username, token),
-                    lambda saved: None if saved else self._on_keyring_save_failed())
+                    lambda saved: None if saved else self._on_keyring_save_failed(),
+                )
         else:
             self.settings.remove("session/username")
             if self.keyring_available is not False:  # without one, nothing was stored
@@ -258,9 +285,12 @@ class AppController(QObject):
     def _on_keyring_save_failed(self) -> None:
         if self.keyring_available is not False:
             self._set_keyring(False)
-        self.window.statusBar().showMessage(self.tr(
-            "No secure keyring: you stay signed in until you quit, but will not be "
-            "remembered."), 10_000)
+        self.window.statusBar().showMessage(
+            self.tr(
+                "No secure keyring: you stay signed in until you quit, but will not be remembered."
+            ),
+            10_000,
+        )
 
     def start_session(self, token: str, account: Account) -> None:
         self.backend.set_session(token, account)
@@ -283,12 +313,18 @@ class AppController(QObject):
 
         def on_screen(change_id: int) -> bool:
             page = self.window.current_page()
-            return bool(self.window.isActiveWindow() and page is not None
-                        and page.shows_countdown_of(change_id))
+            return bool(
+                self.window.isActiveWindow()
+                and page is not None
+                and page.shows_countdown_of(change_id)
+            )
 
-        gate = ReminderGate(reminders_file(self.paths.data, self.backend.server_url or "",
-                                           account.id), on_screen, self.backend.clock,
-                            run=lambda job: self.backend.run(job, None, lambda _e: None))
+        gate = ReminderGate(
+            reminders_file(self.paths.data, self.backend.server_url or "", account.id),
+            on_screen,
+            self.backend.clock,
+            run=lambda job: self.backend.run(job, None, lambda _e: None),
+        )
         self.backend.run(gate.read_shown, gate.set_shown, lambda _e: None)
         self.notifier.popup_filter = gate.should_pop
 
@@ -297,8 +333,9 @@ class AppController(QObject):
 
         self._stop_poller()
         url = self.backend.server_url or ""
-        poller = EventPoller(url, token, cursor_file(self.paths.data, url, account.id),
-                             verify=self.backend.verify)
+        poller = EventPoller(
+            url, token, cursor_file(self.paths.data, url, account.id), verify=self.backend.verify
+        )
         poller.events_received.connect(self.on_poller_events)
         poller.state_changed.connect(self.on_poller_state)
         poller.ready.connect(self.poller_ready)
@@ -328,12 +365,13 @@ class AppController(QObject):
             self.window.forward_event(event)
 
     def on_poller_state(self, state: str) -> None:
-        self.window.set_connection_text(self.tr("Reconnecting…") if state == "reconnecting"
-                                        else "")
+        self.window.set_connection_text(self.tr("Reconnecting…") if state == "reconnecting" else "")
 
     def on_backend_connection_state(self, state: str) -> None:
-        texts = {"offline": self.tr("Offline — the server cannot be reached"),
-                 "tls_error": self.tr("TLS failure — the server is not trusted")}
+        texts = {
+            "offline": self.tr("Offline — the server cannot be reached"),
+            "tls_error": self.tr("TLS failure — the server is not trusted"),
+        }
         self.window.set_connection_text(texts.get(state, ""))
 
     def _end_session(self, message: str) -> None:
@@ -361,9 +399,15 @@ class AppController(QObject):
         self._end_session("")
         self.window.sign_in_page.remember_check.setChecked(False)
         # made after the session's own calls were cancelled, as the token being revoked
-        self.backend.call(lambda api: api.logout(), lambda _r: None, lambda e: log.info(
-            "sign-out: the service was not told (%s); the token expires on its own",
-            e.title or e.code), identity=revoked_as)
+        self.backend.call(
+            lambda api: api.logout(),
+            lambda _r: None,
+            lambda e: log.info(
+                "sign-out: the service was not told (%s); the token expires on its own",
+                e.title or e.code,
+            ),
+            identity=revoked_as,
+        )
         if self.keyring_available is not False:  # without one the token was never stored
             self.backend.run(lambda: session_store.forget_token_if_possible(url, username))
 

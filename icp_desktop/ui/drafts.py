@@ -184,8 +184,14 @@ class DraftWriter:
 
 
 def send_change(
-    api: FilingApi, *, pending_save: Future[Path], website_id: int, change: Change | None,
-    ips: list[str], create_key: str | None, create_ips: list[str] | None,
+    api: FilingApi,
+    *,
+    pending_save: Future[Path],
+    website_id: int,
+    change: Change | None,
+    ips: list[str],
+    create_key: str | None,
+    create_ips: list[str] | None,
     submit_key: str | None,
 ) -> tuple[Change | None, str, ApiError | None]:
     """Put a draft on the service and, with ``submit_key``, submit it (on a worker thread).

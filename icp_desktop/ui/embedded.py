@@ -160,9 +160,15 @@ class EmbeddedService:
         reused: True when an already running service was taken over.
     """
 
-    def __init__(self, service_dir: Path, *, python: str = sys.executable,
-                 extra_args: tuple[str, ...] = (), start_timeout: float = 90.0,
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        service_dir: Path,
+        *,
+        python: str = sys.executable,
+        extra_args: tuple[str, ...] = (),
+        start_timeout: float = 90.0,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.service_dir = Path(service_dir)
         self.python = python
         self.extra_args = tuple(extra_args)
@@ -218,9 +224,14 @@ class EmbeddedService:
             # a predecessor that just died or was killed may hold its port for a moment
             self._spawn(port, patience=3.0 if isinstance(pid, int) else 0.0)
             assert self.url is not None and self._process is not None
-            self._write_state({"pid": self._process.pid, "url": self.url,
-                               "port": int(self.url.rsplit(":", 1)[1]),
-                               "users": [self.user_id]})
+            self._write_state(
+                {
+                    "pid": self._process.pid,
+                    "url": self.url,
+                    "port": int(self.url.rsplit(":", 1)[1]),
+                    "users": [self.user_id],
+                }
+            )
             return self.url
 
     def _spawn(self, preferred_port: int | None, patience: float = 0.0) -> None:
@@ -229,15 +240,29 @@ class EmbeddedService:
             if self._cancelled.is_set():
                 break
             port = free_port(preferred_port if attempt == 0 else None, patience)
-            args = [self.python, "-m", "icp_desktop.server", "--demo", "--host", HOST,
-                    "--port", str(port), "--data-dir", str(self.service_dir),
-                    *self.extra_args]
+            args = [
+                self.python,
+                "-m",
+                "icp_desktop.server",
+                "--demo",
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+                "--data-dir",
+                str(self.service_dir),
+                *self.extra_args,
+            ]
             with open(self.log_file, "ab") as out:
                 offset = out.tell()
                 env = {**os.environ, **(self.env or {}), "PYTHONUNBUFFERED": "1"}
                 self._process = subprocess.Popen(  # noqa: S603 (our own interpreter and module)
-                    args, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                    env=env, start_new_session=True,
+                    args,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    env=env,
+                    start_new_session=True,
                 )
             url = self._wait_listening(offset)
             if url is not None:

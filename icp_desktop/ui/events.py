@@ -57,9 +57,16 @@ class EventPoller(QObject):
     ready = Signal()
     auth_expired = Signal()
 
-    def __init__(self, base_url: str, token: str, cursor_path: Path, *,
-                 verify: bool | str = True, wait: float = 25.0,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        cursor_path: Path,
+        *,
+        verify: bool | str = True,
+        wait: float = 25.0,
+        rng: random.Random | None = None,
+    ) -> None:
         super().__init__()
         self.base_url = base_url
         self.token = token

@@ -91,12 +91,14 @@ def format_number(value: int | float) -> str:
 
 def format_month_day(day: date) -> str:
     """A day of the year without the year (``1月1日``, ``Jan 1``), for a year's calendar."""
-    pattern = QCoreApplication.translate("Formatting", "MMM d",
-                                         "a day of the year: Qt date pattern, no year")
+    pattern = QCoreApplication.translate(
+        "Formatting", "MMM d", "a day of the year: Qt date pattern, no year"
+    )
     return QLocale().toString(_qdate(day), pattern)
 
 
 # --- Beijing time: the app's one clock for people -----------------------------------------------
+
 
 def to_beijing(value: Any) -> datetime | None:
     """A service time (ISO text or an aware datetime; a naive one is the computer's local

@@ -61,8 +61,9 @@ def system_language(locale: QLocale | None = None) -> str:
     return DEFAULT
 
 
-def choose_language(cli: str | None = None, setting: object = None,
-                    locale: QLocale | None = None) -> str:
+def choose_language(
+    cli: str | None = None, setting: object = None, locale: QLocale | None = None
+) -> str:
     """The language to use: ``--lang``, else the saved setting, else the system's."""
     for candidate in (cli, setting if isinstance(setting, str) else None):
         found = normalise(candidate)
@@ -87,8 +88,11 @@ def current_language() -> str:
 
 
 def qt_locale(lang: str) -> QLocale:
-    return QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh_CN" \
+    return (
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if lang == "zh_CN"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
 
 
 def display_name(lang: str) -> str:
@@ -152,8 +156,9 @@ class Translations(QObject):
         return found
 
 
-def install_translators(app: QCoreApplication, lang: str | None,
-                        settings: QSettings | None = None) -> Translations:
+def install_translators(
+    app: QCoreApplication, lang: str | None, settings: QSettings | None = None
+) -> Translations:
     """Choose the language (``--lang``, setting, system) and install it; used at start-up."""
     translations = Translations(app)
     setting = saved_language(settings) if settings is not None else None
@@ -161,8 +166,9 @@ def install_translators(app: QCoreApplication, lang: str | None,
     return translations
 
 
-def switch_language(app: QCoreApplication, lang: str,
-                    settings: QSettings | None = None) -> Translations:
+def switch_language(
+    app: QCoreApplication, lang: str, settings: QSettings | None = None
+) -> Translations:
     """Switch the running app to ``lang`` (and remember it when ``settings`` is given).
 
     Reuses the app's :class:`Translations` when there is one, so the old translators are

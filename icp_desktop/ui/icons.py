@@ -15,9 +15,26 @@ from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalett
 from icp_desktop.ui.paths import RESOURCES_DIR
 
 ICONS_DIR = RESOURCES_DIR / "icons"
-NAMES = ("add", "approve", "back", "calendar", "estimated", "home", "language", "notifications",
-         "open", "refresh", "reject", "remove", "save", "search", "sign-out", "submit", "warning",
-         "withdraw")
+NAMES = (
+    "add",
+    "approve",
+    "back",
+    "calendar",
+    "estimated",
+    "home",
+    "language",
+    "notifications",
+    "open",
+    "refresh",
+    "reject",
+    "remove",
+    "save",
+    "search",
+    "sign-out",
+    "submit",
+    "warning",
+    "withdraw",
+)
 
 
 @cache
@@ -34,14 +51,19 @@ class TintedSvgEngine(QIconEngine):
 
     def _color(self, mode: QIcon.Mode) -> str:
         palette = QGuiApplication.palette()
-        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled \
+        group = (
+            QPalette.ColorGroup.Disabled
+            if mode == QIcon.Mode.Disabled
             else QPalette.ColorGroup.Active
-        role = QPalette.ColorRole.HighlightedText if mode == QIcon.Mode.Selected \
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if mode == QIcon.Mode.Selected
             else QPalette.ColorRole.ButtonText
+        )
         return palette.color(group, role).name()
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
-              state: QIcon.State) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         from PySide6.QtSvg import QSvgRenderer  # only once an icon is painted: not at start-up
 
         svg = _svg_text(self.name).replace("currentColor", self._color(mode))

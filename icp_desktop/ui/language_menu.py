@@ -59,8 +59,9 @@ class LanguageActions(QObject):
         current = i18n.current_language()
         for lang, action in self.actions_by_language.items():
             action.setChecked(lang == current)
-            action.setStatusTip(self.tr("Show the interface in {0}").format(
-                i18n.display_name(lang)))
+            action.setStatusTip(
+                self.tr("Show the interface in {0}").format(i18n.display_name(lang))
+            )
 
 
 class LanguageButton(QToolButton):

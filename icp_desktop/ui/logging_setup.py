@@ -14,8 +14,9 @@ from pathlib import Path
 _SCRUBBERS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(Bearer\s+)[A-Za-z0-9._~+/=-]+", re.IGNORECASE), r"\1[redacted]"),
     (
-        re.compile(r"""(["']?(?:password|passwd|token)["']?\s*[:=]\s*["']?)[^"'\s,}&]+""",
-                   re.IGNORECASE),
+        re.compile(
+            r"""(["']?(?:password|passwd|token)["']?\s*[:=]\s*["']?)[^"'\s,}&]+""", re.IGNORECASE
+        ),
         r"\1[redacted]",
     ),
 ]

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 class _PageNavigator:
     """Takes a page where it asks to go: the window's :class:`Navigator` for its pages."""
 
@@ -71,8 +72,9 @@ class MainWindow(QMainWindow):
     notifications_toggled = Signal()
     hidden_to_tray = Signal()
 
-    def __init__(self, backend: Backend, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backend: Backend, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.settings = settings
@@ -132,8 +134,7 @@ class MainWindow(QMainWindow):
         self.history_tool_action.setVisible(False)
         self.notifications_button = QToolButton()
         self.notifications_button.setIcon(icon("notifications"))
-        self.notifications_button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.notifications_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.notifications_button.setObjectName("notifications")
         self.notifications_button.clicked.connect(self.notifications_toggled)
         self.set_unread_count(0)
@@ -238,8 +239,11 @@ class MainWindow(QMainWindow):
         if account is None:
             self.account_label.clear()
             return
-        self.account_label.setText(self.tr("Signed in as {0} ({1})").format(
-            account.shown_name, role_label(account.role.value)))
+        self.account_label.setText(
+            self.tr("Signed in as {0} ({1})").format(
+                account.shown_name, role_label(account.role.value)
+            )
+        )
 
     def show_sign_in(self, message: str = "") -> None:
         self.build_chrome()

@@ -38,8 +38,9 @@ class MainMenus(QObject):
         notifications_action: Go > Notifications.
     """
 
-    def __init__(self, window: QMainWindow, settings: QSettings | None,
-                 show_shortcuts: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QMainWindow, settings: QSettings | None, show_shortcuts: Callable[[], None]
+    ) -> None:
         super().__init__(window)
         bar = window.menuBar()
         self.file_menu = QMenu(bar)
@@ -98,8 +99,12 @@ class MainMenus(QObject):
         self.help_menu.setTitle(_t("&Help"))
         self.sign_out_action.setText(_t("Sign &out"))
         self.quit_action.setText(_t("&Quit"))
-        self.quit_action.setToolTip(_t("Quit ICP Desktop (also from the tray): no more "
-                                       "notifications until it is started again"))
+        self.quit_action.setToolTip(
+            _t(
+                "Quit ICP Desktop (also from the tray): no more "
+                "notifications until it is started again"
+            )
+        )
         self.history_action.setText(_t("Change &history"))
         self.notifications_action.setText(_t("&Notifications"))
         self.shortcuts_action.setText(_t("&Keyboard shortcuts"))

@@ -67,8 +67,9 @@ class ReadState:
             log.warning("could not remember read notifications in %s", self.path)
 
 
-def fetch_history(api: FilingApi, state: ReadState,
-                  kinds: frozenset[str]) -> tuple[list[Event], set[int]]:
+def fetch_history(
+    api: FilingApi, state: ReadState, kinds: frozenset[str]
+) -> tuple[list[Event], set[int]]:
     """The account's events of ``kinds`` from the start, oldest first, and the read ones."""
     events: list[Event] = []
     cursor: str | None = "0"

@@ -116,10 +116,18 @@ class _Worker(QObject):
         if reply.errorName():
             return False, reply.errorMessage() or reply.errorName()
         self._interface = interface
-        for name, slot in (("ActionInvoked", "on_action_invoked(uint,QString)"),
-                           ("NotificationClosed", "on_closed(uint,uint)")):
-            connection.connect(SERVICE, PATH, INTERFACE, name, self,  # type: ignore[call-overload]
-                               SLOT(slot))
+        for name, slot in (
+            ("ActionInvoked", "on_action_invoked(uint,QString)"),
+            ("NotificationClosed", "on_closed(uint,uint)"),
+        ):
+            connection.connect(
+                SERVICE,
+                PATH,
+                INTERFACE,
+                name,
+                self,  # type: ignore[call-overload]
+                SLOT(slot),
+            )
         capabilities = [str(c) for c in (reply.arguments() or [[]])[0]]
         return True, " ".join(capabilities)
 
@@ -130,12 +138,19 @@ class _Worker(QObject):
             return
         try:
             notification_id = QMetaObject.invokeMethod(
-                self._interface, "Notify", Qt.ConnectionType.DirectConnection,
-                Q_RETURN_ARG("uint"), Q_ARG(str, self._app_name), Q_ARG("uint", 0),
-                Q_ARG(str, self._icon), Q_ARG(str, title), Q_ARG(str, body),
+                self._interface,
+                "Notify",
+                Qt.ConnectionType.DirectConnection,
+                Q_RETURN_ARG("uint"),
+                Q_ARG(str, self._app_name),
+                Q_ARG("uint", 0),
+                Q_ARG(str, self._icon),
+                Q_ARG(str, title),
+                Q_ARG(str, body),
                 Q_ARG("QStringList", [OPEN_ACTION, action_text]),
                 Q_ARG("QVariantMap", {"desktop-entry": "icp-desktop"}),
-                Q_ARG(int, -1))
+                Q_ARG(int, -1),
+            )
         except RuntimeError as exc:
             self.failed.emit(key, str(exc))
             return
@@ -185,8 +200,14 @@ class DesktopNotifications(QObject):
     _send = Signal(int, str, str, str)
     _stop = Signal()
 
-    def __init__(self, address: str | None = None, *, app_name: str = "ICP Desktop",
-                 icon: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        address: str | None = None,
+        *,
+        app_name: str = "ICP Desktop",
+        icon: str = "",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.available: bool | None = None
         self.capabilities: list[str] = []
@@ -224,8 +245,11 @@ class DesktopNotifications(QObject):
             self.capabilities = detail.split()
             log.info("desktop notifications through D-Bus (%s)", detail)
         else:
-            log.info("no desktop notification service (%s): the tray or the in-app list "
-                     "shows notifications", detail)
+            log.info(
+                "no desktop notification service (%s): the tray or the in-app list "
+                "shows notifications",
+                detail,
+            )
         self.availability.emit(available)
 
     def _on_shown(self, key: int, notification_id: int) -> None:

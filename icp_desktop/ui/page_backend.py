@@ -45,15 +45,25 @@ class PageBackend(Protocol):
     def data_dir(self) -> Path | None:
         """Where pages keep local files (drafts), when the app knows its directories."""
 
-    def call(self, fn: Callable[[FilingApi], T], on_ok: Callable[[T], object] | None = None,
-             on_err: Callable[[ApiError], object] | None = None, *,
-             owner: QObject | None = None) -> Call[T]:
+    def call(
+        self,
+        fn: Callable[[FilingApi], T],
+        on_ok: Callable[[T], object] | None = None,
+        on_err: Callable[[ApiError], object] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Call[T]:
         """Run ``fn(api)`` on the network worker as the signed-in account; the answer reaches
         ``on_ok``/``on_err`` on the GUI thread (unless ``owner`` was deleted meanwhile)."""
 
-    def run(self, fn: Callable[[], T], on_ok: Callable[[T], object] | None = None,
-            on_err: Callable[[ApiError], object] | None = None, *,
-            owner: QObject | None = None) -> Call[T]:
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_ok: Callable[[T], object] | None = None,
+        on_err: Callable[[ApiError], object] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Call[T]:
         """Run ``fn()`` (disk or keyring work) on the I/O worker."""
 
     def cancel_within(self, ancestor: QObject) -> int:

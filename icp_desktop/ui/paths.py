@@ -52,8 +52,9 @@ class AppPaths:
     def under(cls, root: Path) -> AppPaths:
         """Every directory below ``root`` (``--data-dir``, tests)."""
         root = Path(root)
-        return cls(config=root / "config", data=root / "data", cache=root / "cache",
-                   log=root / "log")
+        return cls(
+            config=root / "config", data=root / "data", cache=root / "cache", log=root / "log"
+        )
 
     def ensure(self) -> AppPaths:
         for path in (self.config, self.data, self.cache, self.log):
@@ -87,7 +88,9 @@ def _linux_paths() -> AppPaths | None:
         value = os.environ.get(variable, "")
         return Path(value if os.path.isabs(value) else os.path.join(home, default)) / APP_ID
 
-    return AppPaths(config=xdg("XDG_CONFIG_HOME", ".config"),
-                    data=xdg("XDG_DATA_HOME", ".local/share"),
-                    cache=xdg("XDG_CACHE_HOME", ".cache"),
-                    log=xdg("XDG_STATE_HOME", ".local/state") / "log")
+    return AppPaths(
+        config=xdg("XDG_CONFIG_HOME", ".config"),
+        data=xdg("XDG_DATA_HOME", ".local/share"),
+        cache=xdg("XDG_CACHE_HOME", ".cache"),
+        log=xdg("XDG_STATE_HOME", ".local/state") / "log",
+    )

@@ -31,8 +31,12 @@ def _fields(problem: Any) -> tuple[str | None, str, dict[str, Any], str | None]:
         message = getattr(problem, "message", None) or getattr(problem, "reason", None)
         params = getattr(problem, "params", None)
         ip = getattr(problem, "ip", None)
-    return (str(code) if code else None, str(message or ""),
-            dict(params) if isinstance(params, Mapping) else {}, str(ip) if ip else None)
+    return (
+        str(code) if code else None,
+        str(message or ""),
+        dict(params) if isinstance(params, Mapping) else {},
+        str(ip) if ip else None,
+    )
 
 
 def _template_fits(template: str, code: str, params: Mapping[str, Any]) -> bool:
@@ -74,8 +78,9 @@ def reason_text(problem: Mapping[str, Any] | Any, lang: str | None = None) -> st
     return message or (code or "")
 
 
-def reasons_by_ip(problems: Iterable[Mapping[str, Any] | Any], lang: str | None = None
-                  ) -> tuple[list[str], dict[str, list[str]]]:
+def reasons_by_ip(
+    problems: Iterable[Mapping[str, Any] | Any], lang: str | None = None
+) -> tuple[list[str], dict[str, list[str]]]:
     """Reason texts split as the IP editor shows them: about the whole list, and per IP."""
     on_list: list[str] = []
     by_ip: dict[str, list[str]] = {}

@@ -63,8 +63,11 @@ class Catalog:
             self.from_source.setdefault(source, translated)
             self.to_source.setdefault(translated, source)
             names = _PLACEHOLDER.findall(translated)
-            if names and sorted(names) == sorted(_PLACEHOLDER.findall(source)) \
-                    and len(set(names)) == len(names):
+            if (
+                names
+                and sorted(names) == sorted(_PLACEHOLDER.findall(source))
+                and len(set(names)) == len(names)
+            ):
                 parts = _PLACEHOLDER.split(translated)
                 pattern = "(.+?)".join(re.escape(p) for p in parts)
                 self.templates.append((re.compile(f"^{pattern}$", re.DOTALL), source, names))
@@ -129,8 +132,9 @@ def convert(text: str, old: Catalog, new: Catalog, contexts: Iterable[str] = ())
         converted = [convert(line, old, new, contexts) for line in lines]
         if all(c is None for c in converted):
             return None
-        return "\n".join(c if c is not None else line for c, line in zip(converted, lines,
-                                                                           strict=True))
+        return "\n".join(
+            c if c is not None else line for c, line in zip(converted, lines, strict=True)
+        )
     source, values = found
     contexts = list(contexts)
     translated = new.lookup(source, contexts)
@@ -145,14 +149,20 @@ def _contexts(obj: QObject) -> list[str]:
     names: list[str] = []
     current: QObject | None = obj
     while current is not None:
-        names.extend(c.__name__ for c in type(current).__mro__ if c.__module__.startswith(
-            "icp_desktop"))
+        names.extend(
+            c.__name__ for c in type(current).__mro__ if c.__module__.startswith("icp_desktop")
+        )
         current = current.parent()
     return names
 
 
-def _swap(getter: Callable[[], str], setter: Callable[[str], None], old: Catalog,
-          new: Catalog, contexts: list[str]) -> None:
+def _swap(
+    getter: Callable[[], str],
+    setter: Callable[[str], None],
+    old: Catalog,
+    new: Catalog,
+    contexts: list[str],
+) -> None:
     text = getter()
     converted = convert(text, old, new, contexts)
     if converted is not None and converted != text:
@@ -172,10 +182,12 @@ def retranslate_widget(widget: QObject, old: Catalog, new: Catalog) -> None:
         return
     if not isinstance(widget, QWidget):
         return
-    for getter, setter in ((widget.toolTip, widget.setToolTip),
-                           (widget.accessibleName, widget.setAccessibleName),
-                           (widget.accessibleDescription, widget.setAccessibleDescription),
-                           (widget.windowTitle, widget.setWindowTitle)):
+    for getter, setter in (
+        (widget.toolTip, widget.setToolTip),
+        (widget.accessibleName, widget.setAccessibleName),
+        (widget.accessibleDescription, widget.setAccessibleDescription),
+        (widget.windowTitle, widget.setWindowTitle),
+    ):
         swap(getter, setter)
     if isinstance(widget, QLabel | QAbstractButton):
         swap(widget.text, widget.setText)
@@ -201,8 +213,9 @@ def retranslate_widget(widget: QObject, old: Catalog, new: Catalog) -> None:
         _refresh_model_view(widget)
 
 
-def _retranslate_tree(tree: QTreeWidget,
-                      swap: Callable[[Callable[[], str], Callable[[str], None]], None]) -> None:
+def _retranslate_tree(
+    tree: QTreeWidget, swap: Callable[[Callable[[], str], Callable[[str], None]], None]
+) -> None:
     items: list[QTreeWidgetItem] = [tree.headerItem()]
     stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     while stack:
@@ -231,8 +244,9 @@ def _refresh_model_view(view: QAbstractItemView) -> None:
     view.viewport().update()
 
 
-def retranslate_widgets(old_lang: str, new_lang: str,
-                        roots: Iterable[QWidget] | None = None) -> int:
+def retranslate_widgets(
+    old_lang: str, new_lang: str, roots: Iterable[QWidget] | None = None
+) -> int:
     """Retranslate every open window (or ``roots``); returns how many objects were visited."""
     if old_lang == new_lang:
         return 0

@@ -41,8 +41,11 @@ def shortcuts() -> list[tuple[str, str, str]]:
         (everywhere, "Enter", t("Press the default button (shown highlighted)")),
         (licenses, "Ctrl+F", t("Search license number, website name or domain")),
         (licenses, "Esc", t("Clear the search")),
-        (t("Change history"), "Ctrl+F", t("Search license number, website name or domain, "
-                                          "or #change number")),
+        (
+            t("Change history"),
+            "Ctrl+F",
+            t("Search license number, website name or domain, or #change number"),
+        ),
         (t("Change history"), "Enter", t("Open the selected change's progress")),
         (queue, "J / Ctrl+Down", t("Next change")),
         (queue, "K / Ctrl+Up", t("Previous change")),
@@ -61,8 +64,9 @@ class ShortcutsDialog(QDialog):
         self.resize(620, 440)
         rows = shortcuts()
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Keys"),
-                                              self.tr("What it does")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("Keys"), self.tr("What it does")]
+        )
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -49,9 +49,13 @@ class ReminderGate:
         clock: the app's clock.
     """
 
-    def __init__(self, path: Path, countdown_on_screen: Callable[[int], bool],
-                 clock: Clock | None = None,
-                 run: Callable[[Callable[[], None]], object] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        countdown_on_screen: Callable[[int], bool],
+        clock: Clock | None = None,
+        run: Callable[[Callable[[], None]], object] | None = None,
+    ) -> None:
         self.path = path
         self.countdown_on_screen = countdown_on_screen
         self.clock: Clock = clock or SystemClock()

@@ -44,8 +44,11 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     for role, colour in _DARK.items():
         palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#80868b"))
     return palette
 
@@ -73,8 +76,9 @@ def apply_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> Qt.
 def follow_system_scheme(app: QApplication) -> Qt.ColorScheme:
     """Use Fusion with the system's light or dark palette, now and whenever it changes."""
     app.setStyle("Fusion")
-    app.styleHints().colorSchemeChanged.connect(lambda scheme: apply_scheme(app, None)
-                                                if not os.environ.get(SCHEME_ENV) else None)
+    app.styleHints().colorSchemeChanged.connect(
+        lambda scheme: apply_scheme(app, None) if not os.environ.get(SCHEME_ENV) else None
+    )
     return apply_scheme(app)
 
 

@@ -29,15 +29,17 @@ if TYPE_CHECKING:
 
 __all__ = ["NOTIFIED_KINDS", "NotificationList", "Notifier"]
 
-NOTIFIED_KINDS = frozenset({
-    "first_review.approved",
-    "first_review.rejected",
-    "administration.submitted",
-    "administration.approved",
-    "administration.rejected",
-    "sms_verification.reminder",
-    "sms_verification.failed_attempt",
-})
+NOTIFIED_KINDS = frozenset(
+    {
+        "first_review.approved",
+        "first_review.rejected",
+        "administration.submitted",
+        "administration.approved",
+        "administration.rejected",
+        "sms_verification.reminder",
+        "sms_verification.failed_attempt",
+    }
+)
 BALLOON_MS = 6000  # a tray balloon stays this long before the next may take its place
 
 
@@ -63,9 +65,15 @@ class Notifier(QObject):
     sign_out_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, icon: QIcon, parent: QObject | None = None, *,
-                 use_tray: bool | None = None, clock: Clock | None = None,
-                 desktop: DesktopNotifications | None = None) -> None:
+    def __init__(
+        self,
+        icon: QIcon,
+        parent: QObject | None = None,
+        *,
+        use_tray: bool | None = None,
+        clock: Clock | None = None,
+        desktop: DesktopNotifications | None = None,
+    ) -> None:
         super().__init__(parent)
         self.clock: Clock = clock or SystemClock()
         self.desktop = desktop
@@ -114,8 +122,9 @@ class Notifier(QObject):
         """The tray's menu and tooltip in the interface language (after a switch too)."""
         if self.tray is None:
             return
-        for action, text in zip(self.menu_actions, (self.tr("Open"), self.tr("Sign out"),
-                                                    self.tr("Quit")), strict=True):
+        for action, text in zip(
+            self.menu_actions, (self.tr("Open"), self.tr("Sign out"), self.tr("Quit")), strict=True
+        ):
             action.setText(text)
         self._update_tooltip()
 
@@ -131,8 +140,9 @@ class Notifier(QObject):
         text = self.tr("ICP Desktop")
         account = self.account
         if account is not None:
-            text = self.tr("ICP Desktop — {0} ({1})").format(account.shown_name,
-                                                             role_label(account.role.value))
+            text = self.tr("ICP Desktop — {0} ({1})").format(
+                account.shown_name, role_label(account.role.value)
+            )
         self.tray.setToolTip(text)
 
     def say(self, title: str, message: str) -> bool:
@@ -143,8 +153,7 @@ class Notifier(QObject):
             self.said.emit(title, message)
             return True
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information,
-                                  10_000)
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 10_000)
             self.said.emit(title, message)
             return True
         return False
@@ -152,8 +161,11 @@ class Notifier(QObject):
     def describe(self, event: Event) -> tuple[str, str]:
         """A title and a message for an outcome event."""
         payload = event.payload
-        subject = payload.get("license_number") or payload.get("domain") or self.tr(
-            "Change #{0}").format(event.change_id)
+        subject = (
+            payload.get("license_number")
+            or payload.get("domain")
+            or self.tr("Change #{0}").format(event.change_id)
+        )
         titles = {
             "first_review.approved": self.tr("First review approved (初审通过)"),
             "first_review.rejected": self.tr("First review rejected (初审驳回)"),
@@ -168,8 +180,11 @@ class Notifier(QObject):
 
         # a common reason's code shows in the interface language, others as written
         given = payload.get("reasons")
-        reasons = [reason_text(r) for r in given if isinstance(r, dict)] \
-            if isinstance(given, list) else []
+        reasons = (
+            [reason_text(r) for r in given if isinstance(r, dict)]
+            if isinstance(given, list)
+            else []
+        )
         message = str(subject)
         if reasons:
             message += " — " + "; ".join(reasons[:3])
@@ -178,10 +193,14 @@ class Notifier(QObject):
     def _describe_sms(self, event: Event, subject: str) -> tuple[str, str]:
         payload = event.payload
         if event.kind == "sms_verification.failed_attempt":
-            return (self.tr("SMS verification: a wrong try (短信核验失败)"),
-                    self.tr("{subject}: wrong try {n} of {max}; after {max} the application "
-                            "is returned.").format(subject=subject, n=payload.get("failures"),
-                                                   max=payload.get("max_failures") or 5))
+            return (
+                self.tr("SMS verification: a wrong try (短信核验失败)"),
+                self.tr(
+                    "{subject}: wrong try {n} of {max}; after {max} the application is returned."
+                ).format(
+                    subject=subject, n=payload.get("failures"), max=payload.get("max_failures") or 5
+                ),
+            )
         seconds = int(str(payload.get("seconds_left") or 0))
         hours, minutes = seconds // 3600, seconds % 3600 // 60
         titles = {
@@ -190,9 +209,10 @@ class Notifier(QObject):
             "4h_left": self.tr("SMS verification: 4 hours left (短信核验)"),
         }
         title = titles.get(str(payload.get("stage")), titles["start"])
-        message = self.tr("{subject}: verify on the MIIT filing site; {h} h {m} min left, "
-                          "or the application is returned.").format(
-            subject=subject, h=hours, m=minutes)
+        message = self.tr(
+            "{subject}: verify on the MIIT filing site; {h} h {m} min left, "
+            "or the application is returned."
+        ).format(subject=subject, h=hours, m=minutes)
         return title, message
 
     def handle_events(self, events: list[Event]) -> None:
@@ -203,9 +223,17 @@ class Notifier(QObject):
     def notify(self, event: Event) -> dict[str, Any]:
         title, message = self.describe(event)
         change_id = event.change_id
-        note = {"kind": event.kind, "change_id": change_id, "title": title,
-                "message": message, "shown_in_tray": False, "shown_on_desktop": False,
-                "at": event.at.timestamp(), "event_id": event.id, "event": event}
+        note = {
+            "kind": event.kind,
+            "change_id": change_id,
+            "title": title,
+            "message": message,
+            "shown_in_tray": False,
+            "shown_on_desktop": False,
+            "at": event.at.timestamp(),
+            "event_id": event.id,
+            "event": event,
+        }
         if self.list.has_event(event.id):
             return note  # listed already (the history loaded at sign-in has it)
         if change_id is not None:
@@ -229,10 +257,17 @@ class Notifier(QObject):
             if event.kind not in NOTIFIED_KINDS or self.list.has_event(event.id):
                 continue
             title, message = self.describe(event)
-            note = {"kind": event.kind, "change_id": event.change_id,
-                    "title": title, "message": message, "shown_in_tray": False,
-                    "shown_on_desktop": False, "at": event.at.timestamp(),
-                    "event_id": event.id, "event": event}
+            note = {
+                "kind": event.kind,
+                "change_id": event.change_id,
+                "title": title,
+                "message": message,
+                "shown_in_tray": False,
+                "shown_on_desktop": False,
+                "at": event.at.timestamp(),
+                "event_id": event.id,
+                "event": event,
+            }
             self.list.add(note, unread=event.id not in read)
 
     # --- the tray balloon: one at a time, never replaced before it can be read -------------
@@ -255,8 +290,9 @@ class Notifier(QObject):
             title = self.tr("{0} review updates").format(len(waiting))
             message = "\n".join(f"{n['title']}: {n['message']}" for n in waiting)
         self._balloon_change = waiting[-1].get("change_id")
-        self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information,
-                              BALLOON_MS + 4000)
+        self.tray.showMessage(
+            title, message, QSystemTrayIcon.MessageIcon.Information, BALLOON_MS + 4000
+        )
         self.balloon_shown.emit(title, message)
         self._balloon_timer.start()
 
@@ -298,4 +334,3 @@ class Notifier(QObject):
             self.tray.hide()
         if self.desktop is not None:
             self.desktop.stop()
-

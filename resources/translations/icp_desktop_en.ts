@@ -9,112 +9,112 @@
             <translation>awaiting · {time} left · wrong tries {n}/{max}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="54" />
             <source>verified</source>
             <translation>verified</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="55" />
             <source>expired</source>
             <translation>expired</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="56" />
             <source>failed</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="57" />
             <source>closed</source>
             <translation>closed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="114" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="115" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="116" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="117" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="118" />
             <source>Window</source>
             <translation>Window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="119" />
             <source>SMS verification</source>
             <translation>SMS verification</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="120" />
             <source>Expected by (Beijing time)</source>
             <translation>Expected by (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="124" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="125" />
             <source>Record: SMS verified</source>
             <translation>Record: SMS verified</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="126" />
             <source>Record: a wrong try</source>
             <translation>Record: a wrong try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="159" />
             <source>The queue at the administration could not be loaded: {0}</source>
             <translation>The queue at the administration could not be loaded: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="171" />
             <source>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</source>
             <translation>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="163" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="184" />
             <source>day {n} of {m} ({percent}%)</source>
             <translation>day {n} of {m} ({percent}%)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="226" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="255" />
             <source>Recorded: change #{id} is verified.</source>
             <translation>Recorded: change #{id} is verified.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="228" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="257" />
             <source>Recorded the fifth wrong try: change #{id} was returned.</source>
             <translation>Recorded the fifth wrong try: change #{id} was returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="230" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="259" />
             <source>Recorded a wrong try for change #{id}.</source>
             <translation>Recorded a wrong try for change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="236" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="266" />
             <source>Change #{id}: not recorded: {reason}</source>
             <translation>Change #{id}: not recorded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="123" />
             <source>Changes at the administration</source>
             <translation>Changes at the administration</translation>
         </message>
@@ -123,7 +123,7 @@
         <name>AdministrationStage</name>
         <message>
             <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="39" />
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="49" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="50" />
             <source>SMS verification: time is up</source>
             <translation>SMS verification: time is up</translation>
         </message>
@@ -133,97 +133,97 @@
             <translation>SMS verification: {h} h {m} min left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="58" />
             <source>province unknown</source>
             <translation>province unknown</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="60" />
             <source>Day {n} of up to {m} working days ({province}): beyond the window</source>
             <translation>Day {n} of up to {m} working days ({province}): beyond the window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="64" />
             <source>Day {n} of up to {m} working days ({province})</source>
             <translation>Day {n} of up to {m} working days ({province})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="67" />
             <source>expected by the end of {day}</source>
             <translation>expected by the end of {day}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="75" />
             <source>recorded by you</source>
             <translation>recorded by you</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="72" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="76" />
             <source>confirmed by the administration</source>
             <translation>confirmed by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="77" />
             <source>recorded by the operator</source>
             <translation>recorded by the operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="149" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="154" />
             <source>At the administration</source>
             <translation>At the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="155" />
             <source>I have verified</source>
             <translation>I have verified</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="157" />
             <source>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</source>
             <translation>Choose this once the SMS verification is done on the MIIT filing site; the countdown and its reminders stop.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="175" />
             <source>MIIT SMS verification (短信核验)</source>
             <translation>MIIT SMS verification (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="168" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="177" />
             <source>Wrong tries: {n} of {max}</source>
             <translation>Wrong tries: {n} of {max}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="171" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="183" />
             <source>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</source>
             <translation>MIIT has sent an SMS to the website's responsible people. Verify on the MIIT filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or when the time is up, the administration returns the application.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="182" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="197" />
             <source>Verified ({who})</source>
             <translation>Verified ({who})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="183" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="198" />
             <source>Not verified in time: the application was returned</source>
             <translation>Not verified in time: the application was returned</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="184" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="199" />
             <source>Too many wrong tries: the application was returned</source>
             <translation>Too many wrong tries: the application was returned</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="185" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="200" />
             <source>Ended: the administration decided</source>
             <translation>Ended: the administration decided</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="191" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="207" />
             <source>Ended {when}.</source>
             <translation>Ended {when}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="197" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="213" />
             <source>{time} left</source>
             <translation>{time} left</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation type="vanished">SMS {h}:{mm} left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/administration_stage.py" line="51" />
             <source>SMS verification: {h}:{mm} left</source>
             <translation>SMS verification: {h}:{mm} left</translation>
         </message>
@@ -244,57 +244,57 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="76" />
+            <location filename="../../icp_desktop/ui/controller.py" line="84" />
             <source>starting the local service…</source>
             <translation>starting the local service…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="146" />
+            <location filename="../../icp_desktop/ui/controller.py" line="160" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="137" />
+            <location filename="../../icp_desktop/ui/controller.py" line="150" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="168" />
+            <location filename="../../icp_desktop/ui/controller.py" line="182" />
             <source>ICP Desktop is still running</source>
             <translation>ICP Desktop is still running</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="169" />
+            <location filename="../../icp_desktop/ui/controller.py" line="183" />
             <source>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</source>
             <translation>It keeps running in the tray to notify you of review outcomes. Quit from the tray icon's menu, or with File &gt; Quit (Ctrl+Q).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="198" />
+            <location filename="../../icp_desktop/ui/controller.py" line="220" />
             <source>the local service could not be started; see the log in {0}</source>
             <translation>the local service could not be started; see the log in {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="261" />
+            <location filename="../../icp_desktop/ui/controller.py" line="289" />
             <source>No secure keyring: you stay signed in until you quit, but will not be remembered.</source>
             <translation>No secure keyring: you stay signed in until you quit, but will not be remembered.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="331" />
+            <location filename="../../icp_desktop/ui/controller.py" line="368" />
             <source>Reconnecting…</source>
             <translation>Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="335" />
+            <location filename="../../icp_desktop/ui/controller.py" line="372" />
             <source>Offline — the server cannot be reached</source>
             <translation>Offline — the server cannot be reached</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="336" />
+            <location filename="../../icp_desktop/ui/controller.py" line="373" />
             <source>TLS failure — the server is not trusted</source>
             <translation>TLS failure — the server is not trusted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/controller.py" line="376" />
+            <location filename="../../icp_desktop/ui/controller.py" line="420" />
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
         </message>
@@ -302,62 +302,62 @@
     <context>
         <name>AuthorizationCodeEntry</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="36" />
             <source>unused</source>
             <translation>unused</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="37" />
             <source>in filing</source>
             <translation>in filing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="38" />
             <source>used</source>
             <translation>used</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="39" />
             <source>invalid</source>
             <translation>invalid</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="102" />
             <source>{name} ({instance}) · {region} · code {state}, valid until {date}</source>
             <translation>{name} ({instance}) · {region} · code {state}, valid until {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="146" />
             <source>Enter the authorization code the server's owner gave you.</source>
             <translation>Enter the authorization code the server's owner gave you.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="182" />
             <source>Authorization code (授权码)</source>
             <translation>Authorization code (授权码)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="184" />
             <source>Filing IPs of a server another account owns (another account of your company, an agency)? Enter the code its owner issued.</source>
             <translation>Filing IPs of a server another account owns (another account of your company, an agency)? Enter the code its owner issued.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="177" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="189" />
             <source>Use code</source>
             <translation>Use code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="190" />
             <source>Add selected IP</source>
             <translation>Add selected IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="179" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="191" />
             <source>Remove code</source>
             <translation>Remove code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="180" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_code_entry.py" line="192" />
             <source>Authorization code</source>
             <translation>Authorization code</translation>
         </message>
@@ -370,97 +370,97 @@
             <translation>Authorization codes (授权码)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="68" />
             <source>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</source>
             <translation>A code lets another account (another account of your company, an agency's client) file websites on this server's IPs. At most 5 valid codes per server, each valid for one year, for subscription servers with at least 90 days left.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="79" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="83" />
             <source>Instance id, e.g. i-wz9k2m3n4p5q6r7s</source>
             <translation>Instance id, e.g. i-wz9k2m3n4p5q6r7s</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="85" />
             <source>Look up</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="102" />
             <source>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</source>
             <translation>The new code — shown only now. Copy it and give it to the account that files on this server through a safe channel; it cannot be shown again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="121" />
             <source>Copy</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="131" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="132" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="133" />
             <source>Issued (Beijing time)</source>
             <translation>Issued (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="134" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="135" />
             <source>Issued by</source>
             <translation>Issued by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="136" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="151" />
             <source>Issue a code</source>
             <translation>Issue a code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="136" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="155" />
             <source>Invalidate</source>
             <translation>Invalidate</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="184" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="209" />
             <source>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</source>
             <translation>{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="190" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="218" />
             <source>No more codes: {reason}</source>
             <translation>No more codes: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="239" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="277" />
             <source>New authorization code</source>
             <translation>New authorization code</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="242" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="281" />
             <source>Code #{id} issued, valid until {date}.</source>
             <translation>Code #{id} issued, valid until {date}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="248" />
+            <location filename="../../icp_desktop/ui/widgets/authorization_codes_dialog.py" line="289" />
             <source>Copied</source>
             <translation>Copied</translation>
         </message>
@@ -468,47 +468,47 @@
     <context>
         <name>BatchBar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="105" />
             <source>Approve all…</source>
             <translation>Approve all…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="106" />
             <source>Reject all…</source>
             <translation>Reject all…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="129" />
             <source>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</source>
             <translation>Migration #{id}: {n} website(s) waiting for first review from this batch: {domains}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="134" />
             <source>Approve all {n}…</source>
             <translation>Approve all {n}…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="130" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="135" />
             <source>Reject all {n}…</source>
             <translation>Reject all {n}…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="169" />
             <source>Approved {n} website(s) of migration #{id}.</source>
             <translation>Approved {n} website(s) of migration #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="161" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="171" />
             <source>Rejected {n} website(s) of migration #{id}.</source>
             <translation>Rejected {n} website(s) of migration #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="164" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="174" />
             <source>Not decided: {list}</source>
             <translation>Not decided: {list}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="185" />
             <source>The batch decision was not recorded: {reason}</source>
             <translation>The batch decision was not recorded: {reason}</translation>
         </message>
@@ -521,22 +521,22 @@
             <translation>Reject the batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="52" />
             <source>Reject {n} website(s)…</source>
             <translation>Reject {n} website(s)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="55" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="60" />
             <source>Reason (for every website):</source>
             <translation>Reason (for every website):</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/review_batch.py" line="61" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
@@ -565,72 +565,72 @@
     <context>
         <name>CalendarTab</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="117" />
             <source>&amp;Year:</source>
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="118" />
             <source>Year</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="119" />
             <source>&amp;Paste the State Council's notice…</source>
             <translation>&amp;Paste the State Council's notice…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="116" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="120" />
             <source>Sa&amp;ve year</source>
             <translation>Sa&amp;ve year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="121" />
             <source>&amp;Discard changes</source>
             <translation>&amp;Discard changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="122" />
             <source>Re&amp;move the operator's data…</source>
             <translation>Re&amp;move the operator's data…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="124" />
             <source>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</source>
             <translation>Click a day (or press Space) to change it: normal → holiday → make-up working day (weekends only) → normal. Right-click for a menu and the festival's name. Changes count once the year is saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="198" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="206" />
             <source>The calendar could not be loaded: {reason}</source>
             <translation>The calendar could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="212" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="223" />
             <source>unsaved changes</source>
             <translation>unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="101" />
             <source>{year}: saved by {user}, {time}; version {version}.</source>
             <translation>{year}: saved by {user}, {time}; version {version}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="96" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="109" />
             <source>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</source>
             <translation>No holiday data for {year}: deadlines over it are estimates that count weekends only. Paste the State Council's notice, or mark the days by hand.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="114" />
             <source>{year}: from {source}. A year saved here takes its place.</source>
             <translation>{year}: from {source}. A year saved here takes its place.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="297" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="317" />
             <source>{year} was saved. {recomputed}</source>
             <translation>{year} was saved. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="306" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_tab.py" line="329" />
             <source>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</source>
             <translation>The operator's data of {year} was removed; {year} now: {source}. {recomputed}</translation>
         </message>
@@ -639,12 +639,12 @@
             <translation type="vanished">The operator's data of {year} was removed; it now comes from {source}. {recomputed}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="122" />
             <source>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</source>
             <translation>Someone else saved {year} meanwhile. Their calendar is loaded now; what you entered is kept — check it and save again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="130" />
             <source>{year} was not saved: {reason}</source>
             <translation>{year} was not saved: {reason}</translation>
         </message>
@@ -674,12 +674,12 @@
             <translation>There is no working-day data for {year} yet: deadlines that reach into {year} are estimates (weekends only). Import the State Council's holiday notice for {year} as soon as it is published.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="42" />
             <source>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</source>
             <translation>There is no working-day data for {year}: every deadline is an estimate that counts weekends only. Import the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="55" />
             <source>Remove the operator's working-day data of {year}?
 
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</source>
@@ -688,42 +688,42 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
 Deadlines over {year} are counted with the package's data again, or estimated (weekends only) where it has none, and open changes' deadlines are recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="62" />
             <source>Remove the data of {year}</source>
             <translation>Remove the data of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="74" />
             <source>1 open change's deadline was recomputed.</source>
             <translation>1 open change's deadline was recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
             <source>{n} open changes' deadlines were recomputed.</source>
             <translation>{n} open changes' deadlines were recomputed.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="84" />
             <source>line {line}: {reason}</source>
             <translation>line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="88" />
             <source>{date} is not in the year</source>
             <translation>{date} is not in the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="89" />
             <source>{date} is both a holiday and a make-up working day</source>
             <translation>{date} is both a holiday and a make-up working day</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="90" />
             <source>{date} is a weekday: make-up working days fall on weekends</source>
             <translation>{date} is a weekday: make-up working days fall on weekends</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_texts.py" line="72" />
             <source>No open change's deadline moved.</source>
             <translation>No open change's deadline moved.</translation>
         </message>
@@ -761,77 +761,77 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="213" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="222" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="156" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="161" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="109" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="110" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="111" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="112" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="328" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="348" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="328" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="348" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="363" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="364" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="393" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="465" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="504" />
             <source>The code was accepted: the server's IPs can be filed on this change.</source>
             <translation>The code was accepted: the server's IPs can be filed on this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="150" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="158" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="166" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -840,38 +840,38 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="159" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="182" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="167" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="191" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="409" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="444" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="410" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="444" />
             <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="97" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="416" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="451" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="418" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="454" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="137" />
             <source>The authorization code was refused; see the reason at the code.</source>
             <translation>The authorization code was refused; see the reason at the code.</translation>
         </message>
@@ -879,37 +879,37 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeHistoryModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/history.py" line="156" />
+            <location filename="../../icp_desktop/ui/models/history.py" line="162" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/history.py" line="156" />
+            <location filename="../../icp_desktop/ui/models/history.py" line="163" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/history.py" line="156" />
+            <location filename="../../icp_desktop/ui/models/history.py" line="164" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/history.py" line="156" />
+            <location filename="../../icp_desktop/ui/models/history.py" line="165" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/history.py" line="157" />
+            <location filename="../../icp_desktop/ui/models/history.py" line="166" />
             <source>Proposed IPs</source>
             <translation>Proposed IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/history.py" line="157" />
+            <location filename="../../icp_desktop/ui/models/history.py" line="167" />
             <source>Last update (Beijing time)</source>
             <translation>Last update (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/history.py" line="179" />
+            <location filename="../../icp_desktop/ui/models/history.py" line="190" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
@@ -962,12 +962,12 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>Estimated: there is no holiday data for {year} yet, so this deadline counts weekends only (no public holidays or make-up working days). It may move when the operator imports the State Council's holiday notice for {year}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
             <source>First review due by the end of {day}</source>
             <translation>First review due by the end of {day}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="60" />
             <source>Submission to the administration due by the end of {day} (within 1 working day of approval)</source>
             <translation>Submission to the administration due by the end of {day} (within 1 working day of approval)</translation>
         </message>
@@ -976,83 +976,83 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">The administration is expected to decide by the end of {day} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="72" />
             <source>⚠ Overdue: {deadline}</source>
             <translation>⚠ Overdue: {deadline}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="74" />
             <source>due today</source>
             <translation>due today</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="76" />
             <source>1 working day left</source>
             <translation>1 working day left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="75" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="78" />
             <source>{n} working days left</source>
             <translation>{n} working days left</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
             <source>None: the change has not been submitted yet</source>
             <translation>None: the change has not been submitted yet</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="84" />
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="88" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="89" />
             <source>None: waiting for the filer to modify and submit</source>
             <translation>None: waiting for the filer to modify and submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="86" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="90" />
             <source>None: the change is finished (filed)</source>
             <translation>None: the change is finished (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="87" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="91" />
             <source>None: the change was withdrawn</source>
             <translation>None: the change was withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="89" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="93" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="106" />
             <source>no due date</source>
             <translation>no due date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
             <source>overdue (due {date})</source>
             <translation>overdue (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="111" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="115" />
             <source>overdue by 1 working day (due {date})</source>
             <translation>overdue by 1 working day (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="117" />
             <source>overdue by {n} working days (due {date})</source>
             <translation>overdue by {n} working days (due {date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
             <source>due today ({date})</source>
             <translation>due today ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="123" />
             <source>due in 1 working day ({date})</source>
             <translation>due in 1 working day ({date})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="125" />
             <source>due in {n} working days ({date})</source>
             <translation>due in {n} working days ({date})</translation>
         </message>
@@ -1062,7 +1062,7 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>{text} (estimated)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/deadline.py" line="64" />
             <source>The administration is expected to decide by the end of {day} (up to {m} working days)</source>
             <translation>The administration is expected to decide by the end of {day} (up to {m} working days)</translation>
         </message>
@@ -1085,32 +1085,32 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation>Rejected change #{id} with {n} reasons.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="96" />
             <source>The queue is empty.</source>
             <translation>The queue is empty.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="97" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="104" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="120" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="127" />
             <source>The decision was refused: {reason}</source>
             <translation>The decision was refused: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="145" />
             <source>You may not decide this change: {reason}</source>
             <translation>You may not decide this change: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/review_decision.py" line="151" />
             <source>The decision was not recorded: {reason}</source>
             <translation>The decision was not recorded: {reason}</translation>
         </message>
@@ -1118,18 +1118,18 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>FilerDialogs</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="43" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="37" />
             <source>Submit for first review</source>
             <translation>Submit for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="36" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="38" />
             <source>Submit this Change Access to the provider for first review?
 
 {0}
@@ -1142,12 +1142,12 @@ After approval the provider submits it to the communication administration withi
 After approval the provider submits it to the communication administration within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="52" />
             <source>an earlier session</source>
             <translation>an earlier session</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="53" />
             <source>Restore unsaved changes from {0}?
 
 Associated service IPs: {1}</source>
@@ -1156,12 +1156,12 @@ Associated service IPs: {1}</source>
 Associated service IPs: {1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="58" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="71" />
             <source>Withdraw the Change Access for {0}?
 
 The website keeps its current IPs; a withdrawn change cannot be reopened.</source>
@@ -1170,37 +1170,37 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
 The website keeps its current IPs; a withdrawn change cannot be reopened.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="76" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="43" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="44" />
             <source>Keep editing</source>
             <translation>Keep editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="60" />
             <source>Restore my changes</source>
             <translation>Restore my changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="61" />
             <source>Discard them</source>
             <translation>Discard them</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="76" />
             <source>Withdraw the change</source>
             <translation>Withdraw the change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="69" />
+            <location filename="../../icp_desktop/ui/widgets/dialogs.py" line="76" />
             <source>Keep the change</source>
             <translation>Keep the change</translation>
         </message>
@@ -1214,7 +1214,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>MMM d</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/formatting.py" line="114" />
+            <location filename="../../icp_desktop/ui/formatting.py" line="116" />
             <source>{time} (Beijing time)</source>
             <translation>{time} (Beijing time)</translation>
         </message>
@@ -1227,62 +1227,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="138" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="139" />
             <source>Search license number, website name or domain, or #change number</source>
             <translation>Search license number, website name or domain, or #change number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="140" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="141" />
             <source>Search your changes</source>
             <translation>Search your changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="142" />
             <source>Show changes with status</source>
             <translation>Show changes with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="142" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="143" />
             <source>All statuses</source>
             <translation>All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="145" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="146" />
             <source>Your changes</source>
             <translation>Your changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="146" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="147" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="161" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="162" />
             <source>Loading your changes…</source>
             <translation>Loading your changes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="163" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="164" />
             <source>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</source>
             <translation>No change matches this search or status. Every change you filed is kept here; clear the search (Esc) or choose All statuses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="166" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="169" />
             <source>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</source>
             <translation>No changes yet. Every Change Access you open is listed here — drafts, those under review and finished ones — with its timeline. Start one from Licenses and websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="232" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="238" />
             <source>Could not load your changes: {0}</source>
             <translation>Could not load your changes: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="270" />
             <source>Select a change to see its timeline.</source>
             <translation>Select a change to see its timeline.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/history.py" line="266" />
+            <location filename="../../icp_desktop/ui/pages/history.py" line="274" />
             <source>Change #{0} · {1} · {2}</source>
             <translation>Change #{0} · {1} · {2}</translation>
         </message>
@@ -1310,32 +1310,32 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="201" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="202" />
             <source>Will be added as {0}</source>
             <translation>Will be added as {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="218" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="219" />
             <source>{0} is already in the list</source>
             <translation>{0} is already in the list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="229" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="230" />
             <source>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</source>
             <translation>{0} is not an IP of any of your service resources: the service will refuse it. Pick an IP from the list below.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="233" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="236" />
             <source>{0} is on {1}, which cannot serve filed websites: {2}</source>
             <translation>{0} is on {1}, which cannot serve filed websites: {2}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="237" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="241" />
             <source>{0} is on {1}, which already serves {2} websites (at most {3}).</source>
             <translation>{0} is on {1}, which already serves {2} websites (at most {3}).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="247" />
+            <location filename="../../icp_desktop/ui/widgets/ip_editor.py" line="252" />
             <source>(on {0}: {1} of {2} websites with this one)</source>
             <translation>(on {0}: {1} of {2} websites with this one)</translation>
         </message>
@@ -1343,7 +1343,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LanguageActions</name>
         <message>
-            <location filename="../../icp_desktop/ui/language_menu.py" line="62" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="63" />
             <source>Show the interface in {0}</source>
             <translation>Show the interface in {0}</translation>
         </message>
@@ -1351,8 +1351,8 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LanguageButton</name>
         <message>
-            <location filename="../../icp_desktop/ui/language_menu.py" line="107" />
             <location filename="../../icp_desktop/ui/language_menu.py" line="108" />
+            <location filename="../../icp_desktop/ui/language_menu.py" line="109" />
             <source>Interface language</source>
             <translation>Interface language</translation>
         </message>
@@ -1360,42 +1360,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="333" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="340" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="334" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="341" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="335" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="342" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="336" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="343" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="337" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="344" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="381" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="389" />
             <source>Change #{0} is open: {1}</source>
             <translation>Change #{0} is open: {1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="384" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="393" />
             <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
             <translation>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="387" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="398" />
             <source>No Change Access was ever filed for this website.</source>
             <translation>No Change Access was ever filed for this website.</translation>
         </message>
@@ -1403,23 +1403,23 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="92" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="122" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="93" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="128" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="98" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="99" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="99" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="100" />
             <source>Search websites</source>
             <translation>Search websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="105" />
             <source>Filter by change status</source>
             <translation>Filter by change status</translation>
         </message>
@@ -1428,121 +1428,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="159" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="168" />
             <source>Authorization codes…</source>
             <translation>Authorization codes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="160" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="170" />
             <source>Let another account file websites on one of your servers</source>
             <translation>Let another account file websites on one of your servers</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="165" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="175" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="168" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="178" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="171" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="181" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="274" />
             <source>All websites</source>
             <translation>All websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="261" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="275" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="262" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
             <source>Latest change approved (filed)</source>
             <translation>Latest change approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="277" />
             <source>Latest change withdrawn</source>
             <translation>Latest change withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="264" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="279" />
             <source>Open change: {0}</source>
             <translation>Open change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="283" />
             <source>Every website of your licenses.</source>
             <translation>Every website of your licenses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="285" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="273" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="290" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="276" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="295" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="278" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="296" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>Websites with an open change that is now: {0}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="284" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="301" />
             <source>Showing: {0}</source>
             <translation>Showing: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="290" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="307" />
             <source>Loading your websites…</source>
             <translation>Loading your websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="292" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="309" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="296" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="313" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="378" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="397" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="113" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="384" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="386" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="115" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="403" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="405" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="113" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="389" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="117" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="408" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="114" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="391" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="119" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="410" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>
@@ -1550,62 +1550,62 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MainMenus</name>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="95" />
+            <location filename="../../icp_desktop/ui/menus.py" line="96" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="96" />
+            <location filename="../../icp_desktop/ui/menus.py" line="97" />
             <source>&amp;Go</source>
             <translation>&amp;Go</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="97" />
+            <location filename="../../icp_desktop/ui/menus.py" line="98" />
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="98" />
+            <location filename="../../icp_desktop/ui/menus.py" line="99" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="99" />
+            <location filename="../../icp_desktop/ui/menus.py" line="100" />
             <source>Sign &amp;out</source>
             <translation>Sign &amp;out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="100" />
+            <location filename="../../icp_desktop/ui/menus.py" line="101" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="101" />
+            <location filename="../../icp_desktop/ui/menus.py" line="103" />
             <source>Quit ICP Desktop (also from the tray): no more notifications until it is started again</source>
             <translation>Quit ICP Desktop (also from the tray): no more notifications until it is started again</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="103" />
+            <location filename="../../icp_desktop/ui/menus.py" line="108" />
             <source>Change &amp;history</source>
             <translation>Change &amp;history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="104" />
+            <location filename="../../icp_desktop/ui/menus.py" line="109" />
             <source>&amp;Notifications</source>
             <translation>&amp;Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="105" />
+            <location filename="../../icp_desktop/ui/menus.py" line="110" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="106" />
+            <location filename="../../icp_desktop/ui/menus.py" line="111" />
             <source>F1: keyboard shortcuts</source>
             <translation>F1: keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/menus.py" line="107" />
+            <location filename="../../icp_desktop/ui/menus.py" line="112" />
             <source>Press F1 for the keyboard shortcuts of every page</source>
             <translation>Press F1 for the keyboard shortcuts of every page</translation>
         </message>
@@ -1621,43 +1621,43 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">ICP Desktop — ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="86" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="166" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="88" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="167" />
             <source>ICP filing Change Access (备案变更接入)</source>
             <translation>ICP filing Change Access (备案变更接入)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="109" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="173" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="111" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="174" />
             <source>Navigation</source>
             <translation>Navigation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="115" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="174" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="117" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="175" />
             <source>Home</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="118" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="175" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="120" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="176" />
             <source>Back</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="128" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="176" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="130" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="177" />
             <source>Change history</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="140" />
-            <location filename="../../icp_desktop/ui/main_window.py" line="177" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="141" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="178" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="205" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="206" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
@@ -1674,12 +1674,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="241" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="243" />
             <source>Signed in as {0} ({1})</source>
             <translation>Signed in as {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/main_window.py" line="232" />
+            <location filename="../../icp_desktop/ui/main_window.py" line="233" />
             <source>No pages are available for this account.</source>
             <translation>No pages are available for this account.</translation>
         </message>
@@ -1687,87 +1687,87 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MigrationDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="74" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="79" />
             <source>Move websites to another server</source>
             <translation>Move websites to another server</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="77" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
             <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
             <translation>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="85" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="94" />
             <source>Websites to move</source>
             <translation>Websites to move</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="99" />
             <source>Target IPs</source>
             <translation>Target IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="123" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="129" />
             <source>Server being left:</source>
             <translation>Server being left:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="130" />
             <source>Websites on it:</source>
             <translation>Websites on it:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="132" />
             <source>Move to server:</source>
             <translation>Move to server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="133" />
             <source>Its IPs to use:</source>
             <translation>Its IPs to use:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="135" />
             <source>How:</source>
             <translation>How:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="221" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="244" />
             <source>Loading the websites…</source>
             <translation>Loading the websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="230" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="254" />
             <source>Could not load the websites: {0}</source>
             <translation>Could not load the websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="259" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="285" />
             <source>{0} of {1} websites can move now.</source>
             <translation>{0} of {1} websites can move now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="260" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="287" />
             <source>No website of yours uses this server.</source>
             <translation>No website of yours uses this server.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="269" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="297" />
             <source>No other server of yours can serve filed websites.</source>
             <translation>No other server of yours can serve filed websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="273" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="301" />
             <source>File {0} change(s) for review</source>
             <translation>File {0} change(s) for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="302" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="331" />
             <source>Nothing was lost: filing again files the batch once.</source>
             <translation>Nothing was lost: filing again files the batch once.</translation>
         </message>
@@ -1790,82 +1790,82 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Your migrations</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="124" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="125" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="126" />
             <source>Step</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="123" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="127" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="124" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="128" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="125" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="131" />
             <source>Websites of this migration</source>
             <translation>Websites of this migration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="127" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="133" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="128" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="134" />
             <source>Remove the old IPs now</source>
             <translation>Remove the old IPs now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="129" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="136" />
             <source>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</source>
             <translation>Step 2 of the two-step mode: for each website whose first change is approved and whose domain resolves to the new IPs only, file the change that removes the old IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="133" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="143" />
             <source>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</source>
             <translation>No migrations yet. To move every website of a server to another server in one step, open a website's Change Access and choose "Move websites to another server…" under your service resources.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="185" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="198" />
             <source>Could not load the migration: {0}</source>
             <translation>Could not load the migration: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="203" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="217" />
             <source>Migration #{id} · {n} websites · {when}</source>
             <translation>Migration #{id} · {n} websites · {when}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="235" />
             <source>Migration #{id}, filed {when}: from {source} to {target} · {mode}</source>
             <translation>Migration #{id}, filed {when}: from {source} to {target} · {mode}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="265" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="291" />
             <source>Removing the old IPs of {n} website(s): submitted for review.</source>
             <translation>Removing the old IPs of {n} website(s): submitted for review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="268" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="296" />
             <source>Still waiting:</source>
             <translation>Still waiting:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/migration.py" line="276" />
+            <location filename="../../icp_desktop/ui/pages/migration.py" line="306" />
             <source>The old IPs could not be removed: {0}</source>
             <translation>The old IPs could not be removed: {0}</translation>
         </message>
@@ -1878,92 +1878,92 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>On the day an access change is approved, the website may be intercepted for up to 6 hours: point its DNS at the new IPs as soon as the approval arrives.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="27" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="30" />
             <source>Replace at once</source>
             <translation>Replace at once</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="28" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="31" />
             <source>Two steps: add the new IPs now, remove the old ones later</source>
             <translation>Two steps: add the new IPs now, remove the old ones later</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="37" />
             <source>Step 1 adds the new IPs beside the old ones, so the website stays filed at both while you move DNS. Once step 1 is approved and the domain resolves to the new IPs only, choose "Remove the old IPs now" for step 2.</source>
             <translation>Step 1 adds the new IPs beside the old ones, so the website stays filed at both while you move DNS. Once step 1 is approved and the domain resolves to the new IPs only, choose "Remove the old IPs now" for step 2.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="42" />
             <source>Each website's old IPs are replaced by the new ones in one change. Move DNS to the new IPs on the day it is approved.</source>
             <translation>Each website's old IPs are replaced by the new ones in one change. Move DNS to the new IPs on the day it is approved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="50" />
             <source>One step: replace the IPs</source>
             <translation>One step: replace the IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="45" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="52" />
             <source>Step 1 of 2: add the new IPs</source>
             <translation>Step 1 of 2: add the new IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="46" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="53" />
             <source>Step 2 of 2: remove the old IPs</source>
             <translation>Step 2 of 2: remove the old IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="60" />
             <source>Cannot move now: it has an open change (#{0}); finish or withdraw it first.</source>
             <translation>Cannot move now: it has an open change (#{0}); finish or withdraw it first.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="75" />
             <source>{name} serves {now} of at most {limit} websites; with this move: {after}.</source>
             <translation>{name} serves {now} of at most {limit} websites; with this move: {after}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="79" />
             <source>Too many: choose fewer websites or another server.</source>
             <translation>Too many: choose fewer websites or another server.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="86" />
             <source>This website has no second step.</source>
             <translation>This website has no second step.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="87" />
             <source>Step 1 (adding the new IPs) is not approved yet.</source>
             <translation>Step 1 (adding the new IPs) is not approved yet.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="88" />
             <source>The domain's DNS records could not be read just now; try again.</source>
             <translation>The domain's DNS records could not be read just now; try again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="82" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="89" />
             <source>The domain does not resolve to the new IPs only yet: move its DNS records first, then remove the old IPs.</source>
             <translation>The domain does not resolve to the new IPs only yet: move its DNS records first, then remove the old IPs.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="93" />
             <source>The website has another open change.</source>
             <translation>The website has another open change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="109" />
             <source>{domain}: has an open change (#{id}); finish or withdraw it first.</source>
             <translation>{domain}: has an open change (#{id}); finish or withdraw it first.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="113" />
             <source>{domain}: is not served from the server being left.</source>
             <translation>{domain}: is not served from the server being left.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/migration_texts.py" line="115" />
             <source>{name} would serve {count} websites with this move; at most {limit}.</source>
             <translation>{name} would serve {count} websites with this move; at most {limit}.</translation>
         </message>
@@ -1976,47 +1976,47 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Import the holiday notice of {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="111" />
             <source>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</source>
             <translation>Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: check the days off and make-up working days (调休上班) in the calendar, then save the year.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="118" />
             <source>Text of the notice</source>
             <translation>Text of the notice</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="120" />
             <source>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</source>
             <translation>一、元旦：1月1日（周五）至3日（周日）放假，共3天。…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="122" />
             <source>&amp;Save year {year}</source>
             <translation>&amp;Save year {year}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="123" />
             <source>The year as the notice reads</source>
             <translation>The year as the notice reads</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="175" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="182" />
             <source>Line {line}: {reason}</source>
             <translation>Line {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="193" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="200" />
             <source>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</source>
             <translation>Read: {festivals} festivals, {off} days off, {work} make-up working days. Check the calendar, then save.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="199" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="209" />
             <source>Paste the notice's text above.</source>
             <translation>Paste the notice's text above.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="223" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_notice.py" line="233" />
             <source>Saving {year}…</source>
             <translation>Saving {year}…</translation>
         </message>
@@ -2024,12 +2024,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>NotificationList</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="97" />
             <source>Notifications</source>
             <translation>Notifications</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="95" />
+            <location filename="../../icp_desktop/ui/widgets/notification_list.py" line="99" />
             <source>No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</source>
             <translation>No notifications yet. Outcomes of your changes (first review, submission to the administration, its decision) appear here the moment they are recorded, and stay here across sign-ins.</translation>
         </message>
@@ -2037,23 +2037,23 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="131" />
+            <location filename="../../icp_desktop/ui/tray.py" line="140" />
             <source>ICP Desktop</source>
             <translation>ICP Desktop</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="117" />
-            <location filename="../../icp_desktop/ui/tray.py" line="142" />
+            <location filename="../../icp_desktop/ui/tray.py" line="126" />
+            <location filename="../../icp_desktop/ui/tray.py" line="152" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="117" />
+            <location filename="../../icp_desktop/ui/tray.py" line="126" />
             <source>Sign out</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="118" />
+            <location filename="../../icp_desktop/ui/tray.py" line="126" />
             <source>Quit</source>
             <translation>Quit</translation>
         </message>
@@ -2070,77 +2070,77 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="134" />
+            <location filename="../../icp_desktop/ui/tray.py" line="143" />
             <source>ICP Desktop — {0} ({1})</source>
             <translation>ICP Desktop — {0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="155" />
+            <location filename="../../icp_desktop/ui/tray.py" line="167" />
             <source>Change #{0}</source>
             <translation>Change #{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="158" />
+            <location filename="../../icp_desktop/ui/tray.py" line="170" />
             <source>First review approved (初审通过)</source>
             <translation>First review approved (初审通过)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="159" />
+            <location filename="../../icp_desktop/ui/tray.py" line="171" />
             <source>First review rejected (初审驳回)</source>
             <translation>First review rejected (初审驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="160" />
+            <location filename="../../icp_desktop/ui/tray.py" line="172" />
             <source>Submitted to the administration (已提交管局)</source>
             <translation>Submitted to the administration (已提交管局)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="161" />
+            <location filename="../../icp_desktop/ui/tray.py" line="173" />
             <source>Filing approved (已完成备案)</source>
             <translation>Filing approved (已完成备案)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="162" />
+            <location filename="../../icp_desktop/ui/tray.py" line="174" />
             <source>Rejected by the administration (管局驳回)</source>
             <translation>Rejected by the administration (管局驳回)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="181" />
+            <location filename="../../icp_desktop/ui/tray.py" line="197" />
             <source>SMS verification: a wrong try (短信核验失败)</source>
             <translation>SMS verification: a wrong try (短信核验失败)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="182" />
+            <location filename="../../icp_desktop/ui/tray.py" line="198" />
             <source>{subject}: wrong try {n} of {max}; after {max} the application is returned.</source>
             <translation>{subject}: wrong try {n} of {max}; after {max} the application is returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="188" />
+            <location filename="../../icp_desktop/ui/tray.py" line="207" />
             <source>MIIT SMS verification has begun (短信核验)</source>
             <translation>MIIT SMS verification has begun (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="189" />
+            <location filename="../../icp_desktop/ui/tray.py" line="208" />
             <source>SMS verification: 12 hours left (短信核验)</source>
             <translation>SMS verification: 12 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="190" />
+            <location filename="../../icp_desktop/ui/tray.py" line="209" />
             <source>SMS verification: 4 hours left (短信核验)</source>
             <translation>SMS verification: 4 hours left (短信核验)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="193" />
+            <location filename="../../icp_desktop/ui/tray.py" line="212" />
             <source>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</source>
             <translation>{subject}: verify on the MIIT filing site; {h} h {m} min left, or the application is returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="217" />
+            <location filename="../../icp_desktop/ui/tray.py" line="245" />
             <source>Open the change</source>
             <translation>Open the change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/tray.py" line="255" />
+            <location filename="../../icp_desktop/ui/tray.py" line="290" />
             <source>{0} review updates</source>
             <translation>{0} review updates</translation>
         </message>
@@ -2148,47 +2148,47 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>OperatorPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="175" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="176" />
             <source>&amp;Submit to the administration now</source>
             <translation>&amp;Submit to the administration now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="173" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="174" />
             <source>Approved in first review; the provider submits each within 1 working day.</source>
             <translation>Approved in first review; the provider submits each within 1 working day.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="176" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="177" />
             <source>The administration &amp;approved</source>
             <translation>The administration &amp;approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="177" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
             <source>The administration re&amp;jected</source>
             <translation>The administration re&amp;jected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="178" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
             <source>&amp;Record the outcome</source>
             <translation>&amp;Record the outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="179" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
             <source>Record the administration's outcome</source>
             <translation>Record the administration's outcome</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="238" />
             <source>Awaiting submission</source>
             <translation>Awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="237" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="238" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="184" />
             <source>Outbox (email and SMS)</source>
             <translation>Outbox (email and SMS)</translation>
         </message>
@@ -2198,107 +2198,107 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Administration submissions and outcomes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="180" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="181" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="184" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="185" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="185" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="186" />
             <source>At the administration: windows and SMS</source>
             <translation>At the administration: windows and SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="186" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="187" />
             <source>Reconciliation</source>
             <translation>Reconciliation</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="187" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
             <source>Province windows and times</source>
             <translation>Province windows and times</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="189" />
             <source>Authorization codes…</source>
             <translation>Authorization codes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="240" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="242" />
             <source>Awaiting submission ({n})</source>
             <translation>Awaiting submission ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="241" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="242" />
             <source>Under administration review ({n})</source>
             <translation>Under administration review ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="245" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="246" />
             <source>⚠ {n} overdue</source>
             <translation>⚠ {n} overdue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="276" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="279" />
             <source>Submitting change {name} to the administration</source>
             <translation>Submitting change {name} to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="285" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="292" />
             <source>Change #{id} was submitted to the administration.</source>
             <translation>Change #{id} was submitted to the administration.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="291" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="299" />
             <source>Change #{id} was not submitted: {reason}</source>
             <translation>Change #{id} was not submitted: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="305" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="318" />
             <source>Select a change to record its outcome.</source>
             <translation>Select a change to record its outcome.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="307" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="321" />
             <source>The administration simulator decides this change; its outcome arrives by itself.</source>
             <translation>The administration simulator decides this change; its outcome arrives by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="311" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="328" />
             <source>Change #{id}: record what the administration reported.</source>
             <translation>Change #{id}: record what the administration reported.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="327" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="347" />
             <source>Add at least one of the administration's reasons for the rejection.</source>
             <translation>Add at least one of the administration's reasons for the rejection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="332" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="353" />
             <source>Recording that the administration approved change {name}</source>
             <translation>Recording that the administration approved change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="334" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="355" />
             <source>Recording that the administration rejected change {name}</source>
             <translation>Recording that the administration rejected change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="348" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="373" />
             <source>Recorded: the administration approved change #{id}.</source>
             <translation>Recorded: the administration approved change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="350" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="375" />
             <source>Recorded: the administration rejected change #{id}.</source>
             <translation>Recorded: the administration rejected change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/operator.py" line="356" />
+            <location filename="../../icp_desktop/ui/pages/operator.py" line="383" />
             <source>The outcome of change #{id} was not recorded: {reason}</source>
             <translation>The outcome of change #{id} was not recorded: {reason}</translation>
         </message>
@@ -2311,22 +2311,22 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Checks before submitting</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="141" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="143" />
             <source>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</source>
             <translation>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="147" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="151" />
             <source>Checking… (a few seconds; you can keep working)</source>
             <translation>Checking… (a few seconds; you can keep working)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="155" />
             <source>The checks could not be run: {reason}</source>
             <translation>The checks could not be run: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="165" />
             <source>Checked {domain} at {time}: {counts}</source>
             <translation>Checked {domain} at {time}: {counts}</translation>
         </message>
@@ -2339,12 +2339,12 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Check before submitting</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="61" />
             <source>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</source>
             <translation>Run the checks reviewers make (DNS, the website at each new IP, the footer's filing number) for the IPs listed now</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/proposal_checks.py" line="67" />
             <source>Optional: the results do not stop you from submitting.</source>
             <translation>Optional: the results do not stop you from submitting.</translation>
         </message>
@@ -2352,110 +2352,110 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ProvinceWindows</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="42" />
             <source>First review</source>
             <translation>First review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="42" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="43" />
             <source>Submission to the administration</source>
             <translation>Submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="44" />
             <source>SMS verification</source>
             <translation>SMS verification</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="45" />
             <source>Administration review</source>
             <translation>Administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="50" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="52" />
             <source>{n} h</source>
             <translation>{n} h</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="53" />
             <source>{n} d</source>
             <translation>{n} d</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="121" />
             <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="125" />
             <source>The administration's window per province</source>
             <translation>The administration's window per province</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="133" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
             <source>Working days</source>
             <translation>Working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="124" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
             <source> working days</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="125" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="126" />
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="135" />
             <source>How long each stage took (p50 / p90)</source>
             <translation>How long each stage took (p50 / p90)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="129" />
             <source>Stages that ended in the last</source>
             <translation>Stages that ended in the last</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="130" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="131" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="133" />
             <source>Stage</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="133" />
             <source>Count</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="133" />
             <source>p50</source>
             <translation>p50</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="131" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="133" />
             <source>p90</source>
             <translation>p90</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="187" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="189" />
             <source>{province}: up to {n} working days; its changes at the administration follow.</source>
             <translation>{province}: up to {n} working days; its changes at the administration follow.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="217" />
+            <location filename="../../icp_desktop/ui/widgets/province_windows_view.py" line="222" />
             <source>All provinces</source>
             <translation>All provinces</translation>
         </message>
@@ -2469,22 +2469,22 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="133" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="134" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="136" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
@@ -2494,7 +2494,7 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>No change matches "{text}". Clear the filter (Esc) to see all {n}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="211" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="212" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -2547,182 +2547,182 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>disagreement</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
             <source>open</source>
             <translation>open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="81" />
             <source>applied</source>
             <translation>applied</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="82" />
             <source>acknowledged</source>
             <translation>acknowledged</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="80" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="83" />
             <source>skipped</source>
             <translation>skipped</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="88" />
             <source>the change moved on</source>
             <translation>the change moved on</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="89" />
             <source>the simulator decides it</source>
             <translation>the simulator decides it</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="97" />
             <source>approved</source>
             <translation>approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="98" />
             <source>rejected</source>
             <translation>rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="91" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="99" />
             <source>cancelled</source>
             <translation>cancelled</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="151" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="159" />
             <source>Import the administration's results (CSV)…</source>
             <translation>Import the administration's results (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="160" />
             <source>Open disagreements of every import</source>
             <translation>Open disagreements of every import</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="161" />
             <source>Note on the disagreement (how it was handled)</source>
             <translation>Note on the disagreement (how it was handled)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="163" />
             <source>Acknowledge</source>
             <translation>Acknowledge</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="169" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="170" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="171" />
             <source>Result</source>
             <translation>Result</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="172" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="173" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="161" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="174" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="161" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="175" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="161" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="176" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="190" />
             <source>The administration's results</source>
             <translation>The administration's results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="190" />
             <source>CSV files (*.csv);;All files (*)</source>
             <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="211" />
             <source>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</source>
             <translation>{rows} results imported: {to_record} to record, {bad} disagreements. Nothing changes until you apply them.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="202" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="230" />
             <source>Nothing was imported: {n} rows cannot be read (listed with their lines).</source>
             <translation>Nothing was imported: {n} rows cannot be read (listed with their lines).</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="207" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="236" />
             <source>Nothing was imported: {0}</source>
             <translation>Nothing was imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="249" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="279" />
             <source>Open disagreements: {n}</source>
             <translation>Open disagreements: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="253" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="284" />
             <source>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</source>
             <translation>Import #{id} ({file}): {rows} rows · {agrees} agree · {open} to record · {bad} disagreements · {applied} applied</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="263" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="299" />
             <source>Import a CSV of license number, result, reason, date.</source>
             <translation>Import a CSV of license number, result, reason, date.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="290" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="331" />
             <source>Apply {n} results</source>
             <translation>Apply {n} results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="307" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="349" />
             <source>{applied} results recorded, {skipped} skipped.</source>
             <translation>{applied} results recorded, {skipped} skipped.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="324" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="368" />
             <source>Disagreement acknowledged.</source>
             <translation>Disagreement acknowledged.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="154" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="162" />
             <source>Note on the disagreement</source>
             <translation>Note on the disagreement</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="164" />
             <source>Apply the results</source>
             <translation>Apply the results</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="157" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="165" />
             <source>Rows of the import</source>
             <translation>Rows of the import</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="158" />
+            <location filename="../../icp_desktop/ui/widgets/reconciliation_view.py" line="166" />
             <source>Rows that cannot be read</source>
             <translation>Rows that cannot be read</translation>
         </message>
@@ -2760,57 +2760,57 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation>Move websites to another server…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="66" />
             <source>Move every website of a server to another server's IPs in one batch of changes</source>
             <translation>Move every website of a server to another server's IPs in one batch of changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="70" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="73" />
             <source>Add selected IP</source>
             <translation>Add selected IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="92" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="95" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="110" />
             <source>used by this website</source>
             <translation>used by this website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="112" />
             <source>used by {0} other website(s)</source>
             <translation>used by {0} other website(s)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="114" />
             <source>free</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="116" />
             <source>resource full ({0} websites)</source>
             <translation>resource full ({0} websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="157" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>Pay-as-you-go: filed websites need a subscription resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="155" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="159" />
             <source>Not in a mainland China region</source>
             <translation>Not in a mainland China region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="157" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="161" />
             <source>Expired on {0}</source>
             <translation>Expired on {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="159" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="162" />
             <source>Cannot serve filed websites</source>
             <translation>Cannot serve filed websites</translation>
         </message>
@@ -2854,17 +2854,17 @@ The filer is told the reasons and can modify and submit it again.</translation>
             <translation type="vanished">Reject change #{id}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="44" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="48" />
             <source>Keep reviewing</source>
             <translation>Keep reviewing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="34" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="35" />
             <source>Approve the batch</source>
             <translation>Approve the batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="35" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="36" />
             <source>Approve the first review of {n} website(s) of migration #{id}?
 
 {sites}
@@ -2877,17 +2877,17 @@ Each website's decision is recorded on its own.</source>
 Each website's decision is recorded on its own.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
             <source>Approve {n} website(s)</source>
             <translation>Approve {n} website(s)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="42" />
             <source>Reject the batch</source>
             <translation>Reject the batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="41" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
             <source>Reject the first review of {n} website(s) of migration #{id} with the reason given?
 
 {sites}</source>
@@ -2896,7 +2896,7 @@ Each website's decision is recorded on its own.</translation>
 {sites}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="43" />
+            <location filename="../../icp_desktop/ui/widgets/review_confirm.py" line="47" />
             <source>Reject {n} website(s)</source>
             <translation>Reject {n} website(s)</translation>
         </message>
@@ -2904,12 +2904,12 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewDetailPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="188" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="192" />
             <source>← Back to the queue</source>
             <translation>← Back to the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="189" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="193" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -2954,12 +2954,12 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="190" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="194" />
             <source>Proposed change</source>
             <translation>Proposed change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="191" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="195" />
             <source>Decision</source>
             <translation>Decision</translation>
         </message>
@@ -2980,22 +2980,22 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Approve, after a confirmation (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="198" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="206" />
             <source>Open the next change →</source>
             <translation>Open the next change →</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="208" />
             <source>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</source>
             <translation>More automatic checks: DNS, the website at each new IP, its footer, the subject's other websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="206" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="217" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="192" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="196" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>
@@ -3004,7 +3004,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Reject with the reasons above (Alt+R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="195" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="202" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
@@ -3013,47 +3013,47 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Approve (Ctrl+Enter or Alt+A)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="193" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="198" />
             <source>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</source>
             <translation>Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="196" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="204" />
             <source>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</source>
             <translation>Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="213" />
             <source>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</source>
             <translation>Approve: Ctrl+Enter or Alt+A · Reject: Alt+R</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="267" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="280" />
             <source>Could not load change #{id}: {reason}</source>
             <translation>Could not load change #{id}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="294" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="313" />
             <source>Change #{id} · {domain} · round {round} · {status}</source>
             <translation>Change #{id} · {domain} · round {round} · {status}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="303" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="327" />
             <source>The automatic checks could not be loaded: {reason}</source>
             <translation>The automatic checks could not be loaded: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="311" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="336" />
             <source>History ({n})</source>
             <translation>History ({n})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="377" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="407" />
             <source>Approving change {name}</source>
             <translation>Approving change {name}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="379" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="409" />
             <source>Rejecting change {name} with {n} reason(s)</source>
             <translation>Rejecting change {name} with {n} reason(s)</translation>
         </message>
@@ -3074,7 +3074,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Overdue: {due}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="340" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="366" />
             <source>First reviews are decided by reviewers; operators see them here.</source>
             <translation>First reviews are decided by reviewers; operators see them here.</translation>
         </message>
@@ -3083,17 +3083,17 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">You submitted this change yourself; another reviewer must decide it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="342" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="368" />
             <source>Nothing to decide: this change is {status}.</source>
             <translation>Nothing to decide: this change is {status}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="344" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="371" />
             <source>Your account may not decide this change.</source>
             <translation>Your account may not decide this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="365" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="393" />
             <source>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</source>
             <translation>Add at least one reason to reject: choose a common reason or type one, for the IP list or for one IP.</translation>
         </message>
@@ -3106,7 +3106,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Next in the queue: change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="417" />
+            <location filename="../../icp_desktop/ui/pages/review_detail.py" line="455" />
             <source>Already decided by another reviewer: {status}</source>
             <translation>Already decided by another reviewer: {status}</translation>
         </message>
@@ -3114,52 +3114,52 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewFiledPanel</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="51" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="58" />
             <source>As filed</source>
             <translation>As filed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="53" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="60" />
             <source>License number:</source>
             <translation>License number:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="54" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="61" />
             <source>Website name:</source>
             <translation>Website name:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="55" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="62" />
             <source>Domain:</source>
             <translation>Domain:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="56" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="63" />
             <source>Service content:</source>
             <translation>Service content:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="57" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="64" />
             <source>Subject:</source>
             <translation>Subject:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="58" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="65" />
             <source>Filer:</source>
             <translation>Filer:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="66" />
             <source>Submitted (Beijing time):</source>
             <translation>Submitted (Beijing time):</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="70" />
             <source>Current IPs:</source>
             <translation>Current IPs:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/review_filed.py" line="71" />
             <source>Current IP addresses</source>
             <translation>Current IP addresses</translation>
         </message>
@@ -3167,47 +3167,47 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewHistoryTree</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="38" />
             <source>When (Beijing time)</source>
             <translation>When (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="39" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="37" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="40" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="38" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="41" />
             <source>Reasons and comment</source>
             <translation>Reasons and comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="40" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="44" />
             <source>History of this change</source>
             <translation>History of this change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="69" />
             <source>Round {n}</source>
             <translation>Round {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="71" />
             <source>Before submission</source>
             <translation>Before submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="77" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="87" />
             <source>Proposed: {ips}</source>
             <translation>Proposed: {ips}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/review_history.py" line="91" />
             <source>Comment: {text}</source>
             <translation>Comment: {text}</translation>
         </message>
@@ -3235,37 +3235,37 @@ Each website's decision is recorded on its own.</translation>
             <translation>Proposed IP addresses and their checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="95" />
             <source>✔ Passed</source>
             <translation>✔ Passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="95" />
             <source>✘ Failed</source>
             <translation>✘ Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="106" />
             <source>checking…</source>
             <translation>checking…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="108" />
             <source>no checks</source>
             <translation>no checks</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="111" />
             <source>✘ {failed} of {total} checks failed</source>
             <translation>✘ {failed} of {total} checks failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="113" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="115" />
             <source>✔ the check passed</source>
             <translation>✔ the check passed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="114" />
+            <location filename="../../icp_desktop/ui/widgets/review_ips.py" line="116" />
             <source>✔ all {total} checks passed</source>
             <translation>✔ all {total} checks passed</translation>
         </message>
@@ -3273,42 +3273,42 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewOutboxView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="98" />
             <source>Show messages with status</source>
             <translation>Show messages with status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Sent</source>
             <translation>Sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="102" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="100" />
             <source>Failed</source>
             <translation>Failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="103" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="104" />
             <source>Re&amp;try</source>
             <translation>Re&amp;try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="105" />
             <source>Send the selected failed message again</source>
             <translation>Send the selected failed message again</translation>
         </message>
@@ -3318,112 +3318,112 @@ Each website's decision is recorded on its own.</translation>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="111" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="112" />
             <source>Attempts</source>
             <translation>Attempts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="113" />
             <source>Last error</source>
             <translation>Last error</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="109" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="114" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="115" />
             <source>Subject or message</source>
             <translation>Subject or message</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="112" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="118" />
             <source>Outbox</source>
             <translation>Outbox</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="97" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="123" />
             <source>Loading the outbox…</source>
             <translation>Loading the outbox…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="125" />
             <source>No message with this status. Emails and SMS to filers about review outcomes are listed here; choose All to see every one.</source>
             <translation>No message with this status. Emails and SMS to filers about review outcomes are listed here; choose All to see every one.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="122" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="130" />
             <source>No messages yet. Every email and SMS the service sends filers about review outcomes is listed here, with its attempts and last error.</source>
             <translation>No messages yet. Every email and SMS the service sends filers about review outcomes is listed here, with its attempts and last error.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="173" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="187" />
             <source>Next attempt {time}</source>
             <translation>Next attempt {time}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="184" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="201" />
             <source>Could not load the outbox: {reason}</source>
             <translation>Could not load the outbox: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="189" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="207" />
             <source>No SMTP server is configured: the message waits and is tried again (the demo sends no email)</source>
             <translation>No SMTP server is configured: the message waits and is tried again (the demo sends no email)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="216" />
             <source>pending</source>
             <translation>pending</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="194" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="217" />
             <source>sent</source>
             <translation>sent</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="195" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="218" />
             <source>failed</source>
             <translation>failed</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="222" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="198" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="222" />
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="232" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="257" />
             <source>Message #{id} will be sent again.</source>
             <translation>Message #{id} will be sent again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="238" />
+            <location filename="../../icp_desktop/ui/widgets/review_outbox.py" line="264" />
             <source>Could not retry message #{id}: {reason}</source>
             <translation>Could not retry message #{id}: {reason}</translation>
         </message>
@@ -3431,79 +3431,79 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewQueueModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="197" />
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="201" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="208" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="212" />
             <source>Due</source>
             <extracomment>what the reviewer's "decided" list shows: every status a first review leads to</extracomment>
             <translation>Due</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="198" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="209" />
             <source>Submit to the administration by</source>
             <translation>Submit to the administration by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="199" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="210" />
             <source>Administration decides by</source>
             <translation>Administration decides by</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="200" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="211" />
             <source>Last step</source>
             <translation>Last step</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="202" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="216" />
             <source>Change</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="202" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="217" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="202" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="218" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="203" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="219" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="203" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="220" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="203" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="221" />
             <source>Round</source>
             <translation>Round</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="203" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="222" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="204" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="223" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="218" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="238" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="248" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="251" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="270" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>expected by {date} (up to {m} working days)</translation>
         </message>
@@ -3512,7 +3512,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">expected by {date} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="273" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="293" />
             <source>Migration #{id} ({n} here)</source>
             <translation>Migration #{id} ({n} here)</translation>
         </message>
@@ -3520,22 +3520,22 @@ Each website's decision is recorded on its own.</translation>
     <context>
         <name>ReviewQueuePage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="95" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="94" />
             <source>First review queue</source>
             <translation>First review queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="95" />
             <source>Waiting for first review</source>
             <translation>Waiting for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="97" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="96" />
             <source>Decided (approved or rejected)</source>
             <translation>Decided (approved or rejected)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="98" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="97" />
             <source>Which changes to list</source>
             <translation>Which changes to list</translation>
         </message>
@@ -3545,22 +3545,22 @@ Each website's decision is recorded on its own.</translation>
             <translation>No decided changes yet. Changes approved or rejected at first review are listed here, newest first, to look back at.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="101" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="104" />
             <source>Nothing waits for first review. Changes filers submit appear here, most urgent first; this list updates by itself.</source>
             <translation>Nothing waits for first review. Changes filers submit appear here, most urgent first; this list updates by itself.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="104" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="109" />
             <source>Queue counts</source>
             <translation>Queue counts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="105" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="110" />
             <source>Changes per status</source>
             <translation>Changes per status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="106" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="111" />
             <source>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</source>
             <translation>J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open</translation>
         </message>
@@ -3569,23 +3569,23 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">Nothing waits for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="199" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="213" />
             <source>Pending first review: {n}</source>
             <translation>Pending first review: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="200" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="214" />
             <source>⚠ Overdue: {n}</source>
             <translation>⚠ Overdue: {n}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="201" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="216" />
             <source>Overdue: 0</source>
             <translation>Overdue: 0</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="192" />
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="202" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="203" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="217" />
             <source>Showing {shown} of {total}</source>
             <translation>Showing {shown} of {total}</translation>
         </message>
@@ -3595,7 +3595,7 @@ Each website's decision is recorded on its own.</translation>
             <translation>Decided changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="212" />
+            <location filename="../../icp_desktop/ui/pages/review_queue.py" line="229" />
             <source>All changes: {counts}</source>
             <translation>All changes: {counts}</translation>
         </message>
@@ -3618,47 +3618,47 @@ Each website's decision is recorded on its own.</translation>
             <translation>Choose a common reason or type your own</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="118" />
             <source>A&amp;dd reason</source>
             <translation>A&amp;dd reason</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="119" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="121" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="120" />
             <source>Reasons</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="126" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="125" />
             <source>Comment for the filer (optional)</source>
             <translation>Comment for the filer (optional)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="126" />
             <source>Comment</source>
             <translation>Comment</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="127" />
             <source>Rejection reason:</source>
             <translation>Rejection reason:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="129" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="128" />
             <source>Comment:</source>
             <translation>Comment:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="141" />
             <source>The IP list</source>
             <translation>The IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="144" />
+            <location filename="../../icp_desktop/ui/widgets/review_reasons.py" line="143" />
             <source>IP {ip}</source>
             <translation>IP {ip}</translation>
         </message>
@@ -3701,7 +3701,7 @@ Each website's decision is recorded on its own.</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_status.py" line="89" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="236" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="246" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
@@ -3721,12 +3721,12 @@ Each website's decision is recorded on its own.</translation>
             <translation>Time limits</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="226" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="232" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration ({province}) decides within up to {m} working days</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="231" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="238" />
             <source>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</source>
             <translation>First review within 1 working day of submission · submission to the administration within 1 working day of approval · the administration decides within up to 20 working days</translation>
         </message>
@@ -3759,27 +3759,27 @@ Each website's decision is recorded on its own.</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/review_status.py" line="125" />
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="248" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="259" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="183" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="184" />
             <source>Could not load the change: {0}</source>
             <translation>Could not load the change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="200" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="201" />
             <source>Review status — {0}</source>
             <translation>Review status — {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="206" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="208" />
             <source>(round {0})</source>
             <translation>(round {0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="210" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="212" />
             <source>Proposed: {0}
 Added: {1} · Removed: {2} · Kept: {3}</source>
             <translation>Proposed: {0}
@@ -3822,32 +3822,32 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">Up to 20 working days: expected by {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="239" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="249" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="259" />
             <source>Continue editing</source>
             <translation>Continue editing</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="270" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="285" />
             <source>Your SMS verification was recorded.</source>
             <translation>Your SMS verification was recorded.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="276" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="292" />
             <source>Could not record the verification: {0}</source>
             <translation>Could not record the verification: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="300" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="318" />
             <source>The change was withdrawn.</source>
             <translation>The change was withdrawn.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/review_status.py" line="306" />
+            <location filename="../../icp_desktop/ui/pages/review_status.py" line="325" />
             <source>Could not withdraw: {0}</source>
             <translation>Could not withdraw: {0}</translation>
         </message>
@@ -3917,7 +3917,7 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Resource capacity (at most 5 websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="53" />
             <source>Not a duplicate</source>
             <translation>Not a duplicate</translation>
         </message>
@@ -3942,37 +3942,37 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">The administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="64" />
             <source>IP list</source>
             <translation>IP list</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="64" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="65" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="66" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="67" />
             <source>Service content</source>
             <translation>Service content</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="67" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="68" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="68" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="69" />
             <source>Subject</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="103" />
+            <location filename="../../icp_desktop/ui/widgets/review_common.py" line="105" />
             <source>Working…</source>
             <translation>Working…</translation>
         </message>
@@ -4045,27 +4045,27 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Clear the search</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="47" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="50" />
             <source>Next change</source>
             <translation>Next change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="48" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="51" />
             <source>Previous change</source>
             <translation>Previous change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="49" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="52" />
             <source>Open the selected change</source>
             <translation>Open the selected change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="50" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="53" />
             <source>Approve</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="51" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="54" />
             <source>Reject with the reasons given</source>
             <translation>Reject with the reasons given</translation>
         </message>
@@ -4085,18 +4085,18 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Quit (the app otherwise goes on in the tray)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="46" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="45" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="49" />
             <source>Change history</source>
             <translation>Change history</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="44" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="47" />
             <source>Search license number, website name or domain, or #change number</source>
             <translation>Search license number, website name or domain, or #change number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="46" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="49" />
             <source>Open the selected change's progress</source>
             <translation>Open the selected change's progress</translation>
         </message>
@@ -4104,23 +4104,23 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="60" />
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="66" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="63" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="70" />
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="64" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="68" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="64" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="68" />
             <source>Keys</source>
             <translation>Keys</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="65" />
+            <location filename="../../icp_desktop/ui/shortcuts_help.py" line="68" />
             <source>What it does</source>
             <translation>What it does</translation>
         </message>
@@ -4163,94 +4163,94 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="85" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="147" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="149" />
             <source>Account name</source>
             <translation>Account name</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="89" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="148" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="150" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="90" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="149" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="151" />
             <source>Remember me on this computer</source>
             <translation>Remember me on this computer</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="94" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="150" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="152" />
             <source>Sign in</source>
             <translation>Sign in</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="105" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="141" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="142" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="107" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="142" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
             <source>Username:</source>
             <translation>Username:</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/pages/sign_in.py" line="108" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="143" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="144" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="174" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="176" />
             <source>(not yet known)</source>
             <translation>(not yet known)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="185" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="188" />
             <source>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</source>
             <translation>No secure keyring is available on this system: your session is kept in memory only and you will have to sign in again next time.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="214" />
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="255" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="218" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="264" />
             <source>Enter your username and password.</source>
             <translation>Enter your username and password.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="217" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="221" />
             <source>Signing in…</source>
             <translation>Signing in…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="242" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="246" />
             <source>Wrong username or password.</source>
             <translation>Wrong username or password.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="248" />
             <source>This account is locked after too many failed sign-ins. Wait a while, then try again.</source>
             <translation>This account is locked after too many failed sign-ins. Wait a while, then try again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="253" />
             <source>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</source>
             <translation>The server's certificate could not be verified (TLS failure). Check the server address, or the CA bundle you configured.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="258" />
             <source>Too many attempts. Wait a moment, then try again.</source>
             <translation>Too many attempts. Wait a moment, then try again.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="252" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="260" />
             <source>The server {0} cannot be reached. Check the address and your network connection.</source>
             <translation>The server {0} cannot be reached. Check the address and your network connection.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="256" />
+            <location filename="../../icp_desktop/ui/pages/sign_in.py" line="265" />
             <source>Sign-in failed: {0}</source>
             <translation>Sign-in failed: {0}</translation>
         </message>
@@ -4263,38 +4263,38 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="60" />
             <source>First review</source>
             <translation>First review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="59" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="61" />
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="62" />
             <source>Done</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="78" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="81" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="82" />
             <source>current</source>
             <translation>current</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="80" />
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="126" />
             <source>rejected</source>
             <translation>rejected</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/step_line.py" line="84" />
             <source>to do</source>
             <translation>to do</translation>
         </message>
@@ -4302,17 +4302,17 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>TimelineView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="71" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="72" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="77" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="78" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="66" />
+            <location filename="../../icp_desktop/ui/widgets/timeline.py" line="67" />
             <source>round {0}</source>
             <translation>round {0}</translation>
         </message>
@@ -4320,7 +4320,7 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>UndoBar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/undo_bar.py" line="95" />
             <source>{action} in {n} s…</source>
             <translation>{action} in {n} s…</translation>
         </message>
@@ -4388,7 +4388,7 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
         </message>
         <message>
             <location filename="../../icp_desktop/ui/presenters/workflow.py" line="32" />
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="71" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="72" />
             <source>First review rejected</source>
             <translation>First review rejected</translation>
         </message>
@@ -4398,134 +4398,134 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>Approved, awaiting submission</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="36" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="37" />
             <source>Under administration review</source>
             <translation>Under administration review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="37" />
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="74" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="38" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="75" />
             <source>Rejected by the administration</source>
             <translation>Rejected by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="38" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="39" />
             <source>Approved (filed)</source>
             <translation>Approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="39" />
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="69" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="40" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="70" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="53" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="54" />
             <source>Filer</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="54" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="55" />
             <source>Reviewer</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="55" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="56" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="56" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="57" />
             <source>Filing service</source>
             <translation>Filing service</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="57" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="58" />
             <source>Communication administration</source>
             <translation>Communication administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="66" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="67" />
             <source>Draft created</source>
             <translation>Draft created</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="67" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="68" />
             <source>Draft edited</source>
             <translation>Draft edited</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="68" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="69" />
             <source>Submitted for first review</source>
             <translation>Submitted for first review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="70" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="71" />
             <source>First review approved</source>
             <translation>First review approved</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="72" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="73" />
             <source>Submitted to the administration</source>
             <translation>Submitted to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="73" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="74" />
             <source>Approved by the administration</source>
             <translation>Approved by the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="98" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="99" />
             <source>North China 2 (Beijing)</source>
             <translation>North China 2 (Beijing)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="99" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="100" />
             <source>East China 1 (Hangzhou)</source>
             <translation>East China 1 (Hangzhou)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="100" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="101" />
             <source>East China 2 (Shanghai)</source>
             <translation>East China 2 (Shanghai)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="101" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="102" />
             <source>South China 1 (Shenzhen)</source>
             <translation>South China 1 (Shenzhen)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="102" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="103" />
             <source>Hong Kong (China)</source>
             <translation>Hong Kong (China)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="75" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="76" />
             <source>SMS verification recorded</source>
             <translation>SMS verification recorded</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="76" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="77" />
             <source>SMS verification: a wrong try</source>
             <translation>SMS verification: a wrong try</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="35" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="36" />
             <source>Approved, awaiting submission to the administration</source>
             <translation>Approved, awaiting submission to the administration</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="83" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="84" />
             <source>filer</source>
             <translation>filer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="83" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="84" />
             <source>reviewer</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="83" />
+            <location filename="../../icp_desktop/ui/presenters/workflow.py" line="84" />
             <source>operator</source>
             <translation>operator</translation>
         </message>
@@ -4539,40 +4539,40 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation>H</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="52" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="53" />
             <source>W</source>
             <comment>one-letter mark of a make-up working day</comment>
             <translation>W</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="60" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="62" />
             <source>Holiday (day off)</source>
             <translation>Holiday (day off)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="62" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="64" />
             <source>Make-up working day (调休上班)</source>
             <translation>Make-up working day (调休上班)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="170" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="65" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="189" />
             <source>Weekend</source>
             <translation>Weekend</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="63" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="65" />
             <source>Working day</source>
             <translation>Working day</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="73" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="75" />
             <source>unsaved change</source>
             <translation>unsaved change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="101" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="103" />
             <source>(no name)</source>
             <translation>(no name)</translation>
         </message>
@@ -4585,39 +4585,39 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
             <translation type="vanished">make-up working days {days}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="137" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="139" />
             <source>No holidays or make-up working days.</source>
             <translation>No holidays or make-up working days.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="140" />
             <source>Festivals of the year</source>
             <translation>Festivals of the year</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="174" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="178" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="190" />
             <source>Unsaved change</source>
             <translation>Unsaved change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="175" />
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="183" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="180" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="191" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="108" />
             <source>{name}: days off {off} ({n} days); make-up working days {work}</source>
             <translation>{name}: days off {off} ({n} days); make-up working days {work}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="110" />
             <source>{name}: days off {off} ({n} days)</source>
             <translation>{name}: days off {off} ({n} days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="110" />
+            <location filename="../../icp_desktop/ui/widgets/calendar_legend.py" line="112" />
             <source>{name}: make-up working days {work}</source>
             <translation>{name}: make-up working days {work}</translation>
         </message>
@@ -4625,37 +4625,37 @@ Added: {1} · Removed: {2} · Kept: {3}</translation>
     <context>
         <name>YearCalendar</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="194" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="209" />
             <source>Normal day ({0})</source>
             <translation>Normal day ({0})</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="201" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="218" />
             <source>A weekday is a working day anyway</source>
             <translation>A weekday is a working day anyway</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="203" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="220" />
             <source>Festival name…</source>
             <translation>Festival name…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="249" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="274" />
             <source>Festival name</source>
             <translation>Festival name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="250" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="275" />
             <source>Festival of {0}:</source>
             <translation>Festival of {0}:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="269" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="294" />
             <source>Working-day calendar</source>
             <translation>Working-day calendar</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="271" />
+            <location filename="../../icp_desktop/ui/widgets/year_calendar.py" line="297" />
             <source>Working-day calendar of {year}</source>
             <translation>Working-day calendar of {year}</translation>
         </message>

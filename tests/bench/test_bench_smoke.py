@@ -35,14 +35,24 @@ TINY = {
 # benchmark -> how many result lines it prints
 EXPECTED = {"startup": 1, "lists": 4, "stall": 4, "notify": 2, "throughput": 6}
 
-RESULT_LINE = re.compile(r"^(?P<name>[^\n]+?): (?P<figure>[\d.,]+ \S+) vs baseline "
-                         r"(?P<baseline>[\d.,]+ \S+) = (?P<ratio>[\d.]+)×", re.MULTILINE)
+RESULT_LINE = re.compile(
+    r"^(?P<name>[^\n]+?): (?P<figure>[\d.,]+ \S+) vs baseline "
+    r"(?P<baseline>[\d.,]+ \S+) = (?P<ratio>[\d.]+)×",
+    re.MULTILINE,
+)
 
 
 def run_bench(name: str, extra_env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, **TINY, **extra_env, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "bench", name], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=240, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "bench", name],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
 
 
 @pytest.mark.timeout(300)
@@ -63,8 +73,11 @@ def test_benchmark_prints_figures_ratios_and_table(name: str) -> None:
         assert float(match["baseline"].split()[0].replace(",", "")) > 0, match.group(0)
     header = "| benchmark"
     assert header in done.stdout and "| figure" in done.stdout and "| met? |" in done.stdout
-    table_rows = [line for line in done.stdout.splitlines()
-                  if line.startswith("| ") and not line.startswith(header)]
+    table_rows = [
+        line
+        for line in done.stdout.splitlines()
+        if line.startswith("| ") and not line.startswith(header)
+    ]
     assert len(table_rows) == expected, done.stdout
     assert f"{expected} figures in" in done.stdout
 

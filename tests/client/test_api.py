@@ -136,9 +136,11 @@ def test_events_answer_with_a_cursor(server: LiveServer) -> None:
 
 # A year no open change reaches, whatever moment the clock is pinned to.
 FAR_YEAR = 2095
-FAR_NOTICE = (f"国务院办公厅关于{FAR_YEAR}年部分节假日安排的通知\n"
-              "一、元旦：1月1日放假，共1天。\n"
-              "二、国庆节：10月1日至3日放假，共3天。\n")
+FAR_NOTICE = (
+    f"国务院办公厅关于{FAR_YEAR}年部分节假日安排的通知\n"
+    "一、元旦：1月1日放假，共1天。\n"
+    "二、国庆节：10月1日至3日放假，共3天。\n"
+)
 
 
 def test_the_calendar_reads_saves_and_removes_a_year_with_typed_answers(
@@ -159,7 +161,8 @@ def test_the_calendar_reads_saves_and_removes_a_year_with_typed_answers(
     assert operator.calendar_summary().source_of(FAR_YEAR) == "operator"
 
     by_hand = operator.save_calendar_year(
-        FAR_YEAR, holidays=[(date(FAR_YEAR, 1, 1), "元旦")], workdays=[], version=1)
+        FAR_YEAR, holidays=[(date(FAR_YEAR, 1, 1), "元旦")], workdays=[], version=1
+    )
     assert by_hand.year.holiday_names == {date(FAR_YEAR, 1, 1): "元旦"}
     assert by_hand.year.notice_text is None
     assert by_hand.changes_recomputed == 0  # nothing open reaches that year
@@ -180,8 +183,9 @@ def test_calendar_refusals_reach_the_caller_with_their_fields(server: LiveServer
     assert "共4天" in problem.params["reason_zh"] and problem.message
 
     with pytest.raises(ValidationFailed) as wrong_days:
-        operator.save_calendar_year(FAR_YEAR, holidays=[], workdays=[
-            (date(FAR_YEAR, 1, 3), "")])  # a Monday: a working day anyway
+        operator.save_calendar_year(
+            FAR_YEAR, holidays=[], workdays=[(date(FAR_YEAR, 1, 3), "")]
+        )  # a Monday: a working day anyway
     assert [e.code for e in wrong_days.value.errors_for("workdays")] == ["workday_not_weekend"]
 
     operator.save_calendar_year(FAR_YEAR, notice_text=FAR_NOTICE, version=0)

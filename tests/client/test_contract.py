@@ -126,8 +126,9 @@ def _problems(doc: dict[str, Any], hint: Any, node: dict[str, Any], where: str) 
     """Why the Python type ``hint`` does not read a value of the JSON schema ``node``."""
     wire_nullable, node = _nullable(node)
     args = typing.get_args(hint)
-    model_nullable = typing.get_origin(hint) in (typing.Union, types.UnionType) \
-        and type(None) in args
+    model_nullable = (
+        typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args
+    )
     if model_nullable:
         rest = [a for a in args if a is not type(None)]
         hint = rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]  # noqa: UP007
@@ -164,17 +165,29 @@ def _problems(doc: dict[str, Any], hint: Any, node: dict[str, Any], where: str) 
         return []
     if typing.get_origin(hint) in (typing.Union, types.UnionType):  # str | SomeEnum …
         options = body.get("anyOf") or [body]
-        return [] if all(o.get("type") == "string" or "$ref" in o for o in options) \
+        return (
+            []
+            if all(o.get("type") == "string" or "$ref" in o for o in options)
             else [f"{where}: {hint} for {options}"]
-    expected_types = {int: {"integer"}, float: {"number", "integer"}, bool: {"boolean"},
-                      str: {"string"}, datetime: {"string"}, date: {"string"}}
+        )
+    expected_types = {
+        int: {"integer"},
+        float: {"number", "integer"},
+        bool: {"boolean"},
+        str: {"string"},
+        datetime: {"string"},
+        date: {"string"},
+    }
     formats = {datetime: "date-time", date: "date"}
     if hint not in expected_types:
         return [f"{where}: the contract test does not know {hint}"]
     if hint is str and "anyOf" in body:  # one of several enums of strings (an action)
         options = [_resolve(doc, o)[1] for o in body["anyOf"]]
-        return [] if all(o.get("type") == "string" for o in options) \
+        return (
+            []
+            if all(o.get("type") == "string" for o in options)
             else [f"{where}: a str in the model for {options}"]
+        )
     if kind not in expected_types[hint] and not (hint is str and body.get("enum")):
         return [f"{where}: {hint.__name__} in the model, {kind} on the wire"]
     if hint in formats and body.get("format") != formats[hint]:
@@ -205,8 +218,11 @@ def test_every_schema_the_client_reads_is_paired() -> None:
     unpaired = set()
     for model in PAIRS:
         for hint in typing.get_type_hints(model).values():
-            for part in [hint, *typing.get_args(hint), *(
-                    a for arg in typing.get_args(hint) for a in typing.get_args(arg))]:
+            for part in [
+                hint,
+                *typing.get_args(hint),
+                *(a for arg in typing.get_args(hint) for a in typing.get_args(arg)),
+            ]:
                 if dataclasses.is_dataclass(part) and part not in PAIRS:
                     unpaired.add(part.__name__)
     assert not unpaired

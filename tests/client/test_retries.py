@@ -96,10 +96,20 @@ def test_a_post_with_idempotency_key_is_retried_with_the_same_key(fake: Scripted
 
 def test_a_conflict_is_not_retried_and_keeps_its_details(fake: ScriptedServer) -> None:
     fake.status = 409
-    fake.body = {"title": "Conflict", "status": 409, "code": "open_change_exists",
-                 "detail": "This website already has an open change.",
-                 "errors": [{"field": "website_id", "code": "open_change_exists",
-                             "message": "one open change per website", "params": {"id": 4}}]}
+    fake.body = {
+        "title": "Conflict",
+        "status": 409,
+        "code": "open_change_exists",
+        "detail": "This website already has an open change.",
+        "errors": [
+            {
+                "field": "website_id",
+                "code": "open_change_exists",
+                "message": "one open change per website",
+                "params": {"id": 4},
+            }
+        ],
+    }
     client = ApiClient(fake.url, retries=2, backoff=0.01)
     with pytest.raises(Conflict) as info:
         client.create_change(1, ["1.2.3.4"], idempotency_key="k")

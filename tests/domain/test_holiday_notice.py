@@ -88,16 +88,27 @@ def test_the_2025_notice_reads_as_its_six_lines() -> None:
     notice = parse_holiday_notice(NOTICE_2025)
 
     assert [f.name for f in notice.festivals] == [
-        "元旦", "春节", "清明节", "劳动节", "端午节", "国庆节、中秋节"
+        "元旦",
+        "春节",
+        "清明节",
+        "劳动节",
+        "端午节",
+        "国庆节、中秋节",
     ]
     assert notice.festivals[0] == Festival("元旦", (D(2025, 1, 1),), ())
     spring = notice.festivals[1]
     assert (spring.days_off[0], spring.days_off[-1], len(spring.days_off)) == (
-        D(2025, 1, 28), D(2025, 2, 4), 8
+        D(2025, 1, 28),
+        D(2025, 2, 4),
+        8,
     )
     assert spring.workdays == (D(2025, 1, 26), D(2025, 2, 8))
     assert notice.workdays == {
-        D(2025, 1, 26), D(2025, 2, 8), D(2025, 4, 27), D(2025, 9, 28), D(2025, 10, 11)
+        D(2025, 1, 26),
+        D(2025, 2, 8),
+        D(2025, 4, 27),
+        D(2025, 9, 28),
+        D(2025, 10, 11),
     }
     assert D(2025, 6, 2) in notice.holidays  # 端午 crosses from May into June
 
@@ -109,8 +120,9 @@ def test_the_text_as_found_agrees_with_the_package_data() -> None:
         first, last = D(year, 1, 1), D(year, 12, 31)
         # include_weekends=False: the days the package lists as holidays, not every weekend.
         assert notice.holidays == set(chinese_calendar.get_holidays(first, last, False))
-        assert notice.workdays == {d for d in chinese_calendar.get_workdays(first, last)
-                                   if d.weekday() >= 5}
+        assert notice.workdays == {
+            d for d in chinese_calendar.get_workdays(first, last) if d.weekday() >= 5
+        }
 
 
 @pytest.mark.parametrize("joiner", ["", " ", "\u3000"])
@@ -294,7 +306,8 @@ def test_a_date_without_a_month_takes_the_one_before_it_in_the_list() -> None:
     line = "春节：2月15日至23日放假调休，共9天。2月14日（周六）、28日（周六）上班。"
 
     assert parse_holiday_notice(line, 2026).festivals[0].workdays == (
-        D(2026, 2, 14), D(2026, 2, 28)
+        D(2026, 2, 14),
+        D(2026, 2, 28),
     )
     with pytest.raises(NoticeParseError, match="4日 has no month"):
         parse_holiday_notice("元旦：1月1日至3日放假调休，共3天。4日（周日）上班。", 2026)

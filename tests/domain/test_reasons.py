@@ -39,8 +39,9 @@ def test_address_class_messages_name_the_address_and_the_network() -> None:
 
 
 def test_render_fills_the_template() -> None:
-    text = render("capacity", {"ip": "47.96.1.10", "instance_name": "ecs-web-01", "count": 6,
-                               "limit": 5})
+    text = render(
+        "capacity", {"ip": "47.96.1.10", "instance_name": "ecs-web-01", "count": 6, "limit": 5}
+    )
     assert text == (
         "47.96.1.10 belongs to ecs-web-01, which would then serve 6 websites; "
         "a resource may serve at most 5"
@@ -77,10 +78,15 @@ def test_every_message_has_a_chinese_twin_with_the_same_placeholders() -> None:
     ("typed", "zh"),
     [
         ("10.1.2.3", "10.1.2.3 是私有地址（10.0.0.0/8），不是公网地址"),
-        ("010.1.1.1", "010.1.1.1 有歧义：010 的前导零会被部分系统当作八进制；如果要填写的是 "
-                      "10.1.1.1，请去掉前导零"),
-        ("8.8.8", "8.8.8 有歧义：IPv4地址应为以点分隔的4个数字，这里只有3个；"
-                  "不同系统对简写的理解不同"),
+        (
+            "010.1.1.1",
+            "010.1.1.1 有歧义：010 的前导零会被部分系统当作八进制；如果要填写的是 "
+            "10.1.1.1，请去掉前导零",
+        ),
+        (
+            "8.8.8",
+            "8.8.8 有歧义：IPv4地址应为以点分隔的4个数字，这里只有3个；不同系统对简写的理解不同",
+        ),
         ("4000::1", "4000::1 是保留地址（全球单播地址 2000::/3 以外），不是公网地址"),
         ("", "请输入IP地址"),
     ],
@@ -94,8 +100,9 @@ def test_ip_refusals_in_chinese(typed: str, zh: str) -> None:
 
 
 def test_list_problems_in_chinese() -> None:
-    facts = ResourceFacts(3, "ecs-web-03", "pay_as_you_go", True, None,
-                          frozenset({"47.96.1.10"}), frozenset())
+    facts = ResourceFacts(
+        3, "ecs-web-03", "pay_as_you_go", True, None, frozenset({"47.96.1.10"}), frozenset()
+    )
     problem = check_against_resources(["47.96.1.10"], [facts], 7, date(2026, 11, 27))[0]
     assert problem.message_in("zh_CN") == (
         "47.96.1.10 所属资源 ecs-web-03 为按量付费，只有包年包月资源可以接入备案网站"

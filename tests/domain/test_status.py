@@ -29,16 +29,36 @@ EXPECTED: set[tuple[Action, ChangeStatus, ChangeStatus, frozenset[Actor]]] = {
     (A.WITHDRAW, S.PENDING_FIRST_REVIEW, S.WITHDRAWN, frozenset({Actor.FILER})),
     (A.WITHDRAW, S.FIRST_REVIEW_REJECTED, S.WITHDRAWN, frozenset({Actor.FILER})),
     (A.WITHDRAW, S.ADMINISTRATION_REJECTED, S.WITHDRAWN, frozenset({Actor.FILER})),
-    (A.APPROVE_FIRST_REVIEW, S.PENDING_FIRST_REVIEW, S.PENDING_ADMINISTRATION_SUBMISSION,
-     frozenset({Actor.REVIEWER})),
-    (A.REJECT_FIRST_REVIEW, S.PENDING_FIRST_REVIEW, S.FIRST_REVIEW_REJECTED,
-     frozenset({Actor.REVIEWER})),
-    (A.SUBMIT_TO_ADMINISTRATION, S.PENDING_ADMINISTRATION_SUBMISSION, S.ADMINISTRATION_REVIEW,
-     frozenset({Actor.SERVICE, Actor.OPERATOR})),
-    (A.ADMINISTRATION_APPROVE, S.ADMINISTRATION_REVIEW, S.APPROVED,
-     frozenset({Actor.ADMINISTRATION, Actor.OPERATOR})),
-    (A.ADMINISTRATION_REJECT, S.ADMINISTRATION_REVIEW, S.ADMINISTRATION_REJECTED,
-     frozenset({Actor.ADMINISTRATION, Actor.OPERATOR})),
+    (
+        A.APPROVE_FIRST_REVIEW,
+        S.PENDING_FIRST_REVIEW,
+        S.PENDING_ADMINISTRATION_SUBMISSION,
+        frozenset({Actor.REVIEWER}),
+    ),
+    (
+        A.REJECT_FIRST_REVIEW,
+        S.PENDING_FIRST_REVIEW,
+        S.FIRST_REVIEW_REJECTED,
+        frozenset({Actor.REVIEWER}),
+    ),
+    (
+        A.SUBMIT_TO_ADMINISTRATION,
+        S.PENDING_ADMINISTRATION_SUBMISSION,
+        S.ADMINISTRATION_REVIEW,
+        frozenset({Actor.SERVICE, Actor.OPERATOR}),
+    ),
+    (
+        A.ADMINISTRATION_APPROVE,
+        S.ADMINISTRATION_REVIEW,
+        S.APPROVED,
+        frozenset({Actor.ADMINISTRATION, Actor.OPERATOR}),
+    ),
+    (
+        A.ADMINISTRATION_REJECT,
+        S.ADMINISTRATION_REVIEW,
+        S.ADMINISTRATION_REJECTED,
+        frozenset({Actor.ADMINISTRATION, Actor.OPERATOR}),
+    ),
 }
 
 
@@ -126,12 +146,18 @@ def test_final_statuses_have_no_moves(final: ChangeStatus) -> None:
         (Role.REVIEWER, S.FIRST_REVIEW_REJECTED, []),
         (Role.OPERATOR, S.PENDING_FIRST_REVIEW, []),
         (Role.OPERATOR, S.PENDING_ADMINISTRATION_SUBMISSION, [A.SUBMIT_TO_ADMINISTRATION]),
-        (Role.OPERATOR, S.ADMINISTRATION_REVIEW,
-         [A.ADMINISTRATION_APPROVE, A.ADMINISTRATION_REJECT]),
+        (
+            Role.OPERATOR,
+            S.ADMINISTRATION_REVIEW,
+            [A.ADMINISTRATION_APPROVE, A.ADMINISTRATION_REJECT],
+        ),
         (Actor.SERVICE, S.PENDING_ADMINISTRATION_SUBMISSION, [A.SUBMIT_TO_ADMINISTRATION]),
         (Actor.SERVICE, S.ADMINISTRATION_REVIEW, []),
-        (Actor.ADMINISTRATION, S.ADMINISTRATION_REVIEW,
-         [A.ADMINISTRATION_APPROVE, A.ADMINISTRATION_REJECT]),
+        (
+            Actor.ADMINISTRATION,
+            S.ADMINISTRATION_REVIEW,
+            [A.ADMINISTRATION_APPROVE, A.ADMINISTRATION_REJECT],
+        ),
     ],
 )
 def test_allowed_actions(actor: Actor | Role, source: ChangeStatus, actions: list[Action]) -> None:
@@ -147,7 +173,9 @@ def test_find_transition_refuses_actions_out_of_place() -> None:
 def test_open_and_editable_statuses() -> None:
     assert {s for s in S if s.is_open} == set(S) - {S.APPROVED, S.WITHDRAWN}
     assert {s for s in S if s.is_editable} == {
-        S.DRAFT, S.FIRST_REVIEW_REJECTED, S.ADMINISTRATION_REJECTED,
+        S.DRAFT,
+        S.FIRST_REVIEW_REJECTED,
+        S.ADMINISTRATION_REJECTED,
     }
 
 

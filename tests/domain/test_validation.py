@@ -166,11 +166,15 @@ def test_a_resource_serves_at_most_five_websites_counting_this_one() -> None:
 
 
 def test_all_problems_of_one_resource_are_reported_together() -> None:
-    bad = resource(billing="pay_as_you_go", mainland=False, expires=date(2025, 1, 1),
-                   websites=(1, 2, 3, 4, 5))
+    bad = resource(
+        billing="pay_as_you_go", mainland=False, expires=date(2025, 1, 1), websites=(1, 2, 3, 4, 5)
+    )
     problems = check_against_resources(["2408:4003::1"], [bad], 7, TODAY)
     assert [p.code for p in problems] == [
-        "not_subscription", "not_mainland", "expired", "capacity",
+        "not_subscription",
+        "not_mainland",
+        "expired",
+        "capacity",
     ]
     assert all(p.ip == "2408:4003::1" for p in problems)
 
@@ -184,8 +188,17 @@ def test_ip_is_matched_to_its_own_resource() -> None:
 
 
 def test_every_problem_code_has_a_message_template() -> None:
-    for code in ("required", "too_many", "duplicate", "no_change", "not_owned",
-                 "not_subscription", "not_mainland", "expired", "capacity"):
+    for code in (
+        "required",
+        "too_many",
+        "duplicate",
+        "no_change",
+        "not_owned",
+        "not_subscription",
+        "not_mainland",
+        "expired",
+        "capacity",
+    ):
         assert code in MESSAGES
 
 

@@ -40,19 +40,32 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
-def filer_app(qapp: Any, qtbot: Any, tmp_path: Path, server: LiveServer,
-              monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def filer_app(
+    qapp: Any, qtbot: Any, tmp_path: Path, server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
     from icp_desktop.ui.controller import AppController
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     confirmations: list[bool] = []
-    monkeypatch.setattr(SubmitConfirmation, "ask", classmethod(
-        lambda _cls, _parent, _summary, resubmit: confirmations.append(resubmit) or True))
-    args = argparse.Namespace(server=server.url, demo=True, lang="en", ca_bundle=None,
-                              data_dir=None, quit_after_startup=False)
-    controller = AppController(qapp, args, AppPaths.under(tmp_path / "app").ensure(),
-                               use_tray=False)
+    monkeypatch.setattr(
+        SubmitConfirmation,
+        "ask",
+        classmethod(
+            lambda _cls, _parent, _summary, resubmit: confirmations.append(resubmit) or True
+        ),
+    )
+    args = argparse.Namespace(
+        server=server.url,
+        demo=True,
+        lang="en",
+        ca_bundle=None,
+        data_dir=None,
+        quit_after_startup=False,
+    )
+    controller = AppController(
+        qapp, args, AppPaths.under(tmp_path / "app").ensure(), use_tray=False
+    )
     controller.confirmations = confirmations
     qtbot.addWidget(controller.window)
     controller.window.resize(1200, 800)
@@ -62,8 +75,7 @@ def filer_app(qapp: Any, qtbot: Any, tmp_path: Path, server: LiveServer,
     sign_in = controller.window.sign_in_page
     sign_in.username_edit.setText("demo")
     sign_in.password_edit.setText("demo-pass")
-    with qtbot.waitSignals([controller.session_started, controller.poller_ready],
-                           timeout=20_000):
+    with qtbot.waitSignals([controller.session_started, controller.poller_ready], timeout=20_000):
         sign_in.sign_in_button.click()
     yield controller
     controller.shutdown()
@@ -79,14 +91,16 @@ def test_file_get_rejected_modify_and_submit_then_approved(
 
     # Find the website by typing, select it, Change Access.
     qtbot.keyClicks(licenses.search, "jobs.")
-    qtbot.waitUntil(lambda: licenses.model.total == 1 and licenses.model.rowCount() == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: licenses.model.total == 1 and licenses.model.rowCount() == 1, timeout=10_000
+    )
     licenses.table.selectRow(0)
     qtbot.mouseClick(licenses.change_button, Qt.MouseButton.LeftButton)
     access = window.pages["change_access"]
     assert window.stack.currentWidget() is access
-    qtbot.waitUntil(lambda: access.website is not None and not access.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: access.website is not None and not access.spinner.running, timeout=10_000
+    )
     assert access.facts.text_of("domain") == DOMAIN
     before = access.editor.ips()
 
@@ -97,19 +111,28 @@ def test_file_get_rejected_modify_and_submit_then_approved(
     assert access.next_button.text() == "Submit for review"
     qtbot.mouseClick(access.next_button, Qt.MouseButton.LeftButton)
     status = window.pages["review_status"]
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is status and status.change
-                    is not None and status.change.status == "pending_first_review",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.stack.currentWidget() is status
+            and status.change is not None
+            and status.change.status == "pending_first_review"
+        ),
+        timeout=10_000,
+    )
     change_id = int(status.change.id)
     assert filer_app.confirmations == [False]
     assert "Submitted for first review" in status.timeline.entry_texts()[-1]
 
     # A reviewer rejects with a reason on the new IP; the status page follows by itself.
     with api_client(server.url, "reviewer") as reviewer:
-        reviewer.post(f"/v1/change-requests/{change_id}/review", json={
-            "decision": "reject", "comment": "请核实",
-            "reasons": [{"field": "proposed_ips", "ip": FIRST_TRY, "message": REASON}],
-        }).raise_for_status()
+        reviewer.post(
+            f"/v1/change-requests/{change_id}/review",
+            json={
+                "decision": "reject",
+                "comment": "请核实",
+                "reasons": [{"field": "proposed_ips", "ip": FIRST_TRY, "message": REASON}],
+            },
+        ).raise_for_status()
     qtbot.waitUntil(lambda: status.change.status == "first_review_rejected", timeout=10_000)
     assert REASON in status.fields["reasons"].text()
     assert status.modify_button.text() == "Modify and Submit"
@@ -124,21 +147,33 @@ def test_file_get_rejected_modify_and_submit_then_approved(
     qtbot.keyClick(access.editor.input, Qt.Key.Key_Return)
     assert access.editor.ips() == [*before, SECOND_TRY]
     qtbot.mouseClick(access.next_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is status
-                    and status.change.status == "pending_first_review"
-                    and status.change.round == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.stack.currentWidget() is status
+            and status.change.status == "pending_first_review"
+            and status.change.round == 2
+        ),
+        timeout=10_000,
+    )
     assert filer_app.confirmations == [False, True]
 
     # The reviewer approves: the date of the submission to the administration appears.
     with api_client(server.url, "reviewer") as reviewer:
-        reviewer.post(f"/v1/change-requests/{change_id}/review",
-                      json={"decision": "approve"}).raise_for_status()
-    qtbot.waitUntil(lambda: status.change.status in (
-        "pending_administration_submission", "administration_review"), timeout=10_000)
+        reviewer.post(
+            f"/v1/change-requests/{change_id}/review", json={"decision": "approve"}
+        ).raise_for_status()
+    qtbot.waitUntil(
+        lambda: (
+            status.change.status in ("pending_administration_submission", "administration_review")
+        ),
+        timeout=10_000,
+    )
     # The deadline pending now: the provider's submission, or already the administration's.
-    assert re.search(r"(Submission to the administration due|The administration is expected "
-                     r"to decide) by the end of \w+day, [\w ,]+ 20\d\d\b",
-                     status.deadline.text())
+    assert re.search(
+        r"(Submission to the administration due|The administration is expected "
+        r"to decide) by the end of \w+day, [\w ,]+ 20\d\d\b",
+        status.deadline.text(),
+    )
     texts = status.timeline.entry_texts()
     assert sum("First review rejected" in t for t in texts) == 1
     assert any("First review approved" in t for t in texts)

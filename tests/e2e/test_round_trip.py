@@ -50,8 +50,9 @@ def manual_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 
 @pytest.fixture
-def start_app(qapp: Any, qtbot: Any, tmp_path: Path,
-              monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, str], Any]]:
+def start_app(
+    qapp: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[str, str], Any]]:
     """``start_app(url, username)``: a signed-in app whose event poller is ready."""
     from icp_desktop.ui.controller import AppController
 
@@ -61,8 +62,14 @@ def start_app(qapp: Any, qtbot: Any, tmp_path: Path,
     made: list[Any] = []
 
     def start(url: str, username: str) -> Any:
-        args = argparse.Namespace(server=url, demo=True, lang="en", ca_bundle=None,
-                                  data_dir=None, quit_after_startup=False)
+        args = argparse.Namespace(
+            server=url,
+            demo=True,
+            lang="en",
+            ca_bundle=None,
+            data_dir=None,
+            quit_after_startup=False,
+        )
         paths = AppPaths.under(tmp_path / f"app-{username}").ensure()
         controller = AppController(qapp, args, paths, use_tray=False)
         made.append(controller)
@@ -74,8 +81,9 @@ def start_app(qapp: Any, qtbot: Any, tmp_path: Path,
         page = controller.window.sign_in_page
         page.username_edit.setText(username)
         page.password_edit.setText(f"{username}-pass")
-        with qtbot.waitSignals([controller.session_started, controller.poller_ready],
-                               timeout=20_000):
+        with qtbot.waitSignals(
+            [controller.session_started, controller.poller_ready], timeout=20_000
+        ):
             page.sign_in_button.click()
         return controller
 
@@ -86,12 +94,16 @@ def start_app(qapp: Any, qtbot: Any, tmp_path: Path,
 
 
 def notes(controller: Any, kind: str, change_id: int) -> list[dict[str, Any]]:
-    return [n for n in controller.notifier.list.notes()
-            if n["kind"] == kind and n["change_id"] == change_id]
+    return [
+        n
+        for n in controller.notifier.list.notes()
+        if n["kind"] == kind and n["change_id"] == change_id
+    ]
 
 
 def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
-        server: LiveServer, start_app: Callable[[str, str], Any], qtbot: Any) -> None:
+    server: LiveServer, start_app: Callable[[str, str], Any], qtbot: Any
+) -> None:
     filer = start_app(server.url, "demo")
     reviewer = start_app(server.url, "reviewer")
     queue = reviewer.window.pages["review_queue"]
@@ -104,8 +116,10 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     qtbot.waitUntil(lambda: access.editor.ips() == [KEPT], timeout=10_000)
     assert access.editor.add_ip(FIRST_TRY)
     access.submit()
-    qtbot.waitUntil(lambda: access.change is not None
-                    and access.change.status == "pending_first_review", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: access.change is not None and access.change.status == "pending_first_review",
+        timeout=10_000,
+    )
     change_id = int(access.change.id)
 
     # The reviewer's queue shows it by itself (queue.changed), then the reviewer opens it.
@@ -114,8 +128,7 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     queue.table.setFocus()
     qtbot.keyClick(queue.table, Qt.Key.Key_Return)
     assert reviewer.window.stack.currentWidget() is detail
-    qtbot.waitUntil(lambda: detail.change_id == change_id and not detail.busy.busy,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: detail.change_id == change_id and not detail.busy.busy, timeout=10_000)
     assert ("39.108.77.12", "+ Added") in [(ip, m) for ip, m, _s in detail.ip_tree.rows()]
 
     # Reject with a common reason on the added IP.
@@ -124,12 +137,10 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     editor.reason_combo.setCurrentIndex(editor.reason_combo.findData("site_not_reachable"))
     reason = editor.reason_combo.currentText()
     qtbot.mouseClick(detail.reject_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: f"Rejected change #{change_id}" in detail.banner.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: f"Rejected change #{change_id}" in detail.banner.text(), timeout=10_000)
 
     # The filer is notified with the reason, and the reason stands at that IP.
-    qtbot.waitUntil(lambda: bool(notes(filer, "first_review.rejected", change_id)),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: bool(notes(filer, "first_review.rejected", change_id)), timeout=10_000)
     assert reason in notes(filer, "first_review.rejected", change_id)[0]["message"]
     assert filer.window.open_page("change_access", website_id=WEBSITE_ID)
     qtbot.waitUntil(lambda: reason in access.editor.reason_at(FIRST_TRY), timeout=10_000)
@@ -139,40 +150,58 @@ def test_reject_with_a_reason_on_one_ip_then_fix_approve_and_file(
     access.editor.remove_ip(FIRST_TRY)
     assert access.editor.add_ip(SECOND_TRY)
     access.submit()
-    qtbot.waitUntil(lambda: access.change is not None and access.change.round == 2
-                    and access.change.status == "pending_first_review", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            access.change is not None
+            and access.change.round == 2
+            and access.change.status == "pending_first_review"
+        ),
+        timeout=10_000,
+    )
 
     # The change comes back to the reviewer's queue by itself; approve it with Ctrl+Enter.
     reviewer.window.go_home()
     qtbot.waitUntil(lambda: change_id in queue.model.change_ids(), timeout=10_000)
     queue.view.select_change(change_id)
     queue.view.open_current()
-    qtbot.waitUntil(lambda: detail.change_id == change_id and not detail.busy.busy
-                    and detail.approve_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            detail.change_id == change_id
+            and not detail.busy.busy
+            and detail.approve_button.isEnabled()
+        ),
+        timeout=10_000,
+    )
     assert "Round 1" in detail.history.lines()
     assert any(reason in line for line in detail.history.lines())
     detail.activateWindow()
     qtbot.waitUntil(detail.isActiveWindow, timeout=5000)
     detail.reasons.comment_edit.setFocus()
-    qtbot.keyClick(detail.reasons.comment_edit, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: f"Approved change #{change_id}" in detail.banner.text(),
-                    timeout=10_000)
+    qtbot.keyClick(
+        detail.reasons.comment_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: f"Approved change #{change_id}" in detail.banner.text(), timeout=10_000)
 
     # The service submits it, the simulated administration approves, the filer hears of it.
-    qtbot.waitUntil(lambda: bool(notes(filer, "first_review.approved", change_id)),
-                    timeout=10_000)
-    qtbot.waitUntil(lambda: bool(notes(filer, "administration.approved", change_id)),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: bool(notes(filer, "first_review.approved", change_id)), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: bool(notes(filer, "administration.approved", change_id)), timeout=20_000
+    )
     assert filer.window.open_page("licenses")
     licenses = filer.window.pages["licenses"]
     model = licenses.model
-    qtbot.waitUntil(lambda: (website := model.website_at(model.row_of(WEBSITE_ID))) is not None
-                    and website.ips == (KEPT, SECOND_TRY), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            (website := model.website_at(model.row_of(WEBSITE_ID))) is not None
+            and website.ips == (KEPT, SECOND_TRY)
+        ),
+        timeout=10_000,
+    )
 
 
 def test_the_operator_records_the_administrations_approval_and_the_filer_hears_of_it(
-        manual_server: LiveServer, start_app: Callable[[str, str], Any], qtbot: Any) -> None:
+    manual_server: LiveServer, start_app: Callable[[str, str], Any], qtbot: Any
+) -> None:
     from icp_desktop.client.api import ApiClient
 
     filer = start_app(manual_server.url, "demo")
@@ -196,10 +225,12 @@ def test_the_operator_records_the_administrations_approval_and_the_filer_hears_o
     qtbot.waitUntil(page.record_button.isEnabled, timeout=5000)
     page.approve_radio.setChecked(True)
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: f"administration approved change #{change_id}" in
-                    page.banner.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: f"administration approved change #{change_id}" in page.banner.text(), timeout=10_000
+    )
 
-    qtbot.waitUntil(lambda: bool(notes(filer, "administration.approved", change_id)),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: bool(notes(filer, "administration.approved", change_id)), timeout=10_000
+    )
     assert demo.get_website(6).ips == ("121.40.56.78", SECOND_TRY)
     qtbot.waitUntil(lambda: change_id not in page.review.model.change_ids(), timeout=10_000)

@@ -39,9 +39,15 @@ class LiveServer:
     """A running ``python -m icp_desktop.server`` process; stop, kill or restart it."""
 
     def __init__(
-        self, data_dir: Path, *, database_url: str | None = None, demo: bool = True,
-        admin_simulator: str = "off", admin_delay: float = 0.0,
-        env: dict[str, str] | None = None, port: int | None = None,
+        self,
+        data_dir: Path,
+        *,
+        database_url: str | None = None,
+        demo: bool = True,
+        admin_simulator: str = "off",
+        admin_delay: float = 0.0,
+        env: dict[str, str] | None = None,
+        port: int | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.database_url = database_url
@@ -79,9 +85,19 @@ class LiveServer:
         base = [sys.executable, "-m", "icp_desktop.server"]
         where = ["--data-dir", str(self.data_dir)]
         if self.demo:
-            return [*base, "--demo", "--host", self.host, "--port", str(self.port), *where,
-                    "--admin-simulator", self.admin_simulator,
-                    "--admin-delay", str(self.admin_delay)]
+            return [
+                *base,
+                "--demo",
+                "--host",
+                self.host,
+                "--port",
+                str(self.port),
+                *where,
+                "--admin-simulator",
+                self.admin_simulator,
+                "--admin-delay",
+                str(self.admin_delay),
+            ]
         return [*base, "serve", "--host", self.host, "--port", str(self.port), *where]
 
     def start(self) -> LiveServer:
@@ -89,8 +105,18 @@ class LiveServer:
         env = self._env()
         if not self.demo:
             migrate = subprocess.run(
-                [sys.executable, "-m", "icp_desktop.server", "migrate", "--data-dir",
-                 str(self.data_dir)], env=env, capture_output=True, text=True, timeout=120,
+                [
+                    sys.executable,
+                    "-m",
+                    "icp_desktop.server",
+                    "migrate",
+                    "--data-dir",
+                    str(self.data_dir),
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
                 check=False,
             )
             if migrate.returncode != 0:
@@ -98,7 +124,10 @@ class LiveServer:
         self._started_at = time.monotonic()
         with open(self.output_path, "ab") as out:
             self.process = subprocess.Popen(
-                self._command(), env=env, stdout=out, stderr=subprocess.STDOUT,
+                self._command(),
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
         self._wait_healthy()
@@ -166,27 +195,41 @@ class LiveServer:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         self.stop()
 
 
 def start_live_server(
-    data_dir: Path, *, database_url: str | None = None, demo: bool = True,
-    admin_simulator: str = "off", admin_delay: float = 0.0, env: dict[str, str] | None = None,
+    data_dir: Path,
+    *,
+    database_url: str | None = None,
+    demo: bool = True,
+    admin_simulator: str = "off",
+    admin_delay: float = 0.0,
+    env: dict[str, str] | None = None,
 ) -> LiveServer:
     """Start the service and return once ``/v1/health`` answers."""
     return LiveServer(
-        data_dir, database_url=database_url, demo=demo, admin_simulator=admin_simulator,
-        admin_delay=admin_delay, env=env,
+        data_dir,
+        database_url=database_url,
+        demo=demo,
+        admin_simulator=admin_simulator,
+        admin_delay=admin_delay,
+        env=env,
     ).start()
 
 
 def login_token(url: str, username: str, password: str | None = None) -> str:
     """Sign in (password defaults to ``<username>-pass``, as for the demo accounts)."""
-    response = httpx.post(f"{url}/v1/auth/login", json={
-        "username": username, "password": password or f"{username}-pass"}, timeout=10)
+    response = httpx.post(
+        f"{url}/v1/auth/login",
+        json={"username": username, "password": password or f"{username}-pass"},
+        timeout=10,
+    )
     response.raise_for_status()
     return str(response.json()["token"])
 

@@ -56,9 +56,12 @@ class DnsServer:
     def __init__(self, records: dict[str, list[str]], silent: set[str] | None = None) -> None:
         self.port = free_udp_port()
         self.resolver = _TableResolver(dict(records), set(silent or ()))
-        self._server = DNSServer(self.resolver, address="127.0.0.1", port=self.port,
-                                 logger=DNSLogger("-request,-reply,-truncated,-error,-recv,-send,"
-                                                  "-data"))
+        self._server = DNSServer(
+            self.resolver,
+            address="127.0.0.1",
+            port=self.port,
+            logger=DNSLogger("-request,-reply,-truncated,-error,-recv,-send,-data"),
+        )
 
     @property
     def address(self) -> str:
@@ -151,6 +154,9 @@ def closed_port(host: str = "127.0.0.1") -> str:
 
 def footer(license_number: str, link: bool = True) -> str:
     """A page whose footer shows the filing number, linked to the MIIT site or not."""
-    number = (f'<a href="https://beian.miit.gov.cn/" target="_blank">{license_number}</a>'
-              if link else license_number)
+    number = (
+        f'<a href="https://beian.miit.gov.cn/" target="_blank">{license_number}</a>'
+        if link
+        else license_number
+    )
     return f"<html><body><h1>Welcome</h1><footer>{number}</footer></body></html>"

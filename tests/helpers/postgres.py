@@ -35,8 +35,9 @@ def find_bindir() -> Path | None:
     pg_config = shutil.which("pg_config")
     if pg_config:
         try:
-            out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True,
-                                 check=True, timeout=10).stdout.strip()
+            out = subprocess.run(
+                [pg_config, "--bindir"], capture_output=True, text=True, check=True, timeout=10
+            ).stdout.strip()
             if (Path(out) / "initdb").exists() and (Path(out) / "pg_ctl").exists():
                 return Path(out)
         except (subprocess.SubprocessError, OSError):
@@ -71,23 +72,53 @@ class PostgresCluster:
     def start(self) -> None:
         if self.as_postgres:
             shutil.chown(self.root, "postgres", "postgres")
-        result = self._run(str(self.bindir / "initdb"), "-D", str(self.datadir), "-A", "trust",
-                           "-U", self.user, "--no-sync", "-E", "UTF8", "--locale=C.UTF-8")
+        result = self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.datadir),
+            "-A",
+            "trust",
+            "-U",
+            self.user,
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
         if result.returncode != 0:
             raise RuntimeError(f"initdb failed:\n{result.stdout}\n{result.stderr}")
         options = f"-p {self.port} -k {self.root} -h 127.0.0.1 -c fsync=off -c max_connections=300"
-        result = self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-w",
-                           "-l", str(self.root / "server.log"), "-o", options, "start")
+        result = self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.datadir),
+            "-w",
+            "-l",
+            str(self.root / "server.log"),
+            "-o",
+            options,
+            "start",
+        )
         if result.returncode != 0:
-            log = (self.root / "server.log").read_text(errors="replace") if (
-                self.root / "server.log").exists() else ""
+            log = (
+                (self.root / "server.log").read_text(errors="replace")
+                if (self.root / "server.log").exists()
+                else ""
+            )
             raise RuntimeError(f"pg_ctl start failed:\n{result.stdout}\n{result.stderr}\n{log}")
 
     def stop(self) -> None:
         pid = self._postmaster_pid()
         try:
-            result = self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m",
-                               "immediate", "-w", "stop")
+            result = self._run(
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.datadir),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            )
             stopped = result.returncode == 0
         except subprocess.TimeoutExpired:
             stopped = False

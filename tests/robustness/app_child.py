@@ -78,8 +78,12 @@ def restore(url: str, website: int) -> None:
 
     RestoreDraft.ask = classmethod(lambda cls, *a: accept(*a))  # type: ignore[method-assign,assignment]
     page = open_page(url, website)
-    print(json.dumps({"offered": offered, "ips": page.editor.ips(),
-                      "typing": page.editor.input.text()}), flush=True)
+    print(
+        json.dumps(
+            {"offered": offered, "ips": page.editor.ips(), "typing": page.editor.input.text()}
+        ),
+        flush=True,
+    )
     os._exit(0)  # the page's worker threads need no orderly end here
 
 

@@ -18,8 +18,14 @@ from sqlalchemy.engine import Connection, Engine
 
 from icp_desktop.server.settings import to_sync_url
 
-OPEN = {"draft", "pending_first_review", "first_review_rejected",
-        "pending_administration_submission", "administration_review", "administration_rejected"}
+OPEN = {
+    "draft",
+    "pending_first_review",
+    "first_review_rejected",
+    "pending_administration_submission",
+    "administration_review",
+    "administration_rejected",
+}
 DECISIONS = {"approve_first_review", "reject_first_review"}
 
 
@@ -75,9 +81,10 @@ def _json(value: Any) -> Any:
 
 def watermark(url: str) -> Watermark:
     with engine_for(url).connect() as conn:
+
         def top(table: str) -> int:
-            return int(conn.execute(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}"))
-                       .scalar_one())
+            return int(conn.execute(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")).scalar_one())
+
         return Watermark(top("change_transitions"), top("audit_log"), top("events"))
 
 
@@ -85,22 +92,31 @@ def snapshot(url: str) -> dict[str, list[dict[str, Any]]]:
     """The workflow tables, read in one transaction."""
     with engine_for(url).connect() as conn, conn.begin():
         return {
-            "changes": _rows(conn, "SELECT id, website_id, owner_id, status, round, "
-                                   "proposed_ips FROM change_requests ORDER BY id"),
-            "transitions": _rows(conn, "SELECT id, change_id, actor_kind, actor_id, action, "
-                                       "from_status, to_status, round FROM "
-                                       "change_transitions ORDER BY id"),
-            "audit": _rows(conn, "SELECT id, action, object_id, after FROM audit_log "
-                                 "WHERE object_type = 'change_request' ORDER BY id"),
-            "websites": _rows(conn, "SELECT id, open_change_id, open_change_status "
-                                    "FROM websites ORDER BY id"),
+            "changes": _rows(
+                conn,
+                "SELECT id, website_id, owner_id, status, round, "
+                "proposed_ips FROM change_requests ORDER BY id",
+            ),
+            "transitions": _rows(
+                conn,
+                "SELECT id, change_id, actor_kind, actor_id, action, "
+                "from_status, to_status, round FROM "
+                "change_transitions ORDER BY id",
+            ),
+            "audit": _rows(
+                conn,
+                "SELECT id, action, object_id, after FROM audit_log "
+                "WHERE object_type = 'change_request' ORDER BY id",
+            ),
+            "websites": _rows(
+                conn, "SELECT id, open_change_id, open_change_status FROM websites ORDER BY id"
+            ),
             "ips": _rows(conn, "SELECT website_id, address FROM website_ips"),
-            "events": _rows(conn, "SELECT id, change_id FROM events "
-                                  "WHERE change_id IS NOT NULL"),
-            "outbox": _rows(conn, "SELECT id, change_id FROM outbox_messages "
-                                  "WHERE change_id IS NOT NULL"),
-            "submissions": _rows(conn, "SELECT change_id, round FROM "
-                                       "administration_submissions"),
+            "events": _rows(conn, "SELECT id, change_id FROM events WHERE change_id IS NOT NULL"),
+            "outbox": _rows(
+                conn, "SELECT id, change_id FROM outbox_messages WHERE change_id IS NOT NULL"
+            ),
+            "submissions": _rows(conn, "SELECT change_id, round FROM administration_submissions"),
         }
 
 
@@ -127,44 +143,78 @@ def violations(data: dict[str, list[dict[str, Any]]], since: Watermark) -> list[
             continue
         for before, after in itertools.pairwise(steps):
             if after["from_status"] != before["to_status"]:
-                found.append(f"change {cid}: step {after['id']} leaves {after['from_status']} "
-                             f"but the change was {before['to_status']}")
+                found.append(
+                    f"change {cid}: step {after['id']} leaves {after['from_status']} "
+                    f"but the change was {before['to_status']}"
+                )
         if steps[-1]["to_status"] != change["status"]:
-            found.append(f"change {cid} is {change['status']} but its timeline ends in "
-                         f"{steps[-1]['to_status']}")
+            found.append(
+                f"change {cid} is {change['status']} but its timeline ends in "
+                f"{steps[-1]['to_status']}"
+            )
         decisions = Counter(int(s["round"]) for s in steps if s["action"] in DECISIONS)
-        found += [f"change {cid}: {n} first-review decisions in round {r}"
-                  for r, n in decisions.items() if n > 1]
-        found += [f"change {cid}: decided by its own filer (step {s['id']})" for s in steps
-                  if s["action"] in DECISIONS and s["actor_id"] == change["owner_id"]]
-        found += [f"change {cid}: {s['action']} by {s['actor_kind']}" for s in steps
-                  if s["action"] in DECISIONS and s["actor_kind"] != "reviewer"]
+        found += [
+            f"change {cid}: {n} first-review decisions in round {r}"
+            for r, n in decisions.items()
+            if n > 1
+        ]
+        found += [
+            f"change {cid}: decided by its own filer (step {s['id']})"
+            for s in steps
+            if s["action"] in DECISIONS and s["actor_id"] == change["owner_id"]
+        ]
+        found += [
+            f"change {cid}: {s['action']} by {s['actor_kind']}"
+            for s in steps
+            if s["action"] in DECISIONS and s["actor_kind"] != "reviewer"
+        ]
     # Every transition written since the watermark has its audit entry, and no more.
-    audited = Counter((int(a["object_id"]), str(a["action"]), str(_json(a["after"])["status"]))
-                      for a in data["audit"] if int(a["id"]) > since.audit
-                      and str(a["action"]).removeprefix("change.") != "edit")
-    moved = Counter((int(s["change_id"]), f"change.{s['action']}", str(s["to_status"]))
-                    for s in data["transitions"] if int(s["id"]) > since.transition)
+    audited = Counter(
+        (int(a["object_id"]), str(a["action"]), str(_json(a["after"])["status"]))
+        for a in data["audit"]
+        if int(a["id"]) > since.audit and str(a["action"]).removeprefix("change.") != "edit"
+    )
+    moved = Counter(
+        (int(s["change_id"]), f"change.{s['action']}", str(s["to_status"]))
+        for s in data["transitions"]
+        if int(s["id"]) > since.transition
+    )
     if audited != moved:
-        found.append(f"audit and timeline differ: only audited {dict(audited - moved)}, "
-                     f"only in timelines {dict(moved - audited)}")
+        found.append(
+            f"audit and timeline differ: only audited {dict(audited - moved)}, "
+            f"only in timelines {dict(moved - audited)}"
+        )
     open_by_site: dict[int, list[int]] = defaultdict(list)
     for cid, change in changes.items():
         if change["status"] in OPEN:
             open_by_site[int(change["website_id"])].append(cid)
-    found += [f"website {site} has open changes {ids}" for site, ids in open_by_site.items()
-              if len(ids) > 1]
+    found += [
+        f"website {site} has open changes {ids}"
+        for site, ids in open_by_site.items()
+        if len(ids) > 1
+    ]
     for site in data["websites"]:
         expected = open_by_site.get(int(site["id"]), [None])[0]
         if site["open_change_id"] != expected:
-            found.append(f"website {site['id']} names open change {site['open_change_id']}, "
-                         f"the open change is {expected}")
+            found.append(
+                f"website {site['id']} names open change {site['open_change_id']}, "
+                f"the open change is {expected}"
+            )
     for table in ("events", "outbox"):
-        found += [f"orphan {table} row {r['id']} of change {r['change_id']}"
-                  for r in data[table] if int(r["change_id"]) not in changes]
+        found += [
+            f"orphan {table} row {r['id']} of change {r['change_id']}"
+            for r in data[table]
+            if int(r["change_id"]) not in changes
+        ]
     submitted = Counter((int(s["change_id"]), int(s["round"])) for s in data["submissions"])
-    found += [f"change {cid} round {r} submitted {n} times to the administration"
-              for (cid, r), n in submitted.items() if n > 1]
-    found += [f"orphan administration submission of change {cid}"
-              for cid, _r in submitted if cid not in changes]
+    found += [
+        f"change {cid} round {r} submitted {n} times to the administration"
+        for (cid, r), n in submitted.items()
+        if n > 1
+    ]
+    found += [
+        f"orphan administration submission of change {cid}"
+        for cid, _r in submitted
+        if cid not in changes
+    ]
     return found

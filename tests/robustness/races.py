@@ -19,7 +19,6 @@ SPARE = ("39.108.77.12", "39.108.77.13", "2408:4003:10a0::66")
 DOMAIN = "yunzhan-tech.cn"
 
 
-
 def db_url(server: LiveServer) -> str:
     return server.database_url or f"sqlite:///{Path(server.data_dir) / 'filing.sqlite3'}"
 
@@ -35,8 +34,14 @@ class Actors:
     def get(self, username: str, n: int = 1) -> list[httpx.Client]:
         if username not in self.tokens:
             self.tokens[username] = login_token(self.server.url, username)
-        made = [httpx.Client(base_url=self.server.url, timeout=60, headers={
-            "Authorization": f"Bearer {self.tokens[username]}"}) for _ in range(n)]
+        made = [
+            httpx.Client(
+                base_url=self.server.url,
+                timeout=60,
+                headers={"Authorization": f"Bearer {self.tokens[username]}"},
+            )
+            for _ in range(n)
+        ]
         self.clients += made
         return made
 
@@ -52,9 +57,11 @@ def website_id(client: httpx.Client, domain: str = DOMAIN) -> int:
 
 def fresh_submitted(filer: httpx.Client, site: int, round_: int) -> dict[str, Any]:
     """A new change on ``site`` waiting for first review (the site must have no open change)."""
-    made = filer.post("/v1/change-requests", json={
-        "website_id": site, "proposed_ips": [SPARE[round_ % 2]]},
-        headers={"Idempotency-Key": uuid.uuid4().hex})
+    made = filer.post(
+        "/v1/change-requests",
+        json={"website_id": site, "proposed_ips": [SPARE[round_ % 2]]},
+        headers={"Idempotency-Key": uuid.uuid4().hex},
+    )
     assert made.status_code == 201, made.text
     done = filer.post(f"/v1/change-requests/{made.json()['id']}/submit")
     assert done.status_code == 200, done.text
@@ -69,10 +76,16 @@ def decisions_race(actors: Actors, rounds: int, n: int = 16) -> dict[str, Any]:
     outcomes: Counter[int] = Counter()
     for round_ in range(rounds):
         cid = fresh_submitted(filer, site, round_)["id"]
-        answers = at_once(n, lambda i, cid=cid: reviewers[i].post(
-            f"/v1/change-requests/{cid}/review", json={
-                "decision": "reject", "reasons": [{"field": "proposed_ips",
-                                                   "message": f"reviewer {i}"}]}))
+        answers = at_once(
+            n,
+            lambda i, cid=cid: reviewers[i].post(
+                f"/v1/change-requests/{cid}/review",
+                json={
+                    "decision": "reject",
+                    "reasons": [{"field": "proposed_ips", "message": f"reviewer {i}"}],
+                },
+            ),
+        )
         codes = Counter(a.status_code for a in answers)
         outcomes.update(codes)
         assert codes == {200: 1, 409: n - 1}, (round_, codes)
@@ -93,14 +106,22 @@ def one_key_race(actors: Actors, rounds: int, n: int = 16) -> dict[str, Any]:
     for round_ in range(rounds):
         body = {"website_id": site, "proposed_ips": [SPARE[round_ % 2]]}
         key = uuid.uuid4().hex
-        made = at_once(n, lambda i, body=body, key=key: filers[i].post(
-            "/v1/change-requests", json=body, headers={"Idempotency-Key": key}))
+        made = at_once(
+            n,
+            lambda i, body=body, key=key: filers[i].post(
+                "/v1/change-requests", json=body, headers={"Idempotency-Key": key}
+            ),
+        )
         assert {a.status_code for a in made} == {201}, [a.text for a in made]
         assert len({a.json()["id"] for a in made}) == 1
         cid = made[0].json()["id"]
         key = uuid.uuid4().hex
-        sent = at_once(n, lambda i, cid=cid, key=key: filers[i].post(
-            f"/v1/change-requests/{cid}/submit", headers={"Idempotency-Key": key}))
+        sent = at_once(
+            n,
+            lambda i, cid=cid, key=key: filers[i].post(
+                f"/v1/change-requests/{cid}/submit", headers={"Idempotency-Key": key}
+            ),
+        )
         assert {a.status_code for a in sent} == {200}, [a.text for a in sent]
         assert len({a.text for a in sent}) == 1  # the same stored answer for everyone
         timeline = filers[0].get(f"/v1/change-requests/{cid}").json()["timeline"]
@@ -113,14 +134,20 @@ def if_match_race(actors: Actors, rounds: int, n: int = 16) -> dict[str, Any]:
     """``n`` edits of one draft with the same ``If-Match``: one 200, the rest 412."""
     filers = actors.get("demo", n)
     site = website_id(filers[0])
-    made = filers[0].post("/v1/change-requests", json={
-        "website_id": site, "proposed_ips": [SPARE[0]]})
+    made = filers[0].post(
+        "/v1/change-requests", json={"website_id": site, "proposed_ips": [SPARE[0]]}
+    )
     assert made.status_code == 201, made.text
     cid, version = made.json()["id"], made.json()["version"]
     for round_ in range(rounds):
-        answers = at_once(n, lambda i, version=version: filers[i].patch(
-            f"/v1/change-requests/{cid}", json={"proposed_ips": [SPARE[i % 3]]},
-            headers={"If-Match": f'"{version}"'}))
+        answers = at_once(
+            n,
+            lambda i, version=version: filers[i].patch(
+                f"/v1/change-requests/{cid}",
+                json={"proposed_ips": [SPARE[i % 3]]},
+                headers={"If-Match": f'"{version}"'},
+            ),
+        )
         codes = Counter(a.status_code for a in answers)
         assert codes == {200: 1, 412: n - 1}, (round_, codes)
         winner = next(a.json() for a in answers if a.status_code == 200)
@@ -140,10 +167,20 @@ def withdraw_versus_decision(actors: Actors, rounds: int) -> dict[str, Any]:
     wins: Counter[str] = Counter()
     for round_ in range(rounds):
         cid = fresh_submitted(filer, site, round_)["id"]
-        withdrawn, decided = at_once(2, lambda i, cid=cid: (
-            filer.post(f"/v1/change-requests/{cid}/withdraw") if i == 0 else
-            reviewer.post(f"/v1/change-requests/{cid}/review", json={
-                "decision": "reject", "reasons": [{"field": "proposed_ips", "message": "x"}]})))
+        withdrawn, decided = at_once(
+            2,
+            lambda i, cid=cid: (
+                filer.post(f"/v1/change-requests/{cid}/withdraw")
+                if i == 0
+                else reviewer.post(
+                    f"/v1/change-requests/{cid}/review",
+                    json={
+                        "decision": "reject",
+                        "reasons": [{"field": "proposed_ips", "message": "x"}],
+                    },
+                )
+            ),
+        )
         codes = (withdrawn.status_code, decided.status_code)
         final = filer.get(f"/v1/change-requests/{cid}").json()
         actions = [t["action"] for t in final["timeline"]]

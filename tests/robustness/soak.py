@@ -42,27 +42,50 @@ def report(lines: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=float, default=1.0,
-                        help="multiply the soak budgets (default 1.0)")
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="multiply the soak budgets (default 1.0)"
+    )
     args, pytest_args = parser.parse_known_args(argv)
     with tempfile.TemporaryDirectory(prefix="icp-soak-") as folder:
         figures = Path(folder) / "figures.jsonl"
-        env = dict(os.environ, ICP_SOAK="1", ICP_SOAK_SCALE=str(args.scale),
-                   ICP_ROBUSTNESS_FIGURES=str(figures))
+        env = dict(
+            os.environ,
+            ICP_SOAK="1",
+            ICP_SOAK_SCALE=str(args.scale),
+            ICP_ROBUSTNESS_FIGURES=str(figures),
+        )
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         targets = [str(p.relative_to(ROOT)) for p in sorted(HERE.glob("test_*.py"))]
         targets += [str(p.relative_to(ROOT)) for p in sorted(HERE.glob("soak_*.py"))]
         started = time.monotonic()
         code = subprocess.call(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-             "-o", "timeout=3600", *targets, *pytest_args], cwd=ROOT, env=env)
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-o",
+                "timeout=3600",
+                *targets,
+                *pytest_args,
+            ],
+            cwd=ROOT,
+            env=env,
+        )
         elapsed = time.monotonic() - started
-        lines = [json.loads(line) for line in figures.read_text(encoding="utf-8").splitlines()
-                 ] if figures.exists() else []
+        lines = (
+            [json.loads(line) for line in figures.read_text(encoding="utf-8").splitlines()]
+            if figures.exists()
+            else []
+        )
     print("\n== robustness soak figures ==")
     print(report(lines))
-    print(f"\n{len(lines)} proofs reported figures in {elapsed:.0f} s; "
-          f"pytest exit code {code} ({'all passed' if code == 0 else 'FAILURES'})")
+    print(
+        f"\n{len(lines)} proofs reported figures in {elapsed:.0f} s; "
+        f"pytest exit code {code} ({'all passed' if code == 0 else 'FAILURES'})"
+    )
     return code
 
 

@@ -30,7 +30,8 @@ def test_sixteen_decisions_twenty_rounds_one_winner_each(backend_server: LiveSer
 
 @pytest.mark.postgres
 def test_two_processes_submit_each_approved_change_once(
-        postgres_cluster: PostgresCluster, tmp_path: Path) -> None:
+    postgres_cluster: PostgresCluster, tmp_path: Path
+) -> None:
     url = postgres_cluster.new_database()
     fast = {"ICP_SCHEDULER_INTERVAL": "0.01"}
     first = start_live_server(tmp_path / "a", database_url=url, env=fast)
@@ -47,22 +48,37 @@ def test_two_processes_submit_each_approved_change_once(
             cid = races.fresh_submitted(filer, site, round_)["id"]
             ids.append(cid)
             approved = reviewers[round_ % 2].post(
-                f"/v1/change-requests/{cid}/review", json={"decision": "approve"})
+                f"/v1/change-requests/{cid}/review", json={"decision": "approve"}
+            )
             assert approved.status_code == 200, approved.text
             wait_for(filer, cid, "administration_review")
-            done = operator.post(f"/v1/change-requests/{cid}/administration-result",
-                                 json={"decision": "approve", "reasons": []})
+            done = operator.post(
+                f"/v1/change-requests/{cid}/administration-result",
+                json={"decision": "approve", "reasons": []},
+            )
             assert done.status_code == 200, done.text
         with integrity.engine_for(url).connect() as conn:
-            rows = Counter(int(r[0]) for r in conn.execute(text(
-                "SELECT change_id FROM administration_submissions")))
-            audited = Counter(int(r[0]) for r in conn.execute(text(
-                "SELECT object_id FROM audit_log WHERE action = "
-                "'change.submit_to_administration'")))
+            rows = Counter(
+                int(r[0])
+                for r in conn.execute(text("SELECT change_id FROM administration_submissions"))
+            )
+            audited = Counter(
+                int(r[0])
+                for r in conn.execute(
+                    text(
+                        "SELECT object_id FROM audit_log WHERE action = "
+                        "'change.submit_to_administration'"
+                    )
+                )
+            )
         assert all(rows[cid] == 1 for cid in ids), rows
         assert all(audited[cid] == 1 for cid in ids), audited
-        record("race: two processes, automatic submission (postgres)", changes=len(ids),
-               submissions=sum(rows[c] for c in ids), audited=sum(audited[c] for c in ids))
+        record(
+            "race: two processes, automatic submission (postgres)",
+            changes=len(ids),
+            submissions=sum(rows[c] for c in ids),
+            audited=sum(audited[c] for c in ids),
+        )
     finally:
         actors.close()
         other.close()

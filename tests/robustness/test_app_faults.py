@@ -19,9 +19,14 @@ SPARE = ("2408:4003:10a0::66", "39.108.77.12", "39.108.77.13")
 
 def child(*args: str) -> subprocess.Popen[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-m", "tests.robustness.app_child", *args],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.robustness.app_child", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_a_killed_app_gives_back_the_draft_it_was_editing(module_server: LiveServer) -> None:

@@ -19,12 +19,17 @@ REASON = [{"field": "proposed_ips", "message": "The domain does not resolve to t
 
 
 def submitted(url: str, domain: str) -> int:
-    with httpx.Client(base_url=url, timeout=20, headers={
-            "Authorization": f"Bearer {login_token(url, 'demo')}"}) as demo:
-        site = next(w for w in demo.get("/v1/websites", params={"q": domain}).json()["items"]
-                    if w["domain"] == domain)
-        made = demo.post("/v1/change-requests", json={"website_id": site["id"],
-                                                      "proposed_ips": ["39.108.77.12"]})
+    with httpx.Client(
+        base_url=url, timeout=20, headers={"Authorization": f"Bearer {login_token(url, 'demo')}"}
+    ) as demo:
+        site = next(
+            w
+            for w in demo.get("/v1/websites", params={"q": domain}).json()["items"]
+            if w["domain"] == domain
+        )
+        made = demo.post(
+            "/v1/change-requests", json={"website_id": site["id"], "proposed_ips": ["39.108.77.12"]}
+        )
         assert made.status_code == 201, made.text
         done = demo.post(f"/v1/change-requests/{made.json()['id']}/submit")
         assert done.status_code == 200, done.text
@@ -32,21 +37,28 @@ def submitted(url: str, domain: str) -> int:
 
 
 def reject(url: str, token: str, cid: int) -> None:
-    answer = httpx.post(f"{url}/v1/change-requests/{cid}/review", timeout=20,
-                        headers={"Authorization": f"Bearer {token}"},
-                        json={"decision": "reject", "reasons": REASON, "comment": ""})
+    answer = httpx.post(
+        f"{url}/v1/change-requests/{cid}/review",
+        timeout=20,
+        headers={"Authorization": f"Bearer {token}"},
+        json={"decision": "reject", "reasons": REASON, "comment": ""},
+    )
     assert answer.status_code == 200, answer.text
 
 
 def test_a_restarted_service_misses_no_notification(
-    qtbot: Any, make_controller: Any, sign_in: Any, fresh_live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    fresh_live_server: LiveServer,
 ) -> None:
     server = fresh_live_server
     restarts = budget(1, 5)
     controller = signed_in_filer(qtbot, make_controller, sign_in, server.url)
     heard: list[tuple[str, int]] = []
-    controller.notifier.notified.connect(lambda note: heard.append(
-        (note["kind"], note["change_id"])))
+    controller.notifier.notified.connect(
+        lambda note: heard.append((note["kind"], note["change_id"]))
+    )
     expected: list[tuple[str, int]] = []
     for n in range(restarts):
         early, late = submitted(server.url, FREE[n % 3]), None
@@ -62,16 +74,27 @@ def test_a_restarted_service_misses_no_notification(
         expected.append(("first_review.rejected", late))
         qtbot.waitUntil(lambda e=late: ("first_review.rejected", e) in heard, timeout=10_000)
         for cid in (early, late):  # leave the websites free for the next round
-            httpx.post(f"{server.url}/v1/change-requests/{cid}/withdraw", timeout=20, headers={
-                "Authorization": f"Bearer {login_token(server.url, 'demo')}"})
+            httpx.post(
+                f"{server.url}/v1/change-requests/{cid}/withdraw",
+                timeout=20,
+                headers={"Authorization": f"Bearer {login_token(server.url, 'demo')}"},
+            )
     outcomes = [h for h in heard if h[0].startswith("first_review.")]
     assert outcomes == expected, (outcomes, expected)  # each once, in order
-    record("fault: service restarted under the open app", restarts=restarts,
-           outcomes=len(expected), missed=0, doubled=len(outcomes) - len(set(outcomes)))
+    record(
+        "fault: service restarted under the open app",
+        restarts=restarts,
+        outcomes=len(expected),
+        missed=0,
+        doubled=len(outcomes) - len(set(outcomes)),
+    )
 
 
 def test_outcomes_recorded_while_the_service_is_away_arrive_once_after_it_is_back(
-    qtbot: Any, make_controller: Any, sign_in: Any, fresh_live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    fresh_live_server: LiveServer,
 ) -> None:
     """A graceful restart (the waiting poll is answered as shutdown begins, its cursor moved
     up to what the process had read), and outcomes recorded meanwhile by another service
@@ -79,16 +102,20 @@ def test_outcomes_recorded_while_the_service_is_away_arrive_once_after_it_is_bac
     server = fresh_live_server
     controller = signed_in_filer(qtbot, make_controller, sign_in, server.url)
     heard: list[tuple[str, int]] = []
-    controller.notifier.notified.connect(lambda note: heard.append(
-        (note["kind"], note["change_id"])))
+    controller.notifier.notified.connect(
+        lambda note: heard.append((note["kind"], note["change_id"]))
+    )
     reviewer = login_token(server.url, "reviewer")
     first, second = submitted(server.url, FREE[0]), submitted(server.url, FREE[1])
     reject(server.url, reviewer, first)
     qtbot.waitUntil(lambda: ("first_review.rejected", first) in heard, timeout=10_000)
 
     server.stop()  # SIGTERM: the app's waiting poll is answered, then it backs off
-    other = LiveServer(server.data_dir / "other", demo=False,
-                       database_url=f"sqlite:///{server.data_dir / 'filing.sqlite3'}").start()
+    other = LiveServer(
+        server.data_dir / "other",
+        demo=False,
+        database_url=f"sqlite:///{server.data_dir / 'filing.sqlite3'}",
+    ).start()
     try:
         reject(other.url, login_token(other.url, "reviewer"), second)  # while the app's is away
     finally:

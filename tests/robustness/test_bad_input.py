@@ -18,16 +18,40 @@ from tests.helpers.live_server import LiveServer
 from tests.robustness import integrity, races
 from tests.robustness.budget import record
 
-TABLES = ("change_requests", "change_transitions", "events", "outbox_messages",
-          "idempotency_records", "administration_submissions", "website_ips")
+TABLES = (
+    "change_requests",
+    "change_transitions",
+    "events",
+    "outbox_messages",
+    "idempotency_records",
+    "administration_submissions",
+    "website_ips",
+)
 ODD_TEXT = [
-    "nul\x00inside", "bell\x07 and escape\x1b[31m", "right-to-left \u202eoverride",
-    "zero\u200bwidth\ufeffjoiner", "emoji 🛰️🇨🇳 and 𠜎 (astral)", "combining e\u0301\u0301\u0301",
-    "line\nbreak\r\ncarriage", "  ", "\t", "ＦＵＬＬ ｗｉｄｔｈ", "a" * 5000,
+    "nul\x00inside",
+    "bell\x07 and escape\x1b[31m",
+    "right-to-left \u202eoverride",
+    "zero\u200bwidth\ufeffjoiner",
+    "emoji 🛰️🇨🇳 and 𠜎 (astral)",
+    "combining e\u0301\u0301\u0301",
+    "line\nbreak\r\ncarriage",
+    "  ",
+    "\t",
+    "ＦＵＬＬ ｗｉｄｔｈ",
+    "a" * 5000,
     "\x7f\x85\u2028\u2029",
 ]
-BAD_IPS = ["39.108.77.12\x00", "39.108.77.12\u202e", "\x0039.108.77.12",
-           "39.108.77.1٢", "1.2.3.4/32", "::ffff:39.108.77.12", " ", "", "🛰️"]
+BAD_IPS = [
+    "39.108.77.12\x00",
+    "39.108.77.12\u202e",
+    "\x0039.108.77.12",
+    "39.108.77.1٢",
+    "1.2.3.4/32",
+    "::ffff:39.108.77.12",
+    " ",
+    "",
+    "🛰️",
+]
 
 
 def header_text(odd: str) -> bytes:
@@ -37,8 +61,9 @@ def header_text(odd: str) -> bytes:
 
 def counts(server: LiveServer) -> dict[str, int]:
     with integrity.engine_for(races.db_url(server)).connect() as conn:
-        return {t: int(conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one())
-                for t in TABLES}
+        return {
+            t: int(conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one()) for t in TABLES
+        }
 
 
 def refused(response: httpx.Response) -> dict[str, Any]:
@@ -66,7 +91,8 @@ def pending(backend_server: LiveServer, people: dict[str, httpx.Client]) -> int:
 
 
 def test_raw_bodies_are_refused_and_store_nothing(
-        backend_server: LiveServer, people: dict[str, httpx.Client]) -> None:
+    backend_server: LiveServer, people: dict[str, httpx.Client]
+) -> None:
     demo = people["demo"]
     site = races.website_id(demo)
     before = counts(backend_server)
@@ -74,50 +100,76 @@ def test_raw_bodies_are_refused_and_store_nothing(
     bodies: list[tuple[str, bytes, str]] = [
         ("deeply nested", deep.encode(), "application/json"),
         ("nested objects", b'{"a":' * 50_000 + b"1" + b"}" * 50_000, "application/json"),
-        ("invalid UTF-8", b'{"website_id": %d, "proposed_ips": ["39.108.77.12\xff\xfe"]}' % site,
-         "application/json"),
-        ("lone surrogate", b'{"website_id": %d, "proposed_ips": ["\\ud800"]}' % site,
-         "application/json"),
+        (
+            "invalid UTF-8",
+            b'{"website_id": %d, "proposed_ips": ["39.108.77.12\xff\xfe"]}' % site,
+            "application/json",
+        ),
+        (
+            "lone surrogate",
+            b'{"website_id": %d, "proposed_ips": ["\\ud800"]}' % site,
+            "application/json",
+        ),
         ("NaN", b'{"website_id": NaN, "proposed_ips": ["39.108.77.12"]}', "application/json"),
-        ("huge number", b'{"website_id": 1' + b"0" * 5000 + b', "proposed_ips": []}',
-         "application/json"),
+        (
+            "huge number",
+            b'{"website_id": 1' + b"0" * 5000 + b', "proposed_ips": []}',
+            "application/json",
+        ),
         ("form", b"website_id=1&proposed_ips=39.108.77.12", "application/x-www-form-urlencoded"),
         ("text", b"39.108.77.12", "text/plain"),
         ("multipart", b"--x\r\n\r\n--x--", "multipart/form-data; boundary=x"),
         ("xml", b"<change/>", "application/xml"),
-        ("duplicate keys", b'{"website_id": %d, "website_id": "x", "proposed_ips": []}' % site,
-         "application/json"),
+        (
+            "duplicate keys",
+            b'{"website_id": %d, "website_id": "x", "proposed_ips": []}' % site,
+            "application/json",
+        ),
     ]
     outcomes = {}
     for name, body, media in bodies:
-        response = demo.post("/v1/change-requests", content=body,
-                             headers={"Content-Type": media, "Idempotency-Key": name})
+        response = demo.post(
+            "/v1/change-requests",
+            content=body,
+            headers={"Content-Type": media, "Idempotency-Key": name},
+        )
         outcomes[name] = refused(response)["code"]
         assert outcomes[name], f"{name}: a refusal without a code"
     # The same through the other write routes.
     for path in ("/v1/auth/login", f"/v1/change-requests/{site}/review"):
         for _name, body, media in bodies[:4]:
-            refused(people["reviewer"].post(path, content=body,
-                                            headers={"Content-Type": media}))
+            refused(people["reviewer"].post(path, content=body, headers={"Content-Type": media}))
     assert counts(backend_server) == before
-    record(f"bad input: raw bodies ({backend_server.backend})",  # type: ignore[attr-defined]
-           cases=len(bodies) + 8, refused=len(outcomes), codes=outcomes, stored=0)
+    record(
+        f"bad input: raw bodies ({backend_server.backend})",  # type: ignore[attr-defined]
+        cases=len(bodies) + 8,
+        refused=len(outcomes),
+        codes=outcomes,
+        stored=0,
+    )
 
 
 def test_thousands_of_ips_and_odd_ips_are_refused_at_the_field(
-        backend_server: LiveServer, people: dict[str, httpx.Client]) -> None:
+    backend_server: LiveServer, people: dict[str, httpx.Client]
+) -> None:
     """Refused when the draft is made (counts unchanged), or kept as typed in a draft whose
     submission is then refused at the field and which never leaves the draft status."""
     demo = people["demo"]
     site = races.website_id(demo)
     many = [f"39.108.{i // 250}.{i % 250 + 1}" for i in range(5000)]
-    proposals: list[Any] = [many, ["39.108.77.12"] * 3000, *([ip] for ip in BAD_IPS),
-                            [1, 2], [None], "39.108.77.12", {"ip": "39.108.77.12"}]
+    proposals: list[Any] = [
+        many,
+        ["39.108.77.12"] * 3000,
+        *([ip] for ip in BAD_IPS),
+        [1, 2],
+        [None],
+        "39.108.77.12",
+        {"ip": "39.108.77.12"},
+    ]
     at_create = at_submit = 0
     for proposal in proposals:
         before = counts(backend_server)
-        made = demo.post("/v1/change-requests", json={"website_id": site,
-                                                      "proposed_ips": proposal})
+        made = demo.post("/v1/change-requests", json={"website_id": site, "proposed_ips": proposal})
         if made.status_code != 201:
             body = refused(made)
             assert counts(backend_server) == before, proposal
@@ -132,28 +184,44 @@ def test_thousands_of_ips_and_odd_ips_are_refused_at_the_field(
             at_submit += 1
         assert body["errors"] and all(e["message"] for e in body["errors"]), body
         assert any(e["field"].startswith("proposed_ips") for e in body["errors"]), body
-    record(f"bad input: IP lists ({backend_server.backend})",  # type: ignore[attr-defined]
-           cases=len(proposals), refused_at_create=at_create, refused_at_submit=at_submit)
+    record(
+        f"bad input: IP lists ({backend_server.backend})",  # type: ignore[attr-defined]
+        cases=len(proposals),
+        refused_at_create=at_create,
+        refused_at_submit=at_submit,
+    )
 
 
 def test_odd_text_in_every_text_field_is_refused_or_kept_exactly(
-        backend_server: LiveServer, people: dict[str, httpx.Client], pending: int) -> None:
+    backend_server: LiveServer, people: dict[str, httpx.Client], pending: int
+) -> None:
     reviewer, operator, demo = people["reviewer"], people["operator"], people["demo"]
     kept = refusals = 0
     for odd in ODD_TEXT:
         before = counts(backend_server)
         answers = [
-            httpx.post(f"{backend_server.url}/v1/auth/login",
-                       json={"username": odd, "password": odd}, timeout=20),
+            httpx.post(
+                f"{backend_server.url}/v1/auth/login",
+                json={"username": odd, "password": odd},
+                timeout=20,
+            ),
             demo.get("/v1/websites", params={"q": odd}),
             demo.get("/v1/change-requests", params={"cursor": odd}),
             demo.get("/v1/events", params={"after": odd}),
             reviewer.get("/v1/review-queue", params={"q": odd}),
-            operator.post(f"/v1/change-requests/{pending}/administration-result",
-                          json={"decision": "reject", "reasons": [
-                              {"field": odd, "message": odd}], "comment": odd}),
-            demo.post("/v1/change-requests", json={"website_id": 999_999, "proposed_ips": ["x"]},
-                      headers={b"Idempotency-Key": header_text(odd)}),
+            operator.post(
+                f"/v1/change-requests/{pending}/administration-result",
+                json={
+                    "decision": "reject",
+                    "reasons": [{"field": odd, "message": odd}],
+                    "comment": odd,
+                },
+            ),
+            demo.post(
+                "/v1/change-requests",
+                json={"website_id": 999_999, "proposed_ips": ["x"]},
+                headers={b"Idempotency-Key": header_text(odd)},
+            ),
         ]
         for response in answers:
             if response.status_code >= 400:
@@ -161,9 +229,14 @@ def test_odd_text_in_every_text_field_is_refused_or_kept_exactly(
                 refusals += 1
         assert counts(backend_server) == before, odd
         # The reviewer's rejection: refused cleanly, or stored and read back exactly.
-        decision = reviewer.post(f"/v1/change-requests/{pending}/review", json={
-            "decision": "reject", "reasons": [{"field": "proposed_ips", "message": odd}],
-            "comment": odd})
+        decision = reviewer.post(
+            f"/v1/change-requests/{pending}/review",
+            json={
+                "decision": "reject",
+                "reasons": [{"field": "proposed_ips", "message": odd}],
+                "comment": odd,
+            },
+        )
         if decision.status_code == 200:
             kept += 1
             stored = demo.get(f"/v1/change-requests/{pending}").json()
@@ -174,6 +247,10 @@ def test_odd_text_in_every_text_field_is_refused_or_kept_exactly(
             refused(decision)
             refusals += 1
             assert counts(backend_server) == before, odd
-    record(f"bad input: odd text ({backend_server.backend})",  # type: ignore[attr-defined]
-           strings=len(ODD_TEXT), requests=len(ODD_TEXT) * 8, refused=refusals,
-           stored_exactly=kept)
+    record(
+        f"bad input: odd text ({backend_server.backend})",  # type: ignore[attr-defined]
+        strings=len(ODD_TEXT),
+        requests=len(ODD_TEXT) * 8,
+        refused=refusals,
+        stored_exactly=kept,
+    )

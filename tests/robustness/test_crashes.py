@@ -43,8 +43,7 @@ class Crasher:
             self.server.process = None
             self.server.start()
 
-    def send(self, step: str, request: Callable[[], httpx.Response], kill: bool
-             ) -> httpx.Response:
+    def send(self, step: str, request: Callable[[], httpx.Response], kill: bool) -> httpx.Response:
         """Send until an answer comes; with ``kill`` the first attempt races a SIGKILL."""
         for _attempt in range(30):
             timer = None
@@ -74,32 +73,49 @@ def run_rounds(server: LiveServer, rounds: int, seed: int, suite: str) -> None:
     tokens = {name: login_token(server.url, name) for name in ("demo", "reviewer")}
 
     def client(name: str) -> httpx.Client:
-        return httpx.Client(base_url=server.url, timeout=20,
-                            headers={"Authorization": f"Bearer {tokens[name]}"})
+        return httpx.Client(
+            base_url=server.url, timeout=20, headers={"Authorization": f"Bearer {tokens[name]}"}
+        )
 
     created: list[int] = []
     with client("demo") as demo, client("reviewer") as reviewer:
-        site = next(w for w in demo.get("/v1/websites", params={"q": DOMAIN}).json()["items"]
-                    if w["domain"] == DOMAIN)
+        site = next(
+            w
+            for w in demo.get("/v1/websites", params={"q": DOMAIN}).json()["items"]
+            if w["domain"] == DOMAIN
+        )
         for n in range(rounds):
             victim = crasher.random.choice(("create", "submit", "decide"))
             body = {"website_id": site["id"], "proposed_ips": PROPOSALS[n % 2]}
             key = uuid.uuid4().hex
-            made = crasher.send("create", partial(
-                demo.post, "/v1/change-requests", json=body, headers={"Idempotency-Key": key}),
-                victim == "create")
+            made = crasher.send(
+                "create",
+                partial(
+                    demo.post, "/v1/change-requests", json=body, headers={"Idempotency-Key": key}
+                ),
+                victim == "create",
+            )
             assert made.status_code == 201, made.text
             cid = int(made.json()["id"])
             created.append(cid)
             key = uuid.uuid4().hex
-            done = crasher.send("submit", partial(
-                demo.post, f"/v1/change-requests/{cid}/submit", headers={"Idempotency-Key": key}),
-                victim == "submit")
+            done = crasher.send(
+                "submit",
+                partial(
+                    demo.post, f"/v1/change-requests/{cid}/submit", headers={"Idempotency-Key": key}
+                ),
+                victim == "submit",
+            )
             assert done.status_code == 200, done.text
-            decided = crasher.send("decide", partial(
-                reviewer.post, f"/v1/change-requests/{cid}/review",
-                json={"decision": "approve", "reasons": [], "comment": ""}),
-                victim == "decide")
+            decided = crasher.send(
+                "decide",
+                partial(
+                    reviewer.post,
+                    f"/v1/change-requests/{cid}/review",
+                    json={"decision": "approve", "reasons": [], "comment": ""},
+                ),
+                victim == "decide",
+            )
             # A retried decision that had been recorded before the kill is "already decided".
             assert decided.status_code in (200, 409), decided.text
             if decided.status_code == 409:
@@ -110,22 +126,30 @@ def run_rounds(server: LiveServer, rounds: int, seed: int, suite: str) -> None:
             mine = sorted(int(c["id"]) for c in data["changes"] if int(c["id"]) not in before)
             assert mine == created, f"changes in the database {mine}, made {created}"
             # Leave the website free for the next round (the administration is manual here).
-            state = crasher.send("read", partial(demo.get, f"/v1/change-requests/{cid}"),
-                                 False).json()
+            state = crasher.send(
+                "read", partial(demo.get, f"/v1/change-requests/{cid}"), False
+            ).json()
             assert state["round"] == 1
             decisions = [t for t in state["timeline"] if t["action"] == "approve_first_review"]
             assert len(decisions) == 1, state["timeline"]
             finish(server, cid, tokens)
-    record(suite, rounds=rounds, kills=dict(crasher.kills),
-           requests_cut_by_a_kill=crasher.interrupted, changes=len(created), failures=0)
+    record(
+        suite,
+        rounds=rounds,
+        kills=dict(crasher.kills),
+        requests_cut_by_a_kill=crasher.interrupted,
+        changes=len(created),
+        failures=0,
+    )
 
 
 def finish(server: LiveServer, cid: int, tokens: dict[str, str]) -> None:
     """The operator records the administration's approval, so the website is free again."""
     if "operator" not in tokens:
         tokens["operator"] = login_token(server.url, "operator")
-    with httpx.Client(base_url=server.url, timeout=20, headers={
-            "Authorization": f"Bearer {tokens['operator']}"}) as operator:
+    with httpx.Client(
+        base_url=server.url, timeout=20, headers={"Authorization": f"Bearer {tokens['operator']}"}
+    ) as operator:
         # A kill while the scheduler held the change's submission claim delays the submission
         # until the claim expires (15 s): allow for that.
         deadline = time.monotonic() + 60
@@ -135,13 +159,16 @@ def finish(server: LiveServer, cid: int, tokens: dict[str, str]) -> None:
             if status == "approved":
                 return
             if status == "administration_review":
-                answer = operator.post(f"/v1/change-requests/{cid}/administration-result",
-                                       json={"decision": "approve", "reasons": []})
+                answer = operator.post(
+                    f"/v1/change-requests/{cid}/administration-result",
+                    json={"decision": "approve", "reasons": []},
+                )
                 assert answer.status_code in (200, 409), answer.text
                 continue
             # the scheduler submits it to the administration by itself
-            cursor = operator.get("/v1/events", params={"wait": 1, "after": cursor}
-                                  ).json()["cursor"]
+            cursor = operator.get("/v1/events", params={"wait": 1, "after": cursor}).json()[
+                "cursor"
+            ]
     raise AssertionError(f"change {cid} never reached approved")
 
 
@@ -157,11 +184,13 @@ def test_sigkill_during_create_submit_and_decision_loses_and_doubles_nothing_sql
 
 @pytest.mark.postgres
 def test_sigkill_during_create_submit_and_decision_loses_and_doubles_nothing_postgres(
-    tmp_path: Path, postgres_cluster: PostgresCluster,
+    tmp_path: Path,
+    postgres_cluster: PostgresCluster,
 ) -> None:
     url = postgres_cluster.new_database()
-    server = start_live_server(tmp_path / "srv", database_url=url,
-                               env={"ICP_SCHEDULER_INTERVAL": "0.05"})
+    server = start_live_server(
+        tmp_path / "srv", database_url=url, env={"ICP_SCHEDULER_INTERVAL": "0.05"}
+    )
     try:
         run_rounds(server, budget(2, 30), seed=2, suite="crash: PostgreSQL")
     finally:

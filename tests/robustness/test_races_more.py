@@ -26,21 +26,24 @@ def actors(backend_server: LiveServer) -> Iterator[races.Actors]:
 
 
 def test_sixteen_identical_creates_and_submits_make_one_change(
-        backend_server: LiveServer, actors: races.Actors) -> None:
+    backend_server: LiveServer, actors: races.Actors
+) -> None:
     figures = races.one_key_race(actors, budget(2, 10))
     record(f"race: one key ({backend_server.backend})", **figures)  # type: ignore[attr-defined]
 
 
 def test_sixteen_edits_with_one_version_have_one_winner(
-        backend_server: LiveServer, actors: races.Actors) -> None:
+    backend_server: LiveServer, actors: races.Actors
+) -> None:
     figures = races.if_match_race(actors, budget(2, 20))
     record(f"race: If-Match ({backend_server.backend})", **figures)  # type: ignore[attr-defined]
 
 
 def test_a_withdrawal_racing_a_decision_has_one_outcome(
-        backend_server: LiveServer, actors: races.Actors) -> None:
+    backend_server: LiveServer, actors: races.Actors
+) -> None:
     figures = races.withdraw_versus_decision(actors, budget(4, 40))
-    record(f"race: withdraw vs decide ({backend_server.backend})",  # type: ignore[attr-defined]
-           **figures)
-
-
+    record(
+        f"race: withdraw vs decide ({backend_server.backend})",  # type: ignore[attr-defined]
+        **figures,
+    )

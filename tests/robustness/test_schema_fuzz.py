@@ -22,10 +22,19 @@ from schemathesis import checks as st_checks
 from tests.helpers.live_server import LiveServer, login_token
 from tests.robustness.budget import budget, record
 
-ROLES = {"anonymous": None, "filer": "demo", "other_filer": "demo2", "reviewer": "reviewer",
-         "operator": "operator"}
-CHECKS = [st_checks.not_a_server_error, st_checks.status_code_conformance,
-          st_checks.content_type_conformance, st_checks.response_schema_conformance]
+ROLES = {
+    "anonymous": None,
+    "filer": "demo",
+    "other_filer": "demo2",
+    "reviewer": "reviewer",
+    "operator": "operator",
+}
+CHECKS = [
+    st_checks.not_a_server_error,
+    st_checks.status_code_conformance,
+    st_checks.content_type_conformance,
+    st_checks.response_schema_conformance,
+]
 LAST = "POST /v1/auth/logout"  # ends the role's session, so it runs after everything else
 
 
@@ -48,8 +57,15 @@ def problem_json_on_every_error(response: Any) -> str | None:
     return None
 
 
-def fuzz_operation(url: str, headers: dict[str, str], operation: Any, mode: GenerationMode,
-                   examples: int, failures: dict[str, str], statuses: Counter[int]) -> int:
+def fuzz_operation(
+    url: str,
+    headers: dict[str, str],
+    operation: Any,
+    mode: GenerationMode,
+    examples: int,
+    failures: dict[str, str],
+    statuses: Counter[int],
+) -> int:
     """Send ``examples`` generated requests to one operation; returns how many were sent."""
     sent = 0
     label = f"{operation.label} ({mode.value})"
@@ -57,8 +73,13 @@ def fuzz_operation(url: str, headers: dict[str, str], operation: Any, mode: Gene
     # of an answer to data it forbids.
     checks = CHECKS if mode is GenerationMode.POSITIVE else CHECKS[:1]
 
-    @settings(max_examples=examples, deadline=None, database=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(case=operation.as_strategy(generation_mode=mode))
     def fuzz(case: Any) -> None:
         nonlocal sent
@@ -87,8 +108,10 @@ def fuzz_operation(url: str, headers: dict[str, str], operation: Any, mode: Gene
 def test_every_operation_as_each_role_conforms(backend_server: LiveServer, role: str) -> None:
     schema = schemathesis.openapi.from_url(f"{backend_server.url}/openapi.json")
     # An operation the schema cannot describe is itself a failure: ``ok()`` raises for it.
-    operations = sorted((r.ok() for r in schema.get_all_operations()),  # type: ignore[union-attr]
-                        key=lambda op: op.label == LAST)
+    operations = sorted(
+        (r.ok() for r in schema.get_all_operations()),  # type: ignore[union-attr]
+        key=lambda op: op.label == LAST,
+    )
     username = ROLES[role]
     headers = {}
     if username is not None:
@@ -97,13 +120,21 @@ def test_every_operation_as_each_role_conforms(backend_server: LiveServer, role:
     statuses: Counter[int] = Counter()
     cases = 0
     for operation in operations:
-        for mode, examples in ((GenerationMode.POSITIVE, budget(5, 150)),
-                               (GenerationMode.NEGATIVE, budget(2, 75))):
-            cases += fuzz_operation(backend_server.url, headers, operation, mode, examples,
-                                    failures, statuses)
-    record(f"schema fuzzing ({backend_server.backend})", role=role,  # type: ignore[attr-defined]
-           operations=len(operations), cases=cases,
-           statuses=dict(sorted(statuses.items())), failures=len(failures))
+        for mode, examples in (
+            (GenerationMode.POSITIVE, budget(5, 150)),
+            (GenerationMode.NEGATIVE, budget(2, 75)),
+        ):
+            cases += fuzz_operation(
+                backend_server.url, headers, operation, mode, examples, failures, statuses
+            )
+    record(
+        f"schema fuzzing ({backend_server.backend})",
+        role=role,  # type: ignore[attr-defined]
+        operations=len(operations),
+        cases=cases,
+        statuses=dict(sorted(statuses.items())),
+        failures=len(failures),
+    )
     assert len(operations) >= 20
     assert not failures, "\n\n".join(f"{k}: {v}" for k, v in failures.items())
     assert not any(code >= 500 for code in statuses)

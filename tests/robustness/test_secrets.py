@@ -32,8 +32,12 @@ def files_holding(roots: list[Path], secrets: dict[str, str]) -> dict[str, list[
 
 
 def test_no_secret_is_written_anywhere_after_a_full_session(
-    qtbot: Any, make_controller: Any, sign_in: Any, fresh_live_server: LiveServer,
-    app_paths: Any, tmp_path: Path,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    fresh_live_server: LiveServer,
+    app_paths: Any,
+    tmp_path: Path,
 ) -> None:
     server = fresh_live_server
     controller = make_controller(server.url)
@@ -46,27 +50,44 @@ def test_no_secret_is_written_anywhere_after_a_full_session(
     controller = signed_in_filer(qtbot, make_controller, sign_in, server.url, paths=app_paths)
     token = str(controller.backend.token)
     client = ApiClient(server.url, token=token)
-    site = next(w for w in client.list_websites(q="yunzhan-tech.cn", status=None, cursor=None,
-                                                limit=50).items
-                if w.domain == "yunzhan-tech.cn")
+    site = next(
+        w
+        for w in client.list_websites(q="yunzhan-tech.cn", status=None, cursor=None, limit=50).items
+        if w.domain == "yunzhan-tech.cn"
+    )
     change = client.create_change(site.id, ["39.108.77.12"], idempotency_key="secret-run")
     client.submit_change(change.id, idempotency_key="secret-run-submit")
     reviewer = login_token(server.url, "reviewer")
     with qtbot.waitSignal(controller.notifier.notified, timeout=10_000):
-        httpx.post(f"{server.url}/v1/change-requests/{change.id}/review", timeout=20,
-                   headers={"Authorization": f"Bearer {reviewer}"},
-                   json={"decision": "reject", "comment": "",
-                         "reasons": [{"field": "proposed_ips", "message": "no"}]})
+        httpx.post(
+            f"{server.url}/v1/change-requests/{change.id}/review",
+            timeout=20,
+            headers={"Authorization": f"Bearer {reviewer}"},
+            json={
+                "decision": "reject",
+                "comment": "",
+                "reasons": [{"field": "proposed_ips", "message": "no"}],
+            },
+        )
     controller.sign_out()
     qtbot.waitUntil(lambda: controller.backend.account is None, timeout=10_000)
     controller.shutdown()
     server.stop()
-    secrets = {"demo password": "demo-pass", "reviewer password": "reviewer-pass",
-               "wrong password": WRONG, "app token": token, "reviewer token": reviewer}
+    secrets = {
+        "demo password": "demo-pass",
+        "reviewer password": "reviewer-pass",
+        "wrong password": WRONG,
+        "app token": token,
+        "reviewer token": reviewer,
+    }
     roots = [Path(server.data_dir), tmp_path]  # tmp_path holds HOME, XDG dirs and the app's
     searched = sum(1 for root in roots for p in root.rglob("*") if p.is_file())
     found = files_holding(roots, secrets)
-    record("security: secrets in files", files_searched=searched, secrets=len(secrets),
-           files_with_secrets=len(found))
+    record(
+        "security: secrets in files",
+        files_searched=searched,
+        secrets=len(secrets),
+        files_with_secrets=len(found),
+    )
     assert searched >= 5
     assert not found, found

@@ -38,12 +38,15 @@ FILERS = ("demo", "demo2")
 REVIEWERS = ("reviewer", "reviewer2")
 SETTLED = {"approved", "withdrawn"}
 # The event kinds that mark a timeline step, and the step they mark.
-EVENT_ACTION = {"change.submitted": "submit", "change.withdrawn": "withdraw",
-                "first_review.approved": "approve_first_review",
-                "first_review.rejected": "reject_first_review",
-                "administration.submitted": "submit_to_administration",
-                "administration.approved": "administration_approve",
-                "administration.rejected": "administration_reject"}
+EVENT_ACTION = {
+    "change.submitted": "submit",
+    "change.withdrawn": "withdraw",
+    "first_review.approved": "approve_first_review",
+    "first_review.rejected": "reject_first_review",
+    "administration.submitted": "submit_to_administration",
+    "administration.approved": "administration_approve",
+    "administration.rejected": "administration_reject",
+}
 REASON = [{"field": "proposed_ips", "message": "这个地址不属于该网站 / not this site's server"}]
 
 
@@ -52,9 +55,24 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     data = tmp_path_factory.mktemp("machine")
     server = start_live_server(data, env={"ICP_SCHEDULER_INTERVAL": "0.05"})
     created = subprocess.run(
-        [sys.executable, "-m", "icp_desktop.server", "create-user", "reviewer2", "--role",
-         "reviewer", "--password-stdin", "--data-dir", str(data)],
-        input="reviewer2-pass\n", capture_output=True, text=True, timeout=60, check=False)
+        [
+            sys.executable,
+            "-m",
+            "icp_desktop.server",
+            "create-user",
+            "reviewer2",
+            "--role",
+            "reviewer",
+            "--password-stdin",
+            "--data-dir",
+            str(data),
+        ],
+        input="reviewer2-pass\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert created.returncode == 0, created.stderr
     try:
         yield server
@@ -78,9 +96,13 @@ class Workflow(RuleBasedStateMachine):
         self.cursors = {f: self._events(f, None)[1] for f in FILERS}
         self.heard: dict[str, list[dict[str, Any]]] = {f: [] for f in FILERS}
         self.pool = {f: self._own_ips(f) for f in FILERS}
-        self.sites = {f: [int(w["id"]) for w in self.call(f, "GET", "/v1/websites",
-                                                          params={"limit": 500}).json()["items"]]
-                      for f in FILERS}
+        self.sites = {
+            f: [
+                int(w["id"])
+                for w in self.call(f, "GET", "/v1/websites", params={"limit": 500}).json()["items"]
+            ]
+            for f in FILERS
+        }
 
     # --- plumbing -----------------------------------------------------------------------
     def call(self, who: str, method: str, path: str, **kw: Any) -> httpx.Response:
@@ -93,12 +115,16 @@ class Workflow(RuleBasedStateMachine):
     def _own_ips(self, filer: str) -> list[str]:
         resources = self.call(filer, "GET", "/v1/resources").json()
         items = resources["items"] if isinstance(resources, dict) else resources
-        return sorted({ip["address"] if isinstance(ip, dict) else ip
-                       for r in items for ip in r["ips"]})
+        return sorted(
+            {ip["address"] if isinstance(ip, dict) else ip for r in items for ip in r["ips"]}
+        )
 
     def _approved_ids(self) -> set[int]:
-        return {int(c["id"]) for c in integrity.snapshot(self.db_url)["changes"]
-                if c["status"] == "approved"}
+        return {
+            int(c["id"])
+            for c in integrity.snapshot(self.db_url)["changes"]
+            if c["status"] == "approved"
+        }
 
     def _events(self, filer: str, after: str | None) -> tuple[list[dict[str, Any]], str]:
         params: dict[str, Any] = {"wait": 0} | ({"after": after} if after else {})
@@ -106,8 +132,11 @@ class Workflow(RuleBasedStateMachine):
         return list(body["items"]), str(body["cursor"])
 
     def changes(self) -> list[dict[str, Any]]:
-        return list(self.call("operator", "GET", "/v1/change-requests",
-                              params={"limit": 500}).json()["items"])
+        return list(
+            self.call("operator", "GET", "/v1/change-requests", params={"limit": 500}).json()[
+                "items"
+            ]
+        )
 
     def pick(self, index: int, statuses: set[str] | None = None) -> dict[str, Any] | None:
         found = [c for c in self.changes() if statuses is None or c["status"] in statuses]
@@ -118,30 +147,44 @@ class Workflow(RuleBasedStateMachine):
         return sorted({pool[i % len(pool)] for i in picks})
 
     # --- the actors ---------------------------------------------------------------------
-    @rule(filer=st.sampled_from(FILERS), site=st.integers(0, 50),
-          picks=st.lists(st.integers(0, 50), min_size=1, max_size=3))
+    @rule(
+        filer=st.sampled_from(FILERS),
+        site=st.integers(0, 50),
+        picks=st.lists(st.integers(0, 50), min_size=1, max_size=3),
+    )
     def create(self, filer: str, site: int, picks: list[int]) -> None:
         website = self.sites[filer][site % len(self.sites[filer])]
         blocked = self.call(filer, "GET", f"/v1/websites/{website}").json()
-        response = self.call(filer, "POST", "/v1/change-requests",
-                             json={"website_id": website, "proposed_ips":
-                                   self.proposal(filer, picks)},
-                             headers={"Idempotency-Key": uuid.uuid4().hex})
+        response = self.call(
+            filer,
+            "POST",
+            "/v1/change-requests",
+            json={"website_id": website, "proposed_ips": self.proposal(filer, picks)},
+            headers={"Idempotency-Key": uuid.uuid4().hex},
+        )
         self.steps[f"create {response.status_code}"] += 1
         assert response.status_code in (201, 409, 422), response.text
         if blocked.get("open_change_id") and response.status_code == 201:
             raise AssertionError(f"a second open change on website {website}")
 
-    @rule(filer=st.sampled_from(FILERS), index=st.integers(0, 99),
-          picks=st.lists(st.integers(0, 50), min_size=1, max_size=3), stale=st.booleans())
+    @rule(
+        filer=st.sampled_from(FILERS),
+        index=st.integers(0, 99),
+        picks=st.lists(st.integers(0, 50), min_size=1, max_size=3),
+        stale=st.booleans(),
+    )
     def edit(self, filer: str, index: int, picks: list[int], stale: bool) -> None:
         change = self.pick(index, {"draft", "first_review_rejected", "administration_rejected"})
         if change is None:
             return
         version = int(change["version"]) - (1 if stale else 0)
-        response = self.call(filer, "PATCH", f"/v1/change-requests/{change['id']}",
-                             json={"proposed_ips": self.proposal(filer, picks)},
-                             headers={"If-Match": f'"{version}"'})
+        response = self.call(
+            filer,
+            "PATCH",
+            f"/v1/change-requests/{change['id']}",
+            json={"proposed_ips": self.proposal(filer, picks)},
+            headers={"If-Match": f'"{version}"'},
+        )
         self.steps[f"edit {response.status_code}"] += 1
         if change["owner"]["username"] != filer:
             assert response.status_code == 404, response.text
@@ -156,15 +199,23 @@ class Workflow(RuleBasedStateMachine):
         if change is None:
             return
         key = uuid.uuid4().hex
-        response = self.call(filer, "POST", f"/v1/change-requests/{change['id']}/submit",
-                             headers={"Idempotency-Key": key})
+        response = self.call(
+            filer,
+            "POST",
+            f"/v1/change-requests/{change['id']}/submit",
+            headers={"Idempotency-Key": key},
+        )
         self.steps[f"submit {response.status_code}"] += 1
         if change["owner"]["username"] != filer:
             assert response.status_code == 404, response.text
             return
         assert response.status_code in (200, 409, 412, 422), response.text
-        again = self.call(filer, "POST", f"/v1/change-requests/{change['id']}/submit",
-                          headers={"Idempotency-Key": key})
+        again = self.call(
+            filer,
+            "POST",
+            f"/v1/change-requests/{change['id']}/submit",
+            headers={"Idempotency-Key": key},
+        )
         assert (again.status_code, again.json()) == (response.status_code, response.json())
 
     @rule(filer=st.sampled_from(FILERS), index=st.integers(0, 99))
@@ -179,16 +230,19 @@ class Workflow(RuleBasedStateMachine):
         else:
             assert response.status_code in (200, 409), response.text
 
-    @rule(reviewer=st.sampled_from(REVIEWERS), index=st.integers(0, 99),
-          approve=st.booleans())
+    @rule(reviewer=st.sampled_from(REVIEWERS), index=st.integers(0, 99), approve=st.booleans())
     def review(self, reviewer: str, index: int, approve: bool) -> None:
         change = self.pick(index, {"pending_first_review", "first_review_rejected"})
         if change is None:
             return
-        body = {"decision": "approve" if approve else "reject",
-                "reasons": [] if approve else REASON, "comment": ""}
-        response = self.call(reviewer, "POST", f"/v1/change-requests/{change['id']}/review",
-                             json=body)
+        body = {
+            "decision": "approve" if approve else "reject",
+            "reasons": [] if approve else REASON,
+            "comment": "",
+        }
+        response = self.call(
+            reviewer, "POST", f"/v1/change-requests/{change['id']}/review", json=body
+        )
         self.steps[f"review {response.status_code}"] += 1
         assert response.status_code in (200, 409, 422), response.text
         if change["status"] != "pending_first_review":
@@ -199,8 +253,12 @@ class Workflow(RuleBasedStateMachine):
         change = self.pick(index, {"pending_first_review"})
         if change is None:
             return
-        response = self.call(filer, "POST", f"/v1/change-requests/{change['id']}/review",
-                             json={"decision": "approve", "reasons": [], "comment": ""})
+        response = self.call(
+            filer,
+            "POST",
+            f"/v1/change-requests/{change['id']}/review",
+            json={"decision": "approve", "reasons": [], "comment": ""},
+        )
         self.steps[f"filer review {response.status_code}"] += 1
         assert response.status_code == 403, response.text
 
@@ -209,11 +267,17 @@ class Workflow(RuleBasedStateMachine):
         change = self.pick(index, {"administration_review", "pending_administration_submission"})
         if change is None:
             return
-        body = {"decision": "approve" if approve else "reject",
-                "reasons": [] if approve else REASON, "comment": ""}
-        response = self.call("operator", "POST",
-                             f"/v1/change-requests/{change['id']}/administration-result",
-                             json=body)
+        body = {
+            "decision": "approve" if approve else "reject",
+            "reasons": [] if approve else REASON,
+            "comment": "",
+        }
+        response = self.call(
+            "operator",
+            "POST",
+            f"/v1/change-requests/{change['id']}/administration-result",
+            json=body,
+        )
         self.steps[f"administration {response.status_code}"] += 1
         assert response.status_code in (200, 409, 422), response.text
 
@@ -236,8 +300,12 @@ class Workflow(RuleBasedStateMachine):
         newly = [c for cid, c in approved_now.items() if cid not in self.approved]
         for site in set(ips) | set(self.ips):
             if ips.get(site) != self.ips.get(site):
-                why = [c for c in newly if int(c["website_id"]) == site
-                       and frozenset(integrity._json(c["proposed_ips"])) == ips.get(site)]
+                why = [
+                    c
+                    for c in newly
+                    if int(c["website_id"]) == site
+                    and frozenset(integrity._json(c["proposed_ips"])) == ips.get(site)
+                ]
                 assert why, f"website {site}'s IPs changed without an approved change"
         self.ips, self.approved = ips, set(approved_now)
 
@@ -254,7 +322,7 @@ class Workflow(RuleBasedStateMachine):
                     heard[int(event["change_id"])].append(EVENT_ACTION[event["kind"]])
             for cid, kinds in heard.items():
                 assert owners[cid] == self._account_id(filer), f"{filer} heard change {cid}"
-                assert steps[cid][:len(kinds)] == kinds, (filer, cid, kinds, steps[cid])
+                assert steps[cid][: len(kinds)] == kinds, (filer, cid, kinds, steps[cid])
 
     def teardown(self) -> None:
         # Nothing left unheard: every step written so far reaches its filer, in order.
@@ -273,7 +341,7 @@ class Workflow(RuleBasedStateMachine):
         for cid, seen in heard.items():
             told = [k for k in seen if not k.startswith("written:")]
             written = [k.removeprefix("written:") for k in seen if k.startswith("written:")]
-            assert told[:len(written)] == written, (cid, told, written)
+            assert told[: len(written)] == written, (cid, told, written)
 
     _ids: ClassVar[dict[str, int]] = {}
 
@@ -285,21 +353,39 @@ class Workflow(RuleBasedStateMachine):
 
 def test_random_actors_never_break_the_workflow(world: LiveServer) -> None:
     names = (*FILERS, *REVIEWERS, "operator")
-    clients = {name: httpx.Client(base_url=world.url, timeout=30, headers={
-        "Authorization": f"Bearer {login_token(world.url, name)}"}) for name in names}
+    clients = {
+        name: httpx.Client(
+            base_url=world.url,
+            timeout=30,
+            headers={"Authorization": f"Bearer {login_token(world.url, name)}"},
+        )
+        for name in names
+    }
     Workflow.server, Workflow.clients = world, clients
     Workflow.db_url = f"sqlite:///{Path(world.data_dir) / 'filing.sqlite3'}"
     Workflow.steps = Counter()
     examples, depth = budget(6, 80), budget(25, 50)
     try:
-        run_state_machine_as_test(Workflow, settings=settings(
-            max_examples=examples, stateful_step_count=depth, deadline=None, database=None,
-            suppress_health_check=list(HealthCheck)))
+        run_state_machine_as_test(
+            Workflow,
+            settings=settings(
+                max_examples=examples,
+                stateful_step_count=depth,
+                deadline=None,
+                database=None,
+                suppress_health_check=list(HealthCheck),
+            ),
+        )
     finally:
         for client in clients.values():
             client.close()
-        record("workflow state machine", runs=examples, max_steps=depth,
-               steps=sum(Workflow.steps.values()), outcomes=dict(sorted(Workflow.steps.items())))
+        record(
+            "workflow state machine",
+            runs=examples,
+            max_steps=depth,
+            steps=sum(Workflow.steps.values()),
+            outcomes=dict(sorted(Workflow.steps.items())),
+        )
     moved = {k for k in Workflow.steps if k.endswith(" 200") or k.endswith(" 201")}
     # The random walk really walked: changes were created, submitted and decided.
     assert {"create 201", "submit 200", "review 200"} <= moved, Workflow.steps

@@ -40,8 +40,9 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def live_server(request: pytest.FixtureRequest, backend: str, tmp_path: Path
-                ) -> Iterator[LiveServer]:
+def live_server(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+) -> Iterator[LiveServer]:
     """A fresh demo server for this test alone (administration simulator off)."""
     server = start_live_server(tmp_path / "server", database_url=_database_url(request, backend))
     try:
@@ -51,8 +52,9 @@ def live_server(request: pytest.FixtureRequest, backend: str, tmp_path: Path
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def shared_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-                  ) -> Iterator[LiveServer]:
+def shared_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
     """One demo server per test module and backend, for tests that only read or that change
     nothing another test of the module relies on."""
     server = start_live_server(
@@ -65,8 +67,7 @@ def shared_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
 
 
 @pytest.fixture
-def client_for(request: pytest.FixtureRequest) -> Callable[[LiveServer, str | None],
-                                                           httpx.Client]:
+def client_for(request: pytest.FixtureRequest) -> Callable[[LiveServer, str | None], httpx.Client]:
     """``client_for(server, "demo")``: a signed-in httpx client, closed after the test."""
     clients: list[httpx.Client] = []
 
@@ -85,6 +86,7 @@ def client_for(request: pytest.FixtureRequest) -> Callable[[LiveServer, str | No
 
 # --- in-process app (httpx ASGITransport) for fine-grained tests -------------------------------
 
+
 @dataclass
 class InProcess:
     """The app built in this process on a fresh, migrated and seeded SQLite database."""
@@ -95,8 +97,10 @@ class InProcess:
     client: httpx.AsyncClient
 
     async def token(self, username: str, password: str | None = None) -> str:
-        response = await self.client.post("/v1/auth/login", json={
-            "username": username, "password": password or f"{username}-pass"})
+        response = await self.client.post(
+            "/v1/auth/login",
+            json={"username": username, "password": password or f"{username}-pass"},
+        )
         assert response.status_code == 200, response.text
         return str(response.json()["token"])
 
@@ -110,8 +114,9 @@ def anyio_backend() -> str:
 
 
 @asynccontextmanager
-async def in_process(data_dir: Path, clock: Clock | None = None, *, seed: bool = True,
-                     **settings: Any) -> AsyncIterator[InProcess]:
+async def in_process(
+    data_dir: Path, clock: Clock | None = None, *, seed: bool = True, **settings: Any
+) -> AsyncIterator[InProcess]:
     """The app on the migrated (and seeded) SQLite database in ``data_dir``, with ``clock``
     (default: the pinned test clock) and any other ``settings``. A second call on the same
     directory is a second service process on the same database."""

@@ -14,7 +14,10 @@ ClientFor = Callable[[LiveServer, str | None], httpx.Client]
 
 ACTORS = ["anonymous", "owner", "other_filer", "reviewer", "operator"]
 USERNAMES: dict[str, str | None] = {
-    "anonymous": None, "owner": "demo", "other_filer": "demo2", "reviewer": "reviewer",
+    "anonymous": None,
+    "owner": "demo",
+    "other_filer": "demo2",
+    "reviewer": "reviewer",
     "operator": "operator",
 }
 
@@ -31,17 +34,22 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int]] = {
 
 @pytest.fixture(scope="module")
 def owner_site(shared_server: LiveServer) -> int:
-    token = httpx.post(f"{shared_server.url}/v1/auth/login",
-                       json={"username": "demo", "password": "demo-pass"}).json()["token"]
-    page = httpx.get(f"{shared_server.url}/v1/websites",
-                     headers={"Authorization": f"Bearer {token}"}).json()
+    token = httpx.post(
+        f"{shared_server.url}/v1/auth/login", json={"username": "demo", "password": "demo-pass"}
+    ).json()["token"]
+    page = httpx.get(
+        f"{shared_server.url}/v1/websites", headers={"Authorization": f"Bearer {token}"}
+    ).json()
     return int(page["items"][0]["id"])
 
 
 @pytest.mark.parametrize("actor", ACTORS)
 @pytest.mark.parametrize("route", list(MATRIX), ids=lambda r: f"{r[0]} {r[1]}")
 def test_route_answers_each_actor_as_expected(
-    shared_server: LiveServer, client_for: ClientFor, owner_site: int, route: tuple[str, str],
+    shared_server: LiveServer,
+    client_for: ClientFor,
+    owner_site: int,
+    route: tuple[str, str],
     actor: str,
 ) -> None:
     method, path = route

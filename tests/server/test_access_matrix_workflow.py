@@ -13,8 +13,13 @@ from tests.helpers.live_server import LiveServer
 from tests.server import workflow_api as api
 
 ROLES = ("anonymous", "owner", "other_filer", "reviewer", "operator")
-USERS = {"anonymous": None, "owner": "demo", "other_filer": "demo2", "reviewer": "reviewer",
-         "operator": "operator"}
+USERS = {
+    "anonymous": None,
+    "owner": "demo",
+    "other_filer": "demo2",
+    "reviewer": "reviewer",
+    "operator": "operator",
+}
 REJECT = {"decision": "reject", "reasons": [{"field": "proposed_ips", "message": "no"}]}
 
 # (name, method, path template, json body or None, expected status per role in ROLES order)
@@ -22,25 +27,48 @@ REJECT = {"decision": "reject", "reasons": [{"field": "proposed_ips", "message":
 # {free}: a demo website without an open change.
 MATRIX: list[tuple[str, str, str, dict[str, Any] | None, tuple[int, ...]]] = [
     ("list changes", "GET", "/v1/change-requests", None, (401, 200, 200, 200, 200)),
-    ("create change", "POST", "/v1/change-requests",
-     {"website_id": "{free}", "proposed_ips": [api.SPARE_V4]}, (401, 201, 422, 403, 403)),
+    (
+        "create change",
+        "POST",
+        "/v1/change-requests",
+        {"website_id": "{free}", "proposed_ips": [api.SPARE_V4]},
+        (401, 201, 422, 403, 403),
+    ),
     ("read change", "GET", "/v1/change-requests/{pending}", None, (401, 200, 404, 200, 200)),
-    ("read missing change", "GET", "/v1/change-requests/999999", None,
-     (401, 404, 404, 404, 404)),
-    ("edit change", "PATCH", "/v1/change-requests/{pending}",
-     {"proposed_ips": [api.SPARE_V4]}, (401, 412, 404, 403, 403)),
+    ("read missing change", "GET", "/v1/change-requests/999999", None, (401, 404, 404, 404, 404)),
+    (
+        "edit change",
+        "PATCH",
+        "/v1/change-requests/{pending}",
+        {"proposed_ips": [api.SPARE_V4]},
+        (401, 412, 404, 403, 403),
+    ),
     ("submit", "POST", "/v1/change-requests/{pending}/submit", None, (401, 409, 404, 403, 403)),
-    ("withdraw", "POST", "/v1/change-requests/{final}/withdraw", None,
-     (401, 409, 404, 403, 403)),
+    ("withdraw", "POST", "/v1/change-requests/{final}/withdraw", None, (401, 409, 404, 403, 403)),
     ("checks", "GET", "/v1/change-requests/{pending}/checks", None, (401, 200, 404, 200, 200)),
     ("review", "POST", "/v1/change-requests/{final}/review", REJECT, (401, 403, 403, 409, 403)),
-    ("administration submit", "POST", "/v1/change-requests/{pending}/administration-submit",
-     None, (401, 403, 403, 403, 409)),
-    ("administration result", "POST", "/v1/change-requests/{pending}/administration-result",
-     {"decision": "approve"}, (401, 403, 403, 403, 409)),
+    (
+        "administration submit",
+        "POST",
+        "/v1/change-requests/{pending}/administration-submit",
+        None,
+        (401, 403, 403, 403, 409),
+    ),
+    (
+        "administration result",
+        "POST",
+        "/v1/change-requests/{pending}/administration-result",
+        {"decision": "approve"},
+        (401, 403, 403, 403, 409),
+    ),
     ("review queue", "GET", "/v1/review-queue", None, (401, 403, 403, 200, 200)),
-    ("operator queue", "GET", "/v1/review-queue?stage=administration_submission", None,
-     (401, 403, 403, 403, 200)),
+    (
+        "operator queue",
+        "GET",
+        "/v1/review-queue?stage=administration_submission",
+        None,
+        (401, 403, 403, 403, 200),
+    ),
     ("events", "GET", "/v1/events", None, (401, 200, 200, 200, 200)),
     ("outbox", "GET", "/v1/outbox", None, (401, 403, 403, 403, 200)),
     ("outbox retry", "POST", "/v1/outbox/1/retry", None, (401, 403, 403, 403, 200)),
@@ -67,11 +95,17 @@ def _fill(value: Any, targets: dict[str, Any]) -> Any:
     return value
 
 
-@pytest.mark.parametrize(("name", "method", "path", "body", "expected"), MATRIX,
-                         ids=[row[0] for row in MATRIX])
+@pytest.mark.parametrize(
+    ("name", "method", "path", "body", "expected"), MATRIX, ids=[row[0] for row in MATRIX]
+)
 def test_access_matrix(
-    shared_server: LiveServer, targets: dict[str, Any], name: str, method: str, path: str,
-    body: dict[str, Any] | None, expected: tuple[int, ...],
+    shared_server: LiveServer,
+    targets: dict[str, Any],
+    name: str,
+    method: str,
+    path: str,
+    body: dict[str, Any] | None,
+    expected: tuple[int, ...],
 ) -> None:
     url = path.format(**targets)
     got = {}

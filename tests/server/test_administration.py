@@ -44,8 +44,9 @@ def test_operator_cannot_record_over_a_pending_simulated_decision(
         cid = api.submitted_change(demo, "yunzhan-tech.cn", [api.SPARE_V4])["id"]
         assert api.review(reviewer, cid, "approve").status_code == 200
         api.wait_for_status(demo, cid, "administration_review")
-        response = api.admin_result(operator, cid, "reject", [
-            {"field": "proposed_ips", "message": "no"}])
+        response = api.admin_result(
+            operator, cid, "reject", [{"field": "proposed_ips", "message": "no"}]
+        )
         assert (response.status_code, response.json()["code"]) == (409, "handled_by_simulator")
         assert api.change(operator, cid)["allowed_actions"] == []
     finally:
@@ -58,8 +59,9 @@ def test_operator_submits_an_overdue_change_and_records_the_approval(
     operator = user_client(shared_server, "operator")
     demo2 = user_client(shared_server, "demo2")
     _, cursor = api.events_after(demo2, None)
-    queue = operator.get("/v1/review-queue",
-                         params={"stage": "administration_submission"}).json()["items"]
+    queue = operator.get("/v1/review-queue", params={"stage": "administration_submission"}).json()[
+        "items"
+    ]
     held = next(i["change"] for i in queue if i["change"]["website"]["domain"] == "qinghe-net.cn")
     assert held["overdue"] is True
     submitted = operator.post(f"/v1/change-requests/{held['id']}/administration-submit")
@@ -75,4 +77,7 @@ def test_operator_submits_an_overdue_change_and_records_the_approval(
     assert api.website(demo2, "qinghe-net.cn")["ips"] == held["proposed_ips"]
     items, _ = api.events_after(demo2, cursor)
     assert [e["kind"] for e in items if e["change_id"] == held["id"]] == [
-        "administration.submitted", "sms_verification.reminder", "administration.approved"]
+        "administration.submitted",
+        "sms_verification.reminder",
+        "administration.approved",
+    ]

@@ -18,8 +18,9 @@ Login = dict[str, str]
 
 
 def login(server: LiveServer, username: str, password: str) -> httpx.Response:
-    return httpx.post(f"{server.url}/v1/auth/login",
-                      json={"username": username, "password": password}, timeout=10)
+    return httpx.post(
+        f"{server.url}/v1/auth/login", json={"username": username, "password": password}, timeout=10
+    )
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -94,10 +95,14 @@ def _wait_for(condition: Callable[[], bool], timeout: float) -> None:
 @pytest.fixture(scope="module")
 def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """A demo server with a 3-second lockout, a 1-minute window and 3-second sessions."""
-    server = start_live_server(tmp_path_factory.mktemp("strict"), env={
-        "ICP_LOCKOUT_SECONDS": "3", "ICP_LOCKOUT_WINDOW_SECONDS": "60",
-        "ICP_TOKEN_TTL_HOURS": str(3 / 3600),
-    })
+    server = start_live_server(
+        tmp_path_factory.mktemp("strict"),
+        env={
+            "ICP_LOCKOUT_SECONDS": "3",
+            "ICP_LOCKOUT_WINDOW_SECONDS": "60",
+            "ICP_TOKEN_TTL_HOURS": str(3 / 3600),
+        },
+    )
     yield server
     server.stop()
 

@@ -16,7 +16,8 @@ async def test_unknown_user_takes_about_as_long_as_a_wrong_password(inproc: InPr
     async def duration(username: str) -> float:
         started = time.perf_counter()
         response = await inproc.client.post(
-            "/v1/auth/login", json={"username": username, "password": "wrong-password"})
+            "/v1/auth/login", json={"username": username, "password": "wrong-password"}
+        )
         assert response.status_code == 401
         return time.perf_counter() - started
 

@@ -23,8 +23,9 @@ QINGHE_FREE_IP = "47.98.66.103"
 
 
 async def issue(app: InProcess, who: str, instance_id: str) -> httpx.Response:
-    return await app.client.post("/v1/authorization-codes", headers=await app.headers(who),
-                                 json={"instance_id": instance_id})
+    return await app.client.post(
+        "/v1/authorization-codes", headers=await app.headers(who), json={"instance_id": instance_id}
+    )
 
 
 async def issued_code(app: InProcess, who: str, instance_id: str) -> str:
@@ -40,15 +41,19 @@ def field_codes(response: httpx.Response) -> list[tuple[str, str]]:
 async def draft(app: InProcess, who: str, domain: str, ips: list[str]) -> dict[str, Any]:
     headers = await app.headers(who)
     site = await stage.website_id(app, headers, domain)
-    created = await app.client.post("/v1/change-requests", headers=headers,
-                                    json={"website_id": site, "proposed_ips": ips})
+    created = await app.client.post(
+        "/v1/change-requests", headers=headers, json={"website_id": site, "proposed_ips": ips}
+    )
     assert created.status_code == 201, created.text
     return dict(created.json())
 
 
 async def use(app: InProcess, who: str, change_id: int, code: str) -> httpx.Response:
-    return await app.client.post(f"/v1/change-requests/{change_id}/authorization-codes",
-                                 headers=await app.headers(who), json={"code": code})
+    return await app.client.post(
+        f"/v1/change-requests/{change_id}/authorization-codes",
+        headers=await app.headers(who),
+        json={"code": code},
+    )
 
 
 @pytest.mark.anyio
@@ -61,9 +66,11 @@ async def test_codes_are_issued_within_their_limits(tmp_path: Path) -> None:
         code = first.json()["code"]
         assert rules.looks_like_a_code(code) and len(rules.normalise(code)) * 5 >= 80
         assert first.json()["authorization"]["state"] == "unused"
-        for instance, reason in (("i-bp1a9c8d7e6f5g4h", "authorization_not_subscription"),
-                                 ("i-j6c3b2a1d0e9f8g7", "authorization_not_mainland"),
-                                 ("i-2zeb5c6d7e8f9a0b", "authorization_subscription_too_short")):
+        for instance, reason in (
+            ("i-bp1a9c8d7e6f5g4h", "authorization_not_subscription"),
+            ("i-j6c3b2a1d0e9f8g7", "authorization_not_mainland"),
+            ("i-2zeb5c6d7e8f9a0b", "authorization_subscription_too_short"),
+        ):
             refused = await issue(app, "demo", instance)
             assert refused.status_code == 422
             assert field_codes(refused) == [("instance_id", reason)], instance
@@ -74,9 +81,11 @@ async def test_codes_are_issued_within_their_limits(tmp_path: Path) -> None:
         await issued_code(app, "demo", SPARE)  # the fifth
         sixth = await issue(app, "demo", SPARE)
         assert field_codes(sixth) == [("instance_id", "authorization_code_limit")]
-        listed = await app.client.get("/v1/authorization-codes",
-                                      headers=await app.headers("demo"),
-                                      params={"instance_id": SPARE})
+        listed = await app.client.get(
+            "/v1/authorization-codes",
+            headers=await app.headers("demo"),
+            params={"instance_id": SPARE},
+        )
         body = listed.json()
         assert body["server"]["live_codes"] == 5 and body["server"]["can_issue"] is False
         assert all("code" not in item for item in body["items"])
@@ -84,7 +93,8 @@ async def test_codes_are_issued_within_their_limits(tmp_path: Path) -> None:
         # Voiding one frees its place.
         voided = await app.client.post(
             f"/v1/authorization-codes/{body['items'][0]['id']}/invalidate",
-            headers=await app.headers("demo"))
+            headers=await app.headers("demo"),
+        )
         assert voided.json()["state"] == "invalid"
         assert (await issue(app, "demo", SPARE)).status_code == 201
         # "At least 3 months": 240 days left today, 40 in 200 days.
@@ -113,29 +123,35 @@ async def test_a_code_lets_another_account_file_on_the_server_and_follows_the_ch
         assert authorization["state"] == "in_filing"
         assert QINGHE_FREE_IP in authorization["resource"]["ips"]
         assert (await app.client.post(submit_url, headers=demo)).status_code == 200
-        checks = await app.client.get(f"/v1/change-requests/{change['id']}/checks",
-                                      headers=await app.headers("reviewer"))
+        checks = await app.client.get(
+            f"/v1/change-requests/{change['id']}/checks", headers=await app.headers("reviewer")
+        )
         owned = [c for c in checks.json() if c["check"] == "owned"]
         assert owned and all(c["passed"] for c in owned)
         # First review rejects: the code is free again; Modify and Submit takes it back.
         rejected = await app.client.post(
-            f"/v1/change-requests/{change['id']}/review", headers=await app.headers("reviewer"),
-            json={"decision": "reject", "reasons": [{"message": "check the site"}]})
+            f"/v1/change-requests/{change['id']}/review",
+            headers=await app.headers("reviewer"),
+            json={"decision": "reject", "reasons": [{"message": "check the site"}]},
+        )
         assert rejected.status_code == 200, rejected.text
         assert (await stage.change(app, demo, change["id"]))["authorizations"][0][
-            "state"] == "unused"
+            "state"
+        ] == "unused"
         assert (await app.client.post(submit_url, headers=demo)).status_code == 200
         assert (await stage.change(app, demo, change["id"]))["authorizations"][0][
-            "state"] == "in_filing"
+            "state"
+        ] == "in_filing"
         await stage.approve(app, await app.headers("reviewer"), change["id"])
         operator = await app.headers("operator")
         await stage.hand_over(app, operator, change["id"])
         done = await app.client.post(
-            f"/v1/change-requests/{change['id']}/administration-result", headers=operator,
-            json={"decision": "approve", "reasons": []})
+            f"/v1/change-requests/{change['id']}/administration-result",
+            headers=operator,
+            json={"decision": "approve", "reasons": []},
+        )
         assert done.status_code == 200, done.text
-        assert (await stage.change(app, demo, change["id"]))["authorizations"][0][
-            "state"] == "used"
+        assert (await stage.change(app, demo, change["id"]))["authorizations"][0]["state"] == "used"
         # A used code is refused at the field.
         other = await draft(app, "demo", "jobs.yunzhan-tech.cn", [QINGHE_FREE_IP])
         again = await use(app, "demo", other["id"], code)
@@ -152,27 +168,35 @@ async def test_withdrawing_frees_the_code_and_bad_codes_are_refused_at_the_field
         code = await issued_code(app, "demo2", QINGHE)
         change = await draft(app, "demo", "yunzhan-tech.cn", [QINGHE_FREE_IP])
         assert (await use(app, "demo", change["id"], code)).status_code == 200
-        withdrawn = await app.client.post(f"/v1/change-requests/{change['id']}/withdraw",
-                                          headers=await app.headers("demo"))
+        withdrawn = await app.client.post(
+            f"/v1/change-requests/{change['id']}/withdraw", headers=await app.headers("demo")
+        )
         assert withdrawn.status_code == 200
         assert withdrawn.json()["authorizations"][0]["state"] == "unused"
         fresh = await draft(app, "demo", "jobs.yunzhan-tech.cn", [QINGHE_FREE_IP])
-        for text, reason in (("not a code", "authorization_code_malformed"),
-                             ("0000-0000-0000-0000-0000", "authorization_code_unknown")):
+        for text, reason in (
+            ("not a code", "authorization_code_malformed"),
+            ("0000-0000-0000-0000-0000", "authorization_code_unknown"),
+        ):
             refused = await use(app, "demo", fresh["id"], text)
             assert field_codes(refused) == [("authorization_code", reason)], text
         own = await issued_code(app, "demo", SPARE)
         assert field_codes(await use(app, "demo", fresh["id"], own)) == [
-            ("authorization_code", "authorization_code_not_needed")]
+            ("authorization_code", "authorization_code_not_needed")
+        ]
         voided = await issued_code(app, "demo2", QINGHE)
-        listed = await app.client.get("/v1/authorization-codes",
-                                      headers=await app.headers("demo2"),
-                                      params={"instance_id": QINGHE})
+        listed = await app.client.get(
+            "/v1/authorization-codes",
+            headers=await app.headers("demo2"),
+            params={"instance_id": QINGHE},
+        )
         newest = listed.json()["items"][0]["id"]
-        await app.client.post(f"/v1/authorization-codes/{newest}/invalidate",
-                              headers=await app.headers("demo2"))
+        await app.client.post(
+            f"/v1/authorization-codes/{newest}/invalidate", headers=await app.headers("demo2")
+        )
         assert field_codes(await use(app, "demo", fresh["id"], voided)) == [
-            ("authorization_code", "authorization_code_invalid")]
+            ("authorization_code", "authorization_code_invalid")
+        ]
         clock.advance(stage.hours(366 * 24))
         expired = await use(app, "demo", fresh["id"], code)
         assert field_codes(expired) == [("authorization_code", "authorization_code_expired")]
@@ -180,22 +204,30 @@ async def test_withdrawing_frees_the_code_and_bad_codes_are_refused_at_the_field
 
 
 def test_a_code_entered_on_two_changes_at_once_has_one_winner(
-    live_server: LiveServer, client_for: Callable[[LiveServer, str | None], httpx.Client],
+    live_server: LiveServer,
+    client_for: Callable[[LiveServer, str | None], httpx.Client],
 ) -> None:
     demo2, demo = client_for(live_server, "demo2"), client_for(live_server, "demo")
     code = demo2.post("/v1/authorization-codes", json={"instance_id": QINGHE}).json()["code"]
     sites = {w["domain"]: w["id"] for w in demo.get("/v1/websites").json()["items"]}
-    changes = [demo.post("/v1/change-requests", json={
-        "website_id": sites[domain], "proposed_ips": [QINGHE_FREE_IP]}).json()["id"]
-        for domain in ("yunzhan-tech.cn", "jobs.yunzhan-tech.cn")]
-    answers = at_once(2, lambda i: demo.post(
-        f"/v1/change-requests/{changes[i]}/authorization-codes", json={"code": code}))
+    changes = [
+        demo.post(
+            "/v1/change-requests",
+            json={"website_id": sites[domain], "proposed_ips": [QINGHE_FREE_IP]},
+        ).json()["id"]
+        for domain in ("yunzhan-tech.cn", "jobs.yunzhan-tech.cn")
+    ]
+    answers = at_once(
+        2,
+        lambda i: demo.post(
+            f"/v1/change-requests/{changes[i]}/authorization-codes", json={"code": code}
+        ),
+    )
     statuses = sorted(a.status_code for a in answers)
     assert statuses == [200, 422], [a.text for a in answers]
     loser = next(a for a in answers if a.status_code == 422)
     assert field_codes(loser) == [("authorization_code", "authorization_code_in_filing")]
-    holders = [c for c in changes
-               if demo.get(f"/v1/change-requests/{c}").json()["authorizations"]]
+    holders = [c for c in changes if demo.get(f"/v1/change-requests/{c}").json()["authorizations"]]
     assert len(holders) == 1
 
 
@@ -203,27 +235,43 @@ def test_a_code_is_never_written_to_the_log_or_the_database(tmp_path: Path) -> N
     server = start_live_server(tmp_path / "srv", env={"ICP_LOG_LEVEL": "DEBUG"})
     try:
         with httpx.Client(base_url=server.url, timeout=30) as client:
+
             def signed_in(username: str) -> dict[str, str]:
-                token = client.post("/v1/auth/login", json={
-                    "username": username, "password": f"{username}-pass"}).json()["token"]
+                token = client.post(
+                    "/v1/auth/login", json={"username": username, "password": f"{username}-pass"}
+                ).json()["token"]
                 return {"Authorization": f"Bearer {token}"}
 
             owner, filer = signed_in("demo2"), signed_in("demo")
-            code = client.post("/v1/authorization-codes", headers=owner,
-                               json={"instance_id": QINGHE}).json()["code"]
-            sites = {w["domain"]: w["id"] for w in client.get(
-                "/v1/websites", headers=filer).json()["items"]}
-            change = client.post("/v1/change-requests", headers=filer, json={
-                "website_id": sites["yunzhan-tech.cn"], "proposed_ips": [QINGHE_FREE_IP]})
+            code = client.post(
+                "/v1/authorization-codes", headers=owner, json={"instance_id": QINGHE}
+            ).json()["code"]
+            sites = {
+                w["domain"]: w["id"]
+                for w in client.get("/v1/websites", headers=filer).json()["items"]
+            }
+            change = client.post(
+                "/v1/change-requests",
+                headers=filer,
+                json={"website_id": sites["yunzhan-tech.cn"], "proposed_ips": [QINGHE_FREE_IP]},
+            )
             cid = change.json()["id"]
-            assert client.post(f"/v1/change-requests/{cid}/authorization-codes", headers=filer,
-                               json={"code": code}).status_code == 200
-            assert client.post(f"/v1/change-requests/{cid}/submit",
-                               headers=filer).status_code == 200
+            assert (
+                client.post(
+                    f"/v1/change-requests/{cid}/authorization-codes",
+                    headers=filer,
+                    json={"code": code},
+                ).status_code
+                == 200
+            )
+            assert (
+                client.post(f"/v1/change-requests/{cid}/submit", headers=filer).status_code == 200
+            )
             # A mistyped one (refused) is not written down either.
             typo = code[:-1] + ("0" if code[-1] != "0" else "1")
-            assert client.post(f"/v1/change-requests/{cid}/authorization-codes", headers=filer,
-                               json={"code": typo}).status_code in (409, 422)
+            assert client.post(
+                f"/v1/change-requests/{cid}/authorization-codes", headers=filer, json={"code": typo}
+            ).status_code in (409, 422)
     finally:
         server.stop()
     forms = {code, rules.normalise(code), typo, rules.normalise(typo)}

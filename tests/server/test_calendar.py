@@ -48,11 +48,15 @@ async def submit_change(app: InProcess, headers: dict[str, str]) -> dict[str, An
     client = app.client
     sites = (await client.get("/v1/websites", headers=headers)).json()["items"]
     site = next(w for w in sites if w["domain"] == "yunzhan-tech.cn")
-    created = await client.post("/v1/change-requests", headers=headers, json={
-        "website_id": site["id"], "proposed_ips": ["39.108.77.12"]})
+    created = await client.post(
+        "/v1/change-requests",
+        headers=headers,
+        json={"website_id": site["id"], "proposed_ips": ["39.108.77.12"]},
+    )
     assert created.status_code == 201, created.text
-    submitted = await client.post(f"/v1/change-requests/{created.json()['id']}/submit",
-                                  headers=headers)
+    submitted = await client.post(
+        f"/v1/change-requests/{created.json()['id']}/submit", headers=headers
+    )
     assert submitted.status_code == 200, submitted.text
     return dict(submitted.json())
 
@@ -70,8 +74,9 @@ async def test_a_year_without_data_gives_estimates_until_its_notice_is_imported(
         assert beijing_day(change["deadline"]["due_at"]) == date(2027, 1, 1)
         cursor = (await app.client.get("/v1/events", headers=demo)).json()["cursor"]
 
-        saved = await app.client.put("/v1/calendar/2027", headers=operator,
-                                     json={"notice_text": NOTICE_2027, "version": 0})
+        saved = await app.client.put(
+            "/v1/calendar/2027", headers=operator, json={"notice_text": NOTICE_2027, "version": 0}
+        )
         assert saved.status_code == 200, saved.text
         body = saved.json()
         assert body["year"]["source"] == "operator"
@@ -82,13 +87,11 @@ async def test_a_year_without_data_gives_estimates_until_its_notice_is_imported(
         assert "2027-02-20" in {d["date"] for d in body["year"]["workdays"]}
 
         # The open change now waits until the end of Monday 4 January, no longer an estimate.
-        fresh = (await app.client.get(f"/v1/change-requests/{change['id']}",
-                                      headers=demo)).json()
+        fresh = (await app.client.get(f"/v1/change-requests/{change['id']}", headers=demo)).json()
         assert beijing_day(fresh["deadline"]["due_at"]) == date(2027, 1, 4)
         assert fresh["deadline"]["estimated"] is False
         # … and the filer's app heard of it.
-        batch = (await app.client.get("/v1/events", headers=demo,
-                                      params={"after": cursor})).json()
+        batch = (await app.client.get("/v1/events", headers=demo, params={"after": cursor})).json()
         moved = [e for e in batch["items"] if e["kind"] == "change.deadline_changed"]
         mine = [e for e in moved if e["change_id"] == change["id"]]
         assert len(mine) == 1
@@ -98,18 +101,28 @@ async def test_a_year_without_data_gives_estimates_until_its_notice_is_imported(
 async def test_the_import_is_audited_and_a_stale_save_is_refused(tmp_path: Path) -> None:
     async with in_process(tmp_path / "data", FixedClock(NEW_YEARS_EVE)) as app:
         operator = await app.headers("operator")
-        first = await app.client.put("/v1/calendar/2027", headers=operator,
-                                     json={"notice_text": NOTICE_2027, "version": 0})
+        first = await app.client.put(
+            "/v1/calendar/2027", headers=operator, json={"notice_text": NOTICE_2027, "version": 0}
+        )
         assert first.status_code == 200
         # Someone else saved meanwhile: an edit started from version 0 must not overwrite it.
-        stale = await app.client.put("/v1/calendar/2027", headers=operator, json={
-            "holidays": [{"date": "2027-01-01", "name": "元旦"}], "workdays": [],
-            "version": 0})
+        stale = await app.client.put(
+            "/v1/calendar/2027",
+            headers=operator,
+            json={
+                "holidays": [{"date": "2027-01-01", "name": "元旦"}],
+                "workdays": [],
+                "version": 0,
+            },
+        )
         assert stale.status_code == 409
         assert stale.json()["errors"][0]["field"] == "version"
         async with app.database.read_sessions() as session:
-            entries = (await session.scalars(select(AuditEntry).where(
-                AuditEntry.action == "calendar.save"))).all()
+            entries = (
+                await session.scalars(
+                    select(AuditEntry).where(AuditEntry.action == "calendar.save")
+                )
+            ).all()
         assert len(entries) == 1
         assert "2027-01-01" in entries[0].after["holidays"]
         assert entries[0].before["source"] == "none"
@@ -117,8 +130,11 @@ async def test_the_import_is_audited_and_a_stale_save_is_refused(tmp_path: Path)
 
 async def test_only_an_operator_keeps_the_calendar(inproc: InProcess) -> None:
     for user in ("demo", "reviewer"):
-        response = await inproc.client.put("/v1/calendar/2027", headers=await inproc.headers(user),
-                                           json={"notice_text": NOTICE_2027})
+        response = await inproc.client.put(
+            "/v1/calendar/2027",
+            headers=await inproc.headers(user),
+            json={"notice_text": NOTICE_2027},
+        )
         assert response.status_code == 403
     # Everybody may read it.
     read = await inproc.client.get("/v1/calendar/2026", headers=await inproc.headers("demo"))
@@ -127,20 +143,26 @@ async def test_only_an_operator_keeps_the_calendar(inproc: InProcess) -> None:
     assert {"date": "2026-10-01", "name": "国庆节"} in read.json()["holidays"]
 
 
-@pytest.mark.parametrize(("text", "line"), [
-    # the notice of another year pasted under 2027
-    (NOTICE_2027.replace("2027年部分", "2028年部分"), 1),
-    # a weekday that is not that date's in 2027
-    (NOTICE_2027.replace("1月1日（周五）", "1月1日（周四）"), 5),
-    # a "total" that does not match the range
-    (NOTICE_2027.replace("共9天", "共8天"), 6),
-])
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # the notice of another year pasted under 2027
+        (NOTICE_2027.replace("2027年部分", "2028年部分"), 1),
+        # a weekday that is not that date's in 2027
+        (NOTICE_2027.replace("1月1日（周五）", "1月1日（周四）"), 5),
+        # a "total" that does not match the range
+        (NOTICE_2027.replace("共9天", "共8天"), 6),
+    ],
+)
 async def test_an_unreadable_notice_is_refused_at_its_line_and_nothing_is_saved(
-    inproc: InProcess, text: str, line: int,
+    inproc: InProcess,
+    text: str,
+    line: int,
 ) -> None:
     operator = await inproc.headers("operator")
-    response = await inproc.client.put("/v1/calendar/2027", headers=operator,
-                                       json={"notice_text": text})
+    response = await inproc.client.put(
+        "/v1/calendar/2027", headers=operator, json={"notice_text": text}
+    )
     assert response.status_code == 422
     problem = response.json()["errors"][0]
     assert problem["field"] == "notice_text"
@@ -154,32 +176,46 @@ async def test_an_unreadable_notice_is_refused_at_its_line_and_nothing_is_saved(
 
 async def test_days_entered_by_hand_are_checked_field_by_field(inproc: InProcess) -> None:
     operator = await inproc.headers("operator")
-    response = await inproc.client.put("/v1/calendar/2027", headers=operator, json={
-        "holidays": [{"date": "2027-01-01"}, {"date": "2028-01-01"}],
-        "workdays": [{"date": "2027-01-01"}, {"date": "2027-01-05"}],
-    })
+    response = await inproc.client.put(
+        "/v1/calendar/2027",
+        headers=operator,
+        json={
+            "holidays": [{"date": "2027-01-01"}, {"date": "2028-01-01"}],
+            "workdays": [{"date": "2027-01-01"}, {"date": "2027-01-05"}],
+        },
+    )
     assert response.status_code == 422
     found = {(p["field"], p["code"]) for p in response.json()["errors"]}
-    assert found == {("holidays", "outside_year"), ("workdays", "both_holiday_and_workday"),
-                     ("workdays", "workday_not_weekend")}
-    both = await inproc.client.put("/v1/calendar/2027", headers=operator, json={
-        "notice_text": NOTICE_2027, "holidays": []})
+    assert found == {
+        ("holidays", "outside_year"),
+        ("workdays", "both_holiday_and_workday"),
+        ("workdays", "workday_not_weekend"),
+    }
+    both = await inproc.client.put(
+        "/v1/calendar/2027", headers=operator, json={"notice_text": NOTICE_2027, "holidays": []}
+    )
     assert both.status_code == 422
 
 
 async def test_a_year_saved_on_one_process_counts_on_another_at_once(tmp_path: Path) -> None:
     clock = FixedClock(NEW_YEARS_EVE)
-    async with in_process(tmp_path / "data", clock) as first, \
-            in_process(tmp_path / "data", clock, seed=False) as second:
+    async with (
+        in_process(tmp_path / "data", clock) as first,
+        in_process(tmp_path / "data", clock, seed=False) as second,
+    ):
         demo = await second.headers("demo")
         # The second process has built its calendar (no 2027 data) before the import.
         before = await submit_change(second, demo)
         assert before["deadline"]["estimated"] is True
-        saved = await first.client.put("/v1/calendar/2027", headers=await first.headers(
-            "operator"), json={"notice_text": NOTICE_2027})
+        saved = await first.client.put(
+            "/v1/calendar/2027",
+            headers=await first.headers("operator"),
+            json={"notice_text": NOTICE_2027},
+        )
         assert saved.status_code == 200
-        after = (await second.client.get(f"/v1/change-requests/{before['id']}",
-                                         headers=demo)).json()
+        after = (
+            await second.client.get(f"/v1/change-requests/{before['id']}", headers=demo)
+        ).json()
         assert after["deadline"]["estimated"] is False
         assert after["deadline"]["working_days_left"] == 1  # Monday 4 January
 
@@ -188,27 +224,32 @@ async def test_removing_a_year_brings_the_estimates_back(tmp_path: Path) -> None
     async with in_process(tmp_path / "data", FixedClock(NEW_YEARS_EVE)) as app:
         operator = await app.headers("operator")
         demo = await app.headers("demo")
-        await app.client.put("/v1/calendar/2027", headers=operator,
-                             json={"notice_text": NOTICE_2027})
+        await app.client.put(
+            "/v1/calendar/2027", headers=operator, json={"notice_text": NOTICE_2027}
+        )
         change = await submit_change(app, demo)
         assert change["deadline"]["estimated"] is False
         removed = await app.client.delete("/v1/calendar/2027", headers=operator)
         assert removed.status_code == 200
         assert removed.json()["year"]["source"] == "none"
-        fresh = (await app.client.get(f"/v1/change-requests/{change['id']}",
-                                      headers=demo)).json()
+        fresh = (await app.client.get(f"/v1/change-requests/{change['id']}", headers=demo)).json()
         assert fresh["deadline"]["estimated"] is True
         again = await app.client.delete("/v1/calendar/2027", headers=operator)
         assert again.status_code == 404
 
 
-@pytest.mark.parametrize(("today", "expected"), [
-    (datetime(2026, 10, 31, 12, tzinfo=CHINA_TZ), []),
-    (datetime(2026, 11, 1, 9, tzinfo=CHINA_TZ), [("next_year_missing", 2027)]),
-    (datetime(2027, 3, 1, 9, tzinfo=CHINA_TZ), [("current_year_missing", 2027)]),
-])
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (datetime(2026, 10, 31, 12, tzinfo=CHINA_TZ), []),
+        (datetime(2026, 11, 1, 9, tzinfo=CHINA_TZ), [("next_year_missing", 2027)]),
+        (datetime(2027, 3, 1, 9, tzinfo=CHINA_TZ), [("current_year_missing", 2027)]),
+    ],
+)
 async def test_the_operator_is_told_from_1_november_when_next_year_has_no_data(
-    tmp_path: Path, today: datetime, expected: list[tuple[str, int]],
+    tmp_path: Path,
+    today: datetime,
+    expected: list[tuple[str, int]],
 ) -> None:
     async with in_process(tmp_path / "data", FixedClock(today)) as app:
         operator = await app.headers("operator")
@@ -216,8 +257,9 @@ async def test_the_operator_is_told_from_1_november_when_next_year_has_no_data(
         assert [(a["code"], a["year"]) for a in summary["attention"]] == expected
         if expected:
             assert str(expected[0][1]) in summary["attention"][0]["message"]
-            saved = await app.client.put("/v1/calendar/2027", headers=operator,
-                                         json={"notice_text": NOTICE_2027})
+            saved = await app.client.put(
+                "/v1/calendar/2027", headers=operator, json={"notice_text": NOTICE_2027}
+            )
             assert saved.status_code == 200
             summary = (await app.client.get("/v1/calendar", headers=operator)).json()
             assert summary["attention"] == []
@@ -226,8 +268,9 @@ async def test_the_operator_is_told_from_1_november_when_next_year_has_no_data(
 
 async def test_a_finished_change_has_no_pending_deadline(inproc: InProcess) -> None:
     demo = await inproc.headers("demo")
-    changes = (await inproc.client.get("/v1/change-requests", headers=demo,
-                                       params={"limit": 100})).json()["items"]
+    changes = (
+        await inproc.client.get("/v1/change-requests", headers=demo, params={"limit": 100})
+    ).json()["items"]
     by_status = {c["status"]: c for c in changes}
     for status in ("approved", "withdrawn", "draft", "first_review_rejected"):
         assert by_status[status]["deadline"] is None, status
@@ -241,12 +284,16 @@ async def test_a_year_no_deadline_reaches_moves_nothing(tmp_path: Path) -> None:
     async with in_process(tmp_path / "data", FixedClock(NEW_YEARS_EVE)) as app:
         operator = await app.headers("operator")
         cursor = (await app.client.get("/v1/events", headers=operator)).json()["cursor"]
-        saved = await app.client.put("/v1/calendar/2095", headers=operator, json={
-            "holidays": [{"date": "2095-01-03", "name": "元旦"}], "workdays": []})
+        saved = await app.client.put(
+            "/v1/calendar/2095",
+            headers=operator,
+            json={"holidays": [{"date": "2095-01-03", "name": "元旦"}], "workdays": []},
+        )
         assert saved.status_code == 200, saved.text
         assert saved.json()["changes_recomputed"] == 0
-        batch = (await app.client.get("/v1/events", headers=operator,
-                                      params={"after": cursor})).json()
+        batch = (
+            await app.client.get("/v1/events", headers=operator, params={"after": cursor})
+        ).json()
         assert batch["items"] == []
 
 
@@ -259,6 +306,9 @@ async def test_a_save_repeated_after_a_lost_answer_is_no_conflict(inproc: InProc
     assert again.json()["year"]["version"] == 1
     assert again.json()["changes_recomputed"] == 0
     # a different edit from the same old version still conflicts
-    other = await inproc.client.put("/v1/calendar/2027", headers=operator, json={
-        "holidays": [{"date": "2027-01-01", "name": "元旦"}], "workdays": [], "version": 0})
+    other = await inproc.client.put(
+        "/v1/calendar/2027",
+        headers=operator,
+        json={"holidays": [{"date": "2027-01-01", "name": "元旦"}], "workdays": [], "version": 0},
+    )
     assert other.status_code == 409

@@ -26,18 +26,22 @@ async def test_set_website_ips_replaces_them_in_order_and_bumps_the_version(
     owner = await _owner(inproc, "demo")
     async with inproc.database.sessions() as session:
         website = await session.scalar(
-            select(Website).where(Website.owner_id == owner).order_by(Website.id).limit(1))
+            select(Website).where(Website.owner_id == owner).order_by(Website.id).limit(1)
+        )
         assert website is not None
         version = website.version
         await catalog.set_website_ips(session, website, ["39.108.77.13", "2408:4003:10a0::66"])
         await session.commit()
     async with inproc.database.read_sessions() as session:
         assert await catalog.website_ips(session, website.id) == [
-            "39.108.77.13", "2408:4003:10a0::66"]
+            "39.108.77.13",
+            "2408:4003:10a0::66",
+        ]
         stored = await session.get(Website, website.id)
         assert stored is not None and stored.version == version + 1
-    response = await inproc.client.get(f"/v1/websites/{website.id}",
-                                       headers=await inproc.headers("demo"))
+    response = await inproc.client.get(
+        f"/v1/websites/{website.id}", headers=await inproc.headers("demo")
+    )
     assert response.json()["ips"] == ["39.108.77.13", "2408:4003:10a0::66"]
     assert response.headers["etag"] == f'"{version + 1}"'
 
@@ -45,10 +49,10 @@ async def test_set_website_ips_replaces_them_in_order_and_bumps_the_version(
 async def test_resource_facts_describe_each_resource_of_the_owner(inproc: InProcess) -> None:
     owner = await _owner(inproc, "demo")
     async with inproc.database.read_sessions() as session:
-        facts = {f.instance_name: f for f in await catalog.resource_facts_for_owner(session,
-                                                                                   owner)}
+        facts = {f.instance_name: f for f in await catalog.resource_facts_for_owner(session, owner)}
         by_id = await catalog.ips_by_website(
-            session, list(await session.scalars(select(Website.id))))
+            session, list(await session.scalars(select(Website.id)))
+        )
     full = facts["web-prod-01"]
     assert len(full.websites_using) == 5
     for website_id in full.websites_using:

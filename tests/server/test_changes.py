@@ -70,8 +70,11 @@ def refusal(demo: httpx.Client, draft: dict[str, Any]) -> list[dict[str, Any]]:
     ],
 )
 def test_submit_refuses_each_rule_at_the_field(
-    demo: httpx.Client, draft_on: Callable[[str, list[str]], dict[str, Any]],
-    ips: list[str], code: str | None, ip: str | None,
+    demo: httpx.Client,
+    draft_on: Callable[[str, list[str]], dict[str, Any]],
+    ips: list[str],
+    code: str | None,
+    ip: str | None,
 ) -> None:
     errors = refusal(demo, draft_on("yunzhan-tech.cn", ips))
     assert all(e["field"] == "proposed_ips" and e["message"] for e in errors)
@@ -87,7 +90,8 @@ def test_a_full_resource_is_refused_for_capacity(
     # web-prod-01 already serves five websites; the jobs site would be the sixth.
     errors = refusal(demo, draft_on("jobs.yunzhan-tech.cn", ["47.93.18.21"]))
     assert [(e["code"], e["ip"], e["params"]["limit"]) for e in errors] == [
-        ("capacity", "47.93.18.21", 5)]
+        ("capacity", "47.93.18.21", 5)
+    ]
 
 
 def test_ime_input_is_normalised_and_accepted(
@@ -108,10 +112,11 @@ def test_one_open_change_per_website(
     assert second.status_code == 409
     assert second.json()["code"] == "open_change_exists"
     assert api.website(demo, "yunzhan-tech.cn")["open_change"] == {
-        "id": first["id"], "status": "draft"}
+        "id": first["id"],
+        "status": "draft",
+    }
     # Withdrawing frees the website for a new change.
-    assert demo.post(f"/v1/change-requests/{first['id']}/withdraw").json()["status"] == \
-        "withdrawn"
+    assert demo.post(f"/v1/change-requests/{first['id']}/withdraw").json()["status"] == "withdrawn"
     assert api.website(demo, "yunzhan-tech.cn")["open_change"] is None
     again = api.create(demo, first["website_id"], [api.SPARE_V6])
     assert again.status_code == 201
@@ -157,8 +162,7 @@ def test_create_with_the_same_key_makes_one_change(
         assert (other.status_code, other.json()["code"]) == (409, "idempotency_key_reused")
         # A key belongs to its account: demo2 using it is a different request altogether.
         demo2 = user_client(shared_server, "demo2")
-        assert api.create(demo2, site["id"], [api.SPARE_V4], key="same-create").status_code \
-            == 422
+        assert api.create(demo2, site["id"], [api.SPARE_V4], key="same-create").status_code == 422
     finally:
         demo.post(f"/v1/change-requests/{first.json()['id']}/withdraw")
 
@@ -202,9 +206,7 @@ def test_huge_ids_and_entries_are_refused_cleanly(
     assert api.change(demo, draft["id"])["proposed_ips"] == [api.SPARE_V4]
 
 
-def test_drafts_keep_what_was_typed(
-    draft_on: Callable[[str, list[str]], dict[str, Any]]
-) -> None:
+def test_drafts_keep_what_was_typed(draft_on: Callable[[str, list[str]], dict[str, Any]]) -> None:
     draft = draft_on("yunzhan-tech.cn", ["47.93.18.21", "  half typed 39.10"])
     assert draft["proposed_ips"] == ["47.93.18.21", "half typed 39.10"]
 

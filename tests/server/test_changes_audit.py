@@ -43,7 +43,8 @@ def test_each_step_of_a_change_is_audited(tmp_path: Path, user_client: UserClien
         ).fetchall()
         website_rows = db.execute(
             "SELECT before, after FROM audit_log WHERE object_type = 'website' "
-            "AND action = 'website.ips_changed' AND object_id = ?", (str(site["id"]),),
+            "AND action = 'website.ips_changed' AND object_id = ?",
+            (str(site["id"]),),
         ).fetchall()
     actions = [(r[0], r[1], r[2]) for r in rows]
     assert actions == [
@@ -54,16 +55,23 @@ def test_each_step_of_a_change_is_audited(tmp_path: Path, user_client: UserClien
         ("change.submit_to_administration", "service", None),
         ("change.administration_approve", "operator", "operator"),
     ]
-    statuses = [((json.loads(r[3] or "null") or {}).get("status"), json.loads(r[4])["status"])
-                for r in rows if r[0] != "change.edit"]
+    statuses = [
+        ((json.loads(r[3] or "null") or {}).get("status"), json.loads(r[4])["status"])
+        for r in rows
+        if r[0] != "change.edit"
+    ]
     assert statuses == [(None, "draft")] + [
-        (t["from_status"], t["to_status"]) for t in timeline[1:]]
+        (t["from_status"], t["to_status"]) for t in timeline[1:]
+    ]
     assert rows[3][5] == "fine"
     edit_before, edit_after = json.loads(rows[1][3]), json.loads(rows[1][4])
     assert (edit_before["proposed_ips"], edit_after["proposed_ips"]) == (
-        [api.SPARE_V6], [api.SPARE_V4])
+        [api.SPARE_V6],
+        [api.SPARE_V4],
+    )
     assert [(json.loads(b)["ips"], json.loads(a)["ips"]) for b, a in website_rows] == [
-        (["47.93.18.21"], [api.SPARE_V4])]
+        (["47.93.18.21"], [api.SPARE_V4])
+    ]
 
 
 @pytest.mark.anyio
@@ -72,8 +80,11 @@ async def test_a_filers_history_lists_every_change_and_searches_them(inproc: InP
     demo = await inproc.headers("demo")
 
     async def listed(**params: str) -> list[tuple[str, str]]:
-        items = (await inproc.client.get("/v1/change-requests", headers=demo,
-                                         params={"limit": "100", **params})).json()["items"]
+        items = (
+            await inproc.client.get(
+                "/v1/change-requests", headers=demo, params={"limit": "100", **params}
+            )
+        ).json()["items"]
         return [(c["website"]["domain"], c["status"]) for c in items]
 
     everything = await listed()
@@ -82,10 +93,12 @@ async def test_a_filers_history_lists_every_change_and_searches_them(inproc: InP
     assert await listed(status="approved") == [("zw-notes.cn", "approved")]
     assert await listed(q="沪ICP备19087654号-3") == [("zw-notes.cn", "approved")]
     assert await listed(q="PHOTO") == [("zhangwei-photo.cn", "withdrawn")]
-    number = (await inproc.client.get("/v1/change-requests", headers=demo, params={
-        "q": "zw-notes"})).json()["items"][0]["id"]
+    number = (
+        await inproc.client.get("/v1/change-requests", headers=demo, params={"q": "zw-notes"})
+    ).json()["items"][0]["id"]
     assert await listed(q=f"#{number}") == [("zw-notes.cn", "approved")]
     # another filer's changes never match
-    other = await inproc.client.get("/v1/change-requests", headers=await inproc.headers("demo2"),
-                                    params={"q": "zw-notes"})
+    other = await inproc.client.get(
+        "/v1/change-requests", headers=await inproc.headers("demo2"), params={"q": "zw-notes"}
+    )
     assert other.json()["items"] == []

@@ -19,9 +19,15 @@ def test_demo_has_a_change_in_every_status_and_free_websites(
     demo_items = items  # this module's server holds only what the demo seeding made
     statuses = Counter(c["status"] for c in demo_items)
     assert set(statuses) == {
-        "draft", "pending_first_review", "first_review_rejected",
-        "pending_administration_submission", "administration_review",
-        "administration_rejected", "approved", "withdrawn"}
+        "draft",
+        "pending_first_review",
+        "first_review_rejected",
+        "pending_administration_submission",
+        "administration_review",
+        "administration_rejected",
+        "approved",
+        "withdrawn",
+    }
     assert statuses["pending_first_review"] >= 3
     pending = [c for c in demo_items if c["status"] == "pending_first_review"]
     assert sum(c["overdue"] for c in pending) == 1
@@ -29,8 +35,12 @@ def test_demo_has_a_change_in_every_status_and_free_websites(
     assert any(r["ip"] for r in rejected["reasons"])
     full = api.change(operator, next(c["id"] for c in demo_items if c["status"] == "approved"))
     assert [t["to_status"] for t in full["timeline"]] == [
-        "draft", "pending_first_review", "pending_administration_submission",
-        "administration_review", "approved"]
+        "draft",
+        "pending_first_review",
+        "pending_administration_submission",
+        "administration_review",
+        "approved",
+    ]
     demo = user_client(shared_server, "demo")
     free = demo.get("/v1/websites", params={"status": "none", "limit": 50}).json()["items"]
     assert {"yunzhan-tech.cn", "jobs.yunzhan-tech.cn"} <= {w["domain"] for w in free}

@@ -17,8 +17,15 @@ from tests.helpers.live_server import LiveServer
 
 def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ICP_")}
-    return subprocess.run([sys.executable, "-m", "icp_desktop.server", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120, check=False, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "icp_desktop.server", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
 
 
 def count(db: Path, table: str) -> int:
@@ -29,31 +36,63 @@ def count(db: Path, table: str) -> int:
 def test_create_user_then_sign_in_on_a_served_database(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert run_cli("migrate", "--data-dir", str(data)).returncode == 0
-    created = run_cli("create-user", "Alice", "--role", "reviewer", "--password-stdin",
-                      "--email", "alice@example.com", "--data-dir", str(data),
-                      stdin="correct horse battery\n")
+    created = run_cli(
+        "create-user",
+        "Alice",
+        "--role",
+        "reviewer",
+        "--password-stdin",
+        "--email",
+        "alice@example.com",
+        "--data-dir",
+        str(data),
+        stdin="correct horse battery\n",
+    )
     assert created.returncode == 0, created.stderr
     assert "created reviewer alice" in created.stdout
-    again = run_cli("create-user", "alice", "--role", "filer", "--password-stdin",
-                    "--data-dir", str(data), stdin="other\n")
+    again = run_cli(
+        "create-user",
+        "alice",
+        "--role",
+        "filer",
+        "--password-stdin",
+        "--data-dir",
+        str(data),
+        stdin="other\n",
+    )
     assert again.returncode == 1
     assert "taken" in again.stderr
-    empty = run_cli("create-user", "bob", "--role", "filer", "--password-stdin",
-                    "--data-dir", str(data), stdin="\n")
+    empty = run_cli(
+        "create-user",
+        "bob",
+        "--role",
+        "filer",
+        "--password-stdin",
+        "--data-dir",
+        str(data),
+        stdin="\n",
+    )
     assert empty.returncode == 2
     assert "empty" in empty.stderr
 
     with LiveServer(data, demo=False) as server:
-        ok = httpx.post(f"{server.url}/v1/auth/login",
-                        json={"username": "alice", "password": "correct horse battery"})
+        ok = httpx.post(
+            f"{server.url}/v1/auth/login",
+            json={"username": "alice", "password": "correct horse battery"},
+        )
         assert ok.status_code == 200
         assert ok.json()["account"] == {
-            "id": ok.json()["account"]["id"], "username": "alice", "role": "reviewer",
-            "display_name": "alice", "email": "alice@example.com", "phone": None,
+            "id": ok.json()["account"]["id"],
+            "username": "alice",
+            "role": "reviewer",
+            "display_name": "alice",
+            "email": "alice@example.com",
+            "phone": None,
         }
         # No demo data in a plain served database.
-        no_demo = httpx.post(f"{server.url}/v1/auth/login",
-                             json={"username": "demo", "password": "demo-pass"})
+        no_demo = httpx.post(
+            f"{server.url}/v1/auth/login", json={"username": "demo", "password": "demo-pass"}
+        )
         assert no_demo.status_code == 401
     assert "correct horse battery" not in (data / "filing-service.log").read_text()
 
@@ -64,8 +103,17 @@ def test_seed_demo_is_idempotent(tmp_path: Path) -> None:
     assert run_cli("migrate", "--data-dir", str(data)).returncode == 0
     first = run_cli("seed-demo", "--data-dir", str(data))
     assert first.returncode == 0, first.stderr
-    counts = {t: count(db, t) for t in ("accounts", "subjects", "websites", "service_resources",
-                                        "resource_ips", "website_ips")}
+    counts = {
+        t: count(db, t)
+        for t in (
+            "accounts",
+            "subjects",
+            "websites",
+            "service_resources",
+            "resource_ips",
+            "website_ips",
+        )
+    }
     assert counts["accounts"] == 4
     assert counts["subjects"] >= 3
     assert counts["websites"] >= 11
@@ -113,14 +161,19 @@ def test_a_busy_port_is_a_clean_failure(tmp_path: Path) -> None:
     [
         (["--demo"], {}, ("random", 5.0, 8765)),
         (["--demo"], {"ICP_ADMIN_SIMULATOR": "off", "ICP_ADMIN_DELAY": "0"}, ("off", 0.0, 8765)),
-        (["--demo", "--admin-simulator", "approve", "--port", "9100"],
-         {"ICP_ADMIN_SIMULATOR": "off", "ICP_PORT": "9000"}, ("approve", 5.0, 9100)),
+        (
+            ["--demo", "--admin-simulator", "approve", "--port", "9100"],
+            {"ICP_ADMIN_SIMULATOR": "off", "ICP_PORT": "9000"},
+            ("approve", 5.0, 9100),
+        ),
         (["serve"], {"ICP_PORT": "9000"}, ("off", 5.0, 9000)),
         (["serve", "--port", "9100"], {"ICP_PORT": "9000"}, ("off", 5.0, 9100)),
     ],
 )
 def test_command_line_wins_over_environment_over_defaults(
-    monkeypatch: pytest.MonkeyPatch, argv: list[str], env: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    env: dict[str, str],
     expect: tuple[str, float, int],
 ) -> None:
     for key in [k for k in os.environ if k.startswith("ICP_")]:

@@ -46,16 +46,24 @@ async def test_concurrent_read_then_write_transactions_all_succeed(database: Dat
         async with database.sessions() as session:
             seen = await session.scalar(select(func.count()).select_from(AuditEntry))
             await asyncio.sleep(0.001)
-            await record(session, actor_id=None, actor_kind="service", action="test.write",
-                         object_type="test", object_id=n, detail=f"saw {seen}")
+            await record(
+                session,
+                actor_id=None,
+                actor_kind="service",
+                action="test.write",
+                object_type="test",
+                object_id=n,
+                detail=f"saw {seen}",
+            )
             await session.commit()
 
     async def reader() -> int:
         async with database.read_sessions() as session:
             return int(await session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
 
-    results = await asyncio.gather(*(writer(n) for n in range(40)),
-                                   *(reader() for _ in range(20)), return_exceptions=True)
+    results = await asyncio.gather(
+        *(writer(n) for n in range(40)), *(reader() for _ in range(20)), return_exceptions=True
+    )
     errors = [r for r in results if isinstance(r, BaseException)]
     assert errors == []
     async with database.read_sessions() as session:
@@ -65,15 +73,24 @@ async def test_concurrent_read_then_write_transactions_all_succeed(database: Dat
     assert written == 40
     # Serialized writers each saw every earlier write: the counts seen are all different.
     async with database.read_sessions() as session:
-        seen = (await session.scalars(
-            select(AuditEntry.detail).where(AuditEntry.action == "test.write"))).all()
+        seen = (
+            await session.scalars(
+                select(AuditEntry.detail).where(AuditEntry.action == "test.write")
+            )
+        ).all()
     assert len(set(seen)) == 40
 
 
 async def test_a_read_does_not_wait_for_an_open_write(database: Database) -> None:
     async with database.sessions() as writer:
-        await record(writer, actor_id=None, actor_kind="service", action="held",
-                     object_type="test", object_id=1)
+        await record(
+            writer,
+            actor_id=None,
+            actor_kind="service",
+            action="held",
+            object_type="test",
+            object_id=1,
+        )
         await writer.flush()  # the write lock is now held until commit
         async with database.read_sessions() as session:
             count = await asyncio.wait_for(
@@ -85,9 +102,11 @@ async def test_a_read_does_not_wait_for_an_open_write(database: Database) -> Non
 
 async def test_many_simultaneous_sign_ins_all_succeed(shared_server: LiveServer) -> None:
     async with httpx.AsyncClient(base_url=shared_server.url, timeout=30) as client:
-        responses = await asyncio.gather(*(
-            client.post("/v1/auth/login", json={"username": name, "password": f"{name}-pass"})
-            for name in ["demo", "demo2", "reviewer", "operator"] * 6
-        ))
+        responses = await asyncio.gather(
+            *(
+                client.post("/v1/auth/login", json={"username": name, "password": f"{name}-pass"})
+                for name in ["demo", "demo2", "reviewer", "operator"] * 6
+            )
+        )
     assert [r.status_code for r in responses] == [200] * 24
     assert len({r.json()["token"] for r in responses}) == 24

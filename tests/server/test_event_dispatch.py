@@ -34,8 +34,11 @@ def dispatcher(inproc: InProcess) -> EventDispatcher:
 
 def count_statements(inproc: InProcess) -> list[str]:
     statements: list[str] = []
-    event.listen(inproc.database.engine.sync_engine, "before_cursor_execute",
-                 lambda _c, _cur, stmt, *_a: statements.append(stmt))
+    event.listen(
+        inproc.database.engine.sync_engine,
+        "before_cursor_execute",
+        lambda _c, _cur, stmt, *_a: statements.append(stmt),
+    )
     return statements
 
 
@@ -58,10 +61,14 @@ async def cursor_of(client: httpx.AsyncClient, headers: dict[str, str]) -> str:
         cursor = batch["cursor"]
 
 
-def poll(client: httpx.AsyncClient, headers: dict[str, str], cursor: str, wait: float = 20
-         ) -> asyncio.Task[httpx.Response]:
-    return asyncio.create_task(client.get(
-        "/v1/events", headers=headers, params={"after": cursor, "wait": wait}, timeout=wait + 10))
+def poll(
+    client: httpx.AsyncClient, headers: dict[str, str], cursor: str, wait: float = 20
+) -> asyncio.Task[httpx.Response]:
+    return asyncio.create_task(
+        client.get(
+            "/v1/events", headers=headers, params={"after": cursor, "wait": wait}, timeout=wait + 10
+        )
+    )
 
 
 async def test_waiting_listeners_cost_no_database_query(inproc: InProcess) -> None:
@@ -70,8 +77,11 @@ async def test_waiting_listeners_cost_no_database_query(inproc: InProcess) -> No
     client = inproc.client
     cursors = [await cursor_of(client, h) for h in (demo, demo2, reviewer)]
     statements = count_statements(inproc)
-    polls = [poll(client, h, c) for _ in range(LISTENERS // 3)
-             for h, c in zip((demo, demo2, reviewer), cursors, strict=True)]
+    polls = [
+        poll(client, h, c)
+        for _ in range(LISTENERS // 3)
+        for h, c in zip((demo, demo2, reviewer), cursors, strict=True)
+    ]
     await until(lambda: len(dispatcher(inproc).listeners) == len(polls))
     statements.clear()
     reads = dispatcher(inproc).reads
@@ -91,16 +101,24 @@ async def test_an_event_wakes_only_the_polls_it_concerns_and_they_cost_no_query(
     client = inproc.client
     who = {"demo": demo, "demo2": demo2, "reviewer": reviewer, "operator": operator}
     cursors = {name: await cursor_of(client, h) for name, h in who.items()}
-    site = next(w for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
-                if w["domain"] == DOMAIN)
-    polls = {name: [poll(client, who[name], cursors[name]) for _ in range(LISTENERS // 4)]
-             for name in who}
+    site = next(
+        w
+        for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
+        if w["domain"] == DOMAIN
+    )
+    polls = {
+        name: [poll(client, who[name], cursors[name]) for _ in range(LISTENERS // 4)]
+        for name in who
+    }
     await until(lambda: len(dispatcher(inproc).listeners) == LISTENERS)
     statements = count_statements(inproc)
 
     # A draft is demo's alone.
-    created = await client.post("/v1/change-requests", headers=demo, json={
-        "website_id": site["id"], "proposed_ips": [api.SPARE_V4]})
+    created = await client.post(
+        "/v1/change-requests",
+        headers=demo,
+        json={"website_id": site["id"], "proposed_ips": [api.SPARE_V4]},
+    )
     assert created.status_code == 201, created.text
     answers = await asyncio.wait_for(asyncio.gather(*polls["demo"]), 5)
     for answer in answers:
@@ -115,14 +133,17 @@ async def test_an_event_wakes_only_the_polls_it_concerns_and_they_cost_no_query(
     statements.clear()
     again = [poll(client, demo, answers[0].json()["cursor"]) for _ in range(LISTENERS // 4)]
     await until(lambda: len(dispatcher(inproc).listeners) == LISTENERS)
-    submitted = await client.post(f"/v1/change-requests/{created.json()['id']}/submit",
-                                  headers=demo)
+    submitted = await client.post(
+        f"/v1/change-requests/{created.json()['id']}/submit", headers=demo
+    )
     assert submitted.status_code == 200, submitted.text
-    staff = await asyncio.wait_for(asyncio.gather(*again, *polls["reviewer"],
-                                                  *polls["operator"]), 5)
+    staff = await asyncio.wait_for(
+        asyncio.gather(*again, *polls["reviewer"], *polls["operator"]), 5
+    )
     kinds = [[e["kind"] for e in a.json()["items"]] for a in staff]
     assert kinds == [["change.submitted"]] * len(again) + [["queue.changed"]] * (
-        len(polls["reviewer"]) + len(polls["operator"]))
+        len(polls["reviewer"]) + len(polls["operator"])
+    )
     await asyncio.sleep(0.3)
     assert not any(p.done() for p in polls["demo2"])
     assert len([s for s in statements if "FROM events" in s]) == 1
@@ -133,7 +154,8 @@ async def test_an_event_wakes_only_the_polls_it_concerns_and_they_cost_no_query(
 
 @pytest.mark.parametrize("moment", ["before", "after"])
 async def test_an_old_cursor_misses_nothing_dispatched_while_it_reads_the_database(
-    inproc: InProcess, moment: str,
+    inproc: InProcess,
+    moment: str,
 ) -> None:
     """The poll registers, then reads the database; an event committed just before (or just
     after) that read's snapshot reaches it exactly once: from the read, or from the
@@ -142,8 +164,11 @@ async def test_an_old_cursor_misses_nothing_dispatched_while_it_reads_the_databa
     client = inproc.client
     everything = (await client.get("/v1/events", headers=demo)).json()["items"]
     assert everything, "the demo data gives demo a history"
-    site = next(w for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
-                if w["domain"] == DOMAIN)
+    site = next(
+        w
+        for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
+        if w["domain"] == DOMAIN
+    )
     reached, go_on = asyncio.Event(), asyncio.Event()
 
     def pause(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
@@ -158,16 +183,19 @@ async def test_an_old_cursor_misses_nothing_dispatched_while_it_reads_the_databa
     waiting = poll(client, demo, "0", wait=10)
     await asyncio.wait_for(reached.wait(), 10)
     horizon = dispatcher(inproc).horizon
-    created = await client.post("/v1/change-requests", headers=demo, json={
-        "website_id": site["id"], "proposed_ips": [api.SPARE_V4]})
+    created = await client.post(
+        "/v1/change-requests",
+        headers=demo,
+        json={"website_id": site["id"], "proposed_ips": [api.SPARE_V4]},
+    )
     assert created.status_code == 201
     await until(lambda: dispatcher(inproc).horizon > horizon)  # dispatched: the poll has it
     go_on.set()
     answer = (await asyncio.wait_for(waiting, 10)).json()
     ids = [e["id"] for e in answer["items"]]
     assert ids == sorted(set(ids))  # in order, none twice
-    assert ids[:len(everything)] == [e["id"] for e in everything]
-    assert [e["kind"] for e in answer["items"][len(everything):]] == ["change.created"]
+    assert ids[: len(everything)] == [e["id"] for e in everything]
+    assert [e["kind"] for e in answer["items"][len(everything) :]] == ["change.created"]
     assert answer["cursor"] == str(ids[-1])
     event.remove(inproc.database.engine.sync_engine, hook, pause)
     await client.post(f"/v1/change-requests/{created.json()['id']}/withdraw", headers=demo)
@@ -179,11 +207,17 @@ async def test_a_quick_poll_right_after_a_write_sees_it(inproc: InProcess) -> No
     demo = await inproc.headers("demo")
     client = inproc.client
     cursor = await cursor_of(client, demo)
-    site = next(w for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
-                if w["domain"] == DOMAIN)
+    site = next(
+        w
+        for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
+        if w["domain"] == DOMAIN
+    )
     for _ in range(5):
-        created = await client.post("/v1/change-requests", headers=demo, json={
-            "website_id": site["id"], "proposed_ips": [api.SPARE_V4]})
+        created = await client.post(
+            "/v1/change-requests",
+            headers=demo,
+            json={"website_id": site["id"], "proposed_ips": [api.SPARE_V4]},
+        )
         batch = (await client.get("/v1/events", headers=demo, params={"after": cursor})).json()
         assert [e["kind"] for e in batch["items"]] == ["change.created"]
         # From a cursor before both: the first is in memory already, the second may still
@@ -192,8 +226,9 @@ async def test_a_quick_poll_right_after_a_write_sees_it(inproc: InProcess) -> No
         batch = (await client.get("/v1/events", headers=demo, params={"after": cursor})).json()
         assert [e["kind"] for e in batch["items"]] == ["change.created", "change.submitted"]
         await client.post(f"/v1/change-requests/{created.json()['id']}/withdraw", headers=demo)
-        batch = (await client.get("/v1/events", headers=demo,
-                                  params={"after": batch["cursor"]})).json()
+        batch = (
+            await client.get("/v1/events", headers=demo, params={"after": batch["cursor"]})
+        ).json()
         assert [e["kind"] for e in batch["items"]] == ["change.withdrawn"]
         cursor = batch["cursor"]
 
@@ -205,8 +240,9 @@ async def test_the_long_polls_own_path_answers_as_the_route_does(inproc: InProce
     client = inproc.client
     cursor = (await client.get("/v1/events", headers=demo)).json()["items"][2]["id"]
     short = await client.get("/v1/events", headers=demo, params={"after": cursor, "wait": 0})
-    routed = await client.get("/v1/events", headers=demo,
-                              params={"after": cursor, "wait": 0, "unknown": "1"})
+    routed = await client.get(
+        "/v1/events", headers=demo, params={"after": cursor, "wait": 0, "unknown": "1"}
+    )
     assert short.status_code == routed.status_code == 200
     assert short.json() == routed.json() and short.json()["items"]
     assert short.headers["content-type"] == routed.headers["content-type"]
@@ -216,12 +252,14 @@ async def test_the_long_polls_own_path_answers_as_the_route_does(inproc: InProce
         answer = await client.get("/v1/events", headers=headers, params={"wait": 1})
         assert answer.status_code == 401, answer.text
         assert answer.headers["content-type"] == "application/problem+json"
-    assert (await client.get("/v1/events", headers=demo,
-                             params={"after": "x\x00"})).status_code == 400
+    assert (
+        await client.get("/v1/events", headers=demo, params={"after": "x\x00"})
+    ).status_code == 400
 
 
 async def test_a_catch_up_read_ahead_of_the_dispatcher_hands_nothing_out_twice(
-    inproc: InProcess, monkeypatch: pytest.MonkeyPatch,
+    inproc: InProcess,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A poll with an old cursor reads the database, where events may already be that the
     dispatcher has not read yet (another process's, or a commit whose read is under way); when
@@ -242,8 +280,9 @@ async def test_a_catch_up_read_ahead_of_the_dispatcher_hands_nothing_out_twice(
     async with inproc.database.sessions() as session:
         await events.record(session, kind="change.created", account_id=me)
         await session.commit()  # its read now waits at the gate
-    poll = asyncio.create_task(inproc.client.get(
-        "/v1/events", headers=demo, params={"after": "0", "wait": 0}))
+    poll = asyncio.create_task(
+        inproc.client.get("/v1/events", headers=demo, params={"after": "0", "wait": 0})
+    )
     await asyncio.sleep(0.3)  # the poll's own read has found the event meanwhile
     gate.set()
     items = (await asyncio.wait_for(poll, 10)).json()["items"]

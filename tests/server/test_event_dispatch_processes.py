@@ -20,13 +20,17 @@ from tests.server import workflow_api as api
 
 WRITING_SECONDS = 6.0
 # (domain, proposed address) of demo's websites, one writer each.
-WRITERS = (("yunzhan-tech.cn", api.SPARE_V4), ("jobs.yunzhan-tech.cn", api.SPARE_V4_B),
-           ("zhangwei-photo.cn", api.SPARE_V6))
+WRITERS = (
+    ("yunzhan-tech.cn", api.SPARE_V4),
+    ("jobs.yunzhan-tech.cn", api.SPARE_V4_B),
+    ("zhangwei-photo.cn", api.SPARE_V6),
+)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def two_servers(request: pytest.FixtureRequest, tmp_path: Path
-                ) -> Iterator[tuple[LiveServer, LiveServer]]:
+def two_servers(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[tuple[LiveServer, LiveServer]]:
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
     else:
@@ -64,8 +68,9 @@ class Follower(threading.Thread):
         for client in itertools.cycle(self.clients):
             if self.stop.is_set():
                 break
-            response = client.get("/v1/events", params={"after": self.cursor,
-                                                         "wait": next(waits)}, timeout=30)
+            response = client.get(
+                "/v1/events", params={"after": self.cursor, "wait": next(waits)}, timeout=30
+            )
             if response.status_code != 200:
                 self.failures.append(response.text)
                 break
@@ -106,8 +111,10 @@ def test_a_client_moving_between_processes_misses_no_event_and_gets_none_twice(
         follower.start()
     until = time.monotonic() + WRITING_SECONDS
     done: list[int] = []
-    writers = [threading.Thread(target=write, args=(two_servers[i % 2], domain, ip, until, done))
-               for i, (domain, ip) in enumerate(WRITERS)]
+    writers = [
+        threading.Thread(target=write, args=(two_servers[i % 2], domain, ip, until, done))
+        for i, (domain, ip) in enumerate(WRITERS)
+    ]
     for writer in writers:
         writer.start()
     for writer in writers:
@@ -119,8 +126,9 @@ def test_a_client_moving_between_processes_misses_no_event_and_gets_none_twice(
         # Everything the database holds for this client since it started following ...
         everything: list[dict[str, Any]] = []
         cursor = follower.start_cursor
-        with httpx.Client(base_url=two_servers[0].url, headers=follower.headers,
-                          timeout=30) as client:
+        with httpx.Client(
+            base_url=two_servers[0].url, headers=follower.headers, timeout=30
+        ) as client:
             while True:
                 items, cursor = api.events_after(client, cursor)
                 if not items:

@@ -59,8 +59,12 @@ async def _last_event_id(db: Database) -> int:
 
 async def _waiting_for_advisory_lock(db: Database) -> int:
     async with db.read_sessions() as session:
-        return int(await session.scalar(text(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) or 0)
+        return int(
+            await session.scalar(
+                text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+            )
+            or 0
+        )
 
 
 async def _until_waiting_or_done(db: Database, commit: asyncio.Task[None]) -> None:
@@ -78,10 +82,14 @@ async def test_writers_on_different_websites_do_their_work_side_by_side(
 ) -> None:
     demo = await _account(database, "demo")
     async with database.read_sessions() as session:
-        sites = (await session.scalars(
-            select(Website).where(Website.owner_id == demo.id, Website.open_change_id.is_(None))
-            .order_by(Website.id).limit(2)
-        )).all()
+        sites = (
+            await session.scalars(
+                select(Website)
+                .where(Website.owner_id == demo.id, Website.open_change_id.is_(None))
+                .order_by(Website.id)
+                .limit(2)
+            )
+        ).all()
     assert len(sites) == 2
     before = await _last_event_id(database)
     async with database.sessions() as first, database.sessions() as second:
@@ -90,16 +98,20 @@ async def test_writers_on_different_websites_do_their_work_side_by_side(
         await first.flush()
         # ... while the second writer does all of its own work, without waiting for the first.
         two = await asyncio.wait_for(
-            changes.create_draft(second, demo, sites[1].id, ["39.108.77.13"]), HANG_GUARD)
+            changes.create_draft(second, demo, sites[1].id, ["39.108.77.13"]), HANG_GUARD
+        )
         await asyncio.wait_for(second.flush(), HANG_GUARD)
         await asyncio.wait_for(second.commit(), HANG_GUARD)
         await first.commit()
     async with database.read_sessions() as session:
-        written = (await session.scalars(
-            select(Event).where(Event.id > before).order_by(Event.id))).all()
+        written = (
+            await session.scalars(select(Event).where(Event.id > before).order_by(Event.id))
+        ).all()
     # Ids follow the commit order: the second writer committed first.
     assert [(e.kind, e.change_id) for e in written] == [
-        ("change.created", two.id), ("change.created", one.id)]
+        ("change.created", two.id),
+        ("change.created", one.id),
+    ]
 
 
 async def test_an_event_id_never_becomes_visible_before_a_lower_one(database: Database) -> None:
@@ -116,13 +128,13 @@ async def test_an_event_id_never_becomes_visible_before_a_lower_one(database: Da
 
     async def read() -> list[int]:
         async with database.read_sessions() as session:
-            found = await events.fetch(session, account_id=demo.id, role=Role.FILER,
-                                       after=cursor)
+            found = await events.fetch(session, account_id=demo.id, role=Role.FILER, after=cursor)
         return [e.id for e in found]
 
     async with database.sessions() as first, database.sessions() as second:
-        sa_event.listen(database.engine.sync_engine, "after_cursor_execute",
-                        pause_after_event_insert)
+        sa_event.listen(
+            database.engine.sync_engine, "after_cursor_execute", pause_after_event_insert
+        )
         await events.record(first, kind="change.created", account_id=demo.id, change_id=1)
         first_commit = asyncio.create_task(first.commit())
         await asyncio.wait_for(inserted.wait(), HANG_GUARD)
@@ -137,8 +149,9 @@ async def test_an_event_id_never_becomes_visible_before_a_lower_one(database: Da
             go_on.set()
         await asyncio.wait_for(asyncio.gather(first_commit, second_commit), HANG_GUARD)
     async with database.read_sessions() as session:
-        written = (await session.scalars(
-            select(Event).where(Event.id > cursor).order_by(Event.id))).all()
+        written = (
+            await session.scalars(select(Event).where(Event.id > cursor).order_by(Event.id))
+        ).all()
     assert [e.change_id for e in written] == [1, 2]
     assert await read() == [e.id for e in written]
 

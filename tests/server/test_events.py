@@ -46,8 +46,12 @@ def test_a_waiting_filer_hears_a_decision_within_a_second(
     poll.start()
     time.sleep(0.3)  # let the poll reach the server and start waiting
     assert poll.is_alive()
-    rejected = api.review(reviewer, cid, "reject", [
-        {"field": "proposed_ips", "ip": api.SPARE_V4, "message": "wrong address"}])
+    rejected = api.review(
+        reviewer,
+        cid,
+        "reject",
+        [{"field": "proposed_ips", "ip": api.SPARE_V4, "message": "wrong address"}],
+    )
     decided_at = time.monotonic()
     assert rejected.status_code == 200
     poll.join(10)
@@ -80,8 +84,10 @@ def test_events_are_private_and_staff_hear_queue_changes(
     demo = user_client(shared_server, "demo")
     demo2 = user_client(shared_server, "demo2")
     reviewer = user_client(shared_server, "reviewer")
-    marks = {name: api.events_after(c, None)[1] for name, c in
-             (("demo", demo), ("demo2", demo2), ("reviewer", reviewer))}
+    marks = {
+        name: api.events_after(c, None)[1]
+        for name, c in (("demo", demo), ("demo2", demo2), ("reviewer", reviewer))
+    }
     cid = api.submitted_change(demo, "jobs.yunzhan-tech.cn", [api.SPARE_V6])["id"]
     mine, _ = api.events_after(demo, marks["demo"])
     assert [e["kind"] for e in mine] == ["change.created", "change.submitted"]
@@ -113,15 +119,20 @@ def test_a_cursor_resumes_after_a_restart_without_missing_anything(
                 break
             seen += items
         assert [e["kind"] for e in seen] == [
-            "change.created", "change.submitted", "first_review.approved",
-            "administration.submitted", "sms_verification.reminder"]
+            "change.created",
+            "change.submitted",
+            "first_review.approved",
+            "administration.submitted",
+            "sms_verification.reminder",
+        ]
         assert [e["id"] for e in seen] == sorted({e["id"] for e in seen})
     finally:
         server.stop()
 
 
-@pytest.mark.parametrize("backend_name", ["sqlite", pytest.param("postgres",
-                                                                 marks=pytest.mark.postgres)])
+@pytest.mark.parametrize(
+    "backend_name", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
 def test_a_poll_on_one_process_hears_an_event_written_by_another(
     backend_name: str, request: pytest.FixtureRequest, tmp_path: Path
 ) -> None:
@@ -141,8 +152,12 @@ def test_a_poll_on_one_process_hears_an_event_written_by_another(
         poll = Poll(first, "demo", cursor, wait=25)
         poll.start()
         time.sleep(0.3)
-        assert api.review(reviewer_b, cid, "reject", [
-            {"field": "proposed_ips", "message": "no"}]).status_code == 200
+        assert (
+            api.review(
+                reviewer_b, cid, "reject", [{"field": "proposed_ips", "message": "no"}]
+            ).status_code
+            == 200
+        )
         decided_at = time.monotonic()
         poll.join(10)
         assert [e["kind"] for e in poll.items] == ["first_review.rejected"]

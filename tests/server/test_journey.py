@@ -45,9 +45,20 @@ def test_full_journey_ends_with_the_new_ips_and_every_outcome_in_the_event_strea
     assert submitted["first_review_due_at"] is not None
 
     # First review rejects with a reason on one IP.
-    rejected = api.review(reviewer, cid, "reject", [
-        {"field": "proposed_ips", "ip": api.SPARE_V4, "code": "site_not_reachable",
-         "message": "The site does not answer on this address"}], comment="Check DNS")
+    rejected = api.review(
+        reviewer,
+        cid,
+        "reject",
+        [
+            {
+                "field": "proposed_ips",
+                "ip": api.SPARE_V4,
+                "code": "site_not_reachable",
+                "message": "The site does not answer on this address",
+            }
+        ],
+        comment="Check DNS",
+    )
     assert rejected.status_code == 200, rejected.text
     seen = api.change(demo, cid)
     assert seen["status"] == "first_review_rejected"
@@ -66,8 +77,12 @@ def test_full_journey_ends_with_the_new_ips_and_every_outcome_in_the_event_strea
     in_admin = api.wait_for_status(demo, cid, "administration_review")
     assert in_admin["administration_expected_by"] is not None
 
-    refused = api.admin_result(operator, cid, "reject", [
-        {"field": "proposed_ips", "message": "The administration could not verify the IPs"}])
+    refused = api.admin_result(
+        operator,
+        cid,
+        "reject",
+        [{"field": "proposed_ips", "message": "The administration could not verify the IPs"}],
+    )
     assert refused.status_code == 200, refused.text
     after_admin = api.change(demo, cid)
     assert after_admin["status"] == "administration_rejected"
@@ -99,11 +114,18 @@ def test_full_journey_ends_with_the_new_ips_and_every_outcome_in_the_event_strea
     kinds = [e["kind"] for e in items if e["change_id"] == cid]
     assert kinds == [
         "change.created",
-        "change.submitted", "first_review.rejected",
-        "change.submitted", "first_review.approved", "administration.submitted",
-        "sms_verification.reminder", "administration.rejected",
-        "change.submitted", "first_review.approved", "administration.submitted",
-        "sms_verification.reminder", "administration.approved",
+        "change.submitted",
+        "first_review.rejected",
+        "change.submitted",
+        "first_review.approved",
+        "administration.submitted",
+        "sms_verification.reminder",
+        "administration.rejected",
+        "change.submitted",
+        "first_review.approved",
+        "administration.submitted",
+        "sms_verification.reminder",
+        "administration.approved",
     ]
     rejection = next(e for e in items if e["kind"] == "first_review.rejected")
     assert rejection["payload"]["reasons"][0]["ip"] == api.SPARE_V4
@@ -118,8 +140,9 @@ def test_simulator_decides_by_itself_and_its_decision_survives_a_restart(
 
     from tests.helpers.live_server import start_live_server
 
-    server = start_live_server(Path(str(tmp_path)) / "sim", admin_simulator="approve",
-                               admin_delay=3.0)
+    server = start_live_server(
+        Path(str(tmp_path)) / "sim", admin_simulator="approve", admin_delay=3.0
+    )
     try:
         demo = user_client(server, "demo")
         reviewer = user_client(server, "reviewer")

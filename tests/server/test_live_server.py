@@ -25,8 +25,9 @@ def test_demo_server_answers_health_and_keeps_data_across_restart(tmp_path: Path
         me = httpx.get(f"{server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert me.status_code == 200
         assert me.json()["username"] == "demo"
-        sites = httpx.get(f"{server.url}/v1/websites",
-                          headers={"Authorization": f"Bearer {token}"}).json()
+        sites = httpx.get(
+            f"{server.url}/v1/websites", headers={"Authorization": f"Bearer {token}"}
+        ).json()
         assert sites["total"] == len({s["license_number"] for s in sites["items"]}) >= 8
     finally:
         assert server.stop() == 0  # SIGTERM ends it cleanly
@@ -56,13 +57,16 @@ def test_the_demo_runs_on_each_database(live_server: LiveServer, backend: str) -
 def test_sigterm_during_a_long_poll_exits_promptly(tmp_path: Path) -> None:
     server = start_live_server(tmp_path / "srv")
     token = login_token(server.url, "demo")
-    latest = httpx.get(f"{server.url}/v1/events", params={"wait": 0},
-                       headers={"Authorization": f"Bearer {token}"}).json()["cursor"]
+    latest = httpx.get(
+        f"{server.url}/v1/events", params={"wait": 0}, headers={"Authorization": f"Bearer {token}"}
+    ).json()["cursor"]
     with ThreadPoolExecutor(1) as pool:
         waiting = pool.submit(
-            httpx.get, f"{server.url}/v1/events",
+            httpx.get,
+            f"{server.url}/v1/events",
             params={"after": latest, "wait": 30},
-            headers={"Authorization": f"Bearer {token}"}, timeout=40,
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=40,
         )
         _wait_until_in_flight(server, waiting)
         started = time.monotonic()
@@ -77,10 +81,16 @@ def _wait_until_in_flight(server: LiveServer, waiting: Future[httpx.Response]) -
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         assert not waiting.done(), "the long poll returned early"
-        connections = subprocess.run(
-            ["ss", "-tn", "state", "established", f"( sport = :{server.port} )"],
-            capture_output=True, text=True, check=False,
-        ).stdout.strip().splitlines()
+        connections = (
+            subprocess.run(
+                ["ss", "-tn", "state", "established", f"( sport = :{server.port} )"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            .stdout.strip()
+            .splitlines()
+        )
         if len(connections) > 1:  # a header line plus the open request
             return
         time.sleep(0.05)

@@ -65,10 +65,18 @@ def test_downgrade_removes_the_schema_and_upgrade_restores_it(empty_database: st
     assert schema_differences(empty_database) == []
 
 
-def run_cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None
-            ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "icp_desktop.server", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120, check=False, env=env)
+def run_cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "icp_desktop.server", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
 
 
 def test_serve_refuses_a_database_that_is_not_migrated(tmp_path: Path) -> None:

@@ -57,9 +57,13 @@ def reject_one(server: LiveServer, domain: str) -> tuple[dict[str, Any], int]:
     reviewer = api.signed_in(server, "reviewer")
     site = api.website(demo, domain)
     cid = api.submitted_change(demo, domain, [api.SPARE_V4])["id"]
-    response = api.review(reviewer, cid, "reject", [
-        {"field": "proposed_ips", "ip": api.SPARE_V4, "message": "服务器未响应 / no answer"}],
-        comment="请检查")
+    response = api.review(
+        reviewer,
+        cid,
+        "reject",
+        [{"field": "proposed_ips", "ip": api.SPARE_V4, "message": "服务器未响应 / no answer"}],
+        comment="请检查",
+    )
     assert response.status_code == 200
     demo.close()
     reviewer.close()
@@ -73,8 +77,9 @@ def outbox(server: LiveServer, **params: str) -> list[dict[str, Any]]:
         return list(response.json()["items"])
 
 
-def wait_outbox(server: LiveServer, cid: int, channel: str, status: str,
-                timeout: float = 20) -> dict[str, Any]:
+def wait_outbox(
+    server: LiveServer, cid: int, channel: str, status: str, timeout: float = 20
+) -> dict[str, Any]:
     """Follow the operator's outbox until the change's message reaches ``status``."""
     deadline = time.monotonic() + timeout
     while True:
@@ -94,15 +99,17 @@ def test_a_rejection_is_emailed_in_chinese_and_english_and_texted(
     tmp_path: Path, smtp_port: int
 ) -> None:
     controller, inbox = smtp_server(smtp_port)
-    server = start_live_server(tmp_path / "srv", env={
-        "ICP_SMTP_HOST": "127.0.0.1", "ICP_SMTP_PORT": str(smtp_port)})
+    server = start_live_server(
+        tmp_path / "srv", env={"ICP_SMTP_HOST": "127.0.0.1", "ICP_SMTP_PORT": str(smtp_port)}
+    )
     try:
         site, cid = reject_one(server, "yunzhan-tech.cn")
         [mail] = inbox.wait_about(site["license_number"])
         assert mail["To"] == "demo@example.com"
         assert str(mail["Subject"]) == (
             f"【ICP备案】变更接入初审驳回 / Change Access rejected in first review: "
-            f"{site['license_number']}")
+            f"{site['license_number']}"
+        )
         text = mail.get_content()
         assert "驳回原因" in text and "Reasons:" in text
         assert api.SPARE_V4 in text and "请检查" in text
@@ -119,16 +126,20 @@ def test_a_rejection_is_emailed_in_chinese_and_english_and_texted(
 def test_email_waits_while_the_smtp_server_is_down_and_is_sent_once_later(
     tmp_path: Path, smtp_port: int
 ) -> None:
-    server = start_live_server(tmp_path / "srv", env={
-        "ICP_SMTP_HOST": "127.0.0.1", "ICP_SMTP_PORT": str(smtp_port)})
+    server = start_live_server(
+        tmp_path / "srv", env={"ICP_SMTP_HOST": "127.0.0.1", "ICP_SMTP_PORT": str(smtp_port)}
+    )
     controller = None
     try:
         site, cid = reject_one(server, "yunzhan-tech.cn")
         # Nothing listens yet: the attempt fails and the message stays queued with the error.
         deadline = time.monotonic() + 20
         while True:
-            failing = [m for m in outbox(server, status="pending")
-                       if m["change_id"] == cid and m["channel"] == "email"]
+            failing = [
+                m
+                for m in outbox(server, status="pending")
+                if m["change_id"] == cid and m["channel"] == "email"
+            ]
             if failing and failing[0]["attempts"] >= 1:
                 break
             assert time.monotonic() < deadline
@@ -157,8 +168,11 @@ def test_without_an_smtp_server_email_stays_pending_and_an_operator_can_retry(
         _site, cid = reject_one(server, "yunzhan-tech.cn")
         deadline = time.monotonic() + 20
         while True:
-            pending = [m for m in outbox(server, status="pending")
-                       if m["change_id"] == cid and m["channel"] == "email"]
+            pending = [
+                m
+                for m in outbox(server, status="pending")
+                if m["change_id"] == cid and m["channel"] == "email"
+            ]
             if pending and pending[0]["last_error"]:
                 break
             assert time.monotonic() < deadline

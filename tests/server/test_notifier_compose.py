@@ -6,8 +6,11 @@ import pytest
 
 from icp_desktop.server.services.notifier import OUTCOME_TEXT, compose
 
-BODY = {"license_number": "京ICP备20231234号-1", "website_name": "云栈科技官网",
-        "domain": "yunzhan-tech.cn"}
+BODY = {
+    "license_number": "京ICP备20231234号-1",
+    "website_name": "云栈科技官网",
+    "domain": "yunzhan-tech.cn",
+}
 
 
 @pytest.mark.parametrize("kind", sorted(OUTCOME_TEXT))
@@ -21,9 +24,14 @@ def test_every_outcome_names_the_license_in_both_languages(kind: str) -> None:
 
 
 def test_a_rejection_lists_its_reasons_at_their_ips_and_the_comment() -> None:
-    body = {**BODY, "reasons": [
-        {"ip": "39.108.77.12", "message": "网站无法访问 / not reachable"},
-        {"ip": None, "message": "列表不完整 / list incomplete"}], "comment": "请核实"}
+    body = {
+        **BODY,
+        "reasons": [
+            {"ip": "39.108.77.12", "message": "网站无法访问 / not reachable"},
+            {"ip": None, "message": "列表不完整 / list incomplete"},
+        ],
+        "comment": "请核实",
+    }
     _subject, text, sms = compose("first_review.rejected", body)
     assert "  - [39.108.77.12] 网站无法访问 / not reachable" in text
     assert "  - 列表不完整 / list incomplete" in text

@@ -36,8 +36,7 @@ def assert_problem(
 
 def test_oversized_body_is_413(shared_server: LiveServer) -> None:
     big = json.dumps({"username": "demo", "password": "x" * (2 * 1024 * 1024)})
-    response = post_login(shared_server, content=big,
-                          headers={"Content-Type": "application/json"})
+    response = post_login(shared_server, content=big, headers={"Content-Type": "application/json"})
     assert_problem(response, 413, "body_too_large")
 
 
@@ -48,23 +47,30 @@ def test_oversized_chunked_body_is_413(shared_server: LiveServer) -> None:
             yield b"y" * 64 * 1024
         yield b'"}'
 
-    response = post_login(shared_server, content=chunks(),
-                          headers={"Content-Type": "application/json"})
+    response = post_login(
+        shared_server, content=chunks(), headers={"Content-Type": "application/json"}
+    )
     assert "content-length" not in response.request.headers
     assert_problem(response, 413, "body_too_large")
 
 
-@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
-                                          "multipart/form-data; boundary=x"])
+@pytest.mark.parametrize(
+    "content_type",
+    ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"],
+)
 def test_non_json_body_is_415(shared_server: LiveServer, content_type: str) -> None:
-    response = post_login(shared_server, content=b"username=demo&password=demo-pass",
-                          headers={"Content-Type": content_type})
+    response = post_login(
+        shared_server,
+        content=b"username=demo&password=demo-pass",
+        headers={"Content-Type": content_type},
+    )
     assert_problem(response, 415, "unsupported_media_type")
 
 
 def test_json_with_charset_is_accepted(shared_server: LiveServer) -> None:
     response = post_login(
-        shared_server, content=json.dumps({"username": "demo", "password": "demo-pass"}),
+        shared_server,
+        content=json.dumps({"username": "demo", "password": "demo-pass"}),
         headers={"Content-Type": "application/json; charset=utf-8"},
     )
     assert response.status_code == 200
@@ -80,14 +86,16 @@ def test_json_with_charset_is_accepted(shared_server: LiveServer) -> None:
     ],
 )
 def test_unusable_body_is_400(shared_server: LiveServer, content: bytes, code: str) -> None:
-    response = post_login(shared_server, content=content,
-                          headers={"Content-Type": "application/json"})
+    response = post_login(
+        shared_server, content=content, headers={"Content-Type": "application/json"}
+    )
     assert_problem(response, 400, code)
 
 
 def test_missing_and_unknown_fields_are_422_at_the_field(shared_server: LiveServer) -> None:
-    body = assert_problem(post_login(shared_server, json={"user": "demo"}), 422,
-                          "validation_failed")
+    body = assert_problem(
+        post_login(shared_server, json={"user": "demo"}), 422, "validation_failed"
+    )
     by_field = {e["field"]: e["code"] for e in body["errors"]}
     assert by_field == {"username": "required", "password": "required", "user": "unknown_field"}
     for error in body["errors"]:
@@ -111,8 +119,15 @@ def test_unknown_route_and_wrong_method_are_problems(shared_server: LiveServer) 
 
 def test_openapi_document_is_published(shared_server: LiveServer) -> None:
     doc = httpx.get(f"{shared_server.url}/openapi.json").json()
-    for path in ("/v1/health", "/v1/auth/login", "/v1/auth/logout", "/v1/me", "/v1/websites",
-                 "/v1/websites/{website_id}", "/v1/resources"):
+    for path in (
+        "/v1/health",
+        "/v1/auth/login",
+        "/v1/auth/logout",
+        "/v1/me",
+        "/v1/websites",
+        "/v1/websites/{website_id}",
+        "/v1/resources",
+    ):
         assert path in doc["paths"], path
 
 

@@ -19,8 +19,11 @@ def test_a_submit_killed_mid_flight_and_retried_with_its_key_happens_once(
 ) -> None:
     server = start_live_server(tmp_path / "srv")
     rng = random.Random(20261127)  # kill points, not secrets
-    plan = [("yunzhan-tech.cn", api.SPARE_V4), ("jobs.yunzhan-tech.cn", api.SPARE_V6),
-            ("zhangwei-photo.cn", api.SPARE_V4_B)]
+    plan = [
+        ("yunzhan-tech.cn", api.SPARE_V4),
+        ("jobs.yunzhan-tech.cn", api.SPARE_V6),
+        ("zhangwei-photo.cn", api.SPARE_V4_B),
+    ]
     try:
         for i, (domain, ip) in enumerate(plan):
             with api.signed_in(server, "demo") as demo:
@@ -48,9 +51,14 @@ def test_a_submit_killed_mid_flight_and_retried_with_its_key_happens_once(
                 assert [t["action"] for t in change["timeline"]] == ["create", "submit"]
                 items, _ = api.events_after(demo, None)
                 assert [e["kind"] for e in items if e["change_id"] == draft["id"]] == [
-                    "change.created", "change.submitted"]
-                assert site["id"] in [c["website_id"] for c in demo.get(
-                    "/v1/change-requests", params={"status": "pending_first_review"}
-                ).json()["items"]]
+                    "change.created",
+                    "change.submitted",
+                ]
+                assert site["id"] in [
+                    c["website_id"]
+                    for c in demo.get(
+                        "/v1/change-requests", params={"status": "pending_first_review"}
+                    ).json()["items"]
+                ]
     finally:
         server.stop()

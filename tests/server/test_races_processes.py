@@ -26,16 +26,22 @@ def test_two_server_processes_submit_each_approved_change_once(
         demo = api.signed_in(first, "demo")
         reviewer_a = api.signed_in(first, "reviewer")
         reviewer_b = api.signed_in(second, "reviewer")
-        plan = [("yunzhan-tech.cn", api.SPARE_V4), ("jobs.yunzhan-tech.cn", api.SPARE_V6),
-                ("zhangwei-photo.cn", api.SPARE_V4_B), ("zw-notes.cn", api.SPARE_V4_B)]
+        plan = [
+            ("yunzhan-tech.cn", api.SPARE_V4),
+            ("jobs.yunzhan-tech.cn", api.SPARE_V6),
+            ("zhangwei-photo.cn", api.SPARE_V4_B),
+            ("zw-notes.cn", api.SPARE_V4_B),
+        ]
         ids = [api.submitted_change(demo, domain, [ip])["id"] for domain, ip in plan]
         for i, cid in enumerate(ids):
             assert api.review((reviewer_a, reviewer_b)[i % 2], cid, "approve").status_code == 200
         changes: list[dict[str, Any]] = [
-            api.wait_for_status(demo, cid, "administration_review") for cid in ids]
+            api.wait_for_status(demo, cid, "administration_review") for cid in ids
+        ]
         for change in changes:
-            submissions = [t for t in change["timeline"]
-                           if t["action"] == "submit_to_administration"]
+            submissions = [
+                t for t in change["timeline"] if t["action"] == "submit_to_administration"
+            ]
             assert len(submissions) == 1, change["timeline"]
         items, _ = api.events_after(demo, None)
         sent = Counter(e["change_id"] for e in items if e["kind"] == "administration.submitted")

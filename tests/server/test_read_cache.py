@@ -31,8 +31,9 @@ from tests.server.conftest import InProcess
 DOMAIN = "yunzhan-tech.cn"
 
 
-def open_status(client: httpx.Client | None, page: dict[str, Any], domain: str = DOMAIN
-                ) -> str | None:
+def open_status(
+    client: httpx.Client | None, page: dict[str, Any], domain: str = DOMAIN
+) -> str | None:
     site = next(w for w in page["items"] if w["domain"] == domain)
     return None if site["open_change"] is None else str(site["open_change"]["status"])
 
@@ -54,13 +55,17 @@ def wait_until(check: Callable[[], bool], seconds: float = 5.0) -> bool:
 
 # --- in this process ----------------------------------------------------------------------
 
+
 @pytest.mark.anyio
 async def test_a_repeated_page_reads_nothing_and_a_write_makes_it_read_again(
     inproc: InProcess,
 ) -> None:
     statements: list[str] = []
-    event.listen(inproc.database.engine.sync_engine, "before_cursor_execute",
-                 lambda _c, _cur, stmt, *_a: statements.append(stmt))
+    event.listen(
+        inproc.database.engine.sync_engine,
+        "before_cursor_execute",
+        lambda _c, _cur, stmt, *_a: statements.append(stmt),
+    )
     demo = await inproc.headers("demo")
     client = inproc.client
     first = await client.get("/v1/websites", headers=demo)
@@ -70,8 +75,11 @@ async def test_a_repeated_page_reads_nothing_and_a_write_makes_it_read_again(
     assert statements == []  # neither the session nor the page touched the database
 
     site = next(w for w in first.json()["items"] if w["domain"] == DOMAIN)
-    created = await client.post("/v1/change-requests", headers=demo, json={
-        "website_id": site["id"], "proposed_ips": [api.SPARE_V4]})
+    created = await client.post(
+        "/v1/change-requests",
+        headers=demo,
+        json={"website_id": site["id"], "proposed_ips": [api.SPARE_V4]},
+    )
     assert created.status_code == 201, created.text
     statements.clear()
     after = (await client.get("/v1/websites", headers=demo)).json()
@@ -85,9 +93,11 @@ async def test_a_cached_session_still_ends_when_its_token_expires(inproc: InProc
     demo = {"Authorization": f"Bearer {token}"}
     expires = inproc.database.clock.now() + timedelta(seconds=1.5)
     async with inproc.database.sessions() as session:
-        await session.execute(update(SessionToken)
-                              .where(SessionToken.token_hash == token_hash(token))
-                              .values(expires_at=expires))
+        await session.execute(
+            update(SessionToken)
+            .where(SessionToken.token_hash == token_hash(token))
+            .values(expires_at=expires)
+        )
         await session.commit()
     for _ in range(2):  # the second answer comes from the cache
         assert (await inproc.client.get("/v1/me", headers=demo)).status_code == 200
@@ -128,8 +138,10 @@ def test_the_cache_keeps_within_its_bounds() -> None:
 
 # --- over HTTP, one server per database -------------------------------------------------
 
+
 def test_a_filer_sees_their_own_change_and_sign_out_at_once(
-    live_server: LiveServer, client_for: Callable[[LiveServer, str | None], httpx.Client],
+    live_server: LiveServer,
+    client_for: Callable[[LiveServer, str | None], httpx.Client],
 ) -> None:
     demo = client_for(live_server, "demo")
     assert open_status(demo, first_page(demo)) is None
@@ -145,9 +157,9 @@ def test_a_filer_sees_their_own_change_and_sign_out_at_once(
 
 # --- two server processes on one database ------------------------------------------------
 
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def two_servers(request: pytest.FixtureRequest, tmp_path: Path
-                ) -> Any:
+def two_servers(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
     else:
@@ -188,15 +200,18 @@ def test_a_change_through_another_server_process_reaches_the_cached_list(
 
 @pytest.mark.postgres
 def test_a_write_missed_while_the_listener_was_down_is_not_served_stale(
-    postgres_cluster: PostgresCluster, tmp_path: Path,
+    postgres_cluster: PostgresCluster,
+    tmp_path: Path,
     client_for: Callable[[LiveServer, str | None], httpx.Client],
 ) -> None:
     import psycopg
 
     url = postgres_cluster.new_database()
     sync_url = url.replace("postgresql+psycopg://", "postgresql://", 1)
-    listeners = ("SELECT pid FROM pg_stat_activity WHERE query LIKE 'LISTEN icp_writes%' "
-                 "AND pid <> pg_backend_pid()")
+    listeners = (
+        "SELECT pid FROM pg_stat_activity WHERE query LIKE 'LISTEN icp_writes%' "
+        "AND pid <> pg_backend_pid()"
+    )
     reader_server = start_live_server(tmp_path / "a", database_url=url)
     writer_server = start_live_server(tmp_path / "b", database_url=url)
     try:
@@ -207,12 +222,15 @@ def test_a_write_missed_while_the_listener_was_down_is_not_served_stale(
         with psycopg.connect(sync_url, autocommit=True) as admin:
             before = {row[0] for row in admin.execute(listeners)}
             assert len(before) == 2  # one listening connection per server process
-            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE pid = ANY(%s)", [list(before)])
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ANY(%s)",
+                [list(before)],
+            )
             # Written while nobody listens: this notification reaches no one.
             api.create(writer, api.website(writer, DOMAIN)["id"], [api.SPARE_V4])
-            assert wait_until(lambda: len({r[0] for r in admin.execute(listeners)} - before)
-                              == 2, 15)
+            assert wait_until(
+                lambda: len({r[0] for r in admin.execute(listeners)} - before) == 2, 15
+            )
         assert wait_until(lambda: open_status(reader, first_page(reader)) == "draft", 2)
     finally:
         reader_server.stop()

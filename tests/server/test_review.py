@@ -34,12 +34,16 @@ def test_queue_is_most_urgent_first_with_overdue_marked_and_counts(
     found = reviewer.get("/v1/review-queue", params={"q": "help.yunzhan"}).json()["items"]
     assert [i["change"]["website"]["domain"] for i in found] == ["help.yunzhan-tech.cn"]
     page = reviewer.get("/v1/review-queue", params={"limit": 1}).json()
-    rest = reviewer.get("/v1/review-queue", params={"limit": 10,
-                                                    "cursor": page["next_cursor"]}).json()
-    assert [i["change"]["id"] for i in page["items"] + rest["items"]] == \
-        [i["change"]["id"] for i in items]
-    assert reviewer.get("/v1/review-queue", params={"stage": "administration_review"}) \
-        .status_code == 403
+    rest = reviewer.get(
+        "/v1/review-queue", params={"limit": 10, "cursor": page["next_cursor"]}
+    ).json()
+    assert [i["change"]["id"] for i in page["items"] + rest["items"]] == [
+        i["change"]["id"] for i in items
+    ]
+    assert (
+        reviewer.get("/v1/review-queue", params={"stage": "administration_review"}).status_code
+        == 403
+    )
     assert reviewer.get("/v1/review-queue", params={"stage": "nonsense"}).status_code == 422
 
 
@@ -47,12 +51,14 @@ def test_operator_sees_the_administration_stages(
     shared_server: LiveServer, user_client: UserClient
 ) -> None:
     operator = user_client(shared_server, "operator")
-    waiting = operator.get("/v1/review-queue",
-                           params={"stage": "administration_submission"}).json()["items"]
+    waiting = operator.get(
+        "/v1/review-queue", params={"stage": "administration_submission"}
+    ).json()["items"]
     assert waiting and waiting[0]["overdue"] is True
     assert waiting[0]["change"]["allowed_actions"] == ["submit_to_administration"]
-    in_review = operator.get("/v1/review-queue",
-                             params={"stage": "administration_review"}).json()["items"]
+    in_review = operator.get("/v1/review-queue", params={"stage": "administration_review"}).json()[
+        "items"
+    ]
     assert in_review and all(i["due_at"] for i in in_review)
     assert "administration_approve" in in_review[0]["change"]["allowed_actions"]
 
@@ -66,28 +72,61 @@ def test_a_rejection_needs_a_reason_on_a_real_ip(
     try:
         bare = api.review(reviewer, cid, "reject")
         assert (bare.status_code, bare.json()["errors"][0]["field"]) == (422, "reasons")
-        stray = api.review(reviewer, cid, "reject", [
-            {"field": "proposed_ips", "ip": "1.2.3.4", "message": "not here"}])
+        stray = api.review(
+            reviewer,
+            cid,
+            "reject",
+            [{"field": "proposed_ips", "ip": "1.2.3.4", "message": "not here"}],
+        )
         assert stray.status_code == 422
         assert stray.json()["errors"][0]["ip"] == "1.2.3.4"
-        bell = api.review(reviewer, cid, "reject", [
-            {"field": "proposed_ips", "message": "bad\x07"}], comment="a\x07b")
+        bell = api.review(
+            reviewer,
+            cid,
+            "reject",
+            [{"field": "proposed_ips", "message": "bad\x07"}],
+            comment="a\x07b",
+        )
         assert bell.status_code == 422
         assert {e["field"] for e in bell.json()["errors"]} == {"comment", "reasons"}
-        assert api.review(reviewer, cid, "reject", [
-            {"field": "proposed_ips", "message": "bad\x00"}], comment="a\x00b").status_code == 422
+        assert (
+            api.review(
+                reviewer,
+                cid,
+                "reject",
+                [{"field": "proposed_ips", "message": "bad\x00"}],
+                comment="a\x00b",
+            ).status_code
+            == 422
+        )
         assert api.change(demo, cid)["status"] == "pending_first_review"
-        ok = api.review(reviewer, cid, "reject", [
-            {"field": "proposed_ips", "message": "the list is incomplete"},
-            {"field": "proposed_ips", "ip": api.SPARE_V4, "code": "site_not_reachable",
-             "message": "does not answer"}], comment="see reasons")
+        ok = api.review(
+            reviewer,
+            cid,
+            "reject",
+            [
+                {"field": "proposed_ips", "message": "the list is incomplete"},
+                {
+                    "field": "proposed_ips",
+                    "ip": api.SPARE_V4,
+                    "code": "site_not_reachable",
+                    "message": "does not answer",
+                },
+            ],
+            comment="see reasons",
+        )
         assert ok.status_code == 200
         seen = api.change(demo, cid)
         assert [(r["ip"], r["code"]) for r in seen["reasons"]] == [
-            (None, None), (api.SPARE_V4, "site_not_reachable")]
+            (None, None),
+            (api.SPARE_V4, "site_not_reachable"),
+        ]
         last = seen["timeline"][-1]
         assert (last["action"], last["actor"]["username"], last["comment"]) == (
-            "reject_first_review", "reviewer", "see reasons")
+            "reject_first_review",
+            "reviewer",
+            "see reasons",
+        )
         assert seen["allowed_actions"] == ["submit", "withdraw"]
     finally:
         demo.post(f"/v1/change-requests/{cid}/withdraw")
@@ -129,12 +168,16 @@ def test_a_reviewer_never_decides_their_own_change(
     cid = api.submitted_change(demo, "yunzhan-tech.cn", [api.SPARE_V4])["id"]
     # Make the reviewer the change's owner (as if staff filed for their own site).
     with sqlite3.connect(sqlite_server.data_dir / "filing.sqlite3") as db:
-        db.execute("UPDATE change_requests SET owner_id = "
-                   "(SELECT id FROM accounts WHERE username = 'reviewer') WHERE id = ?", (cid,))
+        db.execute(
+            "UPDATE change_requests SET owner_id = "
+            "(SELECT id FROM accounts WHERE username = 'reviewer') WHERE id = ?",
+            (cid,),
+        )
     assert api.change(reviewer, cid)["allowed_actions"] == []
     for decision in ("approve", "reject"):
-        response = api.review(reviewer, cid, decision, [
-            {"field": "proposed_ips", "message": "mine"}])
+        response = api.review(
+            reviewer, cid, decision, [{"field": "proposed_ips", "message": "mine"}]
+        )
         assert (response.status_code, response.json()["code"]) == (403, "self_review")
     assert api.change(reviewer, cid)["status"] == "pending_first_review"
 
@@ -148,34 +191,60 @@ async def test_reasons_attach_to_the_website_facts_and_each_round_keeps_its_ips(
     demo = await inproc.headers("demo")
     reviewer = await inproc.headers("reviewer")
     client = inproc.client
-    site = next(w for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
-                if w["domain"] == "yunzhan-tech.cn")
-    change = (await client.post("/v1/change-requests", headers=demo, json={
-        "website_id": site["id"], "proposed_ips": ["39.108.77.12"]})).json()
+    site = next(
+        w
+        for w in (await client.get("/v1/websites", headers=demo)).json()["items"]
+        if w["domain"] == "yunzhan-tech.cn"
+    )
+    change = (
+        await client.post(
+            "/v1/change-requests",
+            headers=demo,
+            json={"website_id": site["id"], "proposed_ips": ["39.108.77.12"]},
+        )
+    ).json()
     cid = change["id"]
     await client.post(f"/v1/change-requests/{cid}/submit", headers=demo)
-    misplaced = await client.post(f"/v1/change-requests/{cid}/review", headers=reviewer, json={
-        "decision": "reject",
-        "reasons": [{"field": "service_content", "ip": "39.108.77.12", "message": "x"}]})
+    misplaced = await client.post(
+        f"/v1/change-requests/{cid}/review",
+        headers=reviewer,
+        json={
+            "decision": "reject",
+            "reasons": [{"field": "service_content", "ip": "39.108.77.12", "message": "x"}],
+        },
+    )
     assert misplaced.status_code == 422
     assert misplaced.json()["errors"][0]["code"] == "ip_on_other_field"
-    rejected = await client.post(f"/v1/change-requests/{cid}/review", headers=reviewer, json={
-        "decision": "reject", "reasons": [
-            {"field": "service_content", "message": "网站内容与备案的服务内容不符"}]})
+    rejected = await client.post(
+        f"/v1/change-requests/{cid}/review",
+        headers=reviewer,
+        json={
+            "decision": "reject",
+            "reasons": [{"field": "service_content", "message": "网站内容与备案的服务内容不符"}],
+        },
+    )
     assert rejected.status_code == 200, rejected.text
     assert rejected.json()["reasons"][0]["field"] == "service_content"
     version = rejected.json()["version"]
-    edited = await client.patch(f"/v1/change-requests/{cid}", headers={
-        **demo, "If-Match": f'"{version}"'}, json={"proposed_ips": ["39.108.77.12",
-                                                                   "39.108.77.13"]})
+    edited = await client.patch(
+        f"/v1/change-requests/{cid}",
+        headers={**demo, "If-Match": f'"{version}"'},
+        json={"proposed_ips": ["39.108.77.12", "39.108.77.13"]},
+    )
     assert edited.status_code == 200, edited.text
     resubmitted = await client.post(f"/v1/change-requests/{cid}/submit", headers=demo)
     assert resubmitted.status_code == 200
     timeline = (await client.get(f"/v1/change-requests/{cid}", headers=demo)).json()["timeline"]
-    proposals = [(t["action"], t["round"], t["proposed_ips"]) for t in timeline
-                 if t["proposed_ips"] is not None]
-    assert proposals == [("create", 0, ["39.108.77.12"]), ("submit", 1, ["39.108.77.12"]),
-                         ("submit", 2, ["39.108.77.12", "39.108.77.13"])]
+    proposals = [
+        (t["action"], t["round"], t["proposed_ips"])
+        for t in timeline
+        if t["proposed_ips"] is not None
+    ]
+    assert proposals == [
+        ("create", 0, ["39.108.77.12"]),
+        ("submit", 1, ["39.108.77.12"]),
+        ("submit", 2, ["39.108.77.12", "39.108.77.13"]),
+    ]
 
 
 @pytest.mark.anyio
@@ -189,16 +258,20 @@ async def test_paging_the_queue_while_it_changes_skips_and_repeats_nothing(
 
     async def page(cursor: str | None = None) -> dict[str, Any]:
         params = {"limit": "2", **({"cursor": cursor} if cursor else {})}
-        return dict((await client.get("/v1/review-queue", headers=reviewer,
-                                      params=params)).json())
+        return dict((await client.get("/v1/review-queue", headers=reviewer, params=params)).json())
 
-    everything = [i["change"]["id"] for i in (await client.get(
-        "/v1/review-queue", headers=reviewer, params={"limit": "100"})).json()["items"]]
+    everything = [
+        i["change"]["id"]
+        for i in (
+            await client.get("/v1/review-queue", headers=reviewer, params={"limit": "100"})
+        ).json()["items"]
+    ]
     assert len(everything) >= 3
     first = await page()
     shown = [i["change"]["id"] for i in first["items"]]
-    decided = await client.post(f"/v1/change-requests/{shown[0]}/review", headers=reviewer,
-                                json={"decision": "approve"})
+    decided = await client.post(
+        f"/v1/change-requests/{shown[0]}/review", headers=reviewer, json={"decision": "approve"}
+    )
     assert decided.status_code == 200
     cursor = first["next_cursor"]
     while cursor:

@@ -11,13 +11,16 @@ from tests.helpers.live_server import start_live_server
 from tests.helpers.postgres import PostgresCluster
 from tests.server import workflow_api as api
 
-CHECKS = ("SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT t.expires_at%' "
-          "AND pid <> pg_backend_pid()")
+CHECKS = (
+    "SELECT pid FROM pg_stat_activity WHERE query LIKE 'SELECT t.expires_at%' "
+    "AND pid <> pg_backend_pid()"
+)
 
 
 @pytest.mark.postgres
 def test_a_lost_check_connection_costs_one_long_lookup_then_is_opened_again(
-    postgres_cluster: PostgresCluster, tmp_path: Path,
+    postgres_cluster: PostgresCluster,
+    tmp_path: Path,
 ) -> None:
     import psycopg
 
@@ -27,12 +30,15 @@ def test_a_lost_check_connection_costs_one_long_lookup_then_is_opened_again(
         demo = api.signed_in(server, "demo")
         for _ in range(4):  # both of the check's connections used
             assert demo.get("/v1/me").status_code == 200
-        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://", 1),
-                             autocommit=True) as admin:
+        with psycopg.connect(
+            url.replace("postgresql+psycopg://", "postgresql://", 1), autocommit=True
+        ) as admin:
             before = {row[0] for row in admin.execute(CHECKS)}
             assert len(before) == 2
-            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE pid = ANY(%s)", [list(before)])
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ANY(%s)",
+                [list(before)],
+            )
             for _ in range(4):
                 assert demo.get("/v1/me").status_code == 200
             after = {row[0] for row in admin.execute(CHECKS)}

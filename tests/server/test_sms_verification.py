@@ -19,8 +19,11 @@ pytestmark = pytest.mark.anyio
 
 
 def stages(items: list[dict[str, object]], change_id: int) -> list[object]:
-    return [e["payload"]["stage"] for e in items  # type: ignore[index]
-            if e["kind"] == "sms_verification.reminder" and e["change_id"] == change_id]
+    return [
+        e["payload"]["stage"]
+        for e in items  # type: ignore[index]
+        if e["kind"] == "sms_verification.reminder" and e["change_id"] == change_id
+    ]
 
 
 async def test_the_countdown_starts_at_the_hand_over_and_survives_a_restart(
@@ -36,8 +39,7 @@ async def test_the_countdown_starts_at_the_hand_over_and_survives_a_restart(
         assert sms["failures"] == 0 and sms["max_failures"] == 5
         assert sms["allowed"] == ["confirm", "record_failure"]  # as the operator sees it
         demo = await app.headers("demo")
-        site = await app.client.get("/v1/websites", headers=demo,
-                                    params={"q": "yunzhan-tech.cn"})
+        site = await app.client.get("/v1/websites", headers=demo, params={"q": "yunzhan-tech.cn"})
         mine = next(w for w in site.json()["items"] if w["domain"] == "yunzhan-tech.cn")
         assert mine["sms_verification_until"] == sms["expires_at"]  # the list's countdown
         assert stages(await stage.events(app, demo), handed["id"]) == ["start"]
@@ -59,17 +61,23 @@ async def test_each_reminder_is_sent_once_even_with_two_processes(tmp_path: Path
     data = tmp_path / "data"
     async with in_process(data, clock) as one, in_process(data, clock, seed=False) as two:
         handed = await stage.at_administration(one)
-        for hours_in, expected in ((11.9, ["start"]), (12, ["start", "12h_left"]),
-                                   (19.99, ["start", "12h_left"]),
-                                   (20, ["start", "12h_left", "4h_left"]),
-                                   (23.9, ["start", "12h_left", "4h_left"])):
-            clock.set(datetime.fromisoformat(handed["sms_verification"]["started_at"])
-                      + stage.hours(hours_in))
+        for hours_in, expected in (
+            (11.9, ["start"]),
+            (12, ["start", "12h_left"]),
+            (19.99, ["start", "12h_left"]),
+            (20, ["start", "12h_left", "4h_left"]),
+            (23.9, ["start", "12h_left", "4h_left"]),
+        ):
+            clock.set(
+                datetime.fromisoformat(handed["sms_verification"]["started_at"])
+                + stage.hours(hours_in)
+            )
             # Both processes' schedulers tick at once, twice.
             for _ in range(2):
                 await asyncio.gather(
                     sms_verification.send_due_reminders(one.database.sessions),
-                    sms_verification.send_due_reminders(two.database.sessions))
+                    sms_verification.send_due_reminders(two.database.sessions),
+                )
             demo = await one.headers("demo")  # (a session lasts 12 hours)
             assert stages(await stage.events(one, demo), handed["id"]) == expected, hours_in
 
@@ -109,8 +117,7 @@ async def test_expiry_returns_the_change_and_modify_and_submit_starts_a_new_roun
         notified = await stage.events(app, demo, "administration.rejected")
         assert [e["change_id"] for e in notified].count(handed["id"]) == 1
         # Modify and Submit: a new round, and at the administration a new countdown.
-        again = await app.client.post(f"/v1/change-requests/{handed['id']}/submit",
-                                      headers=demo)
+        again = await app.client.post(f"/v1/change-requests/{handed['id']}/submit", headers=demo)
         assert again.status_code == 200, again.text
         await stage.approve(app, await app.headers("reviewer"), handed["id"])
         second = await stage.hand_over(app, await app.headers("operator"), handed["id"])
@@ -148,11 +155,13 @@ async def test_the_filer_records_the_verification_once(tmp_path: Path) -> None:
     async with in_process(tmp_path / "data", clock) as app:
         handed = await stage.at_administration(app)
         url = f"/v1/change-requests/{handed['id']}/sms-verification"
-        other = await app.client.post(url, headers=await app.headers("demo2"),
-                                      json={"outcome": "verified"})
+        other = await app.client.post(
+            url, headers=await app.headers("demo2"), json={"outcome": "verified"}
+        )
         assert other.status_code == 404  # not theirs
-        staff = await app.client.post(url, headers=await app.headers("reviewer"),
-                                      json={"outcome": "verified"})
+        staff = await app.client.post(
+            url, headers=await app.headers("reviewer"), json={"outcome": "verified"}
+        )
         assert staff.status_code == 403
         filer = await app.headers("demo")
         wrong = await app.client.post(url, headers=filer, json={"outcome": "failed_attempt"})
@@ -174,17 +183,20 @@ async def test_the_filer_records_the_verification_once(tmp_path: Path) -> None:
         filer = await app.headers("demo")  # (a session lasts 12 hours)
         still = await stage.change(app, filer, handed["id"])
         assert (still["status"], still["sms_verification"]["state"]) == (
-            "administration_review", "verified")
+            "administration_review",
+            "verified",
+        )
         assert stages(await stage.events(app, filer), handed["id"]) == ["start"]
-        site = await app.client.get("/v1/websites", headers=filer,
-                                    params={"q": "yunzhan-tech.cn"})
+        site = await app.client.get("/v1/websites", headers=filer, params={"q": "yunzhan-tech.cn"})
         mine = next(w for w in site.json()["items"] if w["domain"] == "yunzhan-tech.cn")
         assert mine["sms_verification_until"] is None
         # The operator records what the administration decided; the step stays verified.
         operator = await app.headers("operator")
         decided = await app.client.post(
-            f"/v1/change-requests/{handed['id']}/administration-result", headers=operator,
-            json={"decision": "approve", "reasons": []})
+            f"/v1/change-requests/{handed['id']}/administration-result",
+            headers=operator,
+            json={"decision": "approve", "reasons": []},
+        )
         assert decided.status_code == 200, decided.text
 
 
@@ -195,8 +207,10 @@ async def test_an_approval_recorded_while_awaiting_implies_the_verification(
         handed = await stage.at_administration(app)
         operator = await app.headers("operator")
         decided = await app.client.post(
-            f"/v1/change-requests/{handed['id']}/administration-result", headers=operator,
-            json={"decision": "approve", "reasons": []})
+            f"/v1/change-requests/{handed['id']}/administration-result",
+            headers=operator,
+            json={"decision": "approve", "reasons": []},
+        )
         assert decided.status_code == 200, decided.text
         demo = await app.headers("demo")
         done = await stage.change(app, demo, handed["id"])
@@ -214,13 +228,19 @@ async def test_the_simulator_waits_for_the_filers_click_in_filer_mode(tmp_path: 
         sessions = app.database.sessions
         assert await administration.submit_due(sessions, app.app.state.gateway) == 1
         async with sessions() as session:
-            sub = await session.scalar(select(AdministrationSubmission).where(
-                AdministrationSubmission.change_id == change["id"]))
+            sub = await session.scalar(
+                select(AdministrationSubmission).where(
+                    AdministrationSubmission.change_id == change["id"]
+                )
+            )
             assert sub is not None and sub.decide_at is None  # waiting for the verification
         clock.advance(stage.hours(1))
         assert await administration.apply_simulated(sessions) == 0
-        done = await app.client.post(f"/v1/change-requests/{change['id']}/sms-verification",
-                                     headers=filer, json={"outcome": "verified"})
+        done = await app.client.post(
+            f"/v1/change-requests/{change['id']}/sms-verification",
+            headers=filer,
+            json={"outcome": "verified"},
+        )
         assert done.status_code == 200, done.text
         assert await administration.apply_simulated(sessions) == 0  # its delay runs from now
         clock.advance(stage.hours(0.01))

@@ -43,7 +43,8 @@ async def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIter
 async def _written(database: Database, action: str) -> list[str]:
     async with database.read_sessions() as session:
         rows = await session.scalars(
-            select(AuditEntry.detail).where(AuditEntry.action == action).order_by(AuditEntry.id))
+            select(AuditEntry.detail).where(AuditEntry.action == action).order_by(AuditEntry.id)
+        )
         return [str(r) for r in rows]
 
 
@@ -58,8 +59,15 @@ async def _until_waiting(database: Database, writers: int) -> None:
 
 async def _write(database: Database, action: str, detail: str) -> None:
     async with database.sessions() as session:
-        await record(session, actor_id=None, actor_kind="service", action=action,
-                     object_type="test", object_id=None, detail=detail)
+        await record(
+            session,
+            actor_id=None,
+            actor_kind="service",
+            action=action,
+            object_type="test",
+            object_id=None,
+            detail=detail,
+        )
         await session.commit()
 
 
@@ -70,25 +78,37 @@ async def test_32_writers_holding_the_lock_longer_than_the_busy_timeout_all_succ
         async with database.sessions() as session:
             seen = await session.scalar(select(func.count()).select_from(AuditEntry))
             await asyncio.sleep(0.03)  # work inside the transaction, holding the write lock
-            await record(session, actor_id=None, actor_kind="service", action="queued",
-                         object_type="test", object_id=n, detail=str(seen))
+            await record(
+                session,
+                actor_id=None,
+                actor_kind="service",
+                action="queued",
+                object_type="test",
+                object_id=n,
+                detail=str(seen),
+            )
             await events.record(session, kind="queue.changed", change_id=n)
             await session.commit()
 
     results = await asyncio.wait_for(
-        asyncio.gather(*(writer(n) for n in range(WRITERS)), return_exceptions=True),
-        HANG_GUARD)
+        asyncio.gather(*(writer(n) for n in range(WRITERS)), return_exceptions=True), HANG_GUARD
+    )
     assert [r for r in results if isinstance(r, BaseException)] == []
     # One at a time: each writer saw every earlier one's row.
-    assert sorted(int(seen) for seen in await _written(database, "queued")) == list(
-        range(WRITERS))
+    assert sorted(int(seen) for seen in await _written(database, "queued")) == list(range(WRITERS))
     assert database.write_queue.held() == 0
 
 
 async def test_writers_get_their_turn_in_the_order_they_asked(database: Database) -> None:
     async with database.sessions() as holder:
-        await record(holder, actor_id=None, actor_kind="service", action="first",
-                     object_type="test", object_id=None)
+        await record(
+            holder,
+            actor_id=None,
+            actor_kind="service",
+            action="first",
+            object_type="test",
+            object_id=None,
+        )
         await holder.flush()  # the turn is taken
         waiting = []
         for n in range(8):
@@ -103,8 +123,14 @@ async def test_writers_get_their_turn_in_the_order_they_asked(database: Database
 async def test_the_turn_comes_back_after_an_exception(database: Database) -> None:
     with pytest.raises(RuntimeError):
         async with database.sessions() as session:
-            await record(session, actor_id=None, actor_kind="service", action="lost",
-                         object_type="test", object_id=None)
+            await record(
+                session,
+                actor_id=None,
+                actor_kind="service",
+                action="lost",
+                object_type="test",
+                object_id=None,
+            )
             await session.flush()
             raise RuntimeError("the handler failed half-way")
     assert database.write_queue.held() == 0
@@ -114,14 +140,27 @@ async def test_the_turn_comes_back_after_an_exception(database: Database) -> Non
 
 async def test_the_turn_comes_back_after_an_explicit_rollback(database: Database) -> None:
     async with database.sessions() as session:
-        await record(session, actor_id=None, actor_kind="service", action="lost",
-                     object_type="test", object_id=None)
+        await record(
+            session,
+            actor_id=None,
+            actor_kind="service",
+            action="lost",
+            object_type="test",
+            object_id=None,
+        )
         await session.flush()
         await session.rollback()
         assert database.write_queue.held() == 0
         # The same session writes again: a new turn for its new transaction.
-        await record(session, actor_id=None, actor_kind="service", action="after",
-                     object_type="test", object_id=None, detail="rollback")
+        await record(
+            session,
+            actor_id=None,
+            actor_kind="service",
+            action="after",
+            object_type="test",
+            object_id=None,
+            detail="rollback",
+        )
         await session.commit()
     assert await _written(database, "after") == ["rollback"]
     assert database.write_queue.held() == 0
@@ -132,8 +171,14 @@ async def test_the_turn_comes_back_when_the_request_is_cancelled(database: Datab
 
     async def cancelled_writer() -> None:
         async with database.sessions() as session:
-            await record(session, actor_id=None, actor_kind="service", action="lost",
-                         object_type="test", object_id=None)
+            await record(
+                session,
+                actor_id=None,
+                actor_kind="service",
+                action="lost",
+                object_type="test",
+                object_id=None,
+            )
             await session.flush()
             holding.set()
             await asyncio.Event().wait()  # a client that went away mid-request
@@ -156,8 +201,14 @@ async def test_the_turn_comes_back_when_the_connection_is_invalidated(
     database: Database,
 ) -> None:
     async with database.sessions() as session:
-        await record(session, actor_id=None, actor_kind="service", action="lost",
-                     object_type="test", object_id=None)
+        await record(
+            session,
+            actor_id=None,
+            actor_kind="service",
+            action="lost",
+            object_type="test",
+            object_id=None,
+        )
         await session.flush()
         connection = await session.connection()
         await connection.invalidate()
@@ -169,8 +220,14 @@ async def test_the_turn_comes_back_when_the_connection_is_invalidated(
 async def test_a_writer_kept_waiting_too_long_gets_a_database_error(database: Database) -> None:
     database.write_queue.timeout = 0.2
     async with database.sessions() as holder:
-        await record(holder, actor_id=None, actor_kind="service", action="held",
-                     object_type="test", object_id=None)
+        await record(
+            holder,
+            actor_id=None,
+            actor_kind="service",
+            action="held",
+            object_type="test",
+            object_id=None,
+        )
         await holder.flush()
         with pytest.raises(OperationalError, match="database is locked"):
             await _write(database, "late", "timeout")
@@ -182,11 +239,18 @@ async def test_a_writer_kept_waiting_too_long_gets_a_database_error(database: Da
 
 async def test_reads_never_queue_behind_a_writer(database: Database) -> None:
     async with database.sessions() as holder:
-        await record(holder, actor_id=None, actor_kind="service", action="held",
-                     object_type="test", object_id=None)
+        await record(
+            holder,
+            actor_id=None,
+            actor_kind="service",
+            action="held",
+            object_type="test",
+            object_id=None,
+        )
         await holder.flush()
         async with database.read_sessions() as reader:
             count = await asyncio.wait_for(
-                reader.scalar(select(func.count()).select_from(AuditEntry)), HANG_GUARD)
+                reader.scalar(select(func.count()).select_from(AuditEntry)), HANG_GUARD
+            )
         assert count == 0
         await holder.commit()

@@ -18,8 +18,9 @@ pytestmark = pytest.mark.anyio
 
 
 async def sign_in(inproc: InProcess, username: str, password: str) -> int:
-    response = await inproc.client.post("/v1/auth/login",
-                                        json={"username": username, "password": password})
+    response = await inproc.client.post(
+        "/v1/auth/login", json={"username": username, "password": password}
+    )
     return response.status_code
 
 
@@ -40,15 +41,20 @@ async def test_stale_throttle_rows_go_and_live_ones_keep_counting(inproc: InProc
     window = timedelta(seconds=inproc.settings.lockout_window_seconds + 60)
     long_ago = inproc.database.clock.now() - window
     async with inproc.database.sessions() as session:
-        await session.execute(update(LoginThrottle)
-                              .where(LoginThrottle.username_key.in_(["ghost-1", "ghost-2"]))
-                              .values(window_started_at=long_ago))
+        await session.execute(
+            update(LoginThrottle)
+            .where(LoginThrottle.username_key.in_(["ghost-1", "ghost-2"]))
+            .values(window_started_at=long_ago)
+        )
         await session.commit()
 
     settings = inproc.settings
-    await Scheduler(inproc.database, settings,
-                    gateway_for("off", 0.0, settings.admin_approve_ratio),
-                    notifier.Sender(settings, inproc.database.clock)).tick()
+    await Scheduler(
+        inproc.database,
+        settings,
+        gateway_for("off", 0.0, settings.admin_approve_ratio),
+        notifier.Sender(settings, inproc.database.clock),
+    ).tick()
     left = await throttled(inproc)
     assert "ghost-1" not in left and "ghost-2" not in left
     assert {"demo2", "demo"} <= left
@@ -60,4 +66,3 @@ async def test_stale_throttle_rows_go_and_live_ones_keep_counting(inproc: InProc
 
     # A username pruned away starts afresh and can sign in at once.
     assert await sign_in(inproc, "ghost-1", "wrong") == 401
-

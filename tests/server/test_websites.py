@@ -110,8 +110,11 @@ def test_status_none_and_a_status_split_the_list(
     # A final status matches the websites whose latest change ended so, with none open.
     for final in ("approved", "withdrawn"):
         got = demo.get("/v1/websites", params={"status": final}).json()
-        expected = {w["id"] for w in everything if w["open_change"] is None
-                    and (w["last_change"] or {}).get("status") == final}
+        expected = {
+            w["id"]
+            for w in everything
+            if w["open_change"] is None and (w["last_change"] or {}).get("status") == final
+        }
         assert expected  # the demo data has one of each
         assert {w["id"] for w in got["items"]} == expected and got["total"] == len(expected)
 
@@ -128,7 +131,10 @@ def test_status_none_and_a_status_split_the_list(
     ],
 )
 def test_bad_list_parameters_are_problems_at_the_field(
-    shared_server: LiveServer, client_for: ClientFor, params: dict[str, str], status: int,
+    shared_server: LiveServer,
+    client_for: ClientFor,
+    params: dict[str, str],
+    status: int,
     field: str,
 ) -> None:
     response = client_for(shared_server, "demo").get("/v1/websites", params=params)

@@ -38,29 +38,41 @@ async def test_each_write_answers_the_change_as_a_fresh_read_shows_it(
     reviewer = await inproc.headers("reviewer")
     client = inproc.client
     site = await _site(inproc, demo)
-    created = await client.post("/v1/change-requests", headers={**demo, "Idempotency-Key": "c1"},
-                                json={"website_id": site["id"], "proposed_ips": [NEW_IP]})
+    created = await client.post(
+        "/v1/change-requests",
+        headers={**demo, "Idempotency-Key": "c1"},
+        json={"website_id": site["id"], "proposed_ips": [NEW_IP]},
+    )
     assert created.status_code == 201
     cid = created.json()["id"]
     assert created.json() == await _fresh(inproc, demo, cid)
     assert created.json()["website"]["subject_name"]
     assert created.json()["website"]["ips"] == site["ips"]
 
-    submitted = await client.post(f"/v1/change-requests/{cid}/submit",
-                                  headers={**demo, "Idempotency-Key": "s1"})
+    submitted = await client.post(
+        f"/v1/change-requests/{cid}/submit", headers={**demo, "Idempotency-Key": "s1"}
+    )
     assert submitted.status_code == 200
     assert submitted.json() == await _fresh(inproc, demo, cid)
 
-    reviewed = await client.post(f"/v1/change-requests/{cid}/review", headers=reviewer,
-                                 json={"decision": "reject", "comment": "no", "reasons": [
-                                     {"field": "proposed_ips", "ip": NEW_IP,
-                                      "message": "not ours"}]})
+    reviewed = await client.post(
+        f"/v1/change-requests/{cid}/review",
+        headers=reviewer,
+        json={
+            "decision": "reject",
+            "comment": "no",
+            "reasons": [{"field": "proposed_ips", "ip": NEW_IP, "message": "not ours"}],
+        },
+    )
     assert reviewed.status_code == 200
     seen_by_reviewer = await _fresh(inproc, reviewer, cid)
     assert reviewed.json() == seen_by_reviewer
     assert seen_by_reviewer["owner"]["username"] == "demo"
     assert [t["action"] for t in seen_by_reviewer["timeline"]] == [
-        "create", "submit", "reject_first_review"]
+        "create",
+        "submit",
+        "reject_first_review",
+    ]
 
 
 async def test_a_create_key_replays_even_after_the_draft_was_withdrawn(
@@ -74,18 +86,21 @@ async def test_a_create_key_replays_even_after_the_draft_was_withdrawn(
     first = await client.post("/v1/change-requests", headers=headers, json=body)
     assert first.status_code == 201
     cid = first.json()["id"]
-    assert (await client.post(f"/v1/change-requests/{cid}/withdraw", headers=demo)) \
-        .status_code == 200
+    assert (
+        await client.post(f"/v1/change-requests/{cid}/withdraw", headers=demo)
+    ).status_code == 200
     # The website is free again, so the create itself would succeed: the key must stop it.
     again = await client.post("/v1/change-requests", headers=headers, json=body)
     assert (again.status_code, again.json()) == (201, first.json())
     assert again.headers.get("Idempotent-Replayed") == "true"
-    changes = (await client.get("/v1/change-requests", headers=demo,
-                                params={"website_id": site["id"]})).json()["items"]
+    changes = (
+        await client.get("/v1/change-requests", headers=demo, params={"website_id": site["id"]})
+    ).json()["items"]
     assert [c["id"] for c in changes] == [cid]
     assert (await _site(inproc, demo)).get("open_change") is None
-    other = await client.post("/v1/change-requests", headers=headers,
-                              json={**body, "proposed_ips": ["39.108.77.13"]})
+    other = await client.post(
+        "/v1/change-requests", headers=headers, json={**body, "proposed_ips": ["39.108.77.13"]}
+    )
     assert (other.status_code, other.json()["code"]) == (409, "idempotency_key_reused")
 
 
@@ -96,13 +111,21 @@ async def test_a_submit_key_replays_even_after_a_rejection_made_the_change_submi
     reviewer = await inproc.headers("reviewer")
     client = inproc.client
     site = await _site(inproc, demo)
-    cid = (await client.post("/v1/change-requests", headers=demo, json={
-        "website_id": site["id"], "proposed_ips": [NEW_IP]})).json()["id"]
+    cid = (
+        await client.post(
+            "/v1/change-requests",
+            headers=demo,
+            json={"website_id": site["id"], "proposed_ips": [NEW_IP]},
+        )
+    ).json()["id"]
     headers = {**demo, "Idempotency-Key": "submit-once"}
     first = await client.post(f"/v1/change-requests/{cid}/submit", headers=headers)
     assert first.status_code == 200
-    rejected = await client.post(f"/v1/change-requests/{cid}/review", headers=reviewer, json={
-        "decision": "reject", "reasons": [{"field": "proposed_ips", "message": "no"}]})
+    rejected = await client.post(
+        f"/v1/change-requests/{cid}/review",
+        headers=reviewer,
+        json={"decision": "reject", "reasons": [{"field": "proposed_ips", "message": "no"}]},
+    )
     assert rejected.status_code == 200
     again = await client.post(f"/v1/change-requests/{cid}/submit", headers=headers)
     assert (again.status_code, again.json()) == (200, first.json())

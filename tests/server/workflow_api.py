@@ -58,11 +58,13 @@ def website(client: httpx.Client, domain: str) -> dict[str, Any]:
     raise AssertionError(f"no website {domain}")
 
 
-def create(client: httpx.Client, website_id: int, ips: list[str],
-           key: str | None = None) -> httpx.Response:
+def create(
+    client: httpx.Client, website_id: int, ips: list[str], key: str | None = None
+) -> httpx.Response:
     headers = {"Idempotency-Key": key} if key else {}
-    return client.post("/v1/change-requests", json={"website_id": website_id,
-                                                    "proposed_ips": ips}, headers=headers)
+    return client.post(
+        "/v1/change-requests", json={"website_id": website_id, "proposed_ips": ips}, headers=headers
+    )
 
 
 def submit(client: httpx.Client, change_id: int, key: str | None = None) -> httpx.Response:
@@ -70,23 +72,35 @@ def submit(client: httpx.Client, change_id: int, key: str | None = None) -> http
     return client.post(f"/v1/change-requests/{change_id}/submit", headers=headers)
 
 
-def patch(client: httpx.Client, change_id: int, ips: list[str], version: int | str | None
-          ) -> httpx.Response:
+def patch(
+    client: httpx.Client, change_id: int, ips: list[str], version: int | str | None
+) -> httpx.Response:
     headers = {} if version is None else {"If-Match": f'"{version}"'}
-    return client.patch(f"/v1/change-requests/{change_id}", json={"proposed_ips": ips},
-                        headers=headers)
+    return client.patch(
+        f"/v1/change-requests/{change_id}", json={"proposed_ips": ips}, headers=headers
+    )
 
 
-def review(client: httpx.Client, change_id: int, decision: str,
-           reasons: list[dict[str, Any]] | None = None, comment: str = "") -> httpx.Response:
-    return client.post(f"/v1/change-requests/{change_id}/review",
-                       json={"decision": decision, "reasons": reasons or [], "comment": comment})
+def review(
+    client: httpx.Client,
+    change_id: int,
+    decision: str,
+    reasons: list[dict[str, Any]] | None = None,
+    comment: str = "",
+) -> httpx.Response:
+    return client.post(
+        f"/v1/change-requests/{change_id}/review",
+        json={"decision": decision, "reasons": reasons or [], "comment": comment},
+    )
 
 
-def admin_result(client: httpx.Client, change_id: int, decision: str,
-                 reasons: list[dict[str, Any]] | None = None) -> httpx.Response:
-    return client.post(f"/v1/change-requests/{change_id}/administration-result",
-                       json={"decision": decision, "reasons": reasons or []})
+def admin_result(
+    client: httpx.Client, change_id: int, decision: str, reasons: list[dict[str, Any]] | None = None
+) -> httpx.Response:
+    return client.post(
+        f"/v1/change-requests/{change_id}/administration-result",
+        json={"decision": decision, "reasons": reasons or []},
+    )
 
 
 def submitted_change(client: httpx.Client, domain: str, ips: list[str]) -> dict[str, Any]:
@@ -105,8 +119,9 @@ def change(client: httpx.Client, change_id: int) -> dict[str, Any]:
     return dict(response.json())
 
 
-def events_after(client: httpx.Client, after: str | None, wait: float = 0
-                 ) -> tuple[list[dict[str, Any]], str]:
+def events_after(
+    client: httpx.Client, after: str | None, wait: float = 0
+) -> tuple[list[dict[str, Any]], str]:
     params: dict[str, Any] = {"wait": wait}
     if after is not None:
         params["after"] = after
@@ -116,8 +131,9 @@ def events_after(client: httpx.Client, after: str | None, wait: float = 0
     return list(body["items"]), str(body["cursor"])
 
 
-def wait_for_status(client: httpx.Client, change_id: int, status: str,
-                    timeout: float = 20) -> dict[str, Any]:
+def wait_for_status(
+    client: httpx.Client, change_id: int, status: str, timeout: float = 20
+) -> dict[str, Any]:
     """Follow the caller's event stream until the change reaches ``status``."""
     deadline = time.monotonic() + timeout
     cursor: str | None = None

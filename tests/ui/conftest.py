@@ -127,9 +127,15 @@ def demo_http(live_server: LiveServer) -> Iterator[httpx.Client]:
 
 
 def controller_args(server: str | None, *, demo: bool = True, **extra: Any) -> argparse.Namespace:
-    values = {"server": server, "demo": demo, "lang": "en", "ca_bundle": None,
-              "data_dir": None, "quit_after_startup": False,
-              "notification_bus": ""}  # no desktop notification service unless a test gives one
+    values = {
+        "server": server,
+        "demo": demo,
+        "lang": "en",
+        "ca_bundle": None,
+        "data_dir": None,
+        "quit_after_startup": False,
+        "notification_bus": "",
+    }  # no desktop notification service unless a test gives one
     values.update(extra)
     return argparse.Namespace(**values)
 
@@ -141,10 +147,17 @@ def make_controller(qapp: Any, qtbot: Any, app_paths: AppPaths) -> Iterator[Call
 
     made: list[Any] = []
 
-    def make(server: str | None, *, use_tray: bool = False, paths: AppPaths | None = None,
-             start: bool = True, **args: Any) -> Any:
-        controller = AppController(qapp, controller_args(server, **args), paths or app_paths,
-                                   use_tray=use_tray)
+    def make(
+        server: str | None,
+        *,
+        use_tray: bool = False,
+        paths: AppPaths | None = None,
+        start: bool = True,
+        **args: Any,
+    ) -> Any:
+        controller = AppController(
+            qapp, controller_args(server, **args), paths or app_paths, use_tray=use_tray
+        )
         made.append(controller)
         qtbot.addWidget(controller.window)
         controller.window.show()
@@ -162,8 +175,9 @@ def make_controller(qapp: Any, qtbot: Any, app_paths: AppPaths) -> Iterator[Call
 def sign_in(qtbot: Any) -> Callable[..., dict[str, Any]]:
     """``sign_in(controller, username, password=None, remember=False)`` -> the account."""
 
-    def do(controller: Any, username: str, password: str | None = None,
-           remember: bool = False) -> Any:
+    def do(
+        controller: Any, username: str, password: str | None = None, remember: bool = False
+    ) -> Any:
         page = controller.window.sign_in_page
         page.username_edit.setText(username)
         page.password_edit.setText(password or f"{username}-pass")
@@ -237,8 +251,9 @@ class SlowServer:
     """
 
     def __init__(self, delay: float) -> None:
-        self.process = subprocess.Popen([sys.executable, "-c", SLOW_SERVER, str(delay)],
-                                        stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SLOW_SERVER, str(delay)], stdout=subprocess.PIPE, text=True
+        )
         assert self.process.stdout is not None
         self.url = f"http://127.0.0.1:{int(self.process.stdout.readline())}"
         self._delay = delay

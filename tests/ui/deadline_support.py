@@ -49,11 +49,17 @@ def en_deadline_text(change: dict[str, Any]) -> str:
     """The English sentence of a first-review deadline as the status page writes it."""
     deadline = change["deadline"]
     assert deadline["kind"] == "first_review" and not deadline["overdue"]
-    text = (f"First review due by the end of {en_long(deadline_day(deadline['due_at']))} "
-            "(Beijing time)")
+    text = (
+        f"First review due by the end of {en_long(deadline_day(deadline['due_at']))} (Beijing time)"
+    )
     left = deadline["working_days_left"]
-    text += " · " + ("due today" if left == 0 else "1 working day left" if left == 1
-                     else f"{left} working days left")
+    text += " · " + (
+        "due today"
+        if left == 0
+        else "1 working day left"
+        if left == 1
+        else f"{left} working days left"
+    )
     return text + (" (estimated)" if deadline["estimated"] else "")
 
 

@@ -62,26 +62,42 @@ def _stamp(moment: datetime) -> str:
 
 def set_due(server: LiveServer, change_id: int, column: str, due: datetime) -> None:
     """Move one deadline of a change (as if it had been filed earlier)."""
-    assert column in ("first_review_due_at", "administration_due_at",
-                      "administration_expected_by")
+    assert column in ("first_review_due_at", "administration_due_at", "administration_expected_by")
     with _db(server) as db:
-        db.execute(f"UPDATE change_requests SET {column} = ? WHERE id = ?",
-                   (_stamp(due), change_id))
+        db.execute(
+            f"UPDATE change_requests SET {column} = ? WHERE id = ?", (_stamp(due), change_id)
+        )
 
 
 def hold_automatic_submission(server: LiveServer, change_id: int) -> None:
     """Make the service's submission job see the change as claimed by a stuck worker for a
     day, so that after approval it waits for an operator's manual submission."""
     with _db(server) as db:
-        db.execute("UPDATE change_requests SET admin_claim_token = 'stuck', "
-                   "admin_claimed_until = ? WHERE id = ?",
-                   (_stamp(pinned_moment() + timedelta(days=1)), change_id))
+        db.execute(
+            "UPDATE change_requests SET admin_claim_token = 'stuck', "
+            "admin_claimed_until = ? WHERE id = ?",
+            (_stamp(pinned_moment() + timedelta(days=1)), change_id),
+        )
 
 
 def create_user(server: LiveServer, username: str, role: str, password: str) -> None:
     """Add an account with the service's own CLI (``create-user``)."""
     subprocess.run(
-        [sys.executable, "-m", "icp_desktop.server", "create-user", username, "--role", role,
-         "--password-stdin", "--data-dir", str(server.data_dir)],
-        input=password + "\n", text=True, capture_output=True, check=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "icp_desktop.server",
+            "create-user",
+            username,
+            "--role",
+            role,
+            "--password-stdin",
+            "--data-dir",
+            str(server.data_dir),
+        ],
+        input=password + "\n",
+        text=True,
+        capture_output=True,
+        check=True,
+        timeout=60,
     )

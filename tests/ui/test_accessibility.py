@@ -25,8 +25,16 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui import i18n
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit,
-            QPlainTextEdit, QAbstractSpinBox, QTabBar)
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractSpinBox,
+    QTabBar,
+)
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -47,8 +55,12 @@ def _inside_composite(widget: QWidget) -> bool:
 def unnamed_controls(page: QWidget) -> list[str]:
     found = []
     for widget in page.findChildren(QWidget):
-        if (not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView)
-                or widget.focusPolicy() == Qt.FocusPolicy.NoFocus or _inside_composite(widget)):
+        if (
+            not isinstance(widget, CONTROLS)
+            or isinstance(widget, QHeaderView)
+            or widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+            or _inside_composite(widget)
+        ):
             continue
         if not accessible_name(widget).strip():
             hint = getattr(widget, "placeholderText", lambda: "")() or widget.objectName()
@@ -58,32 +70,50 @@ def unnamed_controls(page: QWidget) -> list[str]:
 
 def _demo_ids(url: str) -> dict[str, int]:
     def token(user: str) -> dict[str, str]:
-        reply = httpx.post(f"{url}/v1/auth/login",
-                           json={"username": user, "password": f"{user}-pass"}, timeout=10)
+        reply = httpx.post(
+            f"{url}/v1/auth/login", json={"username": user, "password": f"{user}-pass"}, timeout=10
+        )
         return {"Authorization": f"Bearer {reply.json()['token']}"}
 
     filer = token("demo")
     changes = httpx.get(f"{url}/v1/change-requests", headers=filer, timeout=10).json()["items"]
     rejected = next(c for c in changes if c["status"] == "first_review_rejected")
-    queue = httpx.get(f"{url}/v1/review-queue", headers=token("reviewer"),
-                      timeout=10).json()["items"]
-    return {"website_id": rejected["website_id"], "change_id": rejected["id"],
-            "pending_id": queue[0]["change"]["id"]}
+    queue = httpx.get(f"{url}/v1/review-queue", headers=token("reviewer"), timeout=10).json()[
+        "items"
+    ]
+    return {
+        "website_id": rejected["website_id"],
+        "change_id": rejected["id"],
+        "pending_id": queue[0]["change"]["id"],
+    }
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_every_control_on_every_page_has_an_accessible_name(
-        lang: str, qapp: Any, qtbot: Any, live_server: Any,
-        make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
+    lang: str,
+    qapp: Any,
+    qtbot: Any,
+    live_server: Any,
+    make_controller: Callable[..., Any],
+    sign_in: Callable[..., Any],
+) -> None:
     ids = _demo_ids(live_server.url)
     i18n.switch_language(qapp, lang)
     problems: list[str] = []
     try:
         for user, pages in (
-            ("demo", [("licenses", {}), ("change_access", {"website_id": ids["website_id"]}),
-                      ("review_status", {"change_id": ids["change_id"]})]),
-            ("reviewer", [("review_queue", {}), ("review_detail",
-                                                {"change_id": ids["pending_id"]})]),
+            (
+                "demo",
+                [
+                    ("licenses", {}),
+                    ("change_access", {"website_id": ids["website_id"]}),
+                    ("review_status", {"change_id": ids["change_id"]}),
+                ],
+            ),
+            (
+                "reviewer",
+                [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})],
+            ),
             ("operator", [("operator", {})]),
         ):
             controller = make_controller(live_server.url)
@@ -99,11 +129,16 @@ def test_every_control_on_every_page_has_an_accessible_name(
                 qtbot.waitUntil(lambda b=backend: not b.busy, timeout=10_000)
                 problems += [f"{name}: {p}" for p in unnamed_controls(page)]
                 tab_chain = _tab_chain(window)
-                problems += [f"{name}: {type(w).__name__} is not in the tab chain"
-                             for w in page.findChildren(QWidget)
-                             if isinstance(w, CONTROLS) and w.isVisible() and w.isEnabled()
-                             and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                             and not _inside_composite(w) and w not in tab_chain]
+                problems += [
+                    f"{name}: {type(w).__name__} is not in the tab chain"
+                    for w in page.findChildren(QWidget)
+                    if isinstance(w, CONTROLS)
+                    and w.isVisible()
+                    and w.isEnabled()
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not _inside_composite(w)
+                    and w not in tab_chain
+                ]
     finally:
         i18n.switch_language(qapp, "en")
     assert not problems, "\n".join(problems)

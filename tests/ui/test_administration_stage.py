@@ -67,15 +67,16 @@ def sms_change_id(server: LiveServer) -> int:
 
 
 def test_the_status_page_counts_down_and_records_the_verification(
-    qtbot: QtBot, fresh_live_server: LiveServer, signed_in: Any,
+    qtbot: QtBot,
+    fresh_live_server: LiveServer,
+    signed_in: Any,
 ) -> None:
     page = ReviewStatusPage(signed_in("demo"))
     qtbot.addWidget(page)
     page.show()
     change_id = sms_change_id(fresh_live_server)
     page.activate(change_id=change_id)
-    qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running, timeout=10_000)
     box = page.administration
     assert box.isVisible() and box.confirm_button.isVisible()
     assert re.fullmatch(r"\d\d:\d\d:\d\d left", box.countdown.text()), box.countdown.text()
@@ -85,8 +86,10 @@ def test_the_status_page_counts_down_and_records_the_verification(
     assert "beian.miit.gov.cn" in box.explain.text()
     assert page.shows_countdown_of(change_id)
     box.confirm_button.click()
-    qtbot.waitUntil(lambda: page.administration.sms is not None
-                    and page.administration.sms.state == "verified", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.administration.sms is not None and page.administration.sms.state == "verified",
+        timeout=10_000,
+    )
     assert box.countdown.text() == "Verified (recorded by you)"
     assert not box.confirm_button.isVisible()
     assert "SMS verification recorded" in page.timeline.entry_texts()[-1]
@@ -94,14 +97,14 @@ def test_the_status_page_counts_down_and_records_the_verification(
 
 
 def test_the_list_shows_the_countdown_in_the_status_column(
-    qtbot: QtBot, demo_backend: Backend,
+    qtbot: QtBot,
+    demo_backend: Backend,
 ) -> None:
     demo_backend.clock = clock_from_spec(pinned_spec())  # the app's clock, as the app sets it
     model = LicenseTableModel(demo_backend)
     model.set_query("")
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() >= 10, timeout=10_000)
-    row = next(r for r in range(model.rowCount())
-               if model.website_at(r).domain == SMS_DOMAIN)  # type: ignore[index]
+    row = next(r for r in range(model.rowCount()) if model.website_at(r).domain == SMS_DOMAIN)  # type: ignore[index]
     text = model.data(model.index(row, 4))
     assert re.fullmatch(r"SMS verification: 1\d:\d\d left", text), text
     tip = model.data(model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
@@ -112,10 +115,20 @@ def test_the_list_shows_the_countdown_in_the_status_column(
 
 
 def reminder(change_id: int, stage: str, expires_at: str = "2999-01-01T00:00:00Z") -> Event:
-    return event({"id": 1, "kind": "sms_verification.reminder", "change_id": change_id,
-                  "payload": {"stage": stage, "round": 1, "expires_at": expires_at,
-                              "seconds_left": 12 * 3600,
-                              "license_number": "京ICP备20231234号-7"}})
+    return event(
+        {
+            "id": 1,
+            "kind": "sms_verification.reminder",
+            "change_id": change_id,
+            "payload": {
+                "stage": stage,
+                "round": 1,
+                "expires_at": expires_at,
+                "seconds_left": 12 * 3600,
+                "license_number": "京ICP备20231234号-7",
+            },
+        }
+    )
 
 
 def test_a_reminder_pops_up_once_and_not_over_its_own_countdown(tmp_path: Path) -> None:
@@ -151,15 +164,19 @@ def test_reminders_reach_the_notification_list_in_words(qtbot: QtBot) -> None:
 
 
 def test_a_code_is_shown_once_and_entered_on_change_access(
-    qtbot: QtBot, fresh_live_server: LiveServer, signed_in: Any, tmp_path: Path,
+    qtbot: QtBot,
+    fresh_live_server: LiveServer,
+    signed_in: Any,
+    tmp_path: Path,
 ) -> None:
     dialog = AuthorizationCodesDialog.open_for(None, signed_in("demo2"))  # deleted on close
     qtbot.waitUntil(lambda: dialog.listing is not None, timeout=10_000)
     assert dialog.listing is not None and dialog.listing.server.instance_id == QINGHE
     assert dialog.issue_button.isEnabled()
     dialog.issue_button.click()
-    qtbot.waitUntil(lambda: dialog.reveal.isVisible() and dialog.table.rowCount() == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.reveal.isVisible() and dialog.table.rowCount() == 1, timeout=10_000
+    )
     code = dialog.code_label.text()
     assert code_rules.looks_like_a_code(code)
     assert "shown only now" in dialog.reveal_note.text()
@@ -169,17 +186,16 @@ def test_a_code_is_shown_once_and_entered_on_change_access(
     page = ChangeAccessPage(signed_in("demo"))
     qtbot.addWidget(page)
     page.activate(website_id=FREE_WEBSITE)
-    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running, timeout=10_000)
     page.codes.code.setText("0000-0000-0000-0000-0000")
     page.codes.use_button.click()
-    qtbot.waitUntil(lambda: not page._in_flight and not page.codes.error.isHidden(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not page._in_flight and not page.codes.error.isHidden(), timeout=10_000)
     assert "No such authorization code" in page.codes.error.text()
     page.codes.code.setText(code.lower())
     page.codes.use_button.click()
-    qtbot.waitUntil(lambda: not page._in_flight and bool(page.codes.authorizations()),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not page._in_flight and bool(page.codes.authorizations()), timeout=10_000
+    )
     [authorization] = page.codes.authorizations()
     assert authorization.state == "in_filing" and QINGHE_FREE_IP in authorization.resource.ips
     assert page.codes.code.text() == ""
@@ -194,19 +210,24 @@ def test_a_code_is_shown_once_and_entered_on_change_access(
     for path in home.rglob("*"):
         if path.is_file() and "service" not in path.parts:
             data = path.read_bytes()
-            assert code.encode() not in data and code_rules.normalise(code).encode() \
-                not in data, path
+            assert code.encode() not in data and code_rules.normalise(code).encode() not in data, (
+                path
+            )
 
 
 def test_the_operator_reconciles_imports_and_keeps_province_windows(
-    qtbot: QtBot, fresh_live_server: LiveServer, signed_in: Any, tmp_path: Path,
+    qtbot: QtBot,
+    fresh_live_server: LiveServer,
+    signed_in: Any,
+    tmp_path: Path,
 ) -> None:
     operator = signed_in("operator")
     view = ReconciliationView(operator)
     qtbot.addWidget(view)
     bad = tmp_path / "bad.csv"
-    bad.write_text("浙ICP备21056789号-2,通过,,2025-06-30\nnot-a-license,ok,,someday\n",
-                   encoding="gb18030")
+    bad.write_text(
+        "浙ICP备21056789号-2,通过,,2025-06-30\nnot-a-license,ok,,someday\n", encoding="gb18030"
+    )
     view.import_file(bad)
     qtbot.waitUntil(lambda: not view.bad_rows.isHidden(), timeout=10_000)
     lines = [view.bad_rows.item(i).text() for i in range(view.bad_rows.count())]
@@ -215,8 +236,11 @@ def test_the_operator_reconciles_imports_and_keeps_province_windows(
     good = tmp_path / "good.csv"
     today = ApiClient(fresh_live_server.url).health()  # (the service answers)
     assert today
-    good.write_text("备案号,结果,原因,日期\n浙ICP备21056789号-2,通过,,2026-11-25\n"
-                    "京ICP备99999999号-1,通过,,2026-11-25\n", encoding="utf-8-sig")
+    good.write_text(
+        "备案号,结果,原因,日期\n浙ICP备21056789号-2,通过,,2026-11-25\n"
+        "京ICP备99999999号-1,通过,,2026-11-25\n",
+        encoding="utf-8-sig",
+    )
     view.import_file(good)
     qtbot.waitUntil(lambda: view.shown is not None, timeout=10_000)
     matches = [view.table.item(r, 5).text() for r in range(view.table.rowCount())]
@@ -224,9 +248,10 @@ def test_the_operator_reconciles_imports_and_keeps_province_windows(
     assert "disagreement: unknown license number" in matches
     assert view.apply_button.text() == "Apply 1 results" and view.apply_button.isEnabled()
     view.apply_button.click()
-    qtbot.waitUntil(lambda: "applied" in [view.table.item(r, 6).text()
-                                          for r in range(view.table.rowCount())],
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "applied" in [view.table.item(r, 6).text() for r in range(view.table.rowCount())],
+        timeout=10_000,
+    )
 
     progress = AdministrationProgressView(operator)
     qtbot.addWidget(progress)
@@ -241,12 +266,13 @@ def test_the_operator_reconciles_imports_and_keeps_province_windows(
     windows = ProvinceWindowsView(operator)
     qtbot.addWidget(windows)
     windows.refresh()
-    qtbot.waitUntil(lambda: len(windows.windows) == 31 and bool(windows.times),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: len(windows.windows) == 31 and bool(windows.times), timeout=10_000)
     row = next(r for r in range(31) if windows.windows_table.item(r, 0).text() == "浙江")
     assert windows.windows_table.item(row, 1).text() == "30"
     windows.windows_table.selectRow(row)
     windows.days.setValue(25)
     windows.save_button.click()
-    qtbot.waitUntil(lambda: any(w.province == "浙江" and w.working_days == 25
-                                for w in windows.windows), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(w.province == "浙江" and w.working_days == 25 for w in windows.windows),
+        timeout=10_000,
+    )

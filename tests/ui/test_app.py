@@ -25,12 +25,20 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_app(
     *args: str, tmp_path: Path, importtime: bool = False
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     flags = ["-X", "importtime"] if importtime else []
     return subprocess.run(
-        [sys.executable, *flags, "-m", "icp_desktop", "--data-dir", str(tmp_path / "app"),
-         *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+        [sys.executable, *flags, "-m", "icp_desktop", "--data-dir", str(tmp_path / "app"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 
@@ -43,8 +51,11 @@ def test_version(tmp_path: Path) -> None:
 def test_quit_after_startup_exits_without_importing_heavy_modules(tmp_path: Path) -> None:
     done = run_app("--quit-after-startup", tmp_path=tmp_path, importtime=True)
     assert done.returncode == 0, done.stderr[-2000:]
-    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines()
-                if line.startswith("import time:")}
+    imported = {
+        line.split("|")[-1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:")
+    }
     assert "PySide6.QtWidgets" in imported
     for heavy in ("requests", "keyring", "urllib3", "icp_desktop.server", "sqlalchemy"):
         assert heavy not in imported, f"{heavy} was imported before the first paint"
@@ -53,7 +64,9 @@ def test_quit_after_startup_exits_without_importing_heavy_modules(tmp_path: Path
 
 
 def test_the_embedded_service_starts_serves_and_stops_with_the_app(
-    qtbot: Any, make_controller: Any, sign_in: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
 ) -> None:
     controller = make_controller(None)  # no --server: the embedded local service
     url = controller.backend.server_url
@@ -78,7 +91,10 @@ def test_the_embedded_service_starts_serves_and_stops_with_the_app(
 
 
 def test_window_geometry_is_remembered(
-    qtbot: Any, make_controller: Any, live_server: LiveServer, app_paths: Any,
+    qtbot: Any,
+    make_controller: Any,
+    live_server: LiveServer,
+    app_paths: Any,
 ) -> None:
     first = make_controller(live_server.url)
     first.window.resize(700, 500)  # within the offscreen screen (800x600): no clamping
@@ -89,7 +105,11 @@ def test_window_geometry_is_remembered(
 
 
 def test_the_last_page_is_reopened_after_sign_in(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer, app_paths: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
+    app_paths: Any,
 ) -> None:
     first = make_controller(live_server.url)
     sign_in(first, "operator")
@@ -103,13 +123,18 @@ def test_the_last_page_is_reopened_after_sign_in(
 
 
 def test_logs_carry_no_passwords_or_tokens(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer, app_paths: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
+    app_paths: Any,
 ) -> None:
     controller = make_controller(live_server.url)
     sign_in(controller, "demo", remember=True)
     token = controller.backend.token
     logging.getLogger("icp_desktop.test").warning(
-        "request failed: Authorization: Bearer %s password=demo-pass", token)
+        "request failed: Authorization: Bearer %s password=demo-pass", token
+    )
     for handler in logging.getLogger().handlers:
         handler.flush()
     text = (app_paths.log / LOG_FILE_NAME).read_text(encoding="utf-8")
@@ -134,17 +159,22 @@ def test_scrub_removes_secrets_in_their_usual_shapes(tmp_path: Path) -> None:
 
 
 def test_the_pages_navigate_through_the_main_window(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
 ) -> None:
     controller = make_controller(live_server.url)
     sign_in(controller, "demo")
     window = controller.window
     licenses = window.pages["licenses"]
     with httpx.Client(base_url=live_server.url) as http:
-        token = http.post("/v1/auth/login", json={"username": "demo",
-                                                  "password": "demo-pass"}).json()["token"]
-        changes = http.get("/v1/change-requests", headers={"Authorization": f"Bearer {token}"}
-                           ).json()["items"]
+        token = http.post(
+            "/v1/auth/login", json={"username": "demo", "password": "demo-pass"}
+        ).json()["token"]
+        changes = http.get(
+            "/v1/change-requests", headers={"Authorization": f"Bearer {token}"}
+        ).json()["items"]
     change = changes[0]
     licenses.open_change_access.emit(change["website_id"])
     assert window.current_page_name() == "change_access"
@@ -161,9 +191,13 @@ def test_the_pages_navigate_through_the_main_window(
 def test_the_quick_command_line_parse_agrees_with_argparse() -> None:
     from icp_desktop.ui.app import _quick_parse, build_parser
 
-    for argv in ([], ["--demo"], ["--server", "https://icp.example.cn", "--lang", "zh_CN"],
-                 ["--server=http://127.0.0.1:8000", "--quit-after-startup", "--data-dir", "/x"],
-                 ["--ca-bundle", "/etc/ca.pem", "--lang=en", "--demo"]):
+    for argv in (
+        [],
+        ["--demo"],
+        ["--server", "https://icp.example.cn", "--lang", "zh_CN"],
+        ["--server=http://127.0.0.1:8000", "--quit-after-startup", "--data-dir", "/x"],
+        ["--ca-bundle", "/etc/ca.pem", "--lang=en", "--demo"],
+    ):
         assert _quick_parse(argv) == build_parser().parse_args(argv), argv
     # anything else is left to argparse (help, version, bad values, unknown options)
     for argv in (["--help"], ["--version"], ["--lang", "fr"], ["--server"], ["--bogus"]):
@@ -171,12 +205,20 @@ def test_the_quick_command_line_parse_agrees_with_argparse() -> None:
 
 
 def test_sigterm_quits_the_app_and_stops_its_local_service(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     data = tmp_path / "app"
-    app = subprocess.Popen([sys.executable, "-m", "icp_desktop", "--data-dir", str(data),
-                            "--lang", "en"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "icp_desktop", "--data-dir", str(data), "--lang", "en"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     state_file = data / "data" / "service" / "service.json"
     service_pid = 0
     try:
@@ -207,8 +249,10 @@ def test_the_default_directories_are_platformdirs_own(monkeypatch: Any, tmp_path
 
     def both() -> tuple[tuple[Path, ...], tuple[Path, ...]]:
         fast, slow = AppPaths.default(), AppPaths.from_platformdirs()
-        return ((fast.config, fast.data, fast.cache, fast.log),
-                (slow.config, slow.data, slow.cache, slow.log))
+        return (
+            (fast.config, fast.data, fast.cache, fast.log),
+            (slow.config, slow.data, slow.cache, slow.log),
+        )
 
     fast, slow = both()  # the test's own XDG directories (tests/conftest.py)
     assert fast == slow

@@ -64,8 +64,9 @@ def test_a_refused_token_while_signed_in_emits_auth_expired(
         ui_backend.call(lambda c: c.me(), lambda _r: None, lambda _e: None)
 
 
-def test_cancelled_results_are_dropped(qtbot: Any, ui_backend: Backend,
-                                       live_server: LiveServer) -> None:
+def test_cancelled_results_are_dropped(
+    qtbot: Any, ui_backend: Backend, live_server: LiveServer
+) -> None:
     ui_backend.set_server(live_server.url)
     results: list[str] = []
     dropped = ui_backend.call(lambda c: c.health(), lambda _r: results.append("dropped"))
@@ -86,8 +87,9 @@ def test_an_unreachable_server_reports_offline(qtbot: Any, ui_backend: Backend) 
     assert isinstance(errors[0], Unavailable)
 
 
-def test_a_bug_in_a_job_becomes_an_error_not_a_dead_worker(qtbot: Any, ui_backend: Backend,
-                                                             live_server: LiveServer) -> None:
+def test_a_bug_in_a_job_becomes_an_error_not_a_dead_worker(
+    qtbot: Any, ui_backend: Backend, live_server: LiveServer
+) -> None:
     ui_backend.set_server(live_server.url)
     errors: list[ApiError] = []
     results: list[Any] = []

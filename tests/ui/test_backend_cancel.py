@@ -25,9 +25,11 @@ def test_cancelled_calls_that_have_not_started_never_reach_the_service(
     answered: list[tuple[str, int]] = []
 
     def search(n: int) -> Call[Any]:
-        return ui_backend.call(lambda client: client.health(),
-                            lambda _result: answered.append(("ok", n)),
-                            lambda _error: answered.append(("error", n)))
+        return ui_backend.call(
+            lambda client: client.health(),
+            lambda _result: answered.append(("ok", n)),
+            lambda _error: answered.append(("error", n)),
+        )
 
     first = search(1)
     # the first search is in flight: the worker waits on the service

@@ -31,8 +31,7 @@ def open_page(qtbot: QtBot, demo_backend: Backend, website_id: int) -> ChangeAcc
     page = ChangeAccessPage(demo_backend)
     qtbot.addWidget(page)
     page.activate(website_id=website_id)
-    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running, timeout=10_000)
     return page
 
 
@@ -108,8 +107,14 @@ def test_unsaved_edits_come_back_after_a_crash(
     page.editor.remove_ip("47.93.18.21")
     qtbot.keyClicks(page.editor.input, "39.108.7")  # half typed when the app dies
     store = DraftStore.default()
-    qtbot.waitUntil(lambda: (d := store.load(page.account_key(), FREE_WEBSITE)) is not None
-                    and d.proposed_ips == [SPARE_IP] and d.typing == "39.108.7", timeout=5_000)
+    qtbot.waitUntil(
+        lambda: (
+            (d := store.load(page.account_key(), FREE_WEBSITE)) is not None
+            and d.proposed_ips == [SPARE_IP]
+            and d.typing == "39.108.7"
+        ),
+        timeout=5_000,
+    )
     page.deleteLater()  # gone without saving, as in a crash
 
     offered: list[tuple[Any, list[str]]] = []
@@ -172,8 +177,11 @@ def test_a_submit_whose_answer_was_lost_files_once_on_retry(
     assert change["status"] == "pending_first_review"
     assert [e["action"] for e in change["timeline"]].count("submit") == 1
     listed = demo_http.get("/v1/change-requests", params={"limit": 500}).json()["items"]
-    open_ones = [c["id"] for c in listed if c["website_id"] == NOTES_WEBSITE
-                 and c["status"] not in ("approved", "withdrawn")]
+    open_ones = [
+        c["id"]
+        for c in listed
+        if c["website_id"] == NOTES_WEBSITE and c["status"] not in ("approved", "withdrawn")
+    ]
     assert open_ones == [change["id"]]
     page.writer.flush()
     assert page.writer.store.load(page.account_key(), NOTES_WEBSITE) is None
@@ -183,8 +191,11 @@ def test_rejection_reasons_stand_at_the_ip_and_modify_and_submit_resubmits(
     qtbot: QtBot, demo_backend: Backend, demo_http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[bool] = []
-    monkeypatch.setattr(SubmitConfirmation, "ask",
-                        classmethod(lambda cls, _p, _s, resubmit: asked.append(resubmit) or True))
+    monkeypatch.setattr(
+        SubmitConfirmation,
+        "ask",
+        classmethod(lambda cls, _p, _s, resubmit: asked.append(resubmit) or True),
+    )
     page = open_page(qtbot, demo_backend, REJECTED_WEBSITE)
     assert page.next_button.text() == "Modify and Submit"
     assert "does not resolve to 39.108.77.13" in page.editor.reason_at("39.108.77.13")
@@ -209,16 +220,21 @@ def test_a_change_edited_elsewhere_is_refused_then_saved_on_the_latest_version(
     assert page.editor.ips() == ["121.40.56.78", "39.108.77.12"]
     # Another window saves the same draft meanwhile.
     current = demo_http.get(f"/v1/change-requests/{change_id}")
-    demo_http.patch(f"/v1/change-requests/{change_id}", json={"proposed_ips": ["39.108.77.12"]},
-                    headers={"If-Match": current.headers["ETag"]}).raise_for_status()
+    demo_http.patch(
+        f"/v1/change-requests/{change_id}",
+        json={"proposed_ips": ["39.108.77.12"]},
+        headers={"If-Match": current.headers["ETag"]},
+    ).raise_for_status()
     page.editor.remove_ip("39.108.77.12")
     page.editor.add_ip(SPARE_IP)
     page.save_button.click()
     answered(qtbot, page)
     assert "modified elsewhere" in page.message.text()
     assert page.editor.ips() == ["121.40.56.78", SPARE_IP]  # nothing typed is lost
-    qtbot.waitUntil(lambda: page.change.version > current.json()["version"]
-                    and not page.spinner.running, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.change.version > current.json()["version"] and not page.spinner.running,
+        timeout=10_000,
+    )
     page.save_button.click()
     answered(qtbot, page)
     assert page.message.text() == "Draft saved."
@@ -243,8 +259,12 @@ def test_moving_on_while_a_save_is_out_leaves_the_new_page_alone(
     assert page._in_flight
     page.activate(website_id=REJECTED_WEBSITE)
     gate.set()
-    qtbot.waitUntil(lambda: not page._in_flight and page.website is not None
-                    and page.website.id == REJECTED_WEBSITE, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            not page._in_flight and page.website is not None and page.website.id == REJECTED_WEBSITE
+        ),
+        timeout=10_000,
+    )
     assert page.facts.text_of("license_number") == "京ICP备20231234号-2"
     assert page.change.website_id == REJECTED_WEBSITE
     assert page.editor.ips() == list(page.change.proposed_ips)  # its own list, not the saved one
@@ -259,8 +279,7 @@ def withdraw_open_change(http: httpx.Client, website_id: int) -> None:
     """Make ``website_id`` free again whatever earlier tests in this module left on it."""
     website = http.get(f"/v1/websites/{website_id}").json()
     if website["open_change"]:
-        http.post(f"/v1/change-requests/{website['open_change']['id']}/withdraw"
-                  ).raise_for_status()
+        http.post(f"/v1/change-requests/{website['open_change']['id']}/withdraw").raise_for_status()
 
 
 def test_a_create_whose_answer_was_lost_makes_one_change_on_retry(
@@ -270,8 +289,9 @@ def test_a_create_whose_answer_was_lost_makes_one_change_on_retry(
     real_create = ApiClient.create_change
     keys: list[str] = []
 
-    def create_then_lose_the_answer(self: ApiClient, website_id: int, ips: list[str],
-                                    idempotency_key: str) -> Any:
+    def create_then_lose_the_answer(
+        self: ApiClient, website_id: int, ips: list[str], idempotency_key: str
+    ) -> Any:
         keys.append(idempotency_key)
         result = real_create(self, website_id, ips, idempotency_key)
         if len(keys) == 1:

@@ -28,8 +28,7 @@ def open_page(qtbot: QtBot, backend: Backend, website_id: int) -> ChangeAccessPa
     page = ChangeAccessPage(backend)
     qtbot.addWidget(page)
     page.activate(website_id=website_id)
-    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running, timeout=10_000)
     return page
 
 
@@ -50,12 +49,15 @@ def test_checks_run_for_the_typed_ips_and_show_each_result(
     qtbot.waitUntil(lambda: page.checks.panel.state == "shown", timeout=10_000)
     lines = page.checks.panel.lines()
     assert any(line.startswith("Pass · DNS records") for line in lines), lines
-    assert any(line.startswith(f"Pass · Website reachable at the IP ({SPARE})")
-               for line in lines), lines
+    assert any(
+        line.startswith(f"Pass · Website reachable at the IP ({SPARE})") for line in lines
+    ), lines
     assert "yunzhan-tech.cn" in page.checks.panel.heading.text()
     # each result has its icon
-    assert all(mark.pixmap() is not None and not mark.pixmap().isNull()
-               for mark, _name, _text in page.checks.panel._rows)
+    assert all(
+        mark.pixmap() is not None and not mark.pixmap().isNull()
+        for mark, _name, _text in page.checks.panel._rows
+    )
     # the same results in Chinese, rendered from their codes
     QLocale.setDefault(qt_locale("zh_CN"))
     page.checks.panel.retranslate_ui()
@@ -118,8 +120,9 @@ def test_reopening_with_a_local_draft_asks_over_one_clean_list(
     qtbot.waitUntil(lambda: page.editor.ips() == ["47.93.18.21", SPARE], timeout=5_000)
 
 
-def test_buttons_say_what_they_do(qtbot: QtBot, demo_backend: Backend,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_buttons_say_what_they_do(
+    qtbot: QtBot, demo_backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = open_page(qtbot, demo_backend, HOME_WEBSITE)
     assert page.next_button.text() == "Submit for review"
     assert page.checks.button.text() == "Check before submitting"
@@ -132,5 +135,7 @@ def test_buttons_say_what_they_do(qtbot: QtBot, demo_backend: Backend,
     monkeypatch.setattr(QMessageBox, "exec", exec_)
     assert not dialogs.SubmitConfirmation.ask(page, "summary", False)
     assert not dialogs.WithdrawConfirmation.ask(page, "京ICP备20231234号-1")
-    assert buttons == [["Submit for review", "Keep editing"],
-                       ["Withdraw the change", "Keep the change"]]
+    assert buttons == [
+        ["Submit for review", "Keep editing"],
+        ["Withdraw the change", "Keep the change"],
+    ]

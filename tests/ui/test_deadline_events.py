@@ -33,13 +33,19 @@ def eve_server(tmp_path: Path) -> Iterator[LiveServer]:
 def pending_change(server: LiveServer, domain: str) -> dict[str, Any]:
     with api_client(server.url, "demo") as http:
         items = http.get("/v1/change-requests", params={"limit": 100}).json()["items"]
-    return next(c for c in items if c["website"]["domain"] == domain
-                and c["status"] == "pending_first_review")
+    return next(
+        c
+        for c in items
+        if c["website"]["domain"] == domain and c["status"] == "pending_first_review"
+    )
 
 
 def test_an_estimate_says_so_and_the_open_status_page_follows_the_import(
-        qtbot: QtBot, eve_server: LiveServer, make_controller: Callable[..., Any],
-        sign_in: Callable[..., Any]) -> None:
+    qtbot: QtBot,
+    eve_server: LiveServer,
+    make_controller: Callable[..., Any],
+    sign_in: Callable[..., Any],
+) -> None:
     change = pending_change(eve_server, "docs.yunzhan-tech.cn")
     assert change["deadline"]["estimated"] is True
     controller = make_controller(eve_server.url)
@@ -47,11 +53,12 @@ def test_an_estimate_says_so_and_the_open_status_page_follows_the_import(
         sign_in(controller, "demo")
     controller.window.open_page("review_status", change_id=change["id"])
     page = controller.window.pages["review_status"]
-    qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running, timeout=10_000)
     label = page.deadline
-    assert label.text() == ("First review due by the end of Friday, January 1, 2027 "
-                            "(Beijing time) · 1 working day left (estimated)")
+    assert label.text() == (
+        "First review due by the end of Friday, January 1, 2027 "
+        "(Beijing time) · 1 working day left (estimated)"
+    )
     assert label.icon_shown()
     assert "there is no holiday data for 2027 yet" in label.toolTip()
 
@@ -61,21 +68,22 @@ def test_an_estimate_says_so_and_the_open_status_page_follows_the_import(
         assert saved.json()["changes_recomputed"] >= 1
     # The service tells the filer's app; the page on screen reloads the change by itself.
     qtbot.waitUntil(lambda: "Monday, January 4, 2027" in label.text(), timeout=15_000)
-    assert label.text() == ("First review due by the end of Monday, January 4, 2027 "
-                            "(Beijing time) · 1 working day left")
+    assert label.text() == (
+        "First review due by the end of Monday, January 4, 2027 (Beijing time) · 1 working day left"
+    )
     assert not label.icon_shown() and label.toolTip() == ""
 
 
 def test_the_reviewers_queue_marks_estimates_with_words_icon_and_reason(
-        qtbot: QtBot, eve_server: LiveServer) -> None:
+    qtbot: QtBot, eve_server: LiveServer
+) -> None:
     backend = backend_for(eve_server.url, "reviewer")
     try:
         page = ReviewQueuePage(backend)
         qtbot.addWidget(page)
         page.activate()
         model = page.model
-        qtbot.waitUntil(lambda: model.rowCount() >= 3 and not page.view.busy.busy,
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: model.rowCount() >= 3 and not page.view.busy.busy, timeout=10_000)
         for row in range(model.rowCount()):
             deadline = model.item(row).change.deadline
             assert deadline is not None
@@ -86,9 +94,12 @@ def test_the_reviewers_queue_marks_estimates_with_words_icon_and_reason(
                 assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
                 # (the demo's backdated overdue change keeps the flag of its first due day)
                 assert "Estimated: there is no holiday data for " in model.data(
-                    index, Qt.ItemDataRole.ToolTipRole)
-        assert any(model.item(r).change.deadline.estimated  # type: ignore[union-attr]
-                   for r in range(model.rowCount()))
+                    index, Qt.ItemDataRole.ToolTipRole
+                )
+        assert any(
+            model.item(r).change.deadline.estimated  # type: ignore[union-attr]
+            for r in range(model.rowCount())
+        )
         assert model.headerData(DUE, Qt.Orientation.Horizontal) == "Due (Beijing time)"
     finally:
         backend.shutdown()

@@ -14,8 +14,14 @@ from icp_desktop.ui.drafts import DraftStore, DraftWriter, LocalDraft, new_idemp
 
 def test_saved_draft_reads_back_as_written(tmp_path: Path) -> None:
     store = DraftStore(tmp_path / "drafts")
-    draft = LocalDraft(account="7", website_id=3, proposed_ips=["47.93.18.21", "2400:3200::1"],
-                       change_id=12, dirty=True, submit_key=new_idempotency_key())
+    draft = LocalDraft(
+        account="7",
+        website_id=3,
+        proposed_ips=["47.93.18.21", "2400:3200::1"],
+        change_id=12,
+        dirty=True,
+        submit_key=new_idempotency_key(),
+    )
     store.save(draft)
     loaded = store.load("7", 3)
     assert loaded is not None
@@ -89,8 +95,9 @@ def test_the_restore_question_names_the_time_and_the_ips(
 
     asked: list[tuple[str, str, str]] = []
 
-    def answer(_parent: object, _title: str, text: str, act: str, keep: str,
-               default_act: bool = False) -> bool:
+    def answer(
+        _parent: object, _title: str, text: str, act: str, keep: str, default_act: bool = False
+    ) -> bool:
         asked.append((text, act, keep))
         return True
 

@@ -67,8 +67,9 @@ def test_started_shared_by_a_second_instance_and_stopped_by_the_last(service_dir
 
 
 def test_a_crashed_app_leaves_a_service_that_the_next_start_adopts(service_dir: Path) -> None:
-    owner = subprocess.Popen([sys.executable, "-c", OWNER, str(service_dir)], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True)
+    owner = subprocess.Popen(
+        [sys.executable, "-c", OWNER, str(service_dir)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     service_pid = 0
     try:
         assert owner.stdout is not None

@@ -41,7 +41,10 @@ class Heartbeat:
 
 
 def test_slow_answers_never_stall_the_gui_thread(
-    qtbot: Any, make_controller: Any, slow_server: Any, tmp_path: Any,
+    qtbot: Any,
+    make_controller: Any,
+    slow_server: Any,
+    tmp_path: Any,
 ) -> None:
     slow_server.delay = 0.0
     controller = make_controller(slow_server.url)
@@ -81,4 +84,5 @@ def test_slow_answers_never_stall_the_gui_thread(
     # a call blocking the GUI thread would stall it for the full 3 s of the slow answer
     assert beat.max_gap < allowed, (
         f"the GUI thread stalled for {beat.max_gap * 1000:.0f} ms "
-        f"(idle on this machine: {idle.max_gap * 1000:.0f} ms)")
+        f"(idle on this machine: {idle.max_gap * 1000:.0f} ms)"
+    )

@@ -25,8 +25,9 @@ from tests.ui.review_support import SPARE_IPS, file_change, signed_in, websites
 def complete_a_change(url: str) -> tuple[Website, int]:
     """File a change on a demo website without one open and see it approved to the end."""
     filer = signed_in(url, "demo")
-    website = next(w for w in websites(filer).values() if not w.open_change
-                   and SPARE_IPS[0] not in w.ips)
+    website = next(
+        w for w in websites(filer).values() if not w.open_change and SPARE_IPS[0] not in w.ips
+    )
     change = file_change(filer, int(website.id), [*website.ips, SPARE_IPS[0]])
     change_id = int(change.id)
     signed_in(url, "reviewer").review(change_id, "approve")
@@ -56,19 +57,24 @@ def licenses(demo_backend: Backend, qtbot: QtBot) -> Iterator[LicensesPage]:
 
 def choose_filter(qtbot: QtBot, page: LicensesPage, code: str) -> None:
     page.status_filter.setCurrentIndex(page.status_filter.findData(code))
-    qtbot.waitUntil(lambda: not page.model.loading and not page._search_timer.isActive(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not page.model.loading and not page._search_timer.isActive(), timeout=10_000
+    )
 
 
 def test_the_approved_filter_finds_the_website_just_finished_and_says_what_it_shows(
-    qtbot: QtBot, finished: tuple[Website, int], licenses: LicensesPage,
+    qtbot: QtBot,
+    finished: tuple[Website, int],
+    licenses: LicensesPage,
 ) -> None:
     website, change_id = finished
     choose_filter(qtbot, licenses, "approved")
     shown = [licenses.model.website_at(r).id for r in range(licenses.model.rowCount())]
     assert website.id in shown
-    assert "approved" in licenses.filter_hint.text() and "no change open" in \
-        licenses.filter_hint.text()
+    assert (
+        "approved" in licenses.filter_hint.text()
+        and "no change open" in licenses.filter_hint.text()
+    )
     assert licenses.filter_hint.isVisible()
     assert licenses.status_filter.currentText() == "Latest change approved (filed)"
     row = shown.index(website.id)
@@ -82,11 +88,14 @@ def test_the_approved_filter_finds_the_website_just_finished_and_says_what_it_sh
 
 
 def test_a_filter_that_finds_nothing_says_what_would_be_there(
-    qtbot: QtBot, finished: tuple[Website, int], licenses: LicensesPage,
+    qtbot: QtBot,
+    finished: tuple[Website, int],
+    licenses: LicensesPage,
 ) -> None:
     licenses.search.setText("no-such-website-anywhere")
-    qtbot.waitUntil(lambda: not licenses.model.loading and not licenses._search_timer.isActive(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not licenses.model.loading and not licenses._search_timer.isActive(), timeout=10_000
+    )
     assert licenses.model.rowCount() == 0
     assert licenses.empty.shown
     assert "No website matches" in licenses.empty.text()
@@ -105,12 +114,15 @@ def history(demo_backend: Backend, qtbot: QtBot) -> Iterator[HistoryPage]:
 
 
 def settle(qtbot: QtBot, page: HistoryPage) -> None:
-    qtbot.waitUntil(lambda: not page.model.loading and not page._search_timer.isActive(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not page.model.loading and not page._search_timer.isActive(), timeout=10_000
+    )
 
 
 def test_the_history_lists_every_change_with_its_timeline(
-    qtbot: QtBot, finished: tuple[Website, int], history: HistoryPage,
+    qtbot: QtBot,
+    finished: tuple[Website, int],
+    history: HistoryPage,
 ) -> None:
     website, change_id = finished
     ids = [history.model.change_at(r).id for r in range(history.model.rowCount())]
@@ -121,8 +133,7 @@ def test_the_history_lists_every_change_with_its_timeline(
 
     history.search.setText(f"#{change_id}")
     settle(qtbot, history)
-    assert [history.model.change_at(r).id for r in range(history.model.rowCount())] == [
-        change_id]
+    assert [history.model.change_at(r).id for r in range(history.model.rowCount())] == [change_id]
     history.table.selectRow(0)
     qtbot.waitUntil(lambda: len(history.timeline.entry_texts()) >= 4, timeout=10_000)
     texts = "\n".join(history.timeline.entry_texts())
@@ -142,7 +153,10 @@ def test_the_history_lists_every_change_with_its_timeline(
 
 
 def test_a_finished_change_opens_on_the_status_page_from_the_main_window(
-    qtbot: QtBot, finished: tuple[Website, int], make_controller: Any, sign_in: Any,
+    qtbot: QtBot,
+    finished: tuple[Website, int],
+    make_controller: Any,
+    sign_in: Any,
     live_server: LiveServer,
 ) -> None:
     _website, change_id = finished

@@ -8,32 +8,58 @@ from pytestqt.qtbot import QtBot
 from icp_desktop.client.models import Resource
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
 
-RESOURCES = [Resource.from_json(r) for r in [
-    {
-        "id": 1, "instance_id": "i-ok", "instance_name": "web-01", "region": "cn-beijing",
-        "region_name": "华北2（北京）", "billing_type": "subscription", "expires_at": None,
-        "ips": [{"address": "39.108.77.12", "version": 4, "website_ids": []},
+RESOURCES = [
+    Resource.from_json(r)
+    for r in [
+        {
+            "id": 1,
+            "instance_id": "i-ok",
+            "instance_name": "web-01",
+            "region": "cn-beijing",
+            "region_name": "华北2（北京）",
+            "billing_type": "subscription",
+            "expires_at": None,
+            "ips": [
+                {"address": "39.108.77.12", "version": 4, "website_ids": []},
                 {"address": "47.93.18.21", "version": 4, "website_ids": [1]},
                 {"address": "121.40.56.79", "version": 4, "website_ids": []},
-                {"address": "2408:4003:10a0::66", "version": 6, "website_ids": []}],
-        "websites_served": 1, "capacity": 5, "can_serve_filed_sites": True,
-        "unavailable_reason": None,
-    },
-    {
-        "id": 2, "instance_id": "i-hk", "instance_name": "hk-edge", "region": "cn-hongkong",
-        "region_name": "中国香港", "billing_type": "subscription", "expires_at": None,
-        "ips": [{"address": "47.242.1.1", "version": 4, "website_ids": []}],
-        "websites_served": 0, "capacity": 5, "can_serve_filed_sites": False,
-        "unavailable_reason": "not_mainland",
-    },
-    {
-        "id": 3, "instance_id": "i-full", "instance_name": "web-full", "region": "cn-beijing",
-        "region_name": "华北2（北京）", "billing_type": "subscription", "expires_at": None,
-        "ips": [{"address": "47.93.20.1", "version": 4, "website_ids": [2, 3, 4, 5, 6]}],
-        "websites_served": 5, "capacity": 5, "can_serve_filed_sites": True,
-        "unavailable_reason": None,
-    },
-]]
+                {"address": "2408:4003:10a0::66", "version": 6, "website_ids": []},
+            ],
+            "websites_served": 1,
+            "capacity": 5,
+            "can_serve_filed_sites": True,
+            "unavailable_reason": None,
+        },
+        {
+            "id": 2,
+            "instance_id": "i-hk",
+            "instance_name": "hk-edge",
+            "region": "cn-hongkong",
+            "region_name": "中国香港",
+            "billing_type": "subscription",
+            "expires_at": None,
+            "ips": [{"address": "47.242.1.1", "version": 4, "website_ids": []}],
+            "websites_served": 0,
+            "capacity": 5,
+            "can_serve_filed_sites": False,
+            "unavailable_reason": "not_mainland",
+        },
+        {
+            "id": 3,
+            "instance_id": "i-full",
+            "instance_name": "web-full",
+            "region": "cn-beijing",
+            "region_name": "华北2（北京）",
+            "billing_type": "subscription",
+            "expires_at": None,
+            "ips": [{"address": "47.93.20.1", "version": 4, "website_ids": [2, 3, 4, 5, 6]}],
+            "websites_served": 5,
+            "capacity": 5,
+            "can_serve_filed_sites": True,
+            "unavailable_reason": None,
+        },
+    ]
+]
 
 
 def make_editor(qtbot: QtBot) -> IpListEditor:
@@ -83,8 +109,7 @@ def test_duplicate_is_refused_and_summary_tracks_the_list(qtbot: QtBot) -> None:
 
 def test_resource_picker_offers_only_usable_ips(qtbot: QtBot) -> None:
     editor = make_editor(qtbot)
-    assert editor.picker.selectable_ips() == ["39.108.77.12", "121.40.56.79",
-                                              "2408:4003:10a0::66"]
+    assert editor.picker.selectable_ips() == ["39.108.77.12", "121.40.56.79", "2408:4003:10a0::66"]
     assert "47.242.1.1" in editor.picker.disabled_ips()
     assert editor.picker.tree.topLevelItem(1).text(2) == "Not in a mainland China region"
     assert not editor.picker.select_ip("47.242.1.1")
@@ -97,8 +122,9 @@ def test_resource_picker_offers_only_usable_ips(qtbot: QtBot) -> None:
 def test_reasons_stand_at_their_ip_or_on_the_list(qtbot: QtBot) -> None:
     editor = make_editor(qtbot)
     editor.add_ip("39.108.77.12")
-    editor.set_reasons(["Enter at least one"], {"39.108.77.12": ["not on your resource"],
-                                                "8.8.8.8": ["gone"]})
+    editor.set_reasons(
+        ["Enter at least one"], {"39.108.77.12": ["not on your resource"], "8.8.8.8": ["gone"]}
+    )
     assert editor.reason_at("39.108.77.12") == "not on your resource"
     assert editor.reason_at("47.93.18.21") == ""
     assert "Enter at least one" in editor.list_reason()

@@ -55,16 +55,29 @@ def test_region_names_in_each_language(qapp: Any) -> None:
 
 
 def test_the_outbox_words_the_missing_smtp_server_in_the_interface_language(
-    qtbot: Any, ui_backend: Any,
+    qtbot: Any,
+    ui_backend: Any,
 ) -> None:
     from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 
     view = ReviewOutboxView(ui_backend)
     qtbot.addWidget(view)
-    view.items = [OutboxMessage.from_json({
-        "id": 1, "channel": "email", "recipient": "a@example.cn", "status": "pending",
-        "attempts": 2, "last_error": "no SMTP server configured", "change_id": 3,
-        "subject": "x", "body": "", "created_at": "2026-11-20T08:00:00Z"})]
+    view.items = [
+        OutboxMessage.from_json(
+            {
+                "id": 1,
+                "channel": "email",
+                "recipient": "a@example.cn",
+                "status": "pending",
+                "attempts": 2,
+                "last_error": "no SMTP server configured",
+                "change_id": 3,
+                "subject": "x",
+                "body": "",
+                "created_at": "2026-11-20T08:00:00Z",
+            }
+        )
+    ]
     view._fill()
     assert "No SMTP server is configured" in view.table.item(0, 5).text()
     i18n.switch_language(QApplication.instance(), "zh_CN")
@@ -78,7 +91,9 @@ def test_the_outbox_words_the_missing_smtp_server_in_the_interface_language(
 
 
 def test_the_window_title_after_a_switch_names_the_app_once(
-    qtbot: Any, make_controller: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url)
     window = controller.window

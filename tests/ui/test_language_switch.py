@@ -29,8 +29,14 @@ def chinese(qapp: Any) -> Iterator[None]:
 
 
 def test_the_licenses_page_follows_a_switch_and_keeps_the_search(
-        chinese: None, qapp: Any, qtbot: Any, live_server: Any, caplog: Any,
-        make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
+    chinese: None,
+    qapp: Any,
+    qtbot: Any,
+    live_server: Any,
+    caplog: Any,
+    make_controller: Callable[..., Any],
+    sign_in: Callable[..., Any],
+) -> None:
     controller = make_controller(live_server.url)
     sign_in(controller, "demo")
     window = controller.window
@@ -60,11 +66,19 @@ def test_the_licenses_page_follows_a_switch_and_keeps_the_search(
 
 def test_templates_and_nested_terms_convert_both_ways() -> None:
     zh, en = load_catalog("zh_CN"), load_catalog("en")
-    assert convert("This change is Pending first review; it cannot be edited now.", en, zh,
-                   ["ChangeAccessPage"]) == "此变更当前状态为“待初审”，暂不能修改。"
-    assert convert("此变更当前状态为“待初审”，暂不能修改。", zh, en,
-                   ["ChangeAccessPage"]) == \
-        "This change is Pending first review; it cannot be edited now."
+    assert (
+        convert(
+            "This change is Pending first review; it cannot be edited now.",
+            en,
+            zh,
+            ["ChangeAccessPage"],
+        )
+        == "此变更当前状态为“待初审”，暂不能修改。"
+    )
+    assert (
+        convert("此变更当前状态为“待初审”，暂不能修改。", zh, en, ["ChangeAccessPage"])
+        == "This change is Pending first review; it cannot be edited now."
+    )
     assert convert("云栈商城", zh, en) is None  # data, not a catalog text: left alone
 
 
@@ -75,8 +89,7 @@ def test_the_same_english_word_takes_the_page_s_own_translation() -> None:
     assert convert("Change", english, catalog, ["ReviewIpTree"]) == "变更"
 
 
-def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any,
-                                                    tmp_path: Any) -> None:
+def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any, tmp_path: Any) -> None:
     from icp_desktop.ui.language_menu import LanguageButton
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -103,18 +116,28 @@ def _leftovers(root: QWidget, old: Catalog, new: Catalog) -> list[str]:
 
 
 def test_every_page_follows_a_switch_to_english(
-        chinese: None, qapp: Any, qtbot: Any, live_server: Any,
-        make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
+    chinese: None,
+    qapp: Any,
+    qtbot: Any,
+    live_server: Any,
+    make_controller: Callable[..., Any],
+    sign_in: Callable[..., Any],
+) -> None:
     from tests.ui.test_accessibility import _demo_ids
 
     ids = _demo_ids(live_server.url)
     zh, en = load_catalog("zh_CN"), load_catalog("en")
     left: list[str] = []
     for user, pages in (
-        ("demo", [("licenses", {}), ("change_access", {"website_id": ids["website_id"]}),
-                  ("review_status", {"change_id": ids["change_id"]})]),
-        ("reviewer", [("review_queue", {}),
-                      ("review_detail", {"change_id": ids["pending_id"]})]),
+        (
+            "demo",
+            [
+                ("licenses", {}),
+                ("change_access", {"website_id": ids["website_id"]}),
+                ("review_status", {"change_id": ids["change_id"]}),
+            ],
+        ),
+        ("reviewer", [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})]),
         ("operator", [("operator", {})]),
     ):
         i18n.switch_language(qapp, "zh_CN")

@@ -48,7 +48,9 @@ def test_query_and_status_are_applied_by_the_service(qtbot: QtBot, demo_backend:
     loaded(qtbot, model, 2)
     assert model.total == 2
     assert {model.website_at(r).domain for r in range(2)} == {
-        "zhangwei-blog.cn", "zhangwei-photo.cn"}
+        "zhangwei-blog.cn",
+        "zhangwei-photo.cn",
+    }
     model.set_query("云栈商城")  # website name
     loaded(qtbot, model, 1)
     model.set_query("", "pending_first_review")
@@ -72,7 +74,8 @@ def test_loaded_rows_are_narrowed_at_once(qtbot: QtBot, demo_backend: Backend) -
 
 
 def test_sorting_the_list_keeps_the_selection_on_its_row(
-        qtbot: QtBot, demo_backend: Backend) -> None:
+    qtbot: QtBot, demo_backend: Backend
+) -> None:
     model = LicenseTableModel(demo_backend, page_size=50)
     model.set_query("")
     loaded(qtbot, model, DEMO_WEBSITES)

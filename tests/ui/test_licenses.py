@@ -27,8 +27,12 @@ def page(demo_backend: Backend, qtbot: QtBot) -> Iterator[LicensesPage]:
 
 
 def settled(qtbot: QtBot, page: LicensesPage) -> None:
-    qtbot.waitUntil(lambda: not page.model.loading and not page._search_timer.isActive()
-                    and page.model.total >= 0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            not page.model.loading and not page._search_timer.isActive() and page.model.total >= 0
+        ),
+        timeout=10_000,
+    )
 
 
 def domains(page: LicensesPage) -> list[str]:
@@ -44,8 +48,13 @@ def test_first_page_shows_the_filers_websites_and_their_count(page: LicensesPage
     assert page.count_label.text() == "10 websites"
     assert not page.spinner.running
     first = [page.model.index(0, c).data() for c in range(5)]
-    assert first == ["京ICP备20231234号-1", "云栈科技官网", "yunzhan-tech.cn", "47.93.18.21",
-                     "No open change"]
+    assert first == [
+        "京ICP备20231234号-1",
+        "云栈科技官网",
+        "yunzhan-tech.cn",
+        "47.93.18.21",
+        "No open change",
+    ]
     assert not page.change_button.isEnabled()  # nothing selected yet
 
 
@@ -109,13 +118,23 @@ def test_an_event_updates_the_one_row_it_concerns(
     change_id = page.model.website_at(row).open_change.id
     assert page.model.index(row, 4).data() == "Pending first review"
     with api_client(live_server.url, "reviewer") as reviewer:
-        reviewer.post(f"/v1/change-requests/{change_id}/review",
-                      json={"decision": "approve"}).raise_for_status()
+        reviewer.post(
+            f"/v1/change-requests/{change_id}/review", json={"decision": "approve"}
+        ).raise_for_status()
     with qtbot.waitSignal(page.model.dataChanged, timeout=10_000):
-        page.on_event(event({"kind": "first_review.approved", "change_id": change_id,
-                             "website_id": page.model.website_at(row).id}))
+        page.on_event(
+            event(
+                {
+                    "kind": "first_review.approved",
+                    "change_id": change_id,
+                    "website_id": page.model.website_at(row).id,
+                }
+            )
+        )
     assert page.model.index(row, 4).data() in (
-        "Approved, awaiting submission", "Under administration review")
+        "Approved, awaiting submission",
+        "Under administration review",
+    )
     assert page.model.rowCount() == 10
 
 
@@ -148,8 +167,10 @@ def test_coming_back_keeps_the_place_and_updates_the_selected_row(
     select_domain(page, "yunzhan-tech.cn")
     row = page.table.currentIndex().row()
     with api_client(live_server.url, "demo") as demo:
-        demo.post("/v1/change-requests", json={"website_id": 1, "proposed_ips": [
-            "47.93.18.21", "39.108.77.13"]}, headers={"Idempotency-Key": "k-back-1"},
+        demo.post(
+            "/v1/change-requests",
+            json={"website_id": 1, "proposed_ips": ["47.93.18.21", "39.108.77.13"]},
+            headers={"Idempotency-Key": "k-back-1"},
         ).raise_for_status()
     with qtbot.waitSignal(page.model.dataChanged, timeout=10_000):
         page.activate()  # shown again, e.g. back from Change Access
@@ -167,18 +188,23 @@ def test_status_names_follow_a_language_switch(
     assert page.model.index(row, 4).data() in ("No open change", "Draft")
     try:
         i18n.switch_language(qapp, "zh_CN")  # type: ignore[arg-type]
-        qtbot.waitUntil(lambda: page.model.index(row, 4).data() in ("无进行中的变更", "草稿"),
-                        timeout=5_000)
+        qtbot.waitUntil(
+            lambda: page.model.index(row, 4).data() in ("无进行中的变更", "草稿"), timeout=5_000
+        )
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "备案号"
         assert page.status_filter.itemText(0) != "All statuses"
     finally:
         i18n.switch_language(qapp, "en")  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: page.model.index(row, 4).data() in ("No open change", "Draft"),
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: page.model.index(row, 4).data() in ("No open change", "Draft"), timeout=5_000
+    )
 
 
 def test_the_notifications_panel_leaves_every_column_in_view(
-    qtbot: QtBot, make_controller: Any, sign_in: Any, live_server: LiveServer,
+    qtbot: QtBot,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
 ) -> None:
     controller = make_controller(live_server.url)
     sign_in(controller, "demo")

@@ -56,6 +56,7 @@ from tests.ui.deadline_support import (
 
 # --- what a reader of each language expects (written out here, not by Qt) -----------------
 
+
 def zh_short(day: date) -> str:
     return f"{day.year}/{day.month}/{day.day}"
 
@@ -69,6 +70,7 @@ def en_clock(moment: datetime | time) -> str:
 
 
 # --- fixtures ------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def english_after(qapp: Any) -> Iterator[None]:
@@ -105,8 +107,8 @@ def no_more_calls(monkeypatch: pytest.MonkeyPatch, backend: Backend) -> list[Any
 
 # --- the helper ------------------------------------------------------------------------------
 
-def test_the_same_values_read_as_each_language_writes_them(qapp: Any,
-                                                           english_after: None) -> None:
+
+def test_the_same_values_read_as_each_language_writes_them(qapp: Any, english_after: None) -> None:
     day, moment = date(2026, 11, 30), datetime(2026, 11, 30, 14, 5)
     i18n.switch_language(qapp, "zh_CN")
     assert format_date(day) == "2026/11/30"
@@ -125,13 +127,23 @@ def test_the_same_values_read_as_each_language_writes_them(qapp: Any,
 
 # --- the filer's review status page ------------------------------------------------------------
 
+
 def test_the_status_page_deadline_reads_in_chinese_and_then_english_without_a_reload(
-        qtbot: QtBot, qapp: Any, live_server: LiveServer, filer: Backend,
-        monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
+    qtbot: QtBot,
+    qapp: Any,
+    live_server: LiveServer,
+    filer: Backend,
+    monkeypatch: pytest.MonkeyPatch,
+    english_after: None,
+) -> None:
     with api_client(live_server.url, "demo") as http:
         listed = http.get("/v1/change-requests", params={"limit": 100}).json()["items"]
-        pending = next(c for c in listed if c["website"]["domain"] == "help.yunzhan-tech.cn"
-                       and c["status"] == "pending_first_review")
+        pending = next(
+            c
+            for c in listed
+            if c["website"]["domain"] == "help.yunzhan-tech.cn"
+            and c["status"] == "pending_first_review"
+        )
         change = http.get(f"/v1/change-requests/{pending['id']}").json()
     # The day the service gives is the next working day after submission, by the calendar.
     day, estimated = expected_due(change)
@@ -143,8 +155,7 @@ def test_the_status_page_deadline_reads_in_chinese_and_then_english_without_a_re
     page = ReviewStatusPage(filer)
     qtbot.addWidget(page)
     page.activate(change_id=change["id"])
-    qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.change is not None and not page.spinner.running, timeout=10_000)
     assert page.deadline.text() == zh_deadline_text(change)
     assert zh_long(day) in page.deadline.text()
     assert page.deadline.icon_shown() is estimated
@@ -153,20 +164,23 @@ def test_the_status_page_deadline_reads_in_chinese_and_then_english_without_a_re
 
     calls = no_more_calls(monkeypatch, filer)
     i18n.switch_language(qapp, "en")
-    qtbot.waitUntil(lambda: "Submitted for first review" in page.timeline.entry_texts()[-1],
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: "Submitted for first review" in page.timeline.entry_texts()[-1], timeout=5_000
+    )
     assert page.deadline.text() == en_deadline_text(change)
     assert en_long(day) in page.deadline.text()
     assert page.timeline.entry_texts()[0].startswith(
-        f"{en_short(first)} {en_clock(first)} (Beijing time) · ")
+        f"{en_short(first)} {en_clock(first)} (Beijing time) · "
+    )
     assert calls == []  # rebuilt from the change already shown
 
 
 # --- the reviewer's queue ------------------------------------------------------------------------
 
+
 def test_the_queue_due_dates_follow_a_switch_in_place(
-        qtbot: QtBot, qapp: Any, reviewer: Backend, monkeypatch: pytest.MonkeyPatch,
-        english_after: None) -> None:
+    qtbot: QtBot, qapp: Any, reviewer: Backend, monkeypatch: pytest.MonkeyPatch, english_after: None
+) -> None:
     i18n.switch_language(qapp, "zh_CN")
     page = ReviewQueuePage(reviewer)
     qtbot.addWidget(page)
@@ -186,8 +200,10 @@ def test_the_queue_due_dates_follow_a_switch_in_place(
     i18n.switch_language(qapp, "en")
     qtbot.waitUntil(lambda: "working day" in str(model.data(model.index(0, DUE))), timeout=5_000)
     shown = [model.data(model.index(row, DUE)) for row in range(model.rowCount())]
-    ends = [f"{en_short(day)})" + (" (estimated)" if guess else "")
-            for day, guess in zip(days, estimated, strict=True)]
+    ends = [
+        f"{en_short(day)})" + (" (estimated)" if guess else "")
+        for day, guess in zip(days, estimated, strict=True)
+    ]
     assert all(text.endswith(end) for end, text in zip(ends, shown, strict=True)), shown
     assert model.headerData(DUE, Qt.Orientation.Horizontal) == "Due (Beijing time)"
     assert calls == []
@@ -195,13 +211,14 @@ def test_the_queue_due_dates_follow_a_switch_in_place(
 
 # --- the change access page's resources ---------------------------------------------------------
 
+
 def test_an_expired_resource_s_date_follows_a_switch_and_the_picked_ip_stays(
-        qtbot: QtBot, qapp: Any, filer: Backend, english_after: None) -> None:
+    qtbot: QtBot, qapp: Any, filer: Backend, english_after: None
+) -> None:
     page = ChangeAccessPage(filer)
     qtbot.addWidget(page)
     page.activate(website_id=1)
-    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.website is not None and not page.spinner.running, timeout=10_000)
     expired = next(r for r in page._resources if r.unavailable_reason == "expired")
     assert expired.expires_at is not None
     day = deadline_day(expired.expires_at.isoformat())  # the Beijing day it ran out
@@ -219,16 +236,27 @@ def test_an_expired_resource_s_date_follows_a_switch_and_the_picked_ip_stays(
 
 # --- notifications and the restore question ------------------------------------------------------
 
+
 def test_a_notification_is_reworded_with_its_time_in_the_new_language(
-        qtbot: QtBot, qapp: Any, english_after: None) -> None:
+    qtbot: QtBot, qapp: Any, english_after: None
+) -> None:
     notifier = Notifier(QIcon(), use_tray=False)
     qtbot.addWidget(notifier.list)
-    note = notifier.notify(event({"id": 1, "kind": "first_review.approved", "change_id": 5,
-                                  "payload": {"license_number": "京ICP备20231234号-1"}}))
+    note = notifier.notify(
+        event(
+            {
+                "id": 1,
+                "kind": "first_review.approved",
+                "change_id": 5,
+                "payload": {"license_number": "京ICP备20231234号-1"},
+            }
+        )
+    )
     at = datetime.fromtimestamp(note["at"], CHINA)  # shown in Beijing time, whatever the zone
     item = notifier.list.item(0)
     assert item.text() == (
-        f"First review approved (初审通过) · {en_clock(at)} (Beijing time)\n京ICP备20231234号-1")
+        f"First review approved (初审通过) · {en_clock(at)} (Beijing time)\n京ICP备20231234号-1"
+    )
 
     i18n.switch_language(qapp, "zh_CN")
     qtbot.waitUntil(lambda: item.text().startswith("初审通过 · "), timeout=5_000)
@@ -237,7 +265,8 @@ def test_a_notification_is_reworded_with_its_time_in_the_new_language(
 
 
 def test_the_restore_question_names_the_time_as_chinese_writes_it(
-        qapp: Any, monkeypatch: pytest.MonkeyPatch, english_after: None) -> None:
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, english_after: None
+) -> None:
     from icp_desktop.ui.widgets import dialogs
     from icp_desktop.ui.widgets.dialogs import RestoreDraft
 
@@ -286,14 +315,24 @@ def shown_texts(page: QWidget) -> list[str]:
 
 
 def test_every_page_s_dates_follow_a_switch_in_place(
-        qapp: Any, qtbot: QtBot, live_server: LiveServer, english_after: None,
-        make_controller: Callable[..., Any], sign_in: Callable[..., Any]) -> None:
+    qapp: Any,
+    qtbot: QtBot,
+    live_server: LiveServer,
+    english_after: None,
+    make_controller: Callable[..., Any],
+    sign_in: Callable[..., Any],
+) -> None:
     from tests.ui.test_accessibility import _demo_ids
 
     ids = _demo_ids(live_server.url)
     for user, pages in (
-        ("demo", [("change_access", {"website_id": ids["website_id"]}),
-                  ("review_status", {"change_id": ids["change_id"]})]),
+        (
+            "demo",
+            [
+                ("change_access", {"website_id": ids["website_id"]}),
+                ("review_status", {"change_id": ids["change_id"]}),
+            ],
+        ),
         ("reviewer", [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})]),
         ("operator", [("operator", {})]),
     ):

@@ -30,8 +30,9 @@ def resource_id(resources: list[Resource], name: str) -> int:
     return next(int(r.id) for r in resources if r.instance_name == name)
 
 
-def open_dialog(qtbot: QtBot, backend: Backend, resources: list[Resource],
-                name: str = "web-prod-02") -> MigrationDialog:
+def open_dialog(
+    qtbot: QtBot, backend: Backend, resources: list[Resource], name: str = "web-prod-02"
+) -> MigrationDialog:
     dialog = MigrationDialog(backend, resources, resource_id(resources, name))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.websites.count() > 0, timeout=10_000)
@@ -44,22 +45,27 @@ def test_the_dialog_offers_the_movable_websites_and_counts_the_move(
     dialog = open_dialog(qtbot, demo_backend, resources)
     texts = [dialog.websites.item(i).text() for i in range(dialog.websites.count())]
     assert [t.split(" · ")[0] for t in texts if " · " in t] == [
-        "jobs.yunzhan-tech.cn", "zhangwei-blog.cn", "zhangwei-photo.cn"]
+        "jobs.yunzhan-tech.cn",
+        "zhangwei-blog.cn",
+        "zhangwei-photo.cn",
+    ]
     # shown, disabled, with the reason on its own line
     assert "Cannot move now: it has an open change" in texts[2]
     assert dialog.chosen_websites() == [6, 8]  # all that can move, by default
     assert dialog.target_combo.currentText().startswith("web-spare-01")
     assert dialog.chosen_ips() == ["39.108.77.12"]
     # zw-notes.cn moved there in the demo data: it counts
-    assert dialog.capacity_label.text() == ("web-spare-01 serves 1 of at most 5 websites; "
-                                            "with this move: 3.")
+    assert dialog.capacity_label.text() == (
+        "web-spare-01 serves 1 of at most 5 websites; with this move: 3."
+    )
     assert "6 hours" in dialog.warning.text()
     assert dialog.file_button.text() == "File 2 change(s) for review"
     dialog.two_step_radio.setChecked(True)
     assert "Remove the old IPs now" in dialog.mode_note.text()
     # a full server cannot take them
-    dialog.target_combo.setCurrentIndex(dialog.target_combo.findText("web-prod-01",
-                                                                     flags=_starts_with()))
+    dialog.target_combo.setCurrentIndex(
+        dialog.target_combo.findText("web-prod-01", flags=_starts_with())
+    )
     assert "Too many" in dialog.capacity_label.text()
     assert not dialog.file_button.isEnabled()
 
@@ -85,14 +91,20 @@ def test_a_batch_is_filed_in_one_step_and_followed_per_website(
     qtbot.addWidget(page)
     page.activate(migration_id=migration.id)
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)
-    assert page.rows()[0][:4] == ("jobs.yunzhan-tech.cn", "云栈招聘",
-                                  "Step 1 of 2: add the new IPs", "Pending first review")
+    assert page.rows()[0][:4] == (
+        "jobs.yunzhan-tech.cn",
+        "云栈招聘",
+        "Step 1 of 2: add the new IPs",
+        "Pending first review",
+    )
     assert "6 hours" in page.warning.text()
     assert page.next_step_button.isVisible() or not page.isVisible()
     page.next_step_button.click()
     qtbot.waitUntil(lambda: "Still waiting" in page.message.text(), timeout=10_000)
-    assert "jobs.yunzhan-tech.cn: Step 1 (adding the new IPs) is not approved yet." \
+    assert (
+        "jobs.yunzhan-tech.cn: Step 1 (adding the new IPs) is not approved yet."
         in page.message.text()
+    )
     # the page opened without an id shows the latest migration
     other = MigrationPage(demo_backend)
     qtbot.addWidget(other)
@@ -106,8 +118,11 @@ def test_the_service_refusal_names_each_website(
 ) -> None:
     dialog = open_dialog(qtbot, demo_backend, resources, "web-prod-01")
     # web-prod-01's websites: several have open changes in the demo data; force one in
-    blocked = [dialog.websites.item(i - 1) for i in range(1, dialog.websites.count())
-               if "open change" in dialog.websites.item(i).text()]
+    blocked = [
+        dialog.websites.item(i - 1)
+        for i in range(1, dialog.websites.count())
+        if "open change" in dialog.websites.item(i).text()
+    ]
     assert blocked
     dialog.websites.blockSignals(True)
     from PySide6.QtCore import Qt

@@ -14,8 +14,11 @@ from tests.helpers.live_server import LiveServer
 
 def reviewer_session(url: str) -> requests.Session:
     session = requests.Session()
-    answer = session.post(f"{url}/v1/auth/login",
-                          json={"username": "reviewer", "password": "reviewer-pass"}, timeout=10)
+    answer = session.post(
+        f"{url}/v1/auth/login",
+        json={"username": "reviewer", "password": "reviewer-pass"},
+        timeout=10,
+    )
     answer.raise_for_status()
     session.headers["Authorization"] = f"Bearer {answer.json()['token']}"
     return session
@@ -24,22 +27,29 @@ def reviewer_session(url: str) -> requests.Session:
 def pending_change_of(session: requests.Session, url: str, owner: str) -> dict[str, Any]:
     queue = session.get(f"{url}/v1/review-queue", params={"stage": "first_review"}, timeout=10)
     queue.raise_for_status()
-    return next(i["change"] for i in queue.json()["items"]
-                if i["change"]["owner"]["username"] == owner
-                and i["change"]["status"] == "pending_first_review")
+    return next(
+        i["change"]
+        for i in queue.json()["items"]
+        if i["change"]["owner"]["username"] == owner
+        and i["change"]["status"] == "pending_first_review"
+    )
 
 
 def decide(session: requests.Session, url: str, change_id: int, decision: str) -> None:
-    reasons = [] if decision == "approve" else [
-        {"field": "proposed_ips", "message": "The domain does not resolve to this address."}]
-    answer = session.post(f"{url}/v1/change-requests/{change_id}/review",
-                          json={"decision": decision, "reasons": reasons, "comment": ""},
-                          timeout=10)
+    reasons = (
+        []
+        if decision == "approve"
+        else [{"field": "proposed_ips", "message": "The domain does not resolve to this address."}]
+    )
+    answer = session.post(
+        f"{url}/v1/change-requests/{change_id}/review",
+        json={"decision": decision, "reasons": reasons, "comment": ""},
+        timeout=10,
+    )
     answer.raise_for_status()
 
 
-def signed_in_filer(qtbot: Any, make_controller: Any, sign_in: Any, url: str,
-                    **kwargs: Any) -> Any:
+def signed_in_filer(qtbot: Any, make_controller: Any, sign_in: Any, url: str, **kwargs: Any) -> Any:
     controller = make_controller(url, **kwargs)
     with qtbot.waitSignal(controller.poller_ready, timeout=20_000):
         sign_in(controller, "demo")
@@ -47,7 +57,10 @@ def signed_in_filer(qtbot: Any, make_controller: Any, sign_in: Any, url: str,
 
 
 def test_a_rejection_is_notified_within_a_second_and_opens_the_status_page(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
 ) -> None:
     controller = signed_in_filer(qtbot, make_controller, sign_in, live_server.url)
     reviewer = reviewer_session(live_server.url)
@@ -82,7 +95,10 @@ def test_a_rejection_is_notified_within_a_second_and_opens_the_status_page(
 
 
 def test_outcomes_while_the_app_was_closed_are_notified_after_a_restart(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
     app_paths: Any,
 ) -> None:
     first = signed_in_filer(qtbot, make_controller, sign_in, live_server.url)
@@ -102,11 +118,20 @@ def test_other_events_are_not_notified(qtbot: Any, make_controller: Any) -> None
     controller = make_controller("http://127.0.0.1:9")
     received: list[dict[str, Any]] = []
     controller.notifier.notified.connect(received.append)
-    controller.on_poller_events([event(e) for e in [
-        {"id": 1, "kind": "change.submitted", "change_id": 3},
-        {"id": 2, "kind": "queue.changed"},
-        {"id": 3, "kind": "administration.approved", "change_id": 3,
-         "payload": {"license_number": "京ICP备12345678号-1"}},
-    ]])
+    controller.on_poller_events(
+        [
+            event(e)
+            for e in [
+                {"id": 1, "kind": "change.submitted", "change_id": 3},
+                {"id": 2, "kind": "queue.changed"},
+                {
+                    "id": 3,
+                    "kind": "administration.approved",
+                    "change_id": 3,
+                    "payload": {"license_number": "京ICP备12345678号-1"},
+                },
+            ]
+        ]
+    )
     assert [n["kind"] for n in received] == ["administration.approved"]
     assert "京ICP备12345678号-1" in received[0]["message"]

@@ -25,10 +25,22 @@ if shutil.which("dbus-daemon") is None:
 from dbusmock.testcase import BusType, PrivateDBus, SpawnedMock  # noqa: E402
 
 MOCK = "org.freedesktop.DBus.Mock"
-APPROVED = event({"id": 31, "kind": "first_review.approved", "change_id": 12,
-            "payload": {"license_number": "京ICP备12345678号-1"}})
-SUBMITTED = event({"id": 32, "kind": "administration.submitted", "change_id": 12,
-             "payload": {"license_number": "京ICP备12345678号-1"}})
+APPROVED = event(
+    {
+        "id": 31,
+        "kind": "first_review.approved",
+        "change_id": 12,
+        "payload": {"license_number": "京ICP备12345678号-1"},
+    }
+)
+SUBMITTED = event(
+    {
+        "id": 32,
+        "kind": "administration.submitted",
+        "change_id": 12,
+        "payload": {"license_number": "京ICP备12345678号-1"},
+    }
+)
 
 
 class Bus:
@@ -38,8 +50,9 @@ class Bus:
         self.mock: SpawnedMock | None = None
 
     def start_daemon(self) -> SpawnedMock:
-        self.mock = SpawnedMock.spawn_with_template("notification_daemon",
-                                                    {"capabilities": "body actions"})
+        self.mock = SpawnedMock.spawn_with_template(
+            "notification_daemon", {"capabilities": "body actions"}
+        )
         return self.mock
 
     def notify_calls(self) -> list[Any]:
@@ -48,8 +61,9 @@ class Bus:
 
     def emit(self, name: str, signature: str, args: list[Any]) -> None:
         assert self.mock is not None
-        self.mock.obj.EmitSignal("org.freedesktop.Notifications", name, signature, args,
-                                 dbus_interface=MOCK)
+        self.mock.obj.EmitSignal(
+            "org.freedesktop.Notifications", name, signature, args, dbus_interface=MOCK
+        )
 
 
 @pytest.fixture
@@ -83,13 +97,21 @@ def desktop_notifier(qtbot: Any, address: str, **kwargs: Any) -> Notifier:
 
 
 def test_an_outcome_goes_to_the_notification_service_with_an_open_action(
-    qtbot: Any, bus: Bus,
+    qtbot: Any,
+    bus: Bus,
 ) -> None:
     bus.start_daemon()
     monitor = subprocess.Popen(
-        ["dbus-monitor", "--address", bus.address,
-         "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        [
+            "dbus-monitor",
+            "--address",
+            bus.address,
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     notifier = desktop_notifier(qtbot, bus.address, use_tray=False)
     try:
         assert notifier.desktop is not None and notifier.desktop.available
@@ -114,7 +136,8 @@ def test_an_outcome_goes_to_the_notification_service_with_an_open_action(
 
 
 def test_two_outcomes_in_a_row_are_two_notifications_and_clicking_opens_the_change(
-    qtbot: Any, bus: Bus,
+    qtbot: Any,
+    bus: Bus,
 ) -> None:
     import dbus
 
@@ -124,8 +147,10 @@ def test_two_outcomes_in_a_row_are_two_notifications_and_clicking_opens_the_chan
         notifier.handle_events([APPROVED, SUBMITTED])
         qtbot.waitUntil(lambda: len(bus.notify_calls()) == 2, timeout=5_000)
         summaries = [call[1][3] for call in bus.notify_calls()]
-        assert summaries == ["First review approved (初审通过)",
-                             "Submitted to the administration (已提交管局)"]
+        assert summaries == [
+            "First review approved (初审通过)",
+            "Submitted to the administration (已提交管局)",
+        ]
         assert [call[1][1] for call in bus.notify_calls()] == [0, 0]  # neither replaces
         assert notifier.desktop is not None
         qtbot.waitUntil(lambda: len(notifier.desktop._keys) == 2, timeout=5_000)
@@ -138,7 +163,8 @@ def test_two_outcomes_in_a_row_are_two_notifications_and_clicking_opens_the_chan
 
 
 def test_without_a_notification_service_the_tray_then_the_list_shows_it(
-    qtbot: Any, bus: Bus,
+    qtbot: Any,
+    bus: Bus,
 ) -> None:
     from PySide6.QtWidgets import QSystemTrayIcon
 

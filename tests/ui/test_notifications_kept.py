@@ -10,7 +10,10 @@ from tests.ui.test_notifications import decide, pending_change_of, reviewer_sess
 
 
 def test_the_list_comes_back_after_signing_out_and_in(
-    qtbot: Any, make_controller: Any, sign_in: Any, fresh_live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    fresh_live_server: LiveServer,
 ) -> None:
     url = fresh_live_server.url
     controller = make_controller(url)

@@ -38,8 +38,10 @@ def make_page(qtbot: QtBot) -> Iterator[Callable[[LiveServer], OperatorPage]]:
         page.resize(1200, 860)
         page.show()
         page.activate()
-        qtbot.waitUntil(lambda: page.calendar.summary is not None and not page.calendar.busy.busy,
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: page.calendar.summary is not None and not page.calendar.busy.busy,
+            timeout=10_000,
+        )
         return page
 
     yield make
@@ -49,8 +51,9 @@ def make_page(qtbot: QtBot) -> Iterator[Callable[[LiveServer], OperatorPage]]:
 
 def show_year(qtbot: QtBot, page: OperatorPage, year: int) -> None:
     page.show_calendar_year(year)
-    qtbot.waitUntil(lambda: year in page.calendar.loaded and not page.calendar.busy.busy,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: year in page.calendar.loaded and not page.calendar.busy.busy, timeout=10_000
+    )
 
 
 def year_of(server: LiveServer, year: int) -> dict[str, Any]:
@@ -60,8 +63,11 @@ def year_of(server: LiveServer, year: int) -> dict[str, Any]:
 
 
 def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
-        qtbot: QtBot, qapp: Any, fresh_live_server: LiveServer,
-        make_page: Callable[[LiveServer], OperatorPage]) -> None:
+    qtbot: QtBot,
+    qapp: Any,
+    fresh_live_server: LiveServer,
+    make_page: Callable[[LiveServer], OperatorPage],
+) -> None:
     page = make_page(fresh_live_server)
     tab = page.calendar
     show_year(qtbot, page, 2027)
@@ -89,7 +95,8 @@ def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
     assert (days.kind(make_up), days.name(make_up)) == (DayKind.WORKDAY, "春节")
     assert dialog.preview.days is days
     assert dialog.festivals.lines()[1] == (
-        "春节: days off Feb 6–Feb 14 (9 days); make-up working days Feb 20")
+        "春节: days off Feb 6–Feb 14 (9 days); make-up working days Feb 20"
+    )
     assert dialog.status.text().startswith("✔ Read: 7 festivals, ")
     assert dialog.error_line() is None and dialog.editor.extraSelections() == []
     assert dialog.preview.isEnabled()
@@ -97,15 +104,21 @@ def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "2027 was saved." in tab.message.text(), timeout=10_000)
     assert not dialog.isVisible()
-    assert re.search(r"(No open change's deadline moved|1 open change's deadline was recomputed"
-                     r"|\d+ open changes' deadlines were recomputed)\.", tab.message.text()), \
-        tab.message.text()
+    assert re.search(
+        r"(No open change's deadline moved|1 open change's deadline was recomputed"
+        r"|\d+ open changes' deadlines were recomputed)\.",
+        tab.message.text(),
+    ), tab.message.text()
     stored = year_of(fresh_live_server, 2027)
     assert (stored["source"], stored["version"], stored["notice_text"]) == (
-        "operator", 1, NOTICE_2027)
+        "operator",
+        1,
+        NOTICE_2027,
+    )
     assert {"date": "2027-10-07", "name": "国庆节"} in stored["holidays"]
-    qtbot.waitUntil(lambda: tab.loaded[2027].source == "operator" and not tab.busy.busy,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tab.loaded[2027].source == "operator" and not tab.busy.busy, timeout=10_000
+    )
     assert tab.calendar.days is not None
     assert tab.calendar.days.kind(date(2027, 9, 26)) is DayKind.WORKDAY
     assert tab.source_label.text().startswith("2027: saved by operator, ")
@@ -120,8 +133,11 @@ def test_a_pasted_notice_is_previewed_as_typed_refused_at_its_line_and_saved(
 
 
 def test_a_bad_line_reads_in_chinese_under_the_chinese_interface(
-        qtbot: QtBot, qapp: Any, live_server: LiveServer,
-        make_page: Callable[[LiveServer], OperatorPage]) -> None:
+    qtbot: QtBot,
+    qapp: Any,
+    live_server: LiveServer,
+    make_page: Callable[[LiveServer], OperatorPage],
+) -> None:
     page = make_page(live_server)
     show_year(qtbot, page, 2027)
     dialog = page.calendar.open_notice_dialog()
@@ -138,18 +154,18 @@ def test_a_bad_line_reads_in_chinese_under_the_chinese_interface(
 
 
 def test_days_marked_by_hand_are_saved_and_a_stale_save_keeps_them_on_the_fresh_year(
-        qtbot: QtBot, live_server: LiveServer,
-        make_page: Callable[[LiveServer], OperatorPage]) -> None:
+    qtbot: QtBot, live_server: LiveServer, make_page: Callable[[LiveServer], OperatorPage]
+) -> None:
     page = make_page(live_server)
     tab = page.calendar
     show_year(qtbot, page, FAR_YEAR)
     grid = tab.calendar
-    new_year, saturday, monday = (date(FAR_YEAR, 1, 1), date(FAR_YEAR, 1, 6),
-                                  date(FAR_YEAR, 1, 8))
+    new_year, saturday, monday = (date(FAR_YEAR, 1, 1), date(FAR_YEAR, 1, 6), date(FAR_YEAR, 1, 8))
     assert saturday.weekday() == 5 and monday.weekday() == 0
     # A click moves a day on: holiday, then (a weekend only) make-up working day, then back.
-    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton,
-                     pos=grid.day_rect(new_year).center().toPoint())
+    qtbot.mouseClick(
+        grid, Qt.MouseButton.LeftButton, pos=grid.day_rect(new_year).center().toPoint()
+    )
     assert grid.days is not None and grid.days.kind(new_year) is DayKind.HOLIDAY
     grid.days.rename(new_year, "元旦")
     for kind in (DayKind.HOLIDAY, DayKind.WORKDAY, DayKind.DEFAULT, DayKind.HOLIDAY):
@@ -170,13 +186,23 @@ def test_days_marked_by_hand_are_saved_and_a_stale_save_keeps_them_on_the_fresh_
     # Someone else saves the year meanwhile: the save is refused, the fresh year comes in
     # and the operator's days stay on top of it.
     with api_client(live_server.url, "operator") as http:
-        http.put(f"/v1/calendar/{FAR_YEAR}", json={
-            "holidays": [{"date": f"{FAR_YEAR}-10-01", "name": "国庆节"}], "workdays": [],
-            "version": 0}).raise_for_status()
+        http.put(
+            f"/v1/calendar/{FAR_YEAR}",
+            json={
+                "holidays": [{"date": f"{FAR_YEAR}-10-01", "name": "国庆节"}],
+                "workdays": [],
+                "version": 0,
+            },
+        ).raise_for_status()
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Someone else saved" in tab.message.text()
-                    and tab.loaded[FAR_YEAR].version == 1 and not tab.busy.busy,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            "Someone else saved" in tab.message.text()
+            and tab.loaded[FAR_YEAR].version == 1
+            and not tab.busy.busy
+        ),
+        timeout=10_000,
+    )
     days = tab.days[FAR_YEAR]
     assert days.kind(date(FAR_YEAR, 10, 1)) is DayKind.HOLIDAY  # theirs
     assert (days.kind(new_year), days.name(new_year)) == (DayKind.HOLIDAY, "元旦")  # ours
@@ -186,8 +212,10 @@ def test_days_marked_by_hand_are_saved_and_a_stale_save_keeps_them_on_the_fresh_
     qtbot.waitUntil(lambda: f"{FAR_YEAR} was saved." in tab.message.text(), timeout=10_000)
     stored = year_of(live_server, FAR_YEAR)
     assert stored["version"] == 2
-    assert stored["holidays"] == [{"date": f"{FAR_YEAR}-01-01", "name": "元旦"},
-                                  {"date": f"{FAR_YEAR}-10-01", "name": "国庆节"}]
+    assert stored["holidays"] == [
+        {"date": f"{FAR_YEAR}-01-01", "name": "元旦"},
+        {"date": f"{FAR_YEAR}-10-01", "name": "国庆节"},
+    ]
     assert stored["workdays"] == [{"date": saturday.isoformat(), "name": "元旦"}]
     qtbot.waitUntil(lambda: not tab.busy.busy and not tab.days[FAR_YEAR].dirty, timeout=10_000)
 
@@ -196,7 +224,8 @@ def test_days_marked_by_hand_are_saved_and_a_stale_save_keeps_them_on_the_fresh_
     answers = iter([False, True])
     original = RemoveYearConfirmation.ask
     RemoveYearConfirmation.ask = classmethod(  # type: ignore[method-assign,assignment]
-        lambda cls, _parent, year: asked.append(year) or next(answers))
+        lambda cls, _parent, year: asked.append(year) or next(answers)
+    )
     try:
         tab.remove_button.click()
         assert year_of(live_server, FAR_YEAR)["source"] == "operator"
@@ -210,14 +239,15 @@ def test_days_marked_by_hand_are_saved_and_a_stale_save_keeps_them_on_the_fresh_
 
 
 def test_refused_days_are_named_and_kept(
-        qtbot: QtBot, live_server: LiveServer,
-        make_page: Callable[[LiveServer], OperatorPage]) -> None:
+    qtbot: QtBot, live_server: LiveServer, make_page: Callable[[LiveServer], OperatorPage]
+) -> None:
     page = make_page(live_server)
     tab = page.calendar
     show_year(qtbot, page, FAR_YEAR + 1)
     days = tab.days[FAR_YEAR + 1]
-    tuesday = next(date(FAR_YEAR + 1, 1, n) for n in range(1, 8)
-                   if date(FAR_YEAR + 1, 1, n).weekday() == 1)
+    tuesday = next(
+        date(FAR_YEAR + 1, 1, n) for n in range(1, 8) if date(FAR_YEAR + 1, 1, n).weekday() == 1
+    )
     days._edits[tuesday] = (DayKind.WORKDAY, "")  # what an older app could send
     tab._show_year()
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
@@ -228,7 +258,8 @@ def test_refused_days_are_named_and_kept(
 
 
 def test_from_1_november_the_banner_asks_for_next_year_until_it_is_imported(
-        qtbot: QtBot, tmp_path: Any, make_page: Callable[[LiveServer], OperatorPage]) -> None:
+    qtbot: QtBot, tmp_path: Any, make_page: Callable[[LiveServer], OperatorPage]
+) -> None:
     server = start_live_server(tmp_path / "november", env={"ICP_NOW": "2026-11-02T10:00+08:00"})
     try:
         page = make_page(server)
@@ -255,15 +286,17 @@ def test_from_1_november_the_banner_asks_for_next_year_until_it_is_imported(
 
 
 def test_the_service_says_when_a_year_is_missing_for_the_pinned_moment(
-        qtbot: QtBot, live_server: LiveServer,
-        make_page: Callable[[LiveServer], OperatorPage]) -> None:
+    qtbot: QtBot, live_server: LiveServer, make_page: Callable[[LiveServer], OperatorPage]
+) -> None:
     """Whatever the pinned moment, the banner shows exactly what the service reports."""
     page = make_page(live_server)
     with httpx.Client(base_url=live_server.url) as plain:
-        token = plain.post("/v1/auth/login", json={"username": "operator",
-                                                   "password": "operator-pass"}).json()["token"]
+        token = plain.post(
+            "/v1/auth/login", json={"username": "operator", "password": "operator-pass"}
+        ).json()["token"]
         summary = plain.get("/v1/calendar", headers={"Authorization": f"Bearer {token}"}).json()
     expected = [a["year"] for a in summary["attention"]]
-    qtbot.waitUntil(lambda: [a.year for a in page.calendar_banner.items] == expected,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [a.year for a in page.calendar_banner.items] == expected, timeout=10_000
+    )
     assert page.calendar_banner.isHidden() == (not expected)

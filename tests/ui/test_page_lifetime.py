@@ -20,7 +20,10 @@ def _wait_idle(qtbot: Any, controller: Any) -> None:
 
 
 def test_signing_out_from_a_review_leaves_no_call_for_the_removed_pages(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url)
     window = controller.window
@@ -40,16 +43,19 @@ def test_signing_out_from_a_review_leaves_no_call_for_the_removed_pages(
         controller.sign_out()
         # nothing a removed page asked for may still be out, and none may be asked for later
         for _ in range(5):
-            assert not [o for o in controller.backend.pending_owners()
-                        if any(is_within(o, page) for page in pages)], \
-                "a removed page still waits for an answer"
+            assert not [
+                o
+                for o in controller.backend.pending_owners()
+                if any(is_within(o, page) for page in pages)
+            ], "a removed page still waits for an answer"
             QApplication.processEvents()
         assert all(p not in window.pages.values() for p in pages)
     qtbot.wait(300)  # answers that were already on their way arrive (and must be dropped)
 
 
-def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any, ui_backend: Any,
-                                                 live_server: Any) -> None:
+def test_an_answer_for_a_deleted_page_is_dropped(
+    qtbot: Any, ui_backend: Any, live_server: Any
+) -> None:
     from icp_desktop.ui.widgets.review_common import BusyBar
 
     ui_backend.set_server(live_server.url)
@@ -65,6 +71,7 @@ def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any, ui_backend: Any,
     bar.deleteLater()
     QApplication.sendPostedEvents(None, 0)  # deferred deletes happen now
     from PySide6.QtCore import QEvent
+
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     qtbot.waitUntil(lambda: not ui_backend.busy, timeout=10_000)
     assert delivered == []

@@ -16,8 +16,10 @@ from icp_desktop.ui.presenters.workflow import actor_label, role_label, status_l
 def test_status_names_are_the_domains_in_english_and_in_chinese(qapp: Any) -> None:
     for status in ChangeStatus:
         assert status_label(status.value) == status.label_en
-    assert status_label("pending_administration_submission", short=True) == \
-        "Approved, awaiting submission"
+    assert (
+        status_label("pending_administration_submission", short=True)
+        == "Approved, awaiting submission"
+    )
     translations = i18n.Translations(qapp)
     try:
         assert translations.install("zh_CN")
@@ -35,10 +37,13 @@ def test_an_actor_is_named_with_the_account_that_acted() -> None:
     assert actor_label("service") == "Filing service"
 
 
-@pytest.mark.parametrize(("error", "text"), [
-    (Conflict(409, "Conflict", detail="Already decided"), "Already decided"),
-    (Unavailable(0, "The service cannot be reached"), "The service cannot be reached"),
-    (OSError("disk gone"), "disk gone"),
-])
+@pytest.mark.parametrize(
+    ("error", "text"),
+    [
+        (Conflict(409, "Conflict", detail="Already decided"), "Already decided"),
+        (Unavailable(0, "The service cannot be reached"), "The service cannot be reached"),
+        (OSError("disk gone"), "disk gone"),
+    ],
+)
 def test_a_failure_is_worded_by_its_most_specific_text(error: Exception, text: str) -> None:
     assert error_reason(error) == text

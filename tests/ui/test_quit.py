@@ -46,7 +46,9 @@ QUIT_MID_REQUEST = textwrap.dedent("""
 
 
 def test_shutdown_mid_request_stops_every_thread_at_once(
-    qtbot: Any, make_controller: Any, slow_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    slow_server: Any,
 ) -> None:
     slow_server.delay = 20.0
     controller = make_controller(slow_server.url)
@@ -62,12 +64,20 @@ def test_shutdown_mid_request_stops_every_thread_at_once(
 
 def test_the_app_quits_cleanly_while_a_request_hangs(slow_server: Any, tmp_path: Path) -> None:
     slow_server.delay = 30.0
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     started = time.monotonic()
     done = subprocess.run(
         [sys.executable, "-c", QUIT_MID_REQUEST, slow_server.url, str(tmp_path / "app")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     elapsed = time.monotonic() - started
     assert done.returncode == 0, done.stderr
@@ -107,12 +117,21 @@ QUIT_ON_SIGTERM_WITH_TRAY = textwrap.dedent("""
 
 
 def test_sigterm_quits_even_when_closing_the_window_would_hide_it_in_the_tray(
-        slow_server: Any, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    slow_server: Any, tmp_path: Path
+) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
     done = subprocess.run(
         [sys.executable, "-c", QUIT_ON_SIGTERM_WITH_TRAY, slow_server.url, str(tmp_path / "app")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert "keeps in tray=True" in done.stdout, done.stderr
     assert "quitting=True" in done.stdout

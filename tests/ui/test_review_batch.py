@@ -21,10 +21,10 @@ from tests.ui.review_support import backend_for, signed_in
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     server = start_live_server(tmp_path_factory.mktemp("batch-service"))
     demo = signed_in(server.url, "demo")
-    prod2 = next(r.id for r in demo.list_resources()
-                 if r.instance_name == "web-prod-02")
-    migration = demo.file_migration([6, 8], ["39.108.77.12"], "replace", str(uuid.uuid4()),
-                                    source_resource_id=prod2)
+    prod2 = next(r.id for r in demo.list_resources() if r.instance_name == "web-prod-02")
+    migration = demo.file_migration(
+        [6, 8], ["39.108.77.12"], "replace", str(uuid.uuid4()), source_resource_id=prod2
+    )
     yield {"server": server, "demo": demo, "migration": migration}
     server.stop()
 
@@ -43,13 +43,14 @@ def page(qtbot: Any, service: dict[str, Any]) -> Iterator[ReviewQueuePage]:
 
 
 def test_a_batch_is_grouped_and_approved_in_one_decision(
-        page: ReviewQueuePage, qtbot: Any, service: dict[str, Any],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    page: ReviewQueuePage, qtbot: Any, service: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     migration = service["migration"]
     ids = [int(i.change.id) for i in migration.items]
     model = page.model
-    batch_cells = {model.change_id(r): model.data(model.index(r, BATCH))
-                   for r in range(model.rowCount())}
+    batch_cells = {
+        model.change_id(r): model.data(model.index(r, BATCH)) for r in range(model.rowCount())
+    }
     assert {batch_cells[i] for i in ids} == {f"Migration #{migration.id} (2 here)"}
     assert sum(1 for text in batch_cells.values() if text) == 2
     # sorting by the batch column puts the batch together
@@ -65,8 +66,7 @@ def test_a_batch_is_grouped_and_approved_in_one_decision(
     assert page.batch_bar.approve_button.text() == "Approve all 2…"
     asked: list[tuple[int, str, list[str]]] = []
 
-    def ask(cls: Any, parent: Any, migration_id: int, decision: str, domains: list[str]
-            ) -> bool:
+    def ask(cls: Any, parent: Any, migration_id: int, decision: str, domains: list[str]) -> bool:
         asked.append((migration_id, decision, domains))
         return True
 

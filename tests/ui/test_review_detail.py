@@ -24,8 +24,12 @@ REVIEWER2_PASSWORD = "second-reviewer-pass"
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     server = start_live_server(tmp_path_factory.mktemp("review-service"))
     create_user(server, "reviewer2", "reviewer", REVIEWER2_PASSWORD)
-    yield {"server": server, "url": server.url, "demo": signed_in(server.url, "demo"),
-           "reviewer2": signed_in(server.url, "reviewer2", REVIEWER2_PASSWORD)}
+    yield {
+        "server": server,
+        "url": server.url,
+        "demo": signed_in(server.url, "demo"),
+        "reviewer2": signed_in(server.url, "reviewer2", REVIEWER2_PASSWORD),
+    }
     server.stop()
 
 
@@ -49,7 +53,8 @@ def open_change(page: ReviewDetailPage, qtbot: Any, change_id: int) -> None:
 
 
 def test_side_by_side_shows_the_site_as_filed_and_each_ip_marked_with_its_checks(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     # jobs.yunzhan-tech.cn is filed with 121.40.56.78 and 2408:4002:1f20::18.
     change = file_change(service["demo"], 6, ["121.40.56.78", "39.108.77.13"])
     open_change(page, qtbot, change.id)
@@ -67,8 +72,11 @@ def test_side_by_side_shows_the_site_as_filed_and_each_ip_marked_with_its_checks
     assert rows["39.108.77.13"][1] == "✔ all 4 checks passed"
     checks = page.ip_tree.check_rows("39.108.77.13")
     assert {name for name, _v, _r in checks} == {
-        "Public address", "Owned by the filer's resource",
-        "Resource capacity (at most 5 websites)", "Not a duplicate"}
+        "Public address",
+        "Owned by the filer's resource",
+        "Resource capacity (at most 5 websites)",
+        "Not a duplicate",
+    }
     assert all(verdict == "✔ Passed" for _n, verdict, _r in checks)
     added = page.ip_tree.topLevelItem(1)
     assert added is not None and added.foreground(1).color().name() == scheme_color("added")
@@ -79,17 +87,35 @@ def test_side_by_side_shows_the_site_as_filed_and_each_ip_marked_with_its_checks
 def test_a_failed_check_is_shown_with_its_reason(qtbot: Any) -> None:
     tree = ReviewIpTree()
     qtbot.addWidget(tree)
-    checks = [IPCheck.from_json(c) for c in [
-        {"ip": "39.96.140.33", "change": "kept", "check": "owned", "passed": False,
-         "code": "expired", "message": "39.96.140.33 belongs to legacy-web, which expired"},
-        {"ip": "39.96.140.33", "change": "kept", "check": "public", "passed": True,
-         "code": None, "message": ""},
-    ]]
+    checks = [
+        IPCheck.from_json(c)
+        for c in [
+            {
+                "ip": "39.96.140.33",
+                "change": "kept",
+                "check": "owned",
+                "passed": False,
+                "code": "expired",
+                "message": "39.96.140.33 belongs to legacy-web, which expired",
+            },
+            {
+                "ip": "39.96.140.33",
+                "change": "kept",
+                "check": "public",
+                "passed": True,
+                "code": None,
+                "message": "",
+            },
+        ]
+    ]
     tree.set_change(["39.96.140.33"], ["39.96.140.33"], checks)
     assert tree.rows() == [("39.96.140.33", "= Kept", "✘ 1 of 2 checks failed")]
     owned = tree.check_rows("39.96.140.33")[0]
-    assert owned == ("Owned by the filer's resource", "✘ Failed",
-                     "39.96.140.33 belongs to legacy-web, which expired")
+    assert owned == (
+        "Owned by the filer's resource",
+        "✘ Failed",
+        "39.96.140.33 belongs to legacy-web, which expired",
+    )
     item = tree.topLevelItem(0)
     assert item is not None and item.isExpanded()
     child = item.child(0)
@@ -97,20 +123,24 @@ def test_a_failed_check_is_shown_with_its_reason(qtbot: Any) -> None:
 
 
 def test_history_shows_the_earlier_round_and_its_reasons(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     demo = service["demo"]
     # shop.yunzhan-tech.cn's demo change was rejected with a reason on 39.108.77.13.
-    rejected = next(c for c in demo.list_changes(limit=100).items
-                    if c.website.domain == "shop.yunzhan-tech.cn")
-    fixed = demo.update_change(rejected.id, ["47.93.18.22", "2408:4003:10a0::66"],
-                               rejected_etag(demo, rejected.id))
+    rejected = next(
+        c for c in demo.list_changes(limit=100).items if c.website.domain == "shop.yunzhan-tech.cn"
+    )
+    fixed = demo.update_change(
+        rejected.id, ["47.93.18.22", "2408:4003:10a0::66"], rejected_etag(demo, rejected.id)
+    )
     demo.submit_change(fixed.id, "resubmit-shop")
     open_change(page, qtbot, rejected.id)
     lines = page.history.lines()
     assert "Round 1" in lines and "Round 2" in lines
-    round_one = lines[lines.index("Round 1"):lines.index("Round 2")]
-    assert any("39.108.77.13: " in line and "First review rejected" in line
-               for line in round_one), round_one
+    round_one = lines[lines.index("Round 1") : lines.index("Round 2")]
+    assert any(
+        "39.108.77.13: " in line and "First review rejected" in line for line in round_one
+    ), round_one
     assert page.tabs.tabText(1).startswith("History (")
     assert "round 2" in page.title_label.text()
 
@@ -120,21 +150,26 @@ def rejected_etag(filer: Any, change_id: int) -> str:
 
 
 def test_approve_with_ctrl_enter_records_it_and_opens_the_next_change(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     change = file_change(service["demo"], 8, ["121.40.56.79", "39.108.77.12"])
     open_change(page, qtbot, change.id)
     page.reasons.comment_edit.setFocus()  # the shortcut works from anywhere on the page
-    qtbot.keyClick(page.reasons.comment_edit, Qt.Key.Key_Return,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        page.reasons.comment_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     # The decided change stays on screen, with its new status, until the reviewer goes on.
-    qtbot.waitUntil(lambda: f"Approved change #{change.id}." in page.banner.text()
-                    and not page.busy.busy, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: f"Approved change #{change.id}." in page.banner.text() and not page.busy.busy,
+        timeout=10_000,
+    )
     assert page.change_id == change.id
     assert page.change is not None and page.change.status != "pending_first_review"
     assert page.next_button.isVisible() and not page.approve_button.isEnabled()
     page.next_button.click()
-    qtbot.waitUntil(lambda: page.change_id not in (None, change.id) and not page.busy.busy,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.change_id not in (None, change.id) and not page.busy.busy, timeout=10_000
+    )
     assert page.change is not None and page.change.status == "pending_first_review"
     assert not page.next_button.isVisible()
     seen = service["demo"].get_change(change.id)
@@ -142,7 +177,8 @@ def test_approve_with_ctrl_enter_records_it_and_opens_the_next_change(
 
 
 def test_reject_needs_a_reason_said_at_the_field(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     pending = service["reviewer2"].review_queue(stage="first_review").items
     change_id = pending[-1].change.id
     open_change(page, qtbot, change_id)
@@ -154,7 +190,8 @@ def test_reject_needs_a_reason_said_at_the_field(
 
 
 def test_reject_with_a_common_reason_on_one_ip_reaches_the_filer(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     change = file_change(service["demo"], 9, ["39.108.77.12", "39.108.77.13"])
     open_change(page, qtbot, change.id)
     editor = page.reasons
@@ -166,31 +203,39 @@ def test_reject_with_a_common_reason_on_one_ip_reaches_the_filer(
     editor.comment_edit.setPlainText("Check the DNS records of the new address.")
     assert len(editor.reasons()) == 1
     qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: f"Rejected change #{change.id} with 1 reason." in
-                    page.banner.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: f"Rejected change #{change.id} with 1 reason." in page.banner.text(), timeout=10_000
+    )
     seen = service["demo"].get_change(change.id)
     assert seen.status == "first_review_rejected"
     # Sent in both languages, whichever the reviewer's is.
-    zh, en = next((zh, en) for code, zh, en in COMMON_REJECTION_REASONS
-                  if code == "site_not_reachable")
+    zh, en = next(
+        (zh, en) for code, zh, en in COMMON_REJECTION_REASONS if code == "site_not_reachable"
+    )
     assert text == en
     assert [r.to_json() for r in seen.reasons] == [
-        {"field": "proposed_ips", "ip": "39.108.77.13", "code": "site_not_reachable",
-         "message": f"{zh} / {en}"}]
+        {
+            "field": "proposed_ips",
+            "ip": "39.108.77.13",
+            "code": "site_not_reachable",
+            "message": f"{zh} / {en}",
+        }
+    ]
     assert seen.comment == "Check the DNS records of the new address."
 
 
 def test_a_decision_made_first_by_another_reviewer_is_reported_not_overwritten(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     change = file_change(service["demo"], 1, ["47.93.18.21", "2408:4003:10a0::66"])
     open_change(page, qtbot, change.id)
     assert page.approve_button.isEnabled()
-    service["reviewer2"].review(change.id, "reject", reasons=[
-        Reason("Second reviewer was first")])
+    service["reviewer2"].review(change.id, "reject", reasons=[Reason("Second reviewer was first")])
     page.reasons.add_reason(None, "my own reason")
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Already decided by another reviewer" in page.banner.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Already decided by another reviewer" in page.banner.text(), timeout=10_000
+    )
     assert page.banner.text().endswith("First review rejected")
     assert page.banner.accessibleDescription() == page.banner.text()  # for screen readers
     qtbot.waitUntil(lambda: "First review rejected" in page.title_label.text(), timeout=5000)
@@ -201,14 +246,16 @@ def test_a_decision_made_first_by_another_reviewer_is_reported_not_overwritten(
 
 
 def test_buttons_follow_allowed_actions_and_reviewers_cannot_file(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     reviewer2 = service["reviewer2"]
     # A reviewer can never submit a change, so "own submission" cannot arise: the service
     # refuses the filing itself.
     with pytest.raises(Forbidden):
         reviewer2.create_change(6, ["39.108.77.12"], "reviewer-files")
-    approved = next(c for c in service["demo"].list_changes(limit=100).items
-                    if c.status == "approved")
+    approved = next(
+        c for c in service["demo"].list_changes(limit=100).items if c.status == "approved"
+    )
     open_change(page, qtbot, approved.id)
     assert page.change is not None and page.change.allowed_actions == ()
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
@@ -216,23 +263,26 @@ def test_buttons_follow_allowed_actions_and_reviewers_cannot_file(
 
 
 def test_a_decision_by_another_reviewer_while_reading_is_reported_on_queue_changed(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     reviewer2 = service["reviewer2"]
     pending = [i.change for i in reviewer2.review_queue(stage="first_review").items]
     change = pending[0]
     open_change(page, qtbot, change.id)
     reviewer2.review(change.id, "approve")
     page.on_queue_changed({"kind": "queue.changed"})
-    qtbot.waitUntil(lambda: "Already decided by another reviewer" in page.banner.text(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "Already decided by another reviewer" in page.banner.text(), timeout=10_000
+    )
     assert page.banner.text().endswith(
-        "Approved, awaiting submission to the administration") or page.banner.text().endswith(
-        "Under administration review")
+        "Approved, awaiting submission to the administration"
+    ) or page.banner.text().endswith("Under administration review")
     assert not page.approve_button.isEnabled()
 
 
 def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
-        page: ReviewDetailPage, qtbot: Any, qapp: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, qapp: Any, service: dict[str, Any]
+) -> None:
     from icp_desktop.ui import i18n
 
     pending = service["reviewer2"].review_queue(stage="first_review").items
@@ -246,9 +296,13 @@ def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
     try:
         i18n.switch_language(qapp, "zh_CN")
         # Each widget gets its own LanguageChange: wait until the page and the editor have.
-        qtbot.waitUntil(lambda: page.approve_button.text() == "通过"
-                        and page.reasons.reason_name.text().startswith("驳回原因"),
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: (
+                page.approve_button.text() == "通过"
+                and page.reasons.reason_name.text().startswith("驳回原因")
+            ),
+            timeout=5000,
+        )
         assert page.reject_button.text() == "驳回"
         assert page.tabs.tabText(0) == "审核决定"
         assert "待初审" in page.title_label.text()
@@ -264,7 +318,8 @@ def test_switching_the_language_keeps_the_change_and_the_unsent_reasons(
 
 
 def test_a_reason_the_service_refuses_is_shown_at_the_reasons_and_nothing_is_decided(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     pending = service["reviewer2"].review_queue(stage="first_review").items
     change_id = pending[-1].change.id
     open_change(page, qtbot, change_id)
@@ -278,16 +333,20 @@ def test_a_reason_the_service_refuses_is_shown_at_the_reasons_and_nothing_is_dec
 
 
 def test_a_decision_names_the_change_and_can_be_undone_before_it_is_sent(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
-    change = next(i.change for i in
-                  service["reviewer2"].review_queue(stage="first_review").items
-                  if i.change.website.domain == "docs.yunzhan-tech.cn")
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
+    change = next(
+        i.change
+        for i in service["reviewer2"].review_queue(stage="first_review").items
+        if i.change.website.domain == "docs.yunzhan-tech.cn"
+    )
     open_change(page, qtbot, change.id)
     page.undo_bar.seconds = 30
     page.approve()
     assert page.undo_bar.isVisible()
-    assert page.undo_bar.label.text() == (f"Approving change #{change.id} · "
-                                          "docs.yunzhan-tech.cn (京ICP备20231234号-3) in 30 s…")
+    assert page.undo_bar.label.text() == (
+        f"Approving change #{change.id} · docs.yunzhan-tech.cn (京ICP备20231234号-3) in 30 s…"
+    )
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert not page.undo_bar.isVisible()
@@ -297,15 +356,21 @@ def test_a_decision_names_the_change_and_can_be_undone_before_it_is_sent(
     # a decision left in its window is sent when the reviewer moves on
     page.approve()
     page.hide()
-    qtbot.waitUntil(lambda: service["demo"].get_change(change.id).status
-                    != "pending_first_review", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: service["demo"].get_change(change.id).status != "pending_first_review",
+        timeout=10_000,
+    )
 
 
 def test_the_pre_submit_checks_stand_beside_the_ip_checks(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     # blog.yunzhan-tech.cn's demo change waits for first review; its footer lacks the MIIT link
-    blog = next(c for c in service["demo"].list_changes(limit=100).items
-                if c.website.domain == "blog.yunzhan-tech.cn")
+    blog = next(
+        c
+        for c in service["demo"].list_changes(limit=100).items
+        if c.website.domain == "blog.yunzhan-tech.cn"
+    )
     open_change(page, qtbot, blog.id)
     qtbot.waitUntil(lambda: page.prechecks.state == "shown", timeout=10_000)
     lines = page.prechecks.lines()
@@ -315,7 +380,8 @@ def test_the_pre_submit_checks_stand_beside_the_ip_checks(
 
 
 def test_a_reason_on_a_filed_fact_and_each_rounds_proposal_in_the_history(
-        page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewDetailPage, qtbot: Any, service: dict[str, Any]
+) -> None:
     """A reason attaches to the website's service content, not to the IPs; after Modify and
     Submit, History shows what each round proposed against the one before."""
     demo = service["demo"]
@@ -331,13 +397,13 @@ def test_a_reason_on_a_filed_fact_and_each_rounds_proposal_in_the_history(
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert editor.list.item(0).text().startswith("Service content: ")
     qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: demo.get_change(change.id).status == "first_review_rejected",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: demo.get_change(change.id).status == "first_review_rejected", timeout=10_000
+    )
     seen = demo.get_change(change.id)
     assert seen.reasons[0].field == "service_content"
     assert seen.reasons[0].ip is None
-    edited = demo.update_change(change.id, ["39.108.77.12", "39.108.77.13"],
-                                f'"{seen.version}"')
+    edited = demo.update_change(change.id, ["39.108.77.12", "39.108.77.13"], f'"{seen.version}"')
     demo.submit_change(int(edited.id), "resubmit-history")
     open_change(page, qtbot, change.id)
     lines = page.history.lines()
@@ -345,5 +411,8 @@ def test_a_reason_on_a_filed_fact_and_each_rounds_proposal_in_the_history(
     assert len(proposals) == 2
     assert "+ 39.108.77.12" in proposals[0] and "= 121.40.56.78" in proposals[0]
     assert "−" not in proposals[0]
-    assert "+ 39.108.77.13" in proposals[1] and "− 121.40.56.78" in proposals[1] \
+    assert (
+        "+ 39.108.77.13" in proposals[1]
+        and "− 121.40.56.78" in proposals[1]
         and "= 39.108.77.12" in proposals[1]
+    )

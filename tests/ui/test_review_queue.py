@@ -44,7 +44,8 @@ def shown_ids(page: ReviewQueuePage) -> list[int]:
 
 
 def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
-        page: ReviewQueuePage, service: dict[str, Any]) -> None:
+    page: ReviewQueuePage, service: dict[str, Any]
+) -> None:
     model = page.model
     rows = [model.item(r) for r in range(model.rowCount())]
     due = [parse_time(item.due_at) for item in rows]
@@ -53,15 +54,17 @@ def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
     overdue = model.index(0, DUE)
     text = model.data(overdue)
     # A deadline over a year without holiday data says so (ICP_TEST_NOW moves the clock).
-    guess = [r" \(estimated\)" if item.change.deadline.estimated else ""
-             for item in rows]
-    assert re.fullmatch(r"overdue by \d+ working days? \(due \d{1,2}/\d{1,2}/\d{4}\)" + guess[0],
-                        text), text
+    guess = [r" \(estimated\)" if item.change.deadline.estimated else "" for item in rows]
+    assert re.fullmatch(
+        r"overdue by \d+ working days? \(due \d{1,2}/\d{1,2}/\d{4}\)" + guess[0], text
+    ), text
     assert model.data(overdue, OVERDUE_ROLE) is True
     assert model.data(overdue, Qt.ItemDataRole.DecorationRole) is not None  # the warning icon
     in_time = model.index(1, DUE)
-    assert re.fullmatch(r"due (today|in \d+ working days?) \(\d{1,2}/\d{1,2}/\d{4}\)" + guess[1],
-                        model.data(in_time)), model.data(in_time)
+    assert re.fullmatch(
+        r"due (today|in \d+ working days?) \(\d{1,2}/\d{1,2}/\d{4}\)" + guess[1],
+        model.data(in_time),
+    ), model.data(in_time)
     # No icon for a row in time, unless its day is an estimate (then the estimate's icon).
     assert (model.data(in_time, Qt.ItemDataRole.DecorationRole) is None) == (not guess[1])
     assert model.data(model.index(0, 2)).startswith("京ICP备")
@@ -73,8 +76,10 @@ def test_most_urgent_first_with_overdue_marked_by_icon_and_text(
 
 
 def test_filter_narrows_to_matching_rows_and_back(page: ReviewQueuePage, qtbot: Any) -> None:
-    by_domain = {page.model.item(r).change.website.domain: page.model.change_id(r)
-                 for r in range(page.model.rowCount())}
+    by_domain = {
+        page.model.item(r).change.website.domain: page.model.change_id(r)
+        for r in range(page.model.rowCount())
+    }
     qtbot.keyClicks(page.filter_edit, "HELP.yunzhan")
     assert shown_ids(page) == [by_domain["help.yunzhan-tech.cn"]]
     assert "Showing 1 of 3" in page.counts_label.text()
@@ -93,7 +98,8 @@ def test_filter_narrows_to_matching_rows_and_back(page: ReviewQueuePage, qtbot: 
 
 
 def test_keyboard_moves_through_the_queue_and_enter_opens(
-        page: ReviewQueuePage, qtbot: Any) -> None:
+    page: ReviewQueuePage, qtbot: Any
+) -> None:
     ids = shown_ids(page)
     page.table.setFocus()
     assert page.view.selected_change_id() == ids[0]  # the most urgent is selected at first
@@ -118,7 +124,8 @@ def test_keyboard_moves_through_the_queue_and_enter_opens(
 
 
 def test_queue_changed_keeps_the_selected_change_and_scroll_position(
-        page: ReviewQueuePage, qtbot: Any, service: dict[str, Any]) -> None:
+    page: ReviewQueuePage, qtbot: Any, service: dict[str, Any]
+) -> None:
     page.resize(1100, 190)  # small enough to scroll
     qtbot.waitUntil(lambda: page.table.verticalScrollBar().maximum() > 0, timeout=5000)
     chosen = shown_ids(page)[-1]
@@ -128,8 +135,7 @@ def test_queue_changed_keeps_the_selected_change_and_scroll_position(
     # A new, even more urgent change arrives: it sorts above the selected one.
     server: LiveServer = service["server"]
     newcomer = file_change(service["demo"], 1, ["47.93.18.21", "39.108.77.12"])
-    set_due(server, newcomer.id, "first_review_due_at",
-            pinned_moment() - timedelta(days=6))
+    set_due(server, newcomer.id, "first_review_due_at", pinned_moment() - timedelta(days=6))
     page.on_queue_changed({"kind": "queue.changed"})
     qtbot.waitUntil(lambda: newcomer.id in shown_ids(page), timeout=10_000)
     assert shown_ids(page)[0] == newcomer.id
@@ -145,7 +151,8 @@ def test_queue_model_passes_the_model_tester(page: ReviewQueuePage, qtmodelteste
 
 
 def test_switching_the_language_keeps_the_reviewers_place(
-        page: ReviewQueuePage, qtbot: Any, qapp: Any) -> None:
+    page: ReviewQueuePage, qtbot: Any, qapp: Any
+) -> None:
     from icp_desktop.ui import i18n
 
     chosen = shown_ids(page)[1]
@@ -154,20 +161,26 @@ def test_switching_the_language_keeps_the_reviewers_place(
     try:
         i18n.switch_language(qapp, "zh_CN")
         # Every widget gets its own LanguageChange event: wait for the last one to matter.
-        qtbot.waitUntil(lambda: page.counts_label.text().startswith("待初审")
-                        and page.model.headerData(DUE, Qt.Orientation.Horizontal)
-                        == "截止时间（北京时间）", timeout=5000)
+        qtbot.waitUntil(
+            lambda: (
+                page.counts_label.text().startswith("待初审")
+                and page.model.headerData(DUE, Qt.Orientation.Horizontal) == "截止时间（北京时间）"
+            ),
+            timeout=5000,
+        )
         assert page.title.text() == "初审队列"
         assert page.view.selected_change_id() == chosen
         assert page.filter_edit.text() == "yunzhan"
     finally:
         i18n.switch_language(qapp, "en")
-    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Pending first review"),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.counts_label.text().startswith("Pending first review"), timeout=5000
+    )
 
 
 def test_a_burst_of_queue_events_costs_two_fetches_not_one_each(
-        page: ReviewQueuePage, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    page: ReviewQueuePage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     backend = page.view._backend
     fetches: list[Any] = []
     real_call = backend.call
@@ -188,7 +201,8 @@ def test_a_burst_of_queue_events_costs_two_fetches_not_one_each(
 
 
 def test_a_header_click_sorts_and_the_due_column_gives_the_order_back(
-        page: ReviewQueuePage, qtbot: Any) -> None:
+    page: ReviewQueuePage, qtbot: Any
+) -> None:
     from icp_desktop.ui.models.review_queue import CHANGE
 
     urgent_first = shown_ids(page)
@@ -210,8 +224,7 @@ def test_a_header_click_sorts_and_the_due_column_gives_the_order_back(
 def test_a_reviewer_browses_decided_changes(page: ReviewQueuePage, qtbot: Any) -> None:
     page.list_combo.setCurrentIndex(page.list_combo.findData("decided"))
     assert page.title.text() == "Decided changes"
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.view.busy.busy,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.view.busy.busy, timeout=10_000)
     statuses = {page.model.item(r).change.status for r in range(page.model.rowCount())}
     assert "pending_first_review" not in statuses and "draft" not in statuses
     assert "first_review_rejected" in statuses and "approved" in statuses
@@ -220,8 +233,7 @@ def test_a_reviewer_browses_decided_changes(page: ReviewQueuePage, qtbot: Any) -
     assert 'No change matches "no such website anywhere"' in page.view.empty_label.text()
     page.filter_edit.clear()
     page.list_combo.setCurrentIndex(page.list_combo.findData("first_review"))
-    qtbot.waitUntil(lambda: page.model.rowCount() >= 3 and not page.view.busy.busy,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 3 and not page.view.busy.busy, timeout=10_000)
     assert page.title.text() == "First review queue"
 
 
@@ -240,5 +252,6 @@ def test_an_empty_queue_says_what_would_be_there(qtbot: Any) -> None:
     page.activate()
     view: QueueView = page.view
     assert view.empty_label.isVisible()
-    assert view.empty_label.text().startswith("Nothing waits for first review. Changes filers "
-                                              "submit appear here")
+    assert view.empty_label.text().startswith(
+        "Nothing waits for first review. Changes filers submit appear here"
+    )

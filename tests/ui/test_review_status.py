@@ -35,14 +35,19 @@ def page(demo_backend: Backend, qtbot: QtBot) -> Iterator[ReviewStatusPage]:
 
 def change_of(http: httpx.Client, domain: str) -> dict:  # type: ignore[type-arg]
     items = http.get("/v1/change-requests", params={"limit": 100}).json()["items"]
-    return next(c for c in items if c["website"]["domain"] == domain
-                and c["status"] not in ("withdrawn",))
+    return next(
+        c for c in items if c["website"]["domain"] == domain and c["status"] not in ("withdrawn",)
+    )
 
 
 def show(qtbot: QtBot, page: ReviewStatusPage, change_id: int) -> None:
     page.activate(change_id=change_id)
-    qtbot.waitUntil(lambda: page.change is not None and page.change.id == change_id
-                    and not page.spinner.running, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            page.change is not None and page.change.id == change_id and not page.spinner.running
+        ),
+        timeout=10_000,
+    )
 
 
 def beijing_clock(value: str) -> str:
@@ -101,7 +106,9 @@ def test_a_pending_first_review_shows_its_deadline_counted_in_working_days(
     full = demo_http.get(f"/v1/change-requests/{change['id']}").json()
     day, estimated = expected_due(full)  # the next working day after submission
     assert (deadline_day(full["deadline"]["due_at"]), full["deadline"]["estimated"]) == (
-        day, estimated)
+        day,
+        estimated,
+    )
     show(qtbot, page, change["id"])
     assert page.deadline.text() == en_deadline_text(full)
     assert page.deadline.icon_shown() == estimated
@@ -112,7 +119,10 @@ def test_a_pending_first_review_shows_its_deadline_counted_in_working_days(
 
 
 def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
-    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client, live_server: LiveServer,
+    qtbot: QtBot,
+    page: ReviewStatusPage,
+    demo_http: httpx.Client,
+    live_server: LiveServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     change = change_of(demo_http, "help.yunzhan-tech.cn")  # awaiting first review
@@ -121,11 +131,20 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
     assert page.deadline.text().startswith("First review due by the end of ")
     assert page.modify_button.isHidden() and not page.withdraw_button.isHidden()
     with api_client(live_server.url, "reviewer") as reviewer:
-        reviewer.post(f"/v1/change-requests/{change['id']}/review", json={
-            "decision": "reject", "comment": "请补充",
-            "reasons": [{"field": "proposed_ips", "ip": "39.108.77.12",
-                         "message": "IP地址不属于本账号下的云服务器资源"}],
-        }).raise_for_status()
+        reviewer.post(
+            f"/v1/change-requests/{change['id']}/review",
+            json={
+                "decision": "reject",
+                "comment": "请补充",
+                "reasons": [
+                    {
+                        "field": "proposed_ips",
+                        "ip": "39.108.77.12",
+                        "message": "IP地址不属于本账号下的云服务器资源",
+                    }
+                ],
+            },
+        ).raise_for_status()
     page.on_event(event({"kind": "first_review.rejected", "change_id": change["id"]}))
     qtbot.waitUntil(lambda: page.step_line.states == [D, R, T, T], timeout=10_000)
     assert page.deadline.text() == "None: waiting for the filer to modify and submit"
@@ -133,8 +152,11 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
     assert "Reviewer reviewer" in page.timeline.entry_texts()[-1]
 
     asked: list[str] = []
-    monkeypatch.setattr(WithdrawConfirmation, "ask",
-                        classmethod(lambda cls, _p, number: asked.append(number) or True))
+    monkeypatch.setattr(
+        WithdrawConfirmation,
+        "ask",
+        classmethod(lambda cls, _p, number: asked.append(number) or True),
+    )
     page.withdraw_button.click()
     qtbot.waitUntil(lambda: page.change.status == "withdrawn", timeout=10_000)
     assert asked == ["京ICP备20231234号-5"]
@@ -145,7 +167,9 @@ def test_reviewer_decision_shows_after_refresh_and_withdraw_ends_it(
 
 
 def test_declining_the_withdraw_question_changes_nothing(
-    qtbot: QtBot, page: ReviewStatusPage, demo_http: httpx.Client,
+    qtbot: QtBot,
+    page: ReviewStatusPage,
+    demo_http: httpx.Client,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     change = change_of(demo_http, "docs.yunzhan-tech.cn")  # awaiting first review
@@ -159,32 +183,57 @@ def test_declining_the_withdraw_question_changes_nothing(
 
 
 def test_estimated_and_overdue_deadlines_say_so_in_text_and_with_an_icon(
-        page: ReviewStatusPage) -> None:
+    page: ReviewStatusPage,
+) -> None:
     # A change as the service reports it when a year has no calendar data (weekends only).
-    change = Change.from_json({
-        "id": 99, "website_id": 1, "status": "pending_administration_submission", "round": 1,
-        "website": {"id": 1, "license_number": "京ICP备20231234号-1", "name": "云栈科技官网",
-                    "domain": "yunzhan-tech.cn"},
-        "owner": {"id": 1, "username": "demo", "role": "filer"}, "version": 3,
-        "created_at": "2031-01-01T02:00:00Z", "updated_at": "2031-01-02T02:00:00Z",
-        "proposed_ips": ["47.93.18.21", "39.108.77.12"], "base_ips": ["47.93.18.21"],
-        "reasons": [], "comment": "", "timeline": [], "allowed_actions": [],
-        "submitted_at": "2031-01-02T02:00:00Z", "first_review_due_at": None,
-        "administration_due_at": "2031-01-03T16:00:00Z",
-        "administration_expected_by": "2031-01-31T16:00:00Z",
-        "due_estimated": True, "overdue": True,
-        "deadline": {"kind": "administration_submission", "due_at": "2031-01-03T16:00:00Z",
-                     "estimated": True, "overdue": True, "working_days_left": -1},
-    })
+    change = Change.from_json(
+        {
+            "id": 99,
+            "website_id": 1,
+            "status": "pending_administration_submission",
+            "round": 1,
+            "website": {
+                "id": 1,
+                "license_number": "京ICP备20231234号-1",
+                "name": "云栈科技官网",
+                "domain": "yunzhan-tech.cn",
+            },
+            "owner": {"id": 1, "username": "demo", "role": "filer"},
+            "version": 3,
+            "created_at": "2031-01-01T02:00:00Z",
+            "updated_at": "2031-01-02T02:00:00Z",
+            "proposed_ips": ["47.93.18.21", "39.108.77.12"],
+            "base_ips": ["47.93.18.21"],
+            "reasons": [],
+            "comment": "",
+            "timeline": [],
+            "allowed_actions": [],
+            "submitted_at": "2031-01-02T02:00:00Z",
+            "first_review_due_at": None,
+            "administration_due_at": "2031-01-03T16:00:00Z",
+            "administration_expected_by": "2031-01-31T16:00:00Z",
+            "due_estimated": True,
+            "overdue": True,
+            "deadline": {
+                "kind": "administration_submission",
+                "due_at": "2031-01-03T16:00:00Z",
+                "estimated": True,
+                "overdue": True,
+                "working_days_left": -1,
+            },
+        }
+    )
     page._on_loaded(change)
     assert page.deadline.text() == (
         "⚠ Overdue: Submission to the administration due by the end of Friday, January 3, 2031 "
-        "(Beijing time) (within 1 working day of approval) (estimated)")
+        "(Beijing time) (within 1 working day of approval) (estimated)"
+    )
     assert page.deadline.icon_shown()
     assert page.deadline.icon_label.pixmap() is not None
     assert not page.deadline.icon_label.pixmap().isNull()
     assert page.deadline.reason().startswith(
-        "Estimated: there is no holiday data for 2031 yet, so this deadline counts weekends only")
+        "Estimated: there is no holiday data for 2031 yet, so this deadline counts weekends only"
+    )
     assert page.deadline.reason() in page.deadline.toolTip()
     assert page.fields["submitted"].text() == "1/2/2031 10:00\u202fAM (Beijing time)"
     assert page.step_line.states == [D, D, C, T]
@@ -208,5 +257,6 @@ def test_a_language_switch_renders_the_timeline_and_dates_again(
         assert "（北京时间）" in page.timeline.entry_texts()[0]
     finally:
         i18n.switch_language(qapp, "en")  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: "Approved by the administration" in page.timeline.entry_texts()[-1],
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: "Approved by the administration" in page.timeline.entry_texts()[-1], timeout=5_000
+    )

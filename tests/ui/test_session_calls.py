@@ -22,7 +22,10 @@ def marked(log: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def test_queued_calls_of_a_signed_out_account_never_reach_the_service(
-    qtbot: Any, make_controller: Any, sign_in: Any, slow_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    slow_server: Any,
 ) -> None:
     slow_server.delay = 0.0
     controller = make_controller(slow_server.url)
@@ -31,8 +34,9 @@ def test_queued_calls_of_a_signed_out_account_never_reach_the_service(
     slow_server.delay = DELAY
     page = controller.window.pages["licenses"]
     for n in range(1, 5):  # the first goes out at once, the others wait for their turn
-        controller.backend.call(lambda api, n=n: api.list_websites(q=f"queued-by-demo-{n}"),
-                                lambda _r: None, owner=page)
+        controller.backend.call(
+            lambda api, n=n: api.list_websites(q=f"queued-by-demo-{n}"), lambda _r: None, owner=page
+        )
     qtbot.waitUntil(lambda: len(marked(slow_server.log)) == 1, timeout=10_000)
 
     controller.sign_out()
@@ -43,29 +47,35 @@ def test_queued_calls_of_a_signed_out_account_never_reach_the_service(
     log = slow_server.log
     sent = marked(log)
     assert [e["authorization"] for e in sent] == ["Bearer token-demo"], sent  # in flight
-    assert not [e for e in log if e["authorization"] == "Bearer token-demo2"
-                and "queued-by-demo" in e["path"]]
+    assert not [
+        e
+        for e in log
+        if e["authorization"] == "Bearer token-demo2" and "queued-by-demo" in e["path"]
+    ]
     logout = next(e for e in log if e["path"] == "/v1/auth/logout")
     assert logout["authorization"] == "Bearer token-demo"  # revoked as its own holder
     assert controller.backend.token == "token-demo2"
 
 
 def test_a_new_session_never_lends_its_token_to_the_calls_of_the_one_before(
-    qtbot: Any, ui_backend: Any, slow_server: Any,
+    qtbot: Any,
+    ui_backend: Any,
+    slow_server: Any,
 ) -> None:
     slow_server.delay = DELAY
     ui_backend.set_server(slow_server.url)
     ui_backend.set_session("token-demo", Account(1, "demo", Role.FILER))
     answers: list[int] = []
     for n in range(1, 5):
-        ui_backend.call(lambda api, n=n: api.list_websites(q=f"queued-by-demo-{n}"),
-                        lambda _r, n=n: answers.append(n))
+        ui_backend.call(
+            lambda api, n=n: api.list_websites(q=f"queued-by-demo-{n}"),
+            lambda _r, n=n: answers.append(n),
+        )
     qtbot.waitUntil(lambda: len(marked(slow_server.log)) == 1, timeout=10_000)
     # another account's session starts while the first one's calls wait for their turn
     ui_backend.set_session("token-demo2", Account(2, "demo2", Role.FILER))
     ui_backend.call(lambda api: api.list_websites(q="asked-by-demo2"), lambda _r: None)
-    qtbot.waitUntil(lambda: any("demo2" in e["path"] for e in slow_server.log),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: any("demo2" in e["path"] for e in slow_server.log), timeout=10_000)
     qtbot.waitUntil(lambda: not ui_backend.busy, timeout=10_000)
 
     sent = marked(slow_server.log)

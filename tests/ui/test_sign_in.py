@@ -34,8 +34,9 @@ def files_containing(root: Path, needle: str) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file() and needle.encode() in p.read_bytes()]
 
 
-def test_right_password_opens_the_filer_home(qtbot: Any, make_controller: Any, sign_in: Any,
-                                             live_server: LiveServer) -> None:
+def test_right_password_opens_the_filer_home(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer
+) -> None:
     controller = make_controller(live_server.url)
     window = controller.window
     assert window.sign_in_page.server_label.text().startswith(live_server.url)
@@ -46,16 +47,18 @@ def test_right_password_opens_the_filer_home(qtbot: Any, make_controller: Any, s
     assert window.toolbar.isVisible()
 
 
-def test_reviewer_gets_the_review_queue(qtbot: Any, make_controller: Any, sign_in: Any,
-                                        live_server: LiveServer) -> None:
+def test_reviewer_gets_the_review_queue(
+    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer
+) -> None:
     controller = make_controller(live_server.url)
     sign_in(controller, "reviewer")
     assert controller.window.current_page_name() == "review_queue"
     assert "licenses" not in controller.window.pages
 
 
-def test_wrong_password_says_so_and_stays(qtbot: Any, make_controller: Any,
-                                          live_server: LiveServer) -> None:
+def test_wrong_password_says_so_and_stays(
+    qtbot: Any, make_controller: Any, live_server: LiveServer
+) -> None:
     controller = make_controller(live_server.url)
     message = attempt(qtbot, controller, "demo", "not-the-password")
     assert message == "Wrong username or password."
@@ -63,12 +66,17 @@ def test_wrong_password_says_so_and_stays(qtbot: Any, make_controller: Any,
     assert controller.backend.account is None
 
 
-def test_a_locked_account_is_explained(qtbot: Any, make_controller: Any,
-                                       live_server: LiveServer) -> None:
+def test_a_locked_account_is_explained(
+    qtbot: Any, make_controller: Any, live_server: LiveServer
+) -> None:
     with httpx.Client(base_url=live_server.url) as http:
         for _ in range(10):
-            if http.post("/v1/auth/login", json={"username": "operator",
-                                                 "password": "wrong"}).status_code == 423:
+            if (
+                http.post(
+                    "/v1/auth/login", json={"username": "operator", "password": "wrong"}
+                ).status_code
+                == 423
+            ):
                 break
     controller = make_controller(live_server.url)
     message = attempt(qtbot, controller, "operator", "operator-pass")
@@ -83,15 +91,17 @@ def test_an_unreachable_server_is_explained(qtbot: Any, make_controller: Any) ->
     assert url in message
 
 
-def test_a_tls_failure_is_explained(qtbot: Any, make_controller: Any,
-                                    live_server: LiveServer) -> None:
+def test_a_tls_failure_is_explained(
+    qtbot: Any, make_controller: Any, live_server: LiveServer
+) -> None:
     controller = make_controller(live_server.url.replace("http://", "https://"))
     message = attempt(qtbot, controller, "demo", "demo-pass")
     assert "TLS" in message
 
 
-def test_demo_mode_offers_the_demo_accounts(qtbot: Any, make_controller: Any,
-                                            live_server: LiveServer) -> None:
+def test_demo_mode_offers_the_demo_accounts(
+    qtbot: Any, make_controller: Any, live_server: LiveServer
+) -> None:
     controller = make_controller(live_server.url, demo=True)
     page = controller.window.sign_in_page
     assert page.demo_combo.isVisible()
@@ -105,7 +115,10 @@ def test_demo_mode_offers_the_demo_accounts(qtbot: Any, make_controller: Any,
 
 
 def test_remember_me_keeps_the_token_in_the_keyring_and_resumes(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
     memory_keyring: Any,
 ) -> None:
     first = make_controller(live_server.url)
@@ -124,8 +137,12 @@ def test_remember_me_keeps_the_token_in_the_keyring_and_resumes(
 
 
 def test_without_a_keyring_the_token_stays_in_memory_only(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
-    failing_keyring: Any, tmp_path: Path,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
+    failing_keyring: Any,
+    tmp_path: Path,
 ) -> None:
     controller = make_controller(live_server.url)
     page = controller.window.sign_in_page
@@ -142,7 +159,10 @@ def test_without_a_keyring_the_token_stays_in_memory_only(
 
 
 def test_sign_out_revokes_the_token_and_forgets_it(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
     memory_keyring: Any,
 ) -> None:
     controller = make_controller(live_server.url)
@@ -160,8 +180,12 @@ def test_sign_out_revokes_the_token_and_forgets_it(
 
 
 def test_without_a_keyring_the_log_says_so_once_and_sign_out_is_complete(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: LiveServer,
-    failing_keyring: Any, caplog: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: LiveServer,
+    failing_keyring: Any,
+    caplog: Any,
 ) -> None:
     import logging
 
@@ -174,13 +198,16 @@ def test_without_a_keyring_the_log_says_so_once_and_sign_out_is_complete(
         with qtbot.waitSignal(controller.session_ended):
             controller.sign_out()
         qtbot.waitUntil(lambda: not controller.backend.busy, timeout=10_000)
-        answer = httpx.get(f"{live_server.url}/v1/me",
-                           headers={"Authorization": f"Bearer {token}"})
+        answer = httpx.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert answer.status_code == 401  # the sign-out was complete
     messages = [r.getMessage() for r in caplog.records if r.name.startswith("icp_desktop")]
     assert [m for m in messages if "keyring" in m.lower()] == [
-        m for m in messages if m.startswith("no secure keyring")]
+        m for m in messages if m.startswith("no secure keyring")
+    ]
     assert len([m for m in messages if "keyring" in m.lower()]) == 1, messages
     assert not [m for m in messages if "incomplete" in m or "failed" in m], messages
-    assert not [r for r in caplog.records if r.levelno >= logging.WARNING
-                and r.name.startswith("icp_desktop")]
+    assert not [
+        r
+        for r in caplog.records
+        if r.levelno >= logging.WARNING and r.name.startswith("icp_desktop")
+    ]

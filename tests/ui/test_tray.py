@@ -16,9 +16,17 @@ from icp_desktop.ui.paths import RESOURCES_DIR
 from icp_desktop.ui.tray import Notifier
 from tests.helpers.events import event
 
-REJECTED = event({"id": 9, "kind": "first_review.rejected", "change_id": 42,
-            "payload": {"license_number": "京ICP备12345678号-2",
-                        "reasons": [{"field": "proposed_ips", "message": "Not your server."}]}})
+REJECTED = event(
+    {
+        "id": 9,
+        "kind": "first_review.rejected",
+        "change_id": 42,
+        "payload": {
+            "license_number": "京ICP备12345678号-2",
+            "reasons": [{"field": "proposed_ips", "message": "Not your server."}],
+        },
+    }
+)
 
 
 def icon() -> QIcon:
@@ -47,9 +55,11 @@ def test_the_tray_menu_offers_open_sign_out_and_quit(qtbot: Any) -> None:
     assert not notifier.tray.icon().isNull()
     actions = {a.text(): a for a in notifier.menu.actions()}
     assert list(actions) == ["Open", "Sign out", "Quit"]
-    for text, signal in (("Open", notifier.open_requested),
-                         ("Sign out", notifier.sign_out_requested),
-                         ("Quit", notifier.quit_requested)):
+    for text, signal in (
+        ("Open", notifier.open_requested),
+        ("Sign out", notifier.sign_out_requested),
+        ("Quit", notifier.quit_requested),
+    ):
         with qtbot.waitSignal(signal):
             actions[text].trigger()
     notifier.hide()
@@ -68,7 +78,9 @@ def test_clicking_a_tray_message_opens_that_change(qtbot: Any) -> None:
 
 
 def test_closing_the_window_keeps_the_app_in_the_tray(
-    qtbot: Any, make_controller: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url, use_tray=True)
     window = controller.window
@@ -85,7 +97,9 @@ def test_closing_the_window_keeps_the_app_in_the_tray(
 
 
 def test_without_a_tray_closing_the_window_quits(
-    qtbot: Any, make_controller: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url, use_tray=False)
     assert not controller.window.keep_in_tray
@@ -95,7 +109,9 @@ def test_without_a_tray_closing_the_window_quits(
 
 
 def test_closing_the_window_says_once_that_the_app_goes_on_in_the_tray(
-    qtbot: Any, make_controller: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url, use_tray=True)
     said: list[tuple[str, str]] = []
@@ -112,7 +128,9 @@ def test_closing_the_window_says_once_that_the_app_goes_on_in_the_tray(
 
 
 def test_file_quit_and_ctrl_q_quit_even_with_a_tray(
-    qtbot: Any, make_controller: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url, use_tray=True)
     window = controller.window
@@ -128,7 +146,10 @@ def test_file_quit_and_ctrl_q_quit_even_with_a_tray(
 
 
 def test_the_tray_tooltip_names_the_signed_in_account(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url, use_tray=True)
     tray = controller.notifier.tray
@@ -142,7 +163,9 @@ def test_the_tray_tooltip_names_the_signed_in_account(
 
 
 def test_the_language_menu_and_the_f1_hint_are_there_to_be_found(
-    qtbot: Any, make_controller: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    live_server: Any,
 ) -> None:
     controller = make_controller(live_server.url)
     window = controller.window
@@ -155,7 +178,10 @@ def test_the_language_menu_and_the_f1_hint_are_there_to_be_found(
 
 
 def test_the_window_title_names_the_app_once(
-    qtbot: Any, make_controller: Any, sign_in: Any, live_server: Any,
+    qtbot: Any,
+    make_controller: Any,
+    sign_in: Any,
+    live_server: Any,
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -174,12 +200,30 @@ def test_the_window_title_names_the_app_once(
     assert window.windowTitle().startswith("demo — ")
 
 
-APPROVED = event({"id": 31, "kind": "first_review.approved", "change_id": 12,
-            "payload": {"license_number": "京ICP备12345678号-1"}})
-SUBMITTED = event({"id": 32, "kind": "administration.submitted", "change_id": 12,
-             "payload": {"license_number": "京ICP备12345678号-1"}})
-FILED = event({"id": 33, "kind": "administration.approved", "change_id": 12,
-         "payload": {"license_number": "京ICP备12345678号-1"}})
+APPROVED = event(
+    {
+        "id": 31,
+        "kind": "first_review.approved",
+        "change_id": 12,
+        "payload": {"license_number": "京ICP备12345678号-1"},
+    }
+)
+SUBMITTED = event(
+    {
+        "id": 32,
+        "kind": "administration.submitted",
+        "change_id": 12,
+        "payload": {"license_number": "京ICP备12345678号-1"},
+    }
+)
+FILED = event(
+    {
+        "id": 33,
+        "kind": "administration.approved",
+        "change_id": 12,
+        "payload": {"license_number": "京ICP备12345678号-1"},
+    }
+)
 
 
 def test_a_balloon_is_not_replaced_before_it_can_be_read(qtbot: Any) -> None:
@@ -207,10 +251,23 @@ def test_notification_items_wrap_instead_of_being_cut_off(qtbot: Any) -> None:
     qtbot.addWidget(listing)
     listing.resize(260, 400)
     listing.show()
-    long_reason = event({"id": 40, "kind": "first_review.rejected", "change_id": 42, "payload": {
-        "license_number": "京ICP备12345678号-2",
-        "reasons": [{"field": "proposed_ips", "message": "The domain does not resolve to "
-                     "this address, and the server named in the filing is another one."}]}})
+    long_reason = event(
+        {
+            "id": 40,
+            "kind": "first_review.rejected",
+            "change_id": 42,
+            "payload": {
+                "license_number": "京ICP备12345678号-2",
+                "reasons": [
+                    {
+                        "field": "proposed_ips",
+                        "message": "The domain does not resolve to "
+                        "this address, and the server named in the filing is another one.",
+                    }
+                ],
+            },
+        }
+    )
     listing.resize(600, 400)
     notifier.handle_events([long_reason])
     item = listing.item(0)

@@ -13,5 +13,15 @@ from icp_desktop.server.models import (
 )
 from icp_desktop.server.models.base import Base
 
-__all__ = ["Base", "accounts", "administration", "audit", "authorization", "calendar", "catalog",
-           "migration", "reconciliation", "workflow"]
+__all__ = [
+    "Base",
+    "accounts",
+    "administration",
+    "audit",
+    "authorization",
+    "calendar",
+    "catalog",
+    "migration",
+    "reconciliation",
+    "workflow",
+]

@@ -37,7 +37,8 @@ class CalendarDay(Base):
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     year: Mapped[int] = mapped_column(
-        ForeignKey("calendar_years.year", ondelete="CASCADE"), index=True)
+        ForeignKey("calendar_years.year", ondelete="CASCADE"), index=True
+    )
     working: Mapped[bool] = mapped_column(Boolean, nullable=False)
     name: Mapped[str] = mapped_column(String(40), nullable=False, default="")
 

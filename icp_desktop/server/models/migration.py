@@ -39,5 +39,4 @@ class MigrationItem(Base):
     website_id: Mapped[int] = mapped_column(ForeignKey("websites.id"), nullable=False)
     step: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     change_id: Mapped[int] = mapped_column(ForeignKey("change_requests.id"), nullable=False)
-    first_change_id: Mapped[int] = mapped_column(ForeignKey("change_requests.id"),
-                                                 nullable=False)
+    first_change_id: Mapped[int] = mapped_column(ForeignKey("change_requests.id"), nullable=False)

@@ -40,8 +40,7 @@ class ReconciliationItem(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    import_id: Mapped[int] = mapped_column(ForeignKey("reconciliation_imports.id"),
-                                           nullable=False)
+    import_id: Mapped[int] = mapped_column(ForeignKey("reconciliation_imports.id"), nullable=False)
     line: Mapped[int | None] = mapped_column(Integer)  # None: flagged, not from the file
     license_number: Mapped[str] = mapped_column(String(80), nullable=False)
     result: Mapped[str | None] = mapped_column(String(16))  # approved|rejected|cancelled

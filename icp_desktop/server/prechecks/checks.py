@@ -85,7 +85,11 @@ class CheckResult:
 
 
 async def run_checks(
-    site: Site, proposed: Sequence[str], subject: str, others: Sequence[Site], budget: Budget,
+    site: Site,
+    proposed: Sequence[str],
+    subject: str,
+    others: Sequence[Site],
+    budget: Budget,
 ) -> list[CheckResult]:
     """Every check of ``site`` moving to ``proposed``, in a stable order."""
     resolver = make_resolver(budget.resolver, budget.step)
@@ -98,29 +102,41 @@ async def run_checks(
     for task in pending:
         task.cancel()
     late = DnsAnswer("unreachable", detail="no answer in time")
-    results = [_dns_result(site, proposed, dns_task.result() if dns_task.done() else late,
-                           budget)]
-    pages: dict[str, list[Page]] = {ip: t.result() if t.done() and not t.cancelled() else []
-                                    for ip, t in page_tasks.items()}
+    results = [_dns_result(site, proposed, dns_task.result() if dns_task.done() else late, budget)]
+    pages: dict[str, list[Page]] = {
+        ip: t.result() if t.done() and not t.cancelled() else [] for ip, t in page_tasks.items()
+    }
     results += [_reach_result(site.domain, ip, pages[ip], budget) for ip in proposed]
     results.append(_footer_result(site, pages, set(site.ips)))
-    results.append(_subject_result(subject, others, [
-        t.result() if t.done() and not t.cancelled() else "unchecked" for t in other_tasks]))
+    results.append(
+        _subject_result(
+            subject,
+            others,
+            [t.result() if t.done() and not t.cancelled() else "unchecked" for t in other_tasks],
+        )
+    )
     return results
 
 
 # --- DNS ---------------------------------------------------------------------------------
 
-def _dns_result(site: Site, proposed: Sequence[str], answer: DnsAnswer, budget: Budget
-                ) -> CheckResult:
+
+def _dns_result(
+    site: Site, proposed: Sequence[str], answer: DnsAnswer, budget: Budget
+) -> CheckResult:
     params: dict[str, Any] = {"domain": site.domain}
     if answer.status == "unreachable":
-        return CheckResult("dns", "could_not_check", "dns_unreachable",
-                           {**params, "seconds": budget.step, "detail": answer.detail},
-                           elapsed_ms=answer.elapsed_ms)
+        return CheckResult(
+            "dns",
+            "could_not_check",
+            "dns_unreachable",
+            {**params, "seconds": budget.step, "detail": answer.detail},
+            elapsed_ms=answer.elapsed_ms,
+        )
     if answer.status in ("nxdomain", "no_records"):
-        return CheckResult("dns", "fail", f"dns_{answer.status}", params,
-                           elapsed_ms=answer.elapsed_ms)
+        return CheckResult(
+            "dns", "fail", f"dns_{answer.status}", params, elapsed_ms=answer.elapsed_ms
+        )
     found = _canonical(answer.addresses)
     current, new = _canonical(site.ips), _canonical(proposed)
     params["found"] = ", ".join(found)
@@ -128,15 +144,29 @@ def _dns_result(site: Site, proposed: Sequence[str], answer: DnsAnswer, budget: 
     removed = [a for a in found if a in current and a not in new]
     ahead = [a for a in found if a in new and a not in current]
     if stray:
-        return CheckResult("dns", "fail", "dns_unfiled", {**params, "stray": ", ".join(stray)},
-                           elapsed_ms=answer.elapsed_ms)
+        return CheckResult(
+            "dns",
+            "fail",
+            "dns_unfiled",
+            {**params, "stray": ", ".join(stray)},
+            elapsed_ms=answer.elapsed_ms,
+        )
     if removed:
-        return CheckResult("dns", "warn", "dns_removed",
-                           {**params, "removed": ", ".join(removed)},
-                           elapsed_ms=answer.elapsed_ms)
+        return CheckResult(
+            "dns",
+            "warn",
+            "dns_removed",
+            {**params, "removed": ", ".join(removed)},
+            elapsed_ms=answer.elapsed_ms,
+        )
     if ahead:
-        return CheckResult("dns", "warn", "dns_ahead_of_filing",
-                           {**params, "ahead": ", ".join(ahead)}, elapsed_ms=answer.elapsed_ms)
+        return CheckResult(
+            "dns",
+            "warn",
+            "dns_ahead_of_filing",
+            {**params, "ahead": ", ".join(ahead)},
+            elapsed_ms=answer.elapsed_ms,
+        )
     return CheckResult("dns", "pass", "dns_kept", params, elapsed_ms=answer.elapsed_ms)
 
 
@@ -152,13 +182,26 @@ def _canonical(addresses: Sequence[str]) -> list[str]:
 
 # --- the website at each IP --------------------------------------------------------------
 
+
 async def _pages(ip: str, domain: str, budget: Budget) -> list[Page]:
     """The page over HTTPS and over HTTP, asked at once."""
     schemes = [(s, p) for s, p in (("https", budget.https_port), ("http", budget.http_port)) if p]
-    return list(await asyncio.gather(*(
-        fetch(ip, domain, scheme=s, port=p, within=budget.step,
-              connect_map=budget.connect_map, only_mapped=budget.only_mapped)
-        for s, p in schemes)))
+    return list(
+        await asyncio.gather(
+            *(
+                fetch(
+                    ip,
+                    domain,
+                    scheme=s,
+                    port=p,
+                    within=budget.step,
+                    connect_map=budget.connect_map,
+                    only_mapped=budget.only_mapped,
+                )
+                for s, p in schemes
+            )
+        )
+    )
 
 
 def _best(pages: Sequence[Page]) -> Page | None:
@@ -176,41 +219,59 @@ def _reach_result(domain: str, ip: str, pages: Sequence[Page], budget: Budget) -
     if best is not None:
         params |= {"scheme": best.scheme.upper(), "status": best.code, "ms": best.elapsed_ms}
         ok = best.code < 400
-        return CheckResult("reachability", "pass" if ok else "warn",
-                           "reach_ok" if ok else "reach_http_error", params, ip, elapsed)
+        return CheckResult(
+            "reachability",
+            "pass" if ok else "warn",
+            "reach_ok" if ok else "reach_http_error",
+            params,
+            ip,
+            elapsed,
+        )
     tls = [p for p in pages if p.status == "tls_error"]
     refused = [p for p in pages if p.status == "refused"]
     if tls and len(tls) + len(refused) == len(pages):
-        return CheckResult("reachability", "warn", "reach_tls",
-                           {**params, "detail": tls[0].detail}, ip, elapsed)
+        return CheckResult(
+            "reachability", "warn", "reach_tls", {**params, "detail": tls[0].detail}, ip, elapsed
+        )
     if pages and len(refused) == len(pages):
         ports = "/".join(str(p) for p in (budget.https_port, budget.http_port) if p)
-        return CheckResult("reachability", "fail", "reach_refused", {**params, "ports": ports},
-                           ip, elapsed)
+        return CheckResult(
+            "reachability", "fail", "reach_refused", {**params, "ports": ports}, ip, elapsed
+        )
     detail = next((p.detail for p in pages if p.status == "unreachable"), "no answer in time")
-    return CheckResult("reachability", "could_not_check", "reach_unreachable",
-                       {**params, "seconds": budget.step, "detail": detail}, ip, elapsed)
+    return CheckResult(
+        "reachability",
+        "could_not_check",
+        "reach_unreachable",
+        {**params, "seconds": budget.step, "detail": detail},
+        ip,
+        elapsed,
+    )
 
 
-def _footer_result(site: Site, pages: dict[str, list[Page]], current: set[str]
-                   ) -> CheckResult:
+def _footer_result(site: Site, pages: dict[str, list[Page]], current: set[str]) -> CheckResult:
     """The footer of the page at a new IP, else at any proposed IP that answered."""
     order = sorted(pages, key=lambda ip: ip in current)  # new IPs first
     best = next((b for b in (_best(pages[ip]) for ip in order) if b and b.code < 400), None)
-    base = site.license_number.rsplit("-", 1)[0] if "-" in site.license_number else \
-        site.license_number
+    base = (
+        site.license_number.rsplit("-", 1)[0] if "-" in site.license_number else site.license_number
+    )
     params: dict[str, Any] = {"license": base}
     if best is None:
         return CheckResult("footer", "could_not_check", "footer_unchecked", params)
     has_number = base in best.body or site.license_number in best.body
     has_link = bool(_MIIT_LINK.search(best.body))
-    code = {(True, True): "footer_ok", (False, True): "footer_no_license",
-            (True, False): "footer_no_link", (False, False): "footer_missing"}[
-        (has_number, has_link)]
+    code = {
+        (True, True): "footer_ok",
+        (False, True): "footer_no_license",
+        (True, False): "footer_no_link",
+        (False, False): "footer_missing",
+    }[(has_number, has_link)]
     return CheckResult("footer", "pass" if code == "footer_ok" else "fail", code, params)
 
 
 # --- the subject's other websites ---------------------------------------------------------
+
 
 async def _other_site(site: Site, budget: Budget, limit: asyncio.Semaphore) -> str:
     """``ok``, ``down`` (refused or an HTTP error everywhere) or ``unchecked``."""
@@ -222,22 +283,30 @@ async def _other_site(site: Site, budget: Budget, limit: asyncio.Semaphore) -> s
         best = _best(pages)
         if best is not None and best.code < 400:
             return "ok"
-        outcomes.append("down" if best is not None or all(p.status == "refused" for p in pages)
-                        else "unchecked")
+        outcomes.append(
+            "down" if best is not None or all(p.status == "refused" for p in pages) else "unchecked"
+        )
     return "down" if outcomes and all(o == "down" for o in outcomes) else "unchecked"
 
 
-def _subject_result(subject: str, others: Sequence[Site], outcomes: Sequence[str]
-                    ) -> CheckResult:
+def _subject_result(subject: str, others: Sequence[Site], outcomes: Sequence[str]) -> CheckResult:
     params: dict[str, Any] = {"subject": subject, "count": len(others)}
     if not others:
         return CheckResult("subject_sites", "pass", "subject_none", params)
     down = [o.domain for o, r in zip(others, outcomes, strict=True) if r == "down"]
     unchecked = [o.domain for o, r in zip(others, outcomes, strict=True) if r == "unchecked"]
     if down:
-        return CheckResult("subject_sites", "fail", "subject_unreachable",
-                           {**params, "sites": "、".join(down), "unchecked": unchecked})
+        return CheckResult(
+            "subject_sites",
+            "fail",
+            "subject_unreachable",
+            {**params, "sites": "、".join(down), "unchecked": unchecked},
+        )
     if unchecked:
-        return CheckResult("subject_sites", "could_not_check", "subject_unchecked",
-                           {**params, "sites": "、".join(unchecked)})
+        return CheckResult(
+            "subject_sites",
+            "could_not_check",
+            "subject_unchecked",
+            {**params, "sites": "、".join(unchecked)},
+        )
     return CheckResult("subject_sites", "pass", "subject_ok", params)

@@ -34,10 +34,18 @@ log = logging.getLogger(__name__)
 
 SPARE_SERVER = "web-spare-01"
 # Which demo websites answer at which address (the spare server has them deployed already).
-_SPARE_SITES = {"yunzhan-tech.cn", "docs.yunzhan-tech.cn", "shop.yunzhan-tech.cn",
-                "blog.yunzhan-tech.cn", "help.yunzhan-tech.cn", "jobs.yunzhan-tech.cn",
-                "data.yunzhan-tech.cn", "zw-notes.cn", "zhangwei-blog.cn",
-                "zhangwei-photo.cn"}
+_SPARE_SITES = {
+    "yunzhan-tech.cn",
+    "docs.yunzhan-tech.cn",
+    "shop.yunzhan-tech.cn",
+    "blog.yunzhan-tech.cn",
+    "help.yunzhan-tech.cn",
+    "jobs.yunzhan-tech.cn",
+    "data.yunzhan-tech.cn",
+    "zw-notes.cn",
+    "zhangwei-blog.cn",
+    "zhangwei-photo.cn",
+}
 SERVES: dict[str, set[str]] = {
     "47.93.18.21": {"yunzhan-tech.cn", "docs.yunzhan-tech.cn"},
     "47.93.18.22": {"shop.yunzhan-tech.cn", "blog.yunzhan-tech.cn"},
@@ -63,19 +71,28 @@ def _pages() -> dict[str, str]:
     sites: list[tuple[str, str, str, str]] = []  # (filing number, name, domain, content)
     for subjects in SUBJECTS.values():
         for _name, license_number, _kind, _province, websites in subjects:
-            sites += [(f"{license_number}-{seq}", site, domain, content)
-                      for seq, (site, domain, content, _ips) in enumerate(websites, start=1)]
+            sites += [
+                (f"{license_number}-{seq}", site, domain, content)
+                for seq, (site, domain, content, _ips) in enumerate(websites, start=1)
+            ]
             # the websites added later under the same subject number on after its others
             late = [w for ws in LATE_WEBSITES.values() for w in ws if w[0] == license_number]
-            sites += [(f"{license_number}-{len(websites) + i}", site, domain, content)
-                      for i, (_l, site, domain, content, _ips) in enumerate(late, start=1)]
+            sites += [
+                (f"{license_number}-{len(websites) + i}", site, domain, content)
+                for i, (_l, site, domain, content, _ips) in enumerate(late, start=1)
+            ]
     pages = {}
     for number, site, domain, content in sites:
-        link = (number if domain in NO_MIIT_LINK else
-                f'<a href="https://beian.miit.gov.cn/" target="_blank">{number}</a>')
-        pages[domain] = (f"<!doctype html><html><head><meta charset='utf-8'><title>{site}"
-                         f"</title></head><body><h1>{site}</h1><p>{content}</p>"
-                         f"<footer>{link}</footer></body></html>")
+        link = (
+            number
+            if domain in NO_MIIT_LINK
+            else f'<a href="https://beian.miit.gov.cn/" target="_blank">{number}</a>'
+        )
+        pages[domain] = (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>{site}"
+            f"</title></head><body><h1>{site}</h1><p>{content}</p>"
+            f"<footer>{link}</footer></body></html>"
+        )
     return pages
 
 
@@ -101,12 +118,14 @@ class DemoNet:
         down = _closed_port()
         routes += [f"{_bracket(address)}:80=127.0.0.1:{down}" for address in DOWN]
         transport, _protocol = await loop.create_datagram_endpoint(
-            lambda: _DnsProtocol(self.database), local_addr=("127.0.0.1", 0))
+            lambda: _DnsProtocol(self.database), local_addr=("127.0.0.1", 0)
+        )
         self._dns = transport
         self.resolver = f"127.0.0.1:{transport.get_extra_info('sockname')[1]}"
         self.connect_map = ",".join(routes)
-        log.info("demo network: DNS at %s, %d web servers on loopback", self.resolver,
-                 len(self._servers))
+        log.info(
+            "demo network: DNS at %s, %d web servers on loopback", self.resolver, len(self._servers)
+        )
 
     async def stop(self) -> None:
         for server in self._servers:
@@ -140,12 +159,17 @@ def _web_handler(
                 name, _, value = line.partition(":")
                 if name.strip().lower() == "host":
                     host = value.strip().split(":")[0].lower()
-            body, status = ((pages[host], "200 OK") if host in domains and host in pages
-                            else ("<h1>404 Not Found</h1>", "404 Not Found"))
+            body, status = (
+                (pages[host], "200 OK")
+                if host in domains and host in pages
+                else ("<h1>404 Not Found</h1>", "404 Not Found")
+            )
             data = body.encode("utf-8")
-            writer.write(f"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\n"
-                         f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n"
-                         .encode("ascii") + data)
+            writer.write(
+                f"HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\n"
+                f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode("ascii")
+                + data
+            )
             await writer.drain()
         except (OSError, asyncio.IncompleteReadError, TimeoutError):
             pass
@@ -184,8 +208,9 @@ class _DnsProtocol(asyncio.DatagramProtocol):
                 version = 4 if question.rdtype == dns.rdatatype.A else 6
                 wanted = [a for a in addresses if (":" in a) == (version == 6)]
                 if wanted and question.rdtype in (dns.rdatatype.A, dns.rdatatype.AAAA):
-                    response.answer.append(dns.rrset.from_text_list(
-                        question.name, 60, "IN", question.rdtype, wanted))
+                    response.answer.append(
+                        dns.rrset.from_text_list(question.name, 60, "IN", question.rdtype, wanted)
+                    )
         if self.transport is not None:
             self.transport.sendto(response.to_wire(), addr)
 
@@ -194,11 +219,14 @@ class _DnsProtocol(asyncio.DatagramProtocol):
             website_id = await session.scalar(select(Website.id).where(Website.domain == domain))
             if website_id is None:
                 return None
-            rows = (await session.execute(
-                select(WebsiteIP.address, ServiceResource.instance_name)
-                .outerjoin(ResourceIP, ResourceIP.address == WebsiteIP.address)
-                .outerjoin(ServiceResource, ServiceResource.id == ResourceIP.resource_id)
-                .where(WebsiteIP.website_id == website_id)
-                .order_by(WebsiteIP.position))).all()
+            rows = (
+                await session.execute(
+                    select(WebsiteIP.address, ServiceResource.instance_name)
+                    .outerjoin(ResourceIP, ResourceIP.address == WebsiteIP.address)
+                    .outerjoin(ServiceResource, ServiceResource.id == ResourceIP.resource_id)
+                    .where(WebsiteIP.website_id == website_id)
+                    .order_by(WebsiteIP.position)
+                )
+            ).all()
         spare = [a for a, name in rows if name == SPARE_SERVER]
         return spare or [a for a, _ in rows]

@@ -70,6 +70,7 @@ def _split_host_port(text: str, default: int | None) -> tuple[str, int | None]:
 
 # --- DNS ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class DnsAnswer:
     """The addresses a name resolves to, or why there are none.
@@ -135,6 +136,7 @@ async def resolve(resolver: dns.asyncresolver.Resolver, name: str) -> DnsAnswer:
 
 # --- HTTP --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Page:
     """One request for ``/`` of a website at one address.
@@ -153,8 +155,15 @@ class Page:
 
 
 async def fetch(
-    address: str, domain: str, *, scheme: str, port: int, within: float,
-    connect_map: ConnectMap, only_mapped: bool = False, tls: ssl.SSLContext | None = None,
+    address: str,
+    domain: str,
+    *,
+    scheme: str,
+    port: int,
+    within: float,
+    connect_map: ConnectMap,
+    only_mapped: bool = False,
+    tls: ssl.SSLContext | None = None,
 ) -> Page:
     """``GET /`` with ``Host: domain`` (and SNI for HTTPS) from ``address:port``, given up
     after ``within`` seconds."""
@@ -165,19 +174,24 @@ async def fetch(
     host, target_port = route or (address, port)
 
     def done(status: str, **kw: object) -> Page:
-        return Page(status, scheme, elapsed_ms=int((time.monotonic() - started) * 1000),
-                    **kw)  # type: ignore[arg-type]
+        return Page(status, scheme, elapsed_ms=int((time.monotonic() - started) * 1000), **kw)  # type: ignore[arg-type]
 
     try:
         async with asyncio.timeout(within):
             context = (tls or ssl.create_default_context()) if scheme == "https" else None
             reader, writer = await asyncio.open_connection(
-                host, target_port, ssl=context,
-                server_hostname=domain if context is not None else None)
+                host,
+                target_port,
+                ssl=context,
+                server_hostname=domain if context is not None else None,
+            )
             try:
                 writer.write(
-                    (f"GET / HTTP/1.1\r\nHost: {domain}\r\nUser-Agent: ICP-Filing-Precheck/1"
-                     "\r\nAccept: text/html,*/*\r\nConnection: close\r\n\r\n").encode("ascii"))
+                    (
+                        f"GET / HTTP/1.1\r\nHost: {domain}\r\nUser-Agent: ICP-Filing-Precheck/1"
+                        "\r\nAccept: text/html,*/*\r\nConnection: close\r\n\r\n"
+                    ).encode("ascii")
+                )
                 await writer.drain()
                 raw = await _read_all(reader)
             finally:
@@ -244,5 +258,5 @@ def _dechunk(data: bytes) -> bytes:
         if size == 0:
             break
         out += rest[:size]
-        data = rest[size + 2:]
+        data = rest[size + 2 :]
     return bytes(out)

@@ -50,10 +50,14 @@ def _gateway(request: Request) -> AdministrationGateway:
     return gateway or ManualGateway()
 
 
-@router.post("/change-requests/{change_id}/sms-verification", response_model=ChangeOut,
-             responses=PROBLEMS)
+@router.post(
+    "/change-requests/{change_id}/sms-verification", response_model=ChangeOut, responses=PROBLEMS
+)
 async def record_sms_verification(
-    change_id: int, body: SmsVerificationIn, request: Request, session: SessionDep,
+    change_id: int,
+    body: SmsVerificationIn,
+    request: Request,
+    session: SessionDep,
     account: CurrentAccount,
 ) -> JSONResponse:
     """Record the MIIT SMS verification: the filer's "I have verified" (``verified``), or what
@@ -63,8 +67,15 @@ async def record_sms_verification(
         raise forbidden()
     change = await changes.get_visible(session, change_id, account)
     if account.role == Role.FILER.value and body.outcome != "verified":
-        raise validation_failed([FieldProblem(field="outcome", code="not_allowed",
-                                              message="A filer records only the verification")])
+        raise validation_failed(
+            [
+                FieldProblem(
+                    field="outcome",
+                    code="not_allowed",
+                    message="A filer records only the verification",
+                )
+            ]
+        )
     actor = ActorRef.of(account)
     if body.outcome == "verified":
         await sms_verification.confirm(session, change, actor, _gateway(request))
@@ -81,39 +92,51 @@ async def record_sms_verification(
 
 # --- province windows ----------------------------------------------------------------------
 
-async def _window_out(session: ReadSessionDep | SessionDep, row: ProvinceWindow
-                      ) -> ProvinceWindowOut:
+
+async def _window_out(
+    session: ReadSessionDep | SessionDep, row: ProvinceWindow
+) -> ProvinceWindowOut:
     updated_by = None
     if row.updated_by is not None:
         who = await session.get(Account, row.updated_by)
         updated_by = who.username if who else None
-    return ProvinceWindowOut(province=row.province, working_days=row.working_days,
-                             version=row.version, updated_at=row.updated_at,
-                             updated_by=updated_by)
+    return ProvinceWindowOut(
+        province=row.province,
+        working_days=row.working_days,
+        version=row.version,
+        updated_at=row.updated_at,
+        updated_by=updated_by,
+    )
 
 
 @router.get("/province-windows", response_model=ProvinceWindowList, responses=PROBLEMS)
-async def list_province_windows(session: ReadSessionDep, account: CurrentAccount
-                                ) -> ProvinceWindowList:
+async def list_province_windows(
+    session: ReadSessionDep, account: CurrentAccount
+) -> ProvinceWindowList:
     """Each province's administration window in working days."""
     rows = await province_windows.all_windows(session)
-    return ProvinceWindowList(items=[await _window_out(session, r) for r in rows],
-                              default_working_days=DEFAULT_WINDOW_DAYS)
+    return ProvinceWindowList(
+        items=[await _window_out(session, r) for r in rows],
+        default_working_days=DEFAULT_WINDOW_DAYS,
+    )
 
 
-@router.put("/province-windows/{province}", response_model=ProvinceWindowSaved,
-            responses=PROBLEMS)
+@router.put("/province-windows/{province}", response_model=ProvinceWindowSaved, responses=PROBLEMS)
 async def save_province_window(
-    province: Annotated[str, Path(min_length=1, max_length=32)], body: ProvinceWindowIn,
-    session: SessionDep, account: OperatorAccount,
+    province: Annotated[str, Path(min_length=1, max_length=32)],
+    body: ProvinceWindowIn,
+    session: SessionDep,
+    account: OperatorAccount,
 ) -> ProvinceWindowSaved:
     """Set a province's window; its open changes at the administration follow (audited)."""
     if province.strip() != province or any(ord(ch) < 32 for ch in province):
-        raise validation_failed([FieldProblem(field="province", code="invalid",
-                                              message="Not a province name")])
+        raise validation_failed(
+            [FieldProblem(field="province", code="invalid", message="Not a province name")]
+        )
     try:
-        row, moved = await province_windows.save(session, account, province,
-                                                 body.working_days, body.version)
+        row, moved = await province_windows.save(
+            session, account, province, body.working_days, body.version
+        )
         out = await _window_out(session, row)
         await session.commit()
     except province_windows.StaleWindowError as exc:
@@ -126,28 +149,39 @@ async def save_province_window(
 
 
 def _stale(province: str, current: int) -> Exception:
-    return conflict("province_window_changed",
-                    f"The window of {province} was changed by someone else meanwhile (now "
-                    f"version {current}); load it again.",
-                    [FieldProblem(field="version", code="province_window_changed",
-                                  message="Another save came first",
-                                  params={"current": current})])
+    return conflict(
+        "province_window_changed",
+        f"The window of {province} was changed by someone else meanwhile (now "
+        f"version {current}); load it again.",
+        [
+            FieldProblem(
+                field="version",
+                code="province_window_changed",
+                message="Another save came first",
+                params={"current": current},
+            )
+        ],
+    )
 
 
 # --- the queue at the administration, and the report --------------------------------------
 
+
 @router.get("/administration/queue", response_model=AdministrationQueue, responses=PROBLEMS)
-async def administration_queue(session: ReadSessionDep, account: StaffAccount
-                               ) -> AdministrationQueue:
+async def administration_queue(
+    session: ReadSessionDep, account: StaffAccount
+) -> AdministrationQueue:
     """Every change at the administration, furthest into its province's window first, with
     its SMS verification."""
     return await administration_views.queue(session, account)
 
 
-@router.get("/reports/administration-times", response_model=AdministrationTimesReport,
-            responses=PROBLEMS)
+@router.get(
+    "/reports/administration-times", response_model=AdministrationTimesReport, responses=PROBLEMS
+)
 async def administration_times(
-    session: ReadSessionDep, account: OperatorAccount,
+    session: ReadSessionDep,
+    account: OperatorAccount,
     since_days: Annotated[int, Query(ge=1, le=3650)] = 365,
 ) -> AdministrationTimesReport:
     """p50 and p90 time per province and stage, from the service's own history."""

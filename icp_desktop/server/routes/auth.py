@@ -28,7 +28,8 @@ async def login(
     signed_in = await account_service.login(session, settings, body.username, body.password)
     response.headers["Cache-Control"] = "no-store"  # the body carries a session token
     return LoginOut(
-        token=signed_in.token, expires_at=signed_in.expires_at,
+        token=signed_in.token,
+        expires_at=signed_in.expires_at,
         account=account_out(signed_in.account),
     )
 

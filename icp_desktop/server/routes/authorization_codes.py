@@ -45,48 +45,76 @@ def _staff_or_filer(account: Account) -> None:
         raise forbidden()
 
 
-async def _code_out(session: ReadSessionDep | SessionDep, code: AuthorizationCode
-                    ) -> AuthorizationCodeOut:
+async def _code_out(
+    session: ReadSessionDep | SessionDep, code: AuthorizationCode
+) -> AuthorizationCodeOut:
     who = await session.get(Account, code.issued_by)
     return AuthorizationCodeOut(
-        id=code.id, resource_id=code.resource_id,
+        id=code.id,
+        resource_id=code.resource_id,
         state=authorization_codes.effective_state(code, session_now(session)),  # type: ignore[arg-type]
-        issued_at=code.issued_at, expires_at=code.expires_at,
-        issued_by=who.username if who else None, change_id=code.change_id,
-        used_at=code.used_at, invalidated_at=code.invalidated_at)
+        issued_at=code.issued_at,
+        expires_at=code.expires_at,
+        issued_by=who.username if who else None,
+        change_id=code.change_id,
+        used_at=code.used_at,
+        invalidated_at=code.invalidated_at,
+    )
 
 
-async def _server_out(session: ReadSessionDep | SessionDep, resource: ServiceResource
-                      ) -> AuthorizedServerOut:
+async def _server_out(
+    session: ReadSessionDep | SessionDep, resource: ServiceResource
+) -> AuthorizedServerOut:
     from sqlalchemy import select
 
     now = session_now(session)
     live = await authorization_codes.live_count(session, resource.id, now)
-    reason = rules.refusal_to_issue(resource.billing_type, resource.region_is_mainland,
-                                    resource.expires_at, live, now)
-    ips = list((await session.scalars(select(ResourceIP.address).where(
-        ResourceIP.resource_id == resource.id).order_by(ResourceIP.version, ResourceIP.id)))
-        .all())
+    reason = rules.refusal_to_issue(
+        resource.billing_type, resource.region_is_mainland, resource.expires_at, live, now
+    )
+    ips = list(
+        (
+            await session.scalars(
+                select(ResourceIP.address)
+                .where(ResourceIP.resource_id == resource.id)
+                .order_by(ResourceIP.version, ResourceIP.id)
+            )
+        ).all()
+    )
     return AuthorizedServerOut(
-        id=resource.id, instance_id=resource.instance_id, instance_name=resource.instance_name,
-        region_name=resource.region_name, billing_type=resource.billing_type,
-        expires_at=resource.expires_at, ips=ips, live_codes=live,
-        limit=rules.MAX_CODES_PER_RESOURCE, can_issue=reason is None,
+        id=resource.id,
+        instance_id=resource.instance_id,
+        instance_name=resource.instance_name,
+        region_name=resource.region_name,
+        billing_type=resource.billing_type,
+        expires_at=resource.expires_at,
+        ips=ips,
+        live_codes=live,
+        limit=rules.MAX_CODES_PER_RESOURCE,
+        can_issue=reason is None,
         cannot_issue_reason=reason,
         cannot_issue_message=render(reason, {"limit": rules.MAX_CODES_PER_RESOURCE})
-        if reason else None)
+        if reason
+        else None,
+    )
 
 
-@router.post("/authorization-codes", status_code=201, response_model=AuthorizationCodeIssued,
-             responses=PROBLEMS)
-async def issue_code(body: AuthorizationCodeIssueIn, session: SessionDep,
-                     account: CurrentAccount) -> JSONResponse:
+@router.post(
+    "/authorization-codes",
+    status_code=201,
+    response_model=AuthorizationCodeIssued,
+    responses=PROBLEMS,
+)
+async def issue_code(
+    body: AuthorizationCodeIssueIn, session: SessionDep, account: CurrentAccount
+) -> JSONResponse:
     """Issue a code for a server (its owner, or an operator): at most 5 valid per server, for
     subscription servers with at least 90 days left; valid one year. The code is in this answer
     only."""
     _staff_or_filer(account)
     code, _resource, plaintext = await authorization_codes.issue(
-        session, account, resource_id=body.resource_id, instance_id=body.instance_id)
+        session, account, resource_id=body.resource_id, instance_id=body.instance_id
+    )
     out = AuthorizationCodeIssued(code=plaintext, authorization=await _code_out(session, code))
     await session.commit()
     return JSONResponse(out.model_dump(mode="json"), status_code=201, headers=NO_STORE)
@@ -94,23 +122,31 @@ async def issue_code(body: AuthorizationCodeIssueIn, session: SessionDep,
 
 @router.get("/authorization-codes", response_model=AuthorizationCodeList, responses=PROBLEMS)
 async def list_codes(
-    session: ReadSessionDep, account: CurrentAccount,
+    session: ReadSessionDep,
+    account: CurrentAccount,
     instance_id: Annotated[str | None, Query(max_length=64)] = None,
     resource_id: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> AuthorizationCodeList:
     """A server's codes (never the codes themselves) and whether another may be issued."""
     _staff_or_filer(account)
     resource = await authorization_codes.resource_for(
-        session, account, resource_id=resource_id, instance_id=instance_id)
+        session, account, resource_id=resource_id, instance_id=instance_id
+    )
     codes = await authorization_codes.codes_of(session, resource.id)
-    return AuthorizationCodeList(server=await _server_out(session, resource),
-                                 items=[await _code_out(session, c) for c in codes])
+    return AuthorizationCodeList(
+        server=await _server_out(session, resource),
+        items=[await _code_out(session, c) for c in codes],
+    )
 
 
-@router.post("/authorization-codes/{code_id}/invalidate", response_model=AuthorizationCodeOut,
-             responses=PROBLEMS)
-async def invalidate_code(code_id: Id, session: SessionDep, account: CurrentAccount
-                          ) -> AuthorizationCodeOut:
+@router.post(
+    "/authorization-codes/{code_id}/invalidate",
+    response_model=AuthorizationCodeOut,
+    responses=PROBLEMS,
+)
+async def invalidate_code(
+    code_id: Id, session: SessionDep, account: CurrentAccount
+) -> AuthorizationCodeOut:
     """Void an unused code."""
     _staff_or_filer(account)
     code = await authorization_codes.invalidate(session, account, code_id)
@@ -119,10 +155,12 @@ async def invalidate_code(code_id: Id, session: SessionDep, account: CurrentAcco
     return out
 
 
-@router.post("/change-requests/{change_id}/authorization-codes", response_model=ChangeOut,
-             responses=PROBLEMS)
-async def use_code(change_id: int, body: AuthorizationCodeUseIn, session: SessionDep,
-                   account: FilerAccount) -> JSONResponse:
+@router.post(
+    "/change-requests/{change_id}/authorization-codes", response_model=ChangeOut, responses=PROBLEMS
+)
+async def use_code(
+    change_id: int, body: AuthorizationCodeUseIn, session: SessionDep, account: FilerAccount
+) -> JSONResponse:
     """Enter a code on your draft (or rejected) change: the server's IPs may then be filed on
     it. Refused at the field ``authorization_code`` when unknown, expired, used or in use."""
     change = await changes.get_visible(session, change_id, account)
@@ -133,10 +171,14 @@ async def use_code(change_id: int, body: AuthorizationCodeUseIn, session: Sessio
     return change_response(out)
 
 
-@router.delete("/change-requests/{change_id}/authorization-codes/{code_id}",
-               response_model=ChangeOut, responses=PROBLEMS)
-async def remove_code(change_id: int, code_id: Id, session: SessionDep, account: FilerAccount
-                      ) -> JSONResponse:
+@router.delete(
+    "/change-requests/{change_id}/authorization-codes/{code_id}",
+    response_model=ChangeOut,
+    responses=PROBLEMS,
+)
+async def remove_code(
+    change_id: int, code_id: Id, session: SessionDep, account: FilerAccount
+) -> JSONResponse:
     """Take a code off your editable change; it is unused again."""
     change = await changes.get_visible(session, change_id, account)
     await authorization_codes.remove(session, change, account, code_id)

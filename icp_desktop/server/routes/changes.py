@@ -64,7 +64,10 @@ def _stored(stored: StoredResponse) -> JSONResponse:
 
 @router.post("/change-requests", status_code=201, response_model=ChangeOut, responses=PROBLEMS)
 async def create_change(
-    body: ChangeCreate, session: SessionDep, account: FilerAccount, key: IdempotencyKey = None,
+    body: ChangeCreate,
+    session: SessionDep,
+    account: FilerAccount,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Open a draft Change Access for one of your websites."""
 
@@ -74,15 +77,21 @@ async def create_change(
         return StoredResponse(201, out.model_dump(mode="json"))
 
     stored = await idempotency.run_once(
-        session, account_id=account.id, scope="create", key=idempotency.check_key(key),
-        payload=body.model_dump(mode="json"), effect=effect,
+        session,
+        account_id=account.id,
+        scope="create",
+        key=idempotency.check_key(key),
+        payload=body.model_dump(mode="json"),
+        effect=effect,
     )
     return _stored(stored)
 
 
 @router.get("/change-requests", response_model=ChangePage, responses=PROBLEMS)
 async def list_changes(
-    session: ReadSessionDep, account: CurrentAccount, settings: SettingsDep,
+    session: ReadSessionDep,
+    account: CurrentAccount,
+    settings: SettingsDep,
     status: Annotated[ChangeStatus | None, Query()] = None,
     website_id: Annotated[int | None, Query(ge=1, le=changes.MAX_ID)] = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
@@ -94,8 +103,13 @@ async def list_changes(
     size = min(limit or settings.page_limit_default, settings.page_limit_max)
     after = min(catalog.decode_cursor(cursor), changes.MAX_ID) if cursor else 0
     rows = await changes.list_changes(
-        session, account, status=status.value if status else None, website_id=website_id,
-        after_id=after, limit=size + 1, q=q,
+        session,
+        account,
+        status=status.value if status else None,
+        website_id=website_id,
+        after_id=after,
+        limit=size + 1,
+        q=q,
     )
     more = len(rows) > size
     rows = rows[:size]
@@ -116,7 +130,10 @@ async def get_change(
 
 @router.patch("/change-requests/{change_id}", response_model=ChangeOut, responses=PROBLEMS)
 async def update_change(
-    change_id: int, body: ChangeUpdate, session: SessionDep, account: FilerAccount,
+    change_id: int,
+    body: ChangeUpdate,
+    session: SessionDep,
+    account: FilerAccount,
     if_match: Annotated[str | None, Header(alias="If-Match")] = None,
 ) -> JSONResponse:
     """Replace the proposed IPs (draft or after a rejection); needs ``If-Match``."""
@@ -130,7 +147,10 @@ async def update_change(
 
 @router.post("/change-requests/{change_id}/submit", response_model=ChangeOut, responses=PROBLEMS)
 async def submit_change(
-    change_id: int, request: Request, session: SessionDep, account: FilerAccount,
+    change_id: int,
+    request: Request,
+    session: SessionDep,
+    account: FilerAccount,
     key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Submit for first review (also Modify and Submit after a rejection)."""
@@ -143,14 +163,17 @@ async def submit_change(
         return StoredResponse(200, out.model_dump(mode="json"))
 
     stored = await idempotency.run_once(
-        session, account_id=account.id, scope=f"submit:{change_id}",
-        key=idempotency.check_key(key), payload={"change_id": change_id}, effect=effect,
+        session,
+        account_id=account.id,
+        scope=f"submit:{change_id}",
+        key=idempotency.check_key(key),
+        payload={"change_id": change_id},
+        effect=effect,
     )
     return _stored(stored)
 
 
-@router.post("/change-requests/{change_id}/withdraw", response_model=ChangeOut,
-             responses=PROBLEMS)
+@router.post("/change-requests/{change_id}/withdraw", response_model=ChangeOut, responses=PROBLEMS)
 async def withdraw_change(
     change_id: int, session: SessionDep, account: FilerAccount
 ) -> JSONResponse:
@@ -162,8 +185,7 @@ async def withdraw_change(
     return change_response(out)
 
 
-@router.get("/change-requests/{change_id}/checks", response_model=list[IPCheck],
-            responses=PROBLEMS)
+@router.get("/change-requests/{change_id}/checks", response_model=list[IPCheck], responses=PROBLEMS)
 async def change_checks(
     change_id: int, session: ReadSessionDep, account: CurrentAccount
 ) -> list[IPCheck]:

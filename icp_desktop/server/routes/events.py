@@ -31,7 +31,9 @@ def dispatcher_of(request: Request) -> EventDispatcher:
 
 @router.get("/events", response_model=EventBatch, responses=PROBLEMS)
 async def get_events(
-    request: Request, account: CurrentAccount, token: TokenDep,
+    request: Request,
+    account: CurrentAccount,
+    token: TokenDep,
     after: Annotated[str | None, Query(max_length=40)] = None,
     wait: Annotated[float, Query(ge=0, le=events.MAX_WAIT)] = 0,
 ) -> EventBatch:
@@ -43,9 +45,14 @@ async def get_events(
     any process): 401 at once. An empty batch's cursor may move past other accounts' events.
     """
     answer = await dispatcher_of(request).wait(
-        account.id, Role(account.role), security.token_hash(token),
-        after=events.parse_cursor(after), wait=wait)
+        account.id,
+        Role(account.role),
+        security.token_hash(token),
+        after=events.parse_cursor(after),
+        wait=wait,
+    )
     if answer.ended:
-        raise unauthorized("Your session has expired or was ended; sign in again.",
-                           "session_expired")
+        raise unauthorized(
+            "Your session has expired or was ended; sign in again.", "session_expired"
+        )
     return EventBatch(items=answer.items, cursor=str(answer.cursor))

@@ -18,6 +18,7 @@ async def health(session: ReadSessionDep, database: DatabaseDep) -> Health:
     try:
         await ping(session)
     except Exception as exc:
-        raise ProblemError(503, "Service Unavailable", "The database does not answer.",
-                           "database_unavailable") from exc
+        raise ProblemError(
+            503, "Service Unavailable", "The database does not answer.", "database_unavailable"
+        ) from exc
     return Health(version=__version__, database=database.backend)

@@ -48,7 +48,7 @@ _WAITING_TEXT = {
     "first_step_not_approved": "The first change (adding the new IPs) is not approved yet.",
     "dns_not_checked": "The domain's DNS records could not be read just now; try again.",
     "dns_not_moved": "The domain does not resolve to the new IPs only yet: move its DNS "
-                     "records first, then remove the old IPs.",
+    "records first, then remove the old IPs.",
     "open_change": "The website has another open change.",
 }
 
@@ -59,36 +59,59 @@ async def render(session: AsyncSession, migration: Migration, caller: Account) -
     owner = await session.get(Account, migration.owner_id)
     steps = 2 if migration.mode == "two_step" else 1
     return MigrationOut(
-        id=migration.id, mode=migration.mode,  # type: ignore[arg-type]
-        owner=owner.username if owner else "", source_ips=list(migration.source_ips),
-        target_ips=list(migration.target_ips), created_at=migration.created_at,
-        items=[MigrationItemOut(website_id=item.website_id, step=item.step, steps=steps,
-                                change=out, first_change_id=item.first_change_id)
-               for (item, _), out in zip(rows, outs, strict=True)],
-        counts=dict(Counter(c.status for _, c in rows)))
+        id=migration.id,
+        mode=migration.mode,  # type: ignore[arg-type]
+        owner=owner.username if owner else "",
+        source_ips=list(migration.source_ips),
+        target_ips=list(migration.target_ips),
+        created_at=migration.created_at,
+        items=[
+            MigrationItemOut(
+                website_id=item.website_id,
+                step=item.step,
+                steps=steps,
+                change=out,
+                first_change_id=item.first_change_id,
+            )
+            for (item, _), out in zip(rows, outs, strict=True)
+        ],
+        counts=dict(Counter(c.status for _, c in rows)),
+    )
 
 
 @router.post("/migrations", status_code=201, response_model=MigrationOut, responses=PROBLEMS)
 async def file_migration(
-    body: MigrationIn, request: Request, session: SessionDep, account: FilerAccount,
-    settings: SettingsDep, key: IdempotencyKey = None,
+    body: MigrationIn,
+    request: Request,
+    session: SessionDep,
+    account: FilerAccount,
+    settings: SettingsDep,
+    key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Open and submit one change per website, all together or none (Idempotency-Key: a
     retried request files the batch once)."""
 
     async def effect() -> StoredResponse:
-        sources = await migrations.source_ips(session, account, body.source_resource_id,
-                                              body.source_ip)
-        plan = await migrations.plan(session, account, body.website_ids, sources,
-                                     body.target_ips, body.mode)
-        migration = await migrations.file(session, account, body.mode, plan,
-                                          settings.first_review_working_days)
+        sources = await migrations.source_ips(
+            session, account, body.source_resource_id, body.source_ip
+        )
+        plan = await migrations.plan(
+            session, account, body.website_ids, sources, body.target_ips, body.mode
+        )
+        migration = await migrations.file(
+            session, account, body.mode, plan, settings.first_review_working_days
+        )
         out = await render(session, migration, account)
         return StoredResponse(201, out.model_dump(mode="json"))
 
     stored = await idempotency.run_once(
-        session, account_id=account.id, scope="migration", key=idempotency.check_key(key),
-        payload=body.model_dump(mode="json"), effect=effect)
+        session,
+        account_id=account.id,
+        scope="migration",
+        key=idempotency.check_key(key),
+        payload=body.model_dump(mode="json"),
+        effect=effect,
+    )
     response = JSONResponse(stored.body, status_code=stored.status_code)
     if stored.replayed:
         response.headers["Idempotent-Replayed"] = "true"
@@ -106,56 +129,81 @@ async def list_migrations(session: ReadSessionDep, account: CurrentAccount) -> M
     for migration in found:
         rows = await migrations.items_of(session, migration)
         owner = await session.get(Account, migration.owner_id)
-        items.append(MigrationSummary(
-            id=migration.id, mode=migration.mode,  # type: ignore[arg-type]
-            owner=owner.username if owner else "", source_ips=list(migration.source_ips),
-            target_ips=list(migration.target_ips), created_at=migration.created_at,
-            websites=len(rows), counts=dict(Counter(c.status for _, c in rows))))
+        items.append(
+            MigrationSummary(
+                id=migration.id,
+                mode=migration.mode,  # type: ignore[arg-type]
+                owner=owner.username if owner else "",
+                source_ips=list(migration.source_ips),
+                target_ips=list(migration.target_ips),
+                created_at=migration.created_at,
+                websites=len(rows),
+                counts=dict(Counter(c.status for _, c in rows)),
+            )
+        )
     return MigrationList(items=items)
 
 
 @router.get("/migrations/{migration_id}", response_model=MigrationOut, responses=PROBLEMS)
-async def get_migration(migration_id: int, session: ReadSessionDep, account: CurrentAccount
-                        ) -> MigrationOut:
-    return await render(session, await migrations.get_visible(session, migration_id, account),
-                        account)
+async def get_migration(
+    migration_id: int, session: ReadSessionDep, account: CurrentAccount
+) -> MigrationOut:
+    return await render(
+        session, await migrations.get_visible(session, migration_id, account), account
+    )
 
 
-@router.post("/migrations/{migration_id}/next-step", response_model=NextStepOut,
-             responses=PROBLEMS)
+@router.post("/migrations/{migration_id}/next-step", response_model=NextStepOut, responses=PROBLEMS)
 async def next_step(
-    migration_id: int, session: SessionDep, account: FilerAccount, settings: SettingsDep,
+    migration_id: int,
+    session: SessionDep,
+    account: FilerAccount,
+    settings: SettingsDep,
 ) -> NextStepOut:
     """Two-step mode: for each website whose first change is approved and whose domain now
     resolves to the new IPs only, open and submit the change that removes the old IPs."""
     migration = await migrations.get_visible(session, migration_id, account)
     rows = await migrations.items_of(session, migration)
-    domains = dict((await session.execute(
-        select(Website.id, Website.domain).where(
-            Website.id.in_([i.website_id for i, _ in rows])))).all())
+    domains = dict(
+        (
+            await session.execute(
+                select(Website.id, Website.domain).where(
+                    Website.id.in_([i.website_id for i, _ in rows])
+                )
+            )
+        ).all()
+    )
     # Read what the DNS lookups need, then hold no transaction while DNS answers.
-    asked = [i.website_id for i, c in rows
-             if c.status == ChangeStatus.APPROVED.value and i.step == 1]
+    asked = [
+        i.website_id for i, c in rows if c.status == ChangeStatus.APPROVED.value and i.step == 1
+    ]
     await session.commit()
     resolver = make_resolver(settings.precheck_resolver, settings.precheck_step_seconds)
     answers = await asyncio.gather(*(resolve(resolver, domains[w]) for w in asked))
-    resolved = {w: None if a.status == "unreachable" else list(a.addresses)
-                for w, a in zip(asked, answers, strict=True)}
+    resolved = {
+        w: None if a.status == "unreachable" else list(a.addresses)
+        for w, a in zip(asked, answers, strict=True)
+    }
     migration = await migrations.get_visible(session, migration_id, account)
     started: list[int] = []
     waiting: list[WaitingItem] = []
     for item, change in await migrations.items_of(session, migration):
-        reason = migrations.ready_for_step_two(migration, item, change,
-                                               resolved.get(item.website_id))
+        reason = migrations.ready_for_step_two(
+            migration, item, change, resolved.get(item.website_id)
+        )
         if reason is None:
             try:
                 async with session.begin_nested():
                     current = [a for a in change.proposed_ips if a not in migration.source_ips]
-                    second = await changes.create_draft(session, account, item.website_id,
-                                                        current, migration_id=migration.id)
+                    second = await changes.create_draft(
+                        session, account, item.website_id, current, migration_id=migration.id
+                    )
                     second = await changes.submit(
-                        session, second, account,
-                        first_review_days=settings.first_review_working_days)
+                        session,
+                        second,
+                        account,
+                        first_review_days=settings.first_review_working_days,
+                    )
                     db_item = await session.get(MigrationItem, item.id)
                     assert db_item is not None
                     db_item.step, db_item.change_id = 2, second.id
@@ -163,18 +211,30 @@ async def next_step(
                 continue
             except ProblemError:
                 reason = "open_change"
-        waiting.append(WaitingItem(website_id=item.website_id,
-                                   domain=domains.get(item.website_id, ""),
-                                   code=reason, message=_WAITING_TEXT[reason]))  # type: ignore[arg-type]
+        waiting.append(
+            WaitingItem(
+                website_id=item.website_id,
+                domain=domains.get(item.website_id, ""),
+                code=reason,  # type: ignore[arg-type]
+                message=_WAITING_TEXT[reason],
+            )
+        )
     out = await render(session, migration, account)
     await session.commit()
     return NextStepOut(started=started, waiting=waiting, migration=out)
 
 
-@router.post("/migrations/{migration_id}/review", response_model=BatchReviewOut,
-             responses=PROBLEMS, status_code=status.HTTP_200_OK)
+@router.post(
+    "/migrations/{migration_id}/review",
+    response_model=BatchReviewOut,
+    responses=PROBLEMS,
+    status_code=status.HTTP_200_OK,
+)
 async def review_migration(
-    migration_id: int, body: BatchReviewIn, request: Request, session: SessionDep,
+    migration_id: int,
+    body: BatchReviewIn,
+    request: Request,
+    session: SessionDep,
     account: ReviewerAccount,
 ) -> BatchReviewOut:
     """Approve or reject the batch's pending first reviews in one decision; each website's
@@ -195,12 +255,17 @@ async def review_migration(
                 await review.decide(session, change, account, decision)
             decided.append(change.id)
         except ProblemError as exc:
-            skipped.append(SkippedChange(change_id=change.id, website_id=item.website_id,
-                                         code=exc.code or "refused", message=exc.detail or ""))
+            skipped.append(
+                SkippedChange(
+                    change_id=change.id,
+                    website_id=item.website_id,
+                    code=exc.code or "refused",
+                    message=exc.detail or "",
+                )
+            )
     out = await render(session, migration, account)
     await session.commit()
     scheduler = getattr(request.app.state, "scheduler", None)
     if scheduler is not None and decided and body.decision == "approve":
         scheduler.poke()
     return BatchReviewOut(decided=decided, skipped=skipped, migration=out)
-

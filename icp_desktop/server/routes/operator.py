@@ -29,8 +29,11 @@ def _gateway(request: Request) -> AdministrationGateway:
     return gateway or ManualGateway()
 
 
-@router.post("/change-requests/{change_id}/administration-submit", response_model=ChangeOut,
-             responses=PROBLEMS)
+@router.post(
+    "/change-requests/{change_id}/administration-submit",
+    response_model=ChangeOut,
+    responses=PROBLEMS,
+)
 async def administration_submit(
     change_id: int, request: Request, session: SessionDep, account: OperatorAccount
 ) -> JSONResponse:
@@ -42,8 +45,11 @@ async def administration_submit(
     return change_response(out)
 
 
-@router.post("/change-requests/{change_id}/administration-result", response_model=ChangeOut,
-             responses=PROBLEMS)
+@router.post(
+    "/change-requests/{change_id}/administration-result",
+    response_model=ChangeOut,
+    responses=PROBLEMS,
+)
 async def administration_result(
     change_id: int, body: AdministrationResultIn, session: SessionDep, account: OperatorAccount
 ) -> JSONResponse:
@@ -57,7 +63,8 @@ async def administration_result(
 
 @router.get("/outbox", response_model=OutboxList, responses=PROBLEMS)
 async def list_outbox(
-    session: ReadSessionDep, account: OperatorAccount,
+    session: ReadSessionDep,
+    account: OperatorAccount,
     status: Annotated[Literal["pending", "sent", "failed"] | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> OutboxList:

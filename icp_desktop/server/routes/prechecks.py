@@ -16,10 +16,12 @@ from icp_desktop.server.services import prechecks
 router = APIRouter(prefix="/v1", tags=["prechecks"])
 
 
-@router.post("/websites/{website_id}/prechecks", response_model=PrecheckReport,
-             responses=PROBLEMS)
+@router.post("/websites/{website_id}/prechecks", response_model=PrecheckReport, responses=PROBLEMS)
 async def check_proposal(
-    website_id: int, body: PrecheckIn, database: DatabaseDep, account: CurrentAccount,
+    website_id: int,
+    body: PrecheckIn,
+    database: DatabaseDep,
+    account: CurrentAccount,
     settings: SettingsDep,
 ) -> PrecheckReport:
     """Check a proposed IP list for one of the caller's websites before it is submitted.
@@ -33,10 +35,14 @@ async def check_proposal(
     return _report(database, subjects, proposed, results, started)
 
 
-@router.get("/change-requests/{change_id}/prechecks", response_model=PrecheckReport,
-            responses=PROBLEMS)
+@router.get(
+    "/change-requests/{change_id}/prechecks", response_model=PrecheckReport, responses=PROBLEMS
+)
 async def check_change(
-    change_id: int, database: DatabaseDep, account: CurrentAccount, settings: SettingsDep,
+    change_id: int,
+    database: DatabaseDep,
+    account: CurrentAccount,
+    settings: SettingsDep,
 ) -> PrecheckReport:
     """The same checks for a change (its owner, or a reviewer beside the IP checks)."""
     started = time.monotonic()
@@ -45,11 +51,30 @@ async def check_change(
     return _report(database, subjects, proposed, results, started)
 
 
-def _report(database: Database, subjects: prechecks.Subjects, proposed: list[str],
-            results: list[CheckResult], started: float) -> PrecheckReport:
+def _report(
+    database: Database,
+    subjects: prechecks.Subjects,
+    proposed: list[str],
+    results: list[CheckResult],
+    started: float,
+) -> PrecheckReport:
     return PrecheckReport(
-        website_id=subjects.website_id, domain=subjects.site.domain, proposed_ips=proposed,
-        checks=[PrecheckOut(check=r.check, result=r.result, code=r.code,  # type: ignore[arg-type]
-                            params=r.params, message=r.message, message_zh=r.message_zh,
-                            ip=r.ip, elapsed_ms=r.elapsed_ms) for r in results],
-        checked_at=database.clock.now(), elapsed_ms=int((time.monotonic() - started) * 1000))
+        website_id=subjects.website_id,
+        domain=subjects.site.domain,
+        proposed_ips=proposed,
+        checks=[
+            PrecheckOut(
+                check=r.check,  # type: ignore[arg-type]
+                result=r.result,  # type: ignore[arg-type]
+                code=r.code,
+                params=r.params,
+                message=r.message,
+                message_zh=r.message_zh,
+                ip=r.ip,
+                elapsed_ms=r.elapsed_ms,
+            )
+            for r in results
+        ],
+        checked_at=database.clock.now(),
+        elapsed_ms=int((time.monotonic() - started) * 1000),
+    )

@@ -30,67 +30,84 @@ router = APIRouter(prefix="/v1/reconciliation", tags=["reconciliation"])
 Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
-@router.post("/imports", status_code=201, response_model=ReconciliationImportOut,
-             responses=PROBLEMS)
-async def import_results(body: ReconciliationImportIn, session: SessionDep,
-                         account: OperatorAccount) -> ReconciliationImportOut:
+@router.post(
+    "/imports", status_code=201, response_model=ReconciliationImportOut, responses=PROBLEMS
+)
+async def import_results(
+    body: ReconciliationImportIn, session: SessionDep, account: OperatorAccount
+) -> ReconciliationImportOut:
     """Import a CSV of results (license number, result, reason, date). Read whole first: any
     bad row refuses the import (422, one problem per bad row with its ``line``). A stored
     import changes nothing until it is applied."""
     try:
-        imported = await reconciliation.import_results(session, account, body.csv_text,
-                                                       body.filename)
+        imported = await reconciliation.import_results(
+            session, account, body.csv_text, body.filename
+        )
     except ResultsUnreadable as exc:
         await session.rollback()
         raise validation_failed(
-            [FieldProblem(field="csv_text", code=p.code,
-                          message=render(p.code, {"line": p.line, **p.params}),
-                          params={"line": p.line, "column": p.column, **p.params})
-             for p in exc.problems],
-            f"{len({p.line for p in exc.problems})} rows cannot be read; nothing was "
-            "imported.") from None
+            [
+                FieldProblem(
+                    field="csv_text",
+                    code=p.code,
+                    message=render(p.code, {"line": p.line, **p.params}),
+                    params={"line": p.line, "column": p.column, **p.params},
+                )
+                for p in exc.problems
+            ],
+            f"{len({p.line for p in exc.problems})} rows cannot be read; nothing was imported.",
+        ) from None
     await session.commit()
     return await reconciliation.import_out(session, imported.id)
 
 
 @router.get("/imports", response_model=ReconciliationImportList, responses=PROBLEMS)
-async def list_imports(session: ReadSessionDep, account: OperatorAccount
-                       ) -> ReconciliationImportList:
+async def list_imports(
+    session: ReadSessionDep, account: OperatorAccount
+) -> ReconciliationImportList:
     return ReconciliationImportList(items=await reconciliation.recent_imports(session))
 
 
 @router.get("/imports/{import_id}", response_model=ReconciliationImportOut, responses=PROBLEMS)
-async def get_import(import_id: Id, session: ReadSessionDep, account: OperatorAccount
-                     ) -> ReconciliationImportOut:
+async def get_import(
+    import_id: Id, session: ReadSessionDep, account: OperatorAccount
+) -> ReconciliationImportOut:
     return await reconciliation.import_out(session, import_id)
 
 
-@router.post("/imports/{import_id}/apply", response_model=ReconciliationApplyOut,
-             responses=PROBLEMS)
-async def apply_import(import_id: Id, body: ReconciliationApplyIn, session: SessionDep,
-                       account: OperatorAccount) -> ReconciliationApplyOut:
+@router.post(
+    "/imports/{import_id}/apply", response_model=ReconciliationApplyOut, responses=PROBLEMS
+)
+async def apply_import(
+    import_id: Id, body: ReconciliationApplyIn, session: SessionDep, account: OperatorAccount
+) -> ReconciliationApplyOut:
     """Record the import's results to record (all, or ``item_ids``), each an audited
     administration decision; results whose change moved on meanwhile are skipped."""
     applied, skipped = await reconciliation.apply(session, account, import_id, body.item_ids)
     await session.commit()
-    return ReconciliationApplyOut(applied=applied, skipped=skipped,
-                                  imported=await reconciliation.import_out(session, import_id))
+    return ReconciliationApplyOut(
+        applied=applied,
+        skipped=skipped,
+        imported=await reconciliation.import_out(session, import_id),
+    )
 
 
 @router.get("/disagreements", response_model=DisagreementList, responses=PROBLEMS)
 async def list_disagreements(
-    session: ReadSessionDep, account: OperatorAccount,
+    session: ReadSessionDep,
+    account: OperatorAccount,
     include_acknowledged: Annotated[bool, Query()] = False,
 ) -> DisagreementList:
     """Every disagreement not yet acknowledged (across imports), newest first."""
-    return DisagreementList(items=await reconciliation.disagreements(session,
-                                                                     include_acknowledged))
+    return DisagreementList(items=await reconciliation.disagreements(session, include_acknowledged))
 
 
-@router.post("/items/{item_id}/acknowledge", response_model=ReconciliationItemOut,
-             responses=PROBLEMS)
-async def acknowledge(item_id: Id, body: AcknowledgeIn, session: SessionDep,
-                      account: OperatorAccount) -> ReconciliationItemOut:
+@router.post(
+    "/items/{item_id}/acknowledge", response_model=ReconciliationItemOut, responses=PROBLEMS
+)
+async def acknowledge(
+    item_id: Id, body: AcknowledgeIn, session: SessionDep, account: OperatorAccount
+) -> ReconciliationItemOut:
     """Mark a disagreement as handled, with a note (audited)."""
     item = await reconciliation.acknowledge(session, account, item_id, body.note)
     out = await reconciliation.item_out(session, item)

@@ -31,7 +31,9 @@ router = APIRouter(prefix="/v1", tags=["review"])
 
 @router.get("/review-queue", response_model=ReviewQueue, responses=PROBLEMS)
 async def review_queue(
-    session: ReadSessionDep, account: StaffAccount, settings: SettingsDep,
+    session: ReadSessionDep,
+    account: StaffAccount,
+    settings: SettingsDep,
     stage: Annotated[str | None, Query(max_length=40)] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
@@ -51,20 +53,27 @@ async def review_queue(
         due = review.due_of(change)
         items.append(
             ReviewQueueItem(
-                change=out, due_at=due, overdue=out.overdue,
+                change=out,
+                due_at=due,
+                overdue=out.overdue,
                 working_days_left=deadlines.working_days_left(calendar, due, now) if due else None,
             )
         )
     return ReviewQueue(
-        items=items, counts=await review.counts(session),
+        items=items,
+        counts=await review.counts(session),
         next_cursor=review.QueueKey(review.due_of(rows[-1]), rows[-1].id).encode()
-        if more else None,
+        if more
+        else None,
     )
 
 
 @router.post("/change-requests/{change_id}/review", response_model=ChangeOut, responses=PROBLEMS)
 async def review_change(
-    change_id: int, body: ReviewIn, request: Request, session: SessionDep,
+    change_id: int,
+    body: ReviewIn,
+    request: Request,
+    session: SessionDep,
     account: ReviewerAccount,
 ) -> JSONResponse:
     """Approve, or reject with reasons on the IP list or on one IP, plus a comment."""

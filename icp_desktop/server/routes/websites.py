@@ -25,13 +25,17 @@ def etag(version: int) -> str:
     return f'"{version}"'
 
 
-@router.get("/websites", response_model=WebsitePage,
-            responses={400: {"model": Problem}, 422: {"model": Problem}})
+@router.get(
+    "/websites",
+    response_model=WebsitePage,
+    responses={400: {"model": Problem}, 422: {"model": Problem}},
+)
 async def list_websites(
     request: Request,
     account: CurrentAccount,
-    q: Annotated[str | None, Query(max_length=200, description="license number, name or domain")]
-    = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="license number, name or domain")
+    ] = None,
     status: Annotated[str | None, Query(description="open change status, or `none`")] = None,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int | None, Query(ge=1, le=500)] = None,
@@ -45,19 +49,22 @@ async def list_websites(
         generation = cache.generation()  # before the database is read; see read_cache
         # A session only when the database is read: a cached page needs none.
         async with database_of(request).read_sessions() as session:
-            page = await catalog.list_websites(session, account, q=q, status=status,
-                                               cursor=cursor, limit=size)
+            page = await catalog.list_websites(
+                session, account, q=q, status=status, cursor=cursor, limit=size
+            )
         # Serialised directly: the page was built from trusted rows, not user input.
         body = page.model_dump_json().encode()
         cache.keep_page(key, body, generation)
     return Response(body, media_type=JSON)
 
 
-@router.get("/websites/{website_id}", response_model=WebsiteOut,
-            responses={404: {"model": Problem}})
+@router.get(
+    "/websites/{website_id}", response_model=WebsiteOut, responses={404: {"model": Problem}}
+)
 async def get_website(
     website_id: int, session: ReadSessionDep, account: CurrentAccount
 ) -> Response:
     website = await catalog.get_website(session, account, website_id)
-    return Response(website.model_dump_json(), media_type=JSON,
-                    headers={"ETag": etag(website.version)})
+    return Response(
+        website.model_dump_json(), media_type=JSON, headers={"ETag": etag(website.version)}
+    )

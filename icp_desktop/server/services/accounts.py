@@ -29,8 +29,10 @@ def invalid_credentials() -> ProblemError:
 def account_locked() -> ProblemError:
     """The same body whether or not the account exists (no ``Retry-After`` that could differ)."""
     return ProblemError(
-        423, "Locked",
-        "Too many failed sign-ins for this username. Try again later.", "account_locked",
+        423,
+        "Locked",
+        "Too many failed sign-ins for this username. Try again later.",
+        "account_locked",
     )
 
 
@@ -46,8 +48,14 @@ class SignedIn:
 
 
 async def create_account(
-    session: AsyncSession, username: str, password: str, role: Role, *,
-    display_name: str = "", email: str | None = None, phone: str | None = None,
+    session: AsyncSession,
+    username: str,
+    password: str,
+    role: Role,
+    *,
+    display_name: str = "",
+    email: str | None = None,
+    phone: str | None = None,
 ) -> Account:
     """Add an account (the caller commits)."""
     key = security.normalise_username(username)
@@ -57,15 +65,23 @@ async def create_account(
     if existing is not None:
         raise UsernameTakenError(key)
     account = Account(
-        username=key, password_hash=await security.hash_password_async(password), role=role.value,
-        display_name=display_name or key, email=email, phone=phone,
+        username=key,
+        password_hash=await security.hash_password_async(password),
+        role=role.value,
+        display_name=display_name or key,
+        email=email,
+        phone=phone,
         created_at=session_now(session),
     )
     session.add(account)
     await session.flush()
     await audit.record(
-        session, actor_id=None, actor_kind="service", action="account.create",
-        object_type="account", object_id=account.id,
+        session,
+        actor_id=None,
+        actor_kind="service",
+        action="account.create",
+        object_type="account",
+        object_id=account.id,
         after={"username": key, "role": role.value},
     )
     return account
@@ -96,8 +112,10 @@ async def prune_login_throttles(session: AsyncSession, settings: Settings) -> in
     result = await session.execute(
         delete(LoginThrottle).where(
             or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until <= now),
-            or_(LoginThrottle.window_started_at.is_(None),
-                LoginThrottle.window_started_at < window_start),
+            or_(
+                LoginThrottle.window_started_at.is_(None),
+                LoginThrottle.window_started_at < window_start,
+            ),
         )
     )
     await session.commit()
@@ -106,8 +124,13 @@ async def prune_login_throttles(session: AsyncSession, settings: Settings) -> in
 
 async def _refuse_locked(session: AsyncSession, key: str) -> ProblemError:
     await audit.record(
-        session, actor_id=None, actor_kind="anonymous", action="login.locked",
-        object_type="username", object_id=key, detail="sign-in refused: username locked",
+        session,
+        actor_id=None,
+        actor_kind="anonymous",
+        action="login.locked",
+        object_type="username",
+        object_id=key,
+        detail="sign-in refused: username locked",
     )
     await session.commit()
     return account_locked()
@@ -154,20 +177,29 @@ async def login(
     expires_at = now + timedelta(hours=settings.token_ttl_hours)
     session.add(
         SessionToken(
-            account_id=account.id, token_hash=security.token_hash(token),
-            created_at=now, expires_at=expires_at,
+            account_id=account.id,
+            token_hash=security.token_hash(token),
+            created_at=now,
+            expires_at=expires_at,
         )
     )
     await audit.record(
-        session, actor_id=account.id, actor_kind=account.role, action="login.success",
-        object_type="account", object_id=account.id,
+        session,
+        actor_id=account.id,
+        actor_kind=account.role,
+        action="login.success",
+        object_type="account",
+        object_id=account.id,
     )
     await session.commit()
     return SignedIn(token=token, expires_at=expires_at, account=account)
 
 
 async def _record_failure(
-    session: AsyncSession, settings: Settings, throttle: LoginThrottle, now: datetime,
+    session: AsyncSession,
+    settings: Settings,
+    throttle: LoginThrottle,
+    now: datetime,
     account: Account | None,
 ) -> None:
     window = timedelta(seconds=settings.lockout_window_seconds)
@@ -182,21 +214,26 @@ async def _record_failure(
         throttle.failures = 0
         throttle.window_started_at = None
     await audit.record(
-        session, actor_id=account.id if account else None, actor_kind="anonymous",
-        action="login.failure", object_type="username", object_id=throttle.username_key,
+        session,
+        actor_id=account.id if account else None,
+        actor_kind="anonymous",
+        action="login.failure",
+        object_type="username",
+        object_id=throttle.username_key,
         detail="wrong password or unknown username" + ("; username locked" if locked else ""),
     )
     await session.commit()
 
 
-async def account_for_token(session: AsyncSession, token: str
-                            ) -> tuple[Account, datetime] | None:
+async def account_for_token(session: AsyncSession, token: str) -> tuple[Account, datetime] | None:
     """The account of a live (unexpired, unrevoked) session token and when the token expires."""
-    row = (await session.execute(
-        select(Account, SessionToken.expires_at)
-        .join(SessionToken, SessionToken.account_id == Account.id)
-        .where(_live(security.token_hash(token), session_now(session)))
-    )).first()
+    row = (
+        await session.execute(
+            select(Account, SessionToken.expires_at)
+            .join(SessionToken, SessionToken.account_id == Account.id)
+            .where(_live(security.token_hash(token), session_now(session)))
+        )
+    ).first()
     return None if row is None else (row[0], row[1])
 
 
@@ -223,13 +260,18 @@ async def logout(session: AsyncSession, account: Account, token: str) -> None:
     """Revoke the session token; commits."""
     await session.execute(
         update(SessionToken)
-        .where(SessionToken.token_hash == security.token_hash(token),
-               SessionToken.revoked_at.is_(None))
+        .where(
+            SessionToken.token_hash == security.token_hash(token), SessionToken.revoked_at.is_(None)
+        )
         .values(revoked_at=session_now(session))
     )
     await audit.record(
-        session, actor_id=account.id, actor_kind=account.role, action="logout",
-        object_type="account", object_id=account.id,
+        session,
+        actor_id=account.id,
+        actor_kind=account.role,
+        action="logout",
+        object_type="account",
+        object_id=account.id,
     )
     # Every process ends this session's waiting long-poll now, not when its wait is over.
     await events.session_ended(session, account.id)

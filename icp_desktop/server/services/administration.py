@@ -43,29 +43,47 @@ IN_REVIEW = ChangeStatus.ADMINISTRATION_REVIEW.value
 
 
 async def _hand_over(
-    session: AsyncSession, change: ChangeRequest, gateway: AdministrationGateway, actor: ActorRef,
-    *, claim_token: str | None = None,
+    session: AsyncSession,
+    change: ChangeRequest,
+    gateway: AdministrationGateway,
+    actor: ActorRef,
+    *,
+    claim_token: str | None = None,
 ) -> ChangeRequest | None:
     """Submit ``change`` through the gateway and move it to administration review."""
     website = await session.get(Website, change.website_id)
     now = session_now(session)
-    receipt = gateway.submit(change.id, change.round,
-                             website.license_number if website else "", now)
+    receipt = gateway.submit(
+        change.id, change.round, website.license_number if website else "", now
+    )
     # The province's administration decides, within its own window.
     province = await province_windows.province_of(session, change.website_id)
     window = await province_windows.window_for(session, province)
-    expected, estimated = deadlines.administration_expected(await calendars.current(session),
-                                                            now, window)
+    expected, estimated = deadlines.administration_expected(
+        await calendars.current(session), now, window
+    )
     guards = (ChangeRequest.admin_claim_token == claim_token,) if claim_token else ()
     moved = await transitions.move(
-        session, change, Action.SUBMIT_TO_ADMINISTRATION, actor, guards=guards,
-        values={"administration_submitted_at": now, "administration_expected_by": expected,
-                "due_estimated": estimated, "admin_claim_token": None,
-                "admin_claimed_until": None, "administration_province": province,
-                "administration_window_days": window},
-        payload={"external_ref": receipt.external_ref,
-                 "administration_expected_by": expected.isoformat(),
-                 "window_days": window, "province": province},
+        session,
+        change,
+        Action.SUBMIT_TO_ADMINISTRATION,
+        actor,
+        guards=guards,
+        values={
+            "administration_submitted_at": now,
+            "administration_expected_by": expected,
+            "due_estimated": estimated,
+            "admin_claim_token": None,
+            "admin_claimed_until": None,
+            "administration_province": province,
+            "administration_window_days": window,
+        },
+        payload={
+            "external_ref": receipt.external_ref,
+            "administration_expected_by": expected.isoformat(),
+            "window_days": window,
+            "province": province,
+        },
     )
     if moved is None:
         return None
@@ -73,8 +91,12 @@ async def _hand_over(
     await sms_verification.start(session, moved, gateway)
     session.add(
         AdministrationSubmission(
-            change_id=change.id, round=change.round, gateway=gateway.name,
-            external_ref=receipt.external_ref, submitted_at=now, decide_at=receipt.decide_at,
+            change_id=change.id,
+            round=change.round,
+            gateway=gateway.name,
+            external_ref=receipt.external_ref,
+            submitted_at=now,
+            decide_at=receipt.decide_at,
             planned_decision=receipt.planned_decision,
         )
     )
@@ -107,12 +129,15 @@ async def submit_due(
     token = secrets.token_hex(8)
     async with sessions() as session:
         now = session_now(session)
-        free = or_(ChangeRequest.admin_claimed_until.is_(None),
-                   ChangeRequest.admin_claimed_until < now)
+        free = or_(
+            ChangeRequest.admin_claimed_until.is_(None), ChangeRequest.admin_claimed_until < now
+        )
         ids = (
             await session.scalars(
-                select(ChangeRequest.id).where(ChangeRequest.status == PENDING, free)
-                .order_by(ChangeRequest.administration_due_at, ChangeRequest.id).limit(limit)
+                select(ChangeRequest.id)
+                .where(ChangeRequest.status == PENDING, free)
+                .order_by(ChangeRequest.administration_due_at, ChangeRequest.id)
+                .limit(limit)
             )
         ).all()
         if not ids:
@@ -120,9 +145,11 @@ async def submit_due(
         await session.execute(
             update(ChangeRequest)
             .where(ChangeRequest.id.in_(ids), ChangeRequest.status == PENDING, free)
-            .values(admin_claim_token=token,
-                    admin_claimed_until=now + timedelta(seconds=CLAIM_SECONDS),
-                    admin_attempts=ChangeRequest.admin_attempts + 1)
+            .values(
+                admin_claim_token=token,
+                admin_claimed_until=now + timedelta(seconds=CLAIM_SECONDS),
+                admin_attempts=ChangeRequest.admin_attempts + 1,
+            )
             .execution_options(synchronize_session=False)
         )
         await session.commit()
@@ -150,7 +177,8 @@ async def submit_due(
                 log.warning("administration submission of change %s failed: %s", change_id, exc)
                 await session.rollback()
                 await session.execute(
-                    update(ChangeRequest).where(ChangeRequest.id == change_id)
+                    update(ChangeRequest)
+                    .where(ChangeRequest.id == change_id)
                     .values(admin_last_error=str(exc)[:1000])
                 )
                 await session.commit()
@@ -158,32 +186,47 @@ async def submit_due(
 
 
 async def decide(
-    session: AsyncSession, change: ChangeRequest, actor: ActorRef, decision: str,
-    reasons: list[dict[str, Any]], comment: str,
+    session: AsyncSession,
+    change: ChangeRequest,
+    actor: ActorRef,
+    decision: str,
+    reasons: list[dict[str, Any]],
+    comment: str,
 ) -> ChangeRequest | None:
     """Apply the administration's decision on the change's current round (None when the
     change moved on meanwhile). The caller commits."""
     now = session_now(session)
     if decision == "approve":
         moved = await transitions.move(
-            session, change, Action.ADMINISTRATION_APPROVE, actor,
-            values={"reasons": [], "comment": comment}, comment=comment,
+            session,
+            change,
+            Action.ADMINISTRATION_APPROVE,
+            actor,
+            values={"reasons": [], "comment": comment},
+            comment=comment,
             payload={"ips": list(change.proposed_ips)},
         )
         if moved is not None:
             await apply_to_website(session, moved, actor)
     else:
         moved = await transitions.move(
-            session, change, Action.ADMINISTRATION_REJECT, actor,
-            values={"reasons": reasons, "comment": comment}, reasons=reasons, comment=comment,
+            session,
+            change,
+            Action.ADMINISTRATION_REJECT,
+            actor,
+            values={"reasons": reasons, "comment": comment},
+            reasons=reasons,
+            comment=comment,
         )
     if moved is not None:
         await sms_verification.close(session, moved, decision)
         await session.execute(
             update(AdministrationSubmission)
-            .where(AdministrationSubmission.change_id == moved.id,
-                   AdministrationSubmission.round == moved.round,
-                   AdministrationSubmission.decision.is_(None))
+            .where(
+                AdministrationSubmission.change_id == moved.id,
+                AdministrationSubmission.round == moved.round,
+                AdministrationSubmission.decision.is_(None),
+            )
             .values(decision=decision, decided_at=now)
         )
     return moved
@@ -196,8 +239,13 @@ async def apply_to_website(session: AsyncSession, change: ChangeRequest, actor: 
     before = await catalog.website_ips(session, website.id)
     await catalog.set_website_ips(session, website, list(change.proposed_ips))
     await audit.record(
-        session, actor_id=actor.id, actor_kind=actor.kind.value, action="website.ips_changed",
-        object_type="website", object_id=website.id, before={"ips": before},
+        session,
+        actor_id=actor.id,
+        actor_kind=actor.kind.value,
+        action="website.ips_changed",
+        object_type="website",
+        object_id=website.id,
+        before={"ips": before},
         after={"ips": list(change.proposed_ips), "change_id": change.id},
     )
 
@@ -215,12 +263,17 @@ async def record_result(
         )
     )
     if sub is not None and sub.gateway == "simulator" and sub.decision is None:
-        raise conflict("handled_by_simulator",
-                       "The administration simulator decides this change by itself.")
+        raise conflict(
+            "handled_by_simulator", "The administration simulator decides this change by itself."
+        )
     check_reasons(change, body)
     moved = await decide(
-        session, change, ActorRef.of(operator), body.decision,
-        reasons_json(body.reasons) if body.decision == "reject" else [], body.comment,
+        session,
+        change,
+        ActorRef.of(operator),
+        body.decision,
+        reasons_json(body.reasons) if body.decision == "reject" else [],
+        body.comment,
     )
     if moved is None:
         raise conflict("already_decided", "The administration's result was already recorded.")
@@ -234,10 +287,13 @@ async def apply_simulated(sessions: async_sessionmaker[AsyncSession], *, limit: 
         due = (
             await session.scalars(
                 select(AdministrationSubmission.id)
-                .where(AdministrationSubmission.decision.is_(None),
-                       AdministrationSubmission.gateway == "simulator",
-                       AdministrationSubmission.decide_at <= now)
-                .order_by(AdministrationSubmission.decide_at).limit(limit)
+                .where(
+                    AdministrationSubmission.decision.is_(None),
+                    AdministrationSubmission.gateway == "simulator",
+                    AdministrationSubmission.decide_at <= now,
+                )
+                .order_by(AdministrationSubmission.decide_at)
+                .limit(limit)
             )
         ).all()
         await session.rollback()
@@ -251,8 +307,9 @@ async def apply_simulated(sessions: async_sessionmaker[AsyncSession], *, limit: 
             decision = sub.planned_decision or "approve"
             if change.status == IN_REVIEW and change.round == sub.round:
                 reasons = [dict(SIMULATED_REJECTION)] if decision == "reject" else []
-                moved = await decide(session, change, ActorRef(Actor.ADMINISTRATION), decision,
-                                      reasons, "")
+                moved = await decide(
+                    session, change, ActorRef(Actor.ADMINISTRATION), decision, reasons, ""
+                )
                 applied += moved is not None
             else:  # the change moved on without it; close the submission
                 sub.decision, sub.decided_at = "void", session_now(session)

@@ -38,39 +38,72 @@ async def queue(session: AsyncSession, caller: Account) -> AdministrationQueue:
     """Every change at the administration, furthest into its window first."""
     now = session_now(session)
     calendar = await calendars.current(session)
-    rows = (await session.execute(
-        select(ChangeRequest, Website.license_number, Website.name, Website.domain,
-               Account.username)
-        .join(Website, Website.id == ChangeRequest.website_id)
-        .join(Account, Account.id == ChangeRequest.owner_id)
-        .where(ChangeRequest.status == IN_REVIEW)
-        .order_by(ChangeRequest.administration_expected_by, ChangeRequest.id)
-        .limit(MAX_QUEUE))).all()
+    rows = (
+        await session.execute(
+            select(
+                ChangeRequest,
+                Website.license_number,
+                Website.name,
+                Website.domain,
+                Account.username,
+            )
+            .join(Website, Website.id == ChangeRequest.website_id)
+            .join(Account, Account.id == ChangeRequest.owner_id)
+            .where(ChangeRequest.status == IN_REVIEW)
+            .order_by(ChangeRequest.administration_expected_by, ChangeRequest.id)
+            .limit(MAX_QUEUE)
+        )
+    ).all()
     changes = [r[0] for r in rows]
     windows = province_windows.windows_of(changes, calendar, now)
     sms = await sms_verification.of_changes(session, changes)
-    gateways = dict((await session.execute(
-        select(AdministrationSubmission.change_id, AdministrationSubmission.gateway)
-        .where(AdministrationSubmission.change_id.in_([c.id for c in changes]),
-               AdministrationSubmission.decision.is_(None)))).all()) if changes else {}
+    gateways = (
+        dict(
+            (
+                await session.execute(
+                    select(
+                        AdministrationSubmission.change_id, AdministrationSubmission.gateway
+                    ).where(
+                        AdministrationSubmission.change_id.in_([c.id for c in changes]),
+                        AdministrationSubmission.decision.is_(None),
+                    )
+                )
+            ).all()
+        )
+        if changes
+        else {}
+    )
     items = []
     for change, license_number, name, domain, owner in rows:
         window = windows.get(change.id)
         if window is None:
             continue
-        items.append(AdministrationQueueItem(
-            change_id=change.id, round=change.round, license_number=license_number,
-            website_name=name, domain=domain, owner=owner,
-            submitted_at=change.administration_submitted_at, window=window,
-            progress=round(window.day / window.working_days, 4),
-            sms_verification=sms_verification.to_out(sms[change.id], change, caller, now)
-            if change.id in sms else None,
-            gateway=gateways.get(change.id)))
+        items.append(
+            AdministrationQueueItem(
+                change_id=change.id,
+                round=change.round,
+                license_number=license_number,
+                website_name=name,
+                domain=domain,
+                owner=owner,
+                submitted_at=change.administration_submitted_at,
+                window=window,
+                progress=round(window.day / window.working_days, 4),
+                sms_verification=sms_verification.to_out(sms[change.id], change, caller, now)
+                if change.id in sms
+                else None,
+                gateway=gateways.get(change.id),
+            )
+        )
     items.sort(key=lambda i: (-i.progress, i.window.expected_by, i.change_id))
     counts = {
         "total": len(items),
-        "awaiting_sms": sum(1 for i in items if i.sms_verification is not None
-                            and i.sms_verification.state == SmsState.AWAITING.value),
+        "awaiting_sms": sum(
+            1
+            for i in items
+            if i.sms_verification is not None
+            and i.sms_verification.state == SmsState.AWAITING.value
+        ),
         "beyond_window": sum(1 for i in items if i.window.beyond),
     }
     return AdministrationQueue(items=items, counts=counts)
@@ -80,10 +113,11 @@ async def queue(session: AsyncSession, caller: Account) -> AdministrationQueue:
 
 _DECISIONS = {
     "first_review": (Action.SUBMIT, {Action.APPROVE_FIRST_REVIEW, Action.REJECT_FIRST_REVIEW}),
-    "administration_submission": (Action.APPROVE_FIRST_REVIEW,
-                                  {Action.SUBMIT_TO_ADMINISTRATION}),
-    "administration_review": (Action.SUBMIT_TO_ADMINISTRATION,
-                              {Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT}),
+    "administration_submission": (Action.APPROVE_FIRST_REVIEW, {Action.SUBMIT_TO_ADMINISTRATION}),
+    "administration_review": (
+        Action.SUBMIT_TO_ADMINISTRATION,
+        {Action.ADMINISTRATION_APPROVE, Action.ADMINISTRATION_REJECT},
+    ),
 }
 
 
@@ -101,14 +135,22 @@ async def stage_times(session: AsyncSession, since_days: int) -> AdministrationT
     since = until - timedelta(days=since_days)
     # A stage ending in the period may have begun before it: read a margin before.
     margin = since - timedelta(days=90)
-    steps = (await session.execute(
-        select(ChangeTransition.change_id, ChangeTransition.round, ChangeTransition.action,
-               ChangeTransition.at, Subject.province)
-        .join(ChangeRequest, ChangeRequest.id == ChangeTransition.change_id)
-        .join(Website, Website.id == ChangeRequest.website_id)
-        .join(Subject, Subject.id == Website.subject_id)
-        .where(ChangeTransition.at >= margin)
-        .order_by(ChangeTransition.id))).all()
+    steps = (
+        await session.execute(
+            select(
+                ChangeTransition.change_id,
+                ChangeTransition.round,
+                ChangeTransition.action,
+                ChangeTransition.at,
+                Subject.province,
+            )
+            .join(ChangeRequest, ChangeRequest.id == ChangeTransition.change_id)
+            .join(Website, Website.id == ChangeRequest.website_id)
+            .join(Subject, Subject.id == Website.subject_id)
+            .where(ChangeTransition.at >= margin)
+            .order_by(ChangeTransition.id)
+        )
+    ).all()
     started: dict[tuple[int, int, str], datetime] = {}
     hours: dict[tuple[str, str], list[float]] = defaultdict(list)
     for change_id, round_, action, at, province in steps:
@@ -118,31 +160,49 @@ async def stage_times(session: AsyncSession, since_days: int) -> AdministrationT
                 started[key] = at
             elif action in {e.value for e in ends} and key in started and at >= since:
                 _add(hours, province or "", stage, (at - started.pop(key)))
-    sms = (await session.execute(
-        select(SmsVerification.started_at, SmsVerification.ended_at, Subject.province)
-        .join(ChangeRequest, ChangeRequest.id == SmsVerification.change_id)
-        .join(Website, Website.id == ChangeRequest.website_id)
-        .join(Subject, Subject.id == Website.subject_id)
-        .where(SmsVerification.ended_at >= since,
-               SmsVerification.state.in_([SmsState.VERIFIED.value, SmsState.EXPIRED.value,
-                                          SmsState.FAILED.value])))).all()
+    sms = (
+        await session.execute(
+            select(SmsVerification.started_at, SmsVerification.ended_at, Subject.province)
+            .join(ChangeRequest, ChangeRequest.id == SmsVerification.change_id)
+            .join(Website, Website.id == ChangeRequest.website_id)
+            .join(Subject, Subject.id == Website.subject_id)
+            .where(
+                SmsVerification.ended_at >= since,
+                SmsVerification.state.in_(
+                    [SmsState.VERIFIED.value, SmsState.EXPIRED.value, SmsState.FAILED.value]
+                ),
+            )
+        )
+    ).all()
     for started_at, ended_at, province in sms:
         assert ended_at is not None
         _add(hours, province or "", "sms_verification", ended_at - started_at)
     rows = []
-    order = ("first_review", "administration_submission", "sms_verification",
-             "administration_review")
-    for (province, stage), values in sorted(hours.items(),
-                                            key=lambda kv: (kv[0][0], order.index(kv[0][1]))):
+    order = (
+        "first_review",
+        "administration_submission",
+        "sms_verification",
+        "administration_review",
+    )
+    for (province, stage), values in sorted(
+        hours.items(), key=lambda kv: (kv[0][0], order.index(kv[0][1]))
+    ):
         values.sort()
-        rows.append(StageTimes(province=province, stage=stage,  # type: ignore[arg-type]
-                               count=len(values), p50_hours=round(percentile(values, 0.5), 2),
-                               p90_hours=round(percentile(values, 0.9), 2)))
+        rows.append(
+            StageTimes(
+                province=province,
+                stage=stage,  # type: ignore[arg-type]
+                count=len(values),
+                p50_hours=round(percentile(values, 0.5), 2),
+                p90_hours=round(percentile(values, 0.9), 2),
+            )
+        )
     return AdministrationTimesReport(since=since, until=until, rows=rows)
 
 
-def _add(hours: dict[tuple[str, str], list[float]], province: str, stage: Stage | str,
-         took: timedelta) -> None:
+def _add(
+    hours: dict[tuple[str, str], list[float]], province: str, stage: Stage | str, took: timedelta
+) -> None:
     value = max(0.0, took.total_seconds() / 3600)
     hours[(province, stage)].append(value)
     hours[("", stage)].append(value)

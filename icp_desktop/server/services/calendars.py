@@ -67,6 +67,7 @@ async def current(session: AsyncSession) -> WorkingCalendar:
 
 # --- what a year holds ---------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class YearData:
     """One year's special days and where they come from ("operator", "package" or "none")."""
@@ -80,9 +81,14 @@ class YearData:
 
 # The package names its holidays in English; the notice's names are the ones people know.
 _PACKAGE_NAMES = {
-    "New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
-    "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
-    "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "抗战胜利70周年纪念日",
 }
 
 
@@ -90,10 +96,16 @@ def package_year(year: int) -> YearData:
     """What the ``chinesecalendar`` package says of ``year`` (source "none" if nothing)."""
     from chinese_calendar import constants
 
-    holidays = {d: _PACKAGE_NAMES.get(str(n), str(n)) for d, n in constants.holidays.items()
-                if d.year == year}
-    workdays = {d: _PACKAGE_NAMES.get(str(n), str(n)) for d, n in constants.workdays.items()
-                if d.year == year}
+    holidays = {
+        d: _PACKAGE_NAMES.get(str(n), str(n))
+        for d, n in constants.holidays.items()
+        if d.year == year
+    }
+    workdays = {
+        d: _PACKAGE_NAMES.get(str(n), str(n))
+        for d, n in constants.workdays.items()
+        if d.year == year
+    }
     covered = holidays or workdays or _package_covers(year)
     return YearData(year, "package" if covered else "none", holidays, workdays)
 
@@ -114,14 +126,25 @@ async def year_data(session: AsyncSession, year: int) -> YearData:
     if row is None:
         base = cache_of(session).base
         if year in base.years:
-            return YearData(year, "file",
-                            {d: "" for d in base.holidays if d.year == year},
-                            {d: "" for d in base.workdays if d.year == year})
+            return YearData(
+                year,
+                "file",
+                {d: "" for d in base.holidays if d.year == year},
+                {d: "" for d in base.workdays if d.year == year},
+            )
         return package_year(year)
-    rows = (await session.scalars(select(CalendarDay).where(CalendarDay.year == year)
-                                  .order_by(CalendarDay.day))).all()
-    return YearData(year, "operator", {d.day: d.name for d in rows if not d.working},
-                    {d.day: d.name for d in rows if d.working}, row)
+    rows = (
+        await session.scalars(
+            select(CalendarDay).where(CalendarDay.year == year).order_by(CalendarDay.day)
+        )
+    ).all()
+    return YearData(
+        year,
+        "operator",
+        {d.day: d.name for d in rows if not d.working},
+        {d.day: d.name for d in rows if d.working},
+        row,
+    )
 
 
 def has_data(calendar: WorkingCalendar, year: int) -> bool:
@@ -143,6 +166,7 @@ async def attention(session: AsyncSession) -> list[tuple[str, int]]:
 
 # --- saving --------------------------------------------------------------------------------
 
+
 class VersionConflictError(Exception):
     """The year was saved by someone else since the operator loaded it."""
 
@@ -152,9 +176,16 @@ class VersionConflictError(Exception):
 
 
 async def save_year(
-    session: AsyncSession, actor: Account, year: int, *, holidays: dict[date, str],
-    workdays: dict[date, str], source: str, notice_text: str | None,
-    expected_version: int | None, first_review_days: int,
+    session: AsyncSession,
+    actor: Account,
+    year: int,
+    *,
+    holidays: dict[date, str],
+    workdays: dict[date, str],
+    source: str,
+    notice_text: str | None,
+    expected_version: int | None,
+    first_review_days: int,
 ) -> tuple[CalendarYear, int]:
     """Store ``year`` as a whole (replacing what was there), audit it, and recompute the open
     changes' deadlines; the caller commits. Returns the row and how many changes moved."""
@@ -166,8 +197,14 @@ async def save_year(
         raise VersionConflictError(row.version if row else 0)
     now = session_now(session)
     if row is None:
-        row = CalendarYear(year=year, source=source, notice_text=notice_text, version=1,
-                           updated_at=now, updated_by=actor.id)
+        row = CalendarYear(
+            year=year,
+            source=source,
+            notice_text=notice_text,
+            version=1,
+            updated_at=now,
+            updated_by=actor.id,
+        )
         session.add(row)
     else:
         row.source, row.notice_text, row.version = source, notice_text, row.version + 1
@@ -175,15 +212,24 @@ async def save_year(
     await session.flush()
     # A notice may name a day of the year before (元旦 from 31 December): the latest save
     # owns that day.
-    await session.execute(delete(CalendarDay).where(
-        or_(CalendarDay.year == year, CalendarDay.day.in_([*holidays, *workdays]))))
-    session.add_all([CalendarDay(day=d, year=year, working=False, name=n[:40])
-                     for d, n in holidays.items()])
-    session.add_all([CalendarDay(day=d, year=year, working=True, name=n[:40])
-                     for d, n in workdays.items()])
+    await session.execute(
+        delete(CalendarDay).where(
+            or_(CalendarDay.year == year, CalendarDay.day.in_([*holidays, *workdays]))
+        )
+    )
+    session.add_all(
+        [CalendarDay(day=d, year=year, working=False, name=n[:40]) for d, n in holidays.items()]
+    )
+    session.add_all(
+        [CalendarDay(day=d, year=year, working=True, name=n[:40]) for d, n in workdays.items()]
+    )
     await audit.record(
-        session, actor_id=actor.id, actor_kind=actor.role, action="calendar.save",
-        object_type="calendar_year", object_id=year,
+        session,
+        actor_id=actor.id,
+        actor_kind=actor.role,
+        action="calendar.save",
+        object_type="calendar_year",
+        object_id=year,
         before={"source": before.source, **_days_json(before.holidays, before.workdays)},
         after={"source": source, **_days_json(holidays, workdays)},
     )
@@ -202,29 +248,46 @@ async def remove_year(
     await session.execute(delete(CalendarDay).where(CalendarDay.year == year))
     await session.delete(before.row)
     await audit.record(
-        session, actor_id=actor.id, actor_kind=actor.role, action="calendar.remove",
-        object_type="calendar_year", object_id=year,
+        session,
+        actor_id=actor.id,
+        actor_kind=actor.role,
+        action="calendar.remove",
+        object_type="calendar_year",
+        object_id=year,
         before={"source": before.source, **_days_json(before.holidays, before.workdays)},
     )
     return await _revise(session, actor, year, "remove", first_review_days)
 
 
-def _same_year(stored: YearData, row: CalendarYear, holidays: dict[date, str],
-               workdays: dict[date, str], source: str, notice_text: str | None) -> bool:
+def _same_year(
+    stored: YearData,
+    row: CalendarYear,
+    holidays: dict[date, str],
+    workdays: dict[date, str],
+    source: str,
+    notice_text: str | None,
+) -> bool:
     return (row.source, row.notice_text, stored.holidays, stored.workdays) == (
-        source, notice_text, holidays, workdays)
+        source,
+        notice_text,
+        holidays,
+        workdays,
+    )
 
 
 def _days_json(holidays: dict[date, str], workdays: dict[date, str]) -> dict[str, list[str]]:
-    return {"holidays": sorted(d.isoformat() for d in holidays),
-            "workdays": sorted(d.isoformat() for d in workdays)}
+    return {
+        "holidays": sorted(d.isoformat() for d in holidays),
+        "workdays": sorted(d.isoformat() for d in workdays),
+    }
 
 
 async def _revise(
     session: AsyncSession, actor: Account, year: int, action: str, first_review_days: int
 ) -> int:
-    revision = CalendarRevision(year=year, action=action, at=session_now(session),
-                                actor_id=actor.id, changes_recomputed=0)
+    revision = CalendarRevision(
+        year=year, action=action, at=session_now(session), actor_id=actor.id, changes_recomputed=0
+    )
     session.add(revision)
     await session.flush()
     session.info.pop(_CHECKED_IN, None)  # the new revision counts from here on
@@ -238,18 +301,23 @@ async def recompute_open_changes(session: AsyncSession, first_review_days: int) 
     that moved, and tell their owners and the staff. Returns how many moved."""
     calendar = await current(session)
     stages = [s.value for s in deadlines.PENDING_DEADLINE]
-    changes = (await session.scalars(
-        select(ChangeRequest).where(ChangeRequest.status.in_(stages))
-        .order_by(ChangeRequest.id))).all()
+    changes = (
+        await session.scalars(
+            select(ChangeRequest).where(ChangeRequest.status.in_(stages)).order_by(ChangeRequest.id)
+        )
+    ).all()
     moved = 0
     for change in changes:
         fresh = deadlines.recompute(
-            calendar, ChangeStatus(change.status), submitted_at=change.submitted_at,
+            calendar,
+            ChangeStatus(change.status),
+            submitted_at=change.submitted_at,
             approved_at=change.approved_at,
             administration_submitted_at=change.administration_submitted_at,
             first_review_days=first_review_days,
             administration_days=change.administration_window_days
-            or deadlines.ADMINISTRATION_WORKING_DAYS)
+            or deadlines.ADMINISTRATION_WORKING_DAYS,
+        )
         values = {
             "first_review_due_at": fresh.first_review_due_at,
             "administration_due_at": fresh.administration_due_at,
@@ -258,19 +326,29 @@ async def recompute_open_changes(session: AsyncSession, first_review_days: int) 
         }
         if all(_same(getattr(change, k), v) for k, v in values.items()):
             continue
-        await session.execute(update(ChangeRequest).where(ChangeRequest.id == change.id)
-                              .values(**values).execution_options(synchronize_session=False))
+        await session.execute(
+            update(ChangeRequest)
+            .where(ChangeRequest.id == change.id)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
         pending = getattr(fresh, deadlines.PENDING_DEADLINE[ChangeStatus(change.status)])
-        payload = {"due_at": pending.isoformat() if pending else None,
-                   "estimated": fresh.estimated}
-        await events.record(session, kind="change.deadline_changed", account_id=change.owner_id,
-                            change_id=change.id, website_id=change.website_id,
-                            status=change.status, payload=payload)
+        payload = {"due_at": pending.isoformat() if pending else None, "estimated": fresh.estimated}
+        await events.record(
+            session,
+            kind="change.deadline_changed",
+            account_id=change.owner_id,
+            change_id=change.id,
+            website_id=change.website_id,
+            status=change.status,
+            payload=payload,
+        )
         moved += 1
     if moved:
         for role in (Role.REVIEWER, Role.OPERATOR):
-            await events.record(session, kind="queue.changed", audience=role,
-                                payload={"reason": "calendar"})
+            await events.record(
+                session, kind="queue.changed", audience=role, payload={"reason": "calendar"}
+            )
     return moved
 
 

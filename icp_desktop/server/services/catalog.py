@@ -42,6 +42,7 @@ AnySelect = Select[*tuple[Any, ...]]
 
 # --- website IPs (used by the workflow too) ---------------------------------------------------
 
+
 async def website_ips(session: AsyncSession, website_id: int) -> list[str]:
     """The website's associated service IPs, in their filed order."""
     rows = await session.scalars(
@@ -83,6 +84,7 @@ async def set_website_ips(session: AsyncSession, website: Website, ips: Sequence
 
 
 # --- service resources -------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class _ResourceRow:
@@ -127,9 +129,13 @@ async def resource_facts_for_owner(session: AsyncSession, owner_id: int) -> list
         r = row.resource
         facts.append(
             ResourceFacts(
-                resource_id=r.id, instance_name=r.instance_name, billing_type=r.billing_type,
-                region_is_mainland=r.region_is_mainland, expires_at=r.expires_at,
-                addresses=addrs, websites_using=using,
+                resource_id=r.id,
+                instance_name=r.instance_name,
+                billing_type=r.billing_type,
+                region_is_mainland=r.region_is_mainland,
+                expires_at=r.expires_at,
+                addresses=addrs,
+                websites_using=using,
             )
         )
     return facts
@@ -165,25 +171,32 @@ async def resources_for(session: AsyncSession, account: Account) -> list[Resourc
         reason = unavailable_reason(r, now)
         out.append(
             ResourceOut(
-                id=r.id, instance_id=r.instance_id, instance_name=r.instance_name,
-                region=r.region, region_name=r.region_name,
+                id=r.id,
+                instance_id=r.instance_id,
+                instance_name=r.instance_name,
+                region=r.region,
+                region_name=r.region_name,
                 billing_type=r.billing_type,  # type: ignore[arg-type]
                 expires_at=r.expires_at,
                 ips=[
                     ResourceIPOut(
-                        address=a, version=v,  # type: ignore[arg-type]
+                        address=a,
+                        version=v,  # type: ignore[arg-type]
                         website_ids=sorted(row.users.get(a, set()) & mine),
                     )
                     for a, v in row.addresses
                 ],
-                websites_served=len(served), capacity=MAX_WEBSITES_PER_RESOURCE,
-                can_serve_filed_sites=reason is None, unavailable_reason=reason,
+                websites_served=len(served),
+                capacity=MAX_WEBSITES_PER_RESOURCE,
+                can_serve_filed_sites=reason is None,
+                unavailable_reason=reason,
             )
         )
     return out
 
 
 # --- websites ----------------------------------------------------------------------------------
+
 
 def encode_cursor(last_id: int) -> str:
     raw = json.dumps({"after": last_id}, separators=(",", ":")).encode()
@@ -200,7 +213,10 @@ def decode_cursor(cursor: str) -> int:
         return after
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise ProblemError(
-            400, "Bad Request", "The cursor is not one this service gave out.", "invalid_cursor",
+            400,
+            "Bad Request",
+            "The cursor is not one this service gave out.",
+            "invalid_cursor",
             [FieldProblem(field="cursor", code="invalid_cursor", message="Unknown cursor.")],
         ) from exc
 
@@ -210,10 +226,21 @@ def sees_all_websites(account: Account) -> bool:
 
 
 _WEBSITE_COLUMNS = (
-    Website.id, Website.subject_id, Subject.name, Subject.license_number, Website.license_number,
-    Website.name, Website.domain, Website.service_content, Website.version,
-    Website.open_change_id, Website.open_change_status, Website.updated_at,
-    Website.last_change_id, Website.last_change_status, Website.open_change_sms_until,
+    Website.id,
+    Website.subject_id,
+    Subject.name,
+    Subject.license_number,
+    Website.license_number,
+    Website.name,
+    Website.domain,
+    Website.service_content,
+    Website.version,
+    Website.open_change_id,
+    Website.open_change_status,
+    Website.updated_at,
+    Website.last_change_id,
+    Website.last_change_status,
+    Website.open_change_sms_until,
 )
 
 
@@ -221,8 +248,7 @@ def _visible(stmt: AnySelect, account: Account) -> AnySelect:
     return stmt if sees_all_websites(account) else stmt.where(Website.owner_id == account.id)
 
 
-def _contains(column: InstrumentedAttribute[str], needle: str, dialect: str
-              ) -> ColumnElement[bool]:
+def _contains(column: InstrumentedAttribute[str], needle: str, dialect: str) -> ColumnElement[bool]:
     """Case-insensitive substring match. SQLite's LIKE already ignores ASCII case, and skipping
     ``lower()`` on each row makes a scan of 100,000 websites about twice as fast."""
     if dialect == "sqlite":
@@ -259,42 +285,81 @@ def check_status_filter(status: str | None) -> None:
     allowed = {s.value for s in ChangeStatus} | {STATUS_NONE}
     if status is not None and status not in allowed:
         raise ProblemError(
-            422, "Unprocessable Content", "Unknown status filter.", "validation_failed",
-            [FieldProblem(field="status", code="not_allowed", message="Unknown status.",
-                          params={"allowed": sorted(allowed)})],
+            422,
+            "Unprocessable Content",
+            "Unknown status filter.",
+            "validation_failed",
+            [
+                FieldProblem(
+                    field="status",
+                    code="not_allowed",
+                    message="Unknown status.",
+                    params={"allowed": sorted(allowed)},
+                )
+            ],
         )
 
 
 def _website_out(row: Sequence[object], ips: list[str]) -> WebsiteOut:
-    (wid, subject_id, subject_name, subject_license, license_number, name, domain, content,
-     version, open_id, open_status, updated_at, last_id, last_status, sms_until) = row
+    (
+        wid,
+        subject_id,
+        subject_name,
+        subject_license,
+        license_number,
+        name,
+        domain,
+        content,
+        version,
+        open_id,
+        open_status,
+        updated_at,
+        last_id,
+        last_status,
+        sms_until,
+    ) = row
     open_change = (
         OpenChangeRef(id=open_id, status=ChangeStatus(open_status))  # type: ignore[arg-type]
-        if open_id is not None and open_status is not None else None
+        if open_id is not None and open_status is not None
+        else None
     )
     last_change = (
         OpenChangeRef(id=last_id, status=ChangeStatus(last_status))  # type: ignore[arg-type]
-        if last_id is not None and last_status is not None else None
+        if last_id is not None and last_status is not None
+        else None
     )
     return WebsiteOut.model_construct(
-        id=wid, subject_id=subject_id, subject_name=subject_name,
-        subject_license_number=subject_license, license_number=license_number, name=name,
-        domain=domain, service_content=content, ips=ips, version=version,
-        open_change=open_change, last_change=last_change, updated_at=updated_at,
+        id=wid,
+        subject_id=subject_id,
+        subject_name=subject_name,
+        subject_license_number=subject_license,
+        license_number=license_number,
+        name=name,
+        domain=domain,
+        service_content=content,
+        ips=ips,
+        version=version,
+        open_change=open_change,
+        last_change=last_change,
+        updated_at=updated_at,
         sms_verification_until=sms_until,
     )
 
 
 async def list_websites(
-    session: AsyncSession, account: Account, *, q: str | None, status: str | None,
-    cursor: str | None, limit: int,
+    session: AsyncSession,
+    account: Account,
+    *,
+    q: str | None,
+    status: str | None,
+    cursor: str | None,
+    limit: int,
 ) -> WebsitePage:
     """One page of the websites the account may see, by id, with the IPs of each."""
     check_status_filter(status)
     after = decode_cursor(cursor) if cursor else None
     dialect = session.get_bind().dialect.name
-    stmt = _filtered(_visible(select(*_WEBSITE_COLUMNS).join(Subject), account), q, status,
-                     dialect)
+    stmt = _filtered(_visible(select(*_WEBSITE_COLUMNS).join(Subject), account), q, status, dialect)
     if after is not None:
         stmt = stmt.where(Website.id > after)
     rows = (await session.execute(stmt.order_by(Website.id).limit(limit + 1))).all()

@@ -55,23 +55,28 @@ def is_overdue(change: ChangeRequest, now: datetime) -> bool:
     return due is not None and due < now
 
 
-_DEADLINE_KIND: dict[str, Literal["first_review", "administration_submission",
-                                  "administration_review"]] = {
+_DEADLINE_KIND: dict[
+    str, Literal["first_review", "administration_submission", "administration_review"]
+] = {
     ChangeStatus.PENDING_FIRST_REVIEW.value: "first_review",
     ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION.value: "administration_submission",
     ChangeStatus.ADMINISTRATION_REVIEW.value: "administration_review",
 }
 
 
-def deadline_of(change: ChangeRequest, now: datetime, calendar: WorkingCalendar
-                ) -> Deadline | None:
+def deadline_of(change: ChangeRequest, now: datetime, calendar: WorkingCalendar) -> Deadline | None:
     """The deadline ``change`` waits on now, or None (the filer's turn, or finished)."""
     kind = _DEADLINE_KIND.get(change.status)
     due = due_of(change)
     if kind is None or due is None:
         return None
-    return Deadline(kind=kind, due_at=due, estimated=change.due_estimated, overdue=due < now,
-                    working_days_left=deadlines.working_days_left(calendar, due, now))
+    return Deadline(
+        kind=kind,
+        due_at=due,
+        estimated=change.due_estimated,
+        overdue=due < now,
+        working_days_left=deadlines.working_days_left(calendar, due, now),
+    )
 
 
 def actions_for(change: ChangeRequest, caller: Account, simulator_decides: bool) -> list[Action]:
@@ -136,8 +141,11 @@ async def _websites(
 
 
 async def render(
-    session: AsyncSession, changes: Sequence[ChangeRequest], caller: Account,
-    *, timeline: bool = False,
+    session: AsyncSession,
+    changes: Sequence[ChangeRequest],
+    caller: Account,
+    *,
+    timeline: bool = False,
 ) -> list[ChangeOut]:
     """``ChangeOut`` for each change as ``caller`` sees it (timelines only when asked)."""
     if not changes:
@@ -151,7 +159,8 @@ async def render(
     if timeline:
         rows = (
             await session.scalars(
-                select(ChangeTransition).where(ChangeTransition.change_id.in_(change_ids))
+                select(ChangeTransition)
+                .where(ChangeTransition.change_id.in_(change_ids))
                 .order_by(ChangeTransition.id)
             )
         ).all()
@@ -159,8 +168,7 @@ async def render(
             transitions[t.change_id].append(t)
             if t.actor_id is not None:
                 actor_ids.add(t.actor_id)
-    accounts = await _by_id(session, Account, actor_ids,
-                            known=[caller, *loaded.accounts(session)])
+    accounts = await _by_id(session, Account, actor_ids, known=[caller, *loaded.accounts(session)])
     ips: dict[int, list[str]] = defaultdict(list)
     unread = []
     for ident in websites:
@@ -172,7 +180,8 @@ async def render(
     if unread:
         for row in (
             await session.scalars(
-                select(WebsiteIP).where(WebsiteIP.website_id.in_(unread))
+                select(WebsiteIP)
+                .where(WebsiteIP.website_id.in_(unread))
                 .order_by(WebsiteIP.website_id, WebsiteIP.position)
             )
         ).all():
@@ -221,28 +230,48 @@ async def render(
         ]
         out.append(
             ChangeOut(
-                id=c.id, website_id=c.website_id,
+                id=c.id,
+                website_id=c.website_id,
                 website=WebsiteSummary(
-                    id=w.id, license_number=w.license_number, name=w.name, domain=w.domain,
+                    id=w.id,
+                    license_number=w.license_number,
+                    name=w.name,
+                    domain=w.domain,
                     service_content=w.service_content,
-                    subject_name=subject_names.get(w.id, ""), ips=ips.get(w.id, []),
+                    subject_name=subject_names.get(w.id, ""),
+                    ips=ips.get(w.id, []),
                     version=w.version,
                 ),
-                owner=AccountOut(id=owner.id, username=owner.username, role=owner.role,  # type: ignore[arg-type]
-                                 display_name=owner.display_name or "", email=owner.email,
-                                 phone=owner.phone),
+                owner=AccountOut(
+                    id=owner.id,
+                    username=owner.username,
+                    role=owner.role,  # type: ignore[arg-type]
+                    display_name=owner.display_name or "",
+                    email=owner.email,
+                    phone=owner.phone,
+                ),
                 status=c.status,  # type: ignore[arg-type]
-                proposed_ips=list(c.proposed_ips), base_ips=list(c.base_ips), round=c.round,
-                version=c.version, reasons=_reasons(c.reasons), comment=c.comment,
-                created_at=c.created_at, updated_at=c.updated_at, submitted_at=c.submitted_at,
+                proposed_ips=list(c.proposed_ips),
+                base_ips=list(c.base_ips),
+                round=c.round,
+                version=c.version,
+                reasons=_reasons(c.reasons),
+                comment=c.comment,
+                created_at=c.created_at,
+                updated_at=c.updated_at,
+                submitted_at=c.submitted_at,
                 first_review_due_at=c.first_review_due_at,
                 administration_due_at=c.administration_due_at,
                 administration_expected_by=c.administration_expected_by,
-                due_estimated=c.due_estimated, overdue=is_overdue(c, now),
-                deadline=deadline_of(c, now, calendar), migration_id=c.migration_id,
+                due_estimated=c.due_estimated,
+                overdue=is_overdue(c, now),
+                deadline=deadline_of(c, now, calendar),
+                migration_id=c.migration_id,
                 sms_verification=sms_verification.to_out(sms[c.id], c, caller, now)
-                if c.id in sms else None,
-                administration_window=windows.get(c.id), authorizations=codes.get(c.id, []),
+                if c.id in sms
+                else None,
+                administration_window=windows.get(c.id),
+                authorizations=codes.get(c.id, []),
                 timeline=entries,
                 allowed_actions=actions_for(c, caller, c.id in simulated),
             )
@@ -266,24 +295,53 @@ async def ip_checks(session: AsyncSession, change: ChangeRequest) -> list[IPChec
         try:
             ip = str(parse_service_ip(text))
         except InvalidServiceIP as exc:
-            checks.append(IPCheck(ip=text, change=kind, check="public", passed=False,
-                                  code=exc.code, message=exc.reason))
+            checks.append(
+                IPCheck(
+                    ip=text,
+                    change=kind,
+                    check="public",
+                    passed=False,
+                    code=exc.code,
+                    message=exc.reason,
+                )
+            )
             continue
         checks.append(IPCheck(ip=ip, change=kind, check="public", passed=True))
         problems = check_against_resources([ip], resources, change.website_id, session_now(session))
         owned = [p for p in problems if p.code != "capacity"]
         capacity = [p for p in problems if p.code == "capacity"]
-        checks.append(IPCheck(ip=ip, change=kind, check="owned", passed=not owned,
-                              code=owned[0].code if owned else None,
-                              message="; ".join(p.message for p in owned)))
-        checks.append(IPCheck(ip=ip, change=kind, check="capacity", passed=not capacity,
-                              code=capacity[0].code if capacity else None,
-                              message=capacity[0].message if capacity else ""))
+        checks.append(
+            IPCheck(
+                ip=ip,
+                change=kind,
+                check="owned",
+                passed=not owned,
+                code=owned[0].code if owned else None,
+                message="; ".join(p.message for p in owned),
+            )
+        )
+        checks.append(
+            IPCheck(
+                ip=ip,
+                change=kind,
+                check="capacity",
+                passed=not capacity,
+                code=capacity[0].code if capacity else None,
+                message=capacity[0].message if capacity else "",
+            )
+        )
         dup = ip in seen
         seen.add(ip)
-        checks.append(IPCheck(ip=ip, change=kind, check="duplicate", passed=not dup,
-                              code="duplicate" if dup else None,
-                              message=f"{ip} is entered more than once" if dup else ""))
+        checks.append(
+            IPCheck(
+                ip=ip,
+                change=kind,
+                check="duplicate",
+                passed=not dup,
+                code="duplicate" if dup else None,
+                message=f"{ip} is entered more than once" if dup else "",
+            )
+        )
     for ip in change.base_ips:
         if ip not in set(change.proposed_ips):
             checks.append(IPCheck(ip=ip, change="removed", check="public", passed=True))

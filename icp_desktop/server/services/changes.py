@@ -51,20 +51,32 @@ def normalise_ips(texts: list[str]) -> list[str]:
     """
     too_long = [i for i, text in enumerate(texts) if len(text) > MAX_IP_TEXT]
     if too_long:
-        raise validation_failed([
-            FieldProblem(field="proposed_ips", code="too_long", params={"index": i,
-                         "max_length": MAX_IP_TEXT},
-                         message=f"Entry {i + 1} is longer than {MAX_IP_TEXT} characters")
-            for i in too_long
-        ])
-    controls = [i for i, text in enumerate(texts)
-                if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text)]
+        raise validation_failed(
+            [
+                FieldProblem(
+                    field="proposed_ips",
+                    code="too_long",
+                    params={"index": i, "max_length": MAX_IP_TEXT},
+                    message=f"Entry {i + 1} is longer than {MAX_IP_TEXT} characters",
+                )
+                for i in too_long
+            ]
+        )
+    controls = [
+        i for i, text in enumerate(texts) if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text)
+    ]
     if controls:
-        raise validation_failed([
-            FieldProblem(field="proposed_ips", code="control_characters", params={"index": i},
-                         message=f"Entry {i + 1} contains control characters")
-            for i in controls
-        ])
+        raise validation_failed(
+            [
+                FieldProblem(
+                    field="proposed_ips",
+                    code="control_characters",
+                    params={"index": i},
+                    message=f"Entry {i + 1} contains control characters",
+                )
+                for i in controls
+            ]
+        )
     out = []
     for text in texts:
         if not text.strip():
@@ -83,7 +95,10 @@ def _plain(value: object) -> object:
 def to_field_problems(problems: list[IPProblem]) -> list[FieldProblem]:
     return [
         FieldProblem(
-            field="proposed_ips", ip=p.ip, code=p.code, message=p.message,
+            field="proposed_ips",
+            ip=p.ip,
+            code=p.code,
+            message=p.message,
             params={k: _plain(v) for k, v in p.params.items()},
         )
         for p in problems
@@ -118,21 +133,33 @@ async def _own_website(
     session: AsyncSession, website_id: int, caller: Account
 ) -> tuple[Website, list[str]]:
     """The caller's website and its IPs in their filed order (one query for both)."""
-    rows = [] if not 1 <= website_id <= MAX_ID else (
-        await session.execute(
-            select(Website, Subject.name, WebsiteIP.address)
-            .outerjoin(Subject, Subject.id == Website.subject_id)
-            .outerjoin(WebsiteIP, WebsiteIP.website_id == Website.id)
-            .where(Website.id == website_id)
-            .order_by(WebsiteIP.position, WebsiteIP.address)
-        )
-    ).all()
+    rows = (
+        []
+        if not 1 <= website_id <= MAX_ID
+        else (
+            await session.execute(
+                select(Website, Subject.name, WebsiteIP.address)
+                .outerjoin(Subject, Subject.id == Website.subject_id)
+                .outerjoin(WebsiteIP, WebsiteIP.website_id == Website.id)
+                .where(Website.id == website_id)
+                .order_by(WebsiteIP.position, WebsiteIP.address)
+            )
+        ).all()
+    )
     website = rows[0][0] if rows else None
     if website is None or website.owner_id != caller.id:
         raise ProblemError(
-            422, "Unprocessable Content", "No such website among yours.", "validation_failed",
-            [FieldProblem(field="website_id", code="not_found",
-                          message=f"Website {website_id} is not one of your websites")],
+            422,
+            "Unprocessable Content",
+            "No such website among yours.",
+            "validation_failed",
+            [
+                FieldProblem(
+                    field="website_id",
+                    code="not_found",
+                    message=f"Website {website_id} is not one of your websites",
+                )
+            ],
         )
     ips = [address for _, _, address in rows if address is not None]
     loaded.remember_website(session, website, rows[0][1] or "", ips)
@@ -141,20 +168,30 @@ async def _own_website(
 
 def _open_change_conflict(website: Website) -> ProblemError:
     return ProblemError(
-        409, "Conflict",
+        409,
+        "Conflict",
         f"Website {website.license_number} already has an open change "
         f"(#{website.open_change_id}, {website.open_change_status}); finish or withdraw it first.",
         "open_change_exists",
-        [FieldProblem(field="website_id", code="open_change_exists",
-                      message="This website already has an open change",
-                      params={"change_id": website.open_change_id,
-                              "status": website.open_change_status})],
+        [
+            FieldProblem(
+                field="website_id",
+                code="open_change_exists",
+                message="This website already has an open change",
+                params={"change_id": website.open_change_id, "status": website.open_change_status},
+            )
+        ],
     )
 
 
 async def create_draft(
-    session: AsyncSession, caller: Account, website_id: int, proposed_ips: list[str],
-    *, migration_id: int | None = None, known: tuple[Website, list[str]] | None = None,
+    session: AsyncSession,
+    caller: Account,
+    website_id: int,
+    proposed_ips: list[str],
+    *,
+    migration_id: int | None = None,
+    known: tuple[Website, list[str]] | None = None,
 ) -> ChangeRequest:
     """Open a draft change for one of the caller's websites (one open change per website),
     as a step of ``migration_id`` if given. ``known``: the website and its IPs, when the
@@ -166,10 +203,19 @@ async def create_draft(
         raise _open_change_conflict(website)
     now = session_now(session)
     change = ChangeRequest(
-        website_id=website.id, owner_id=caller.id, status=ChangeStatus.DRAFT.value,
-        proposed_ips=normalise_ips(proposed_ips), base_ips=base_ips,
-        base_version=website.version, round=0, version=1, reasons=[], comment="",
-        created_at=now, updated_at=now, migration_id=migration_id,
+        website_id=website.id,
+        owner_id=caller.id,
+        status=ChangeStatus.DRAFT.value,
+        proposed_ips=normalise_ips(proposed_ips),
+        base_ips=base_ips,
+        base_version=website.version,
+        round=0,
+        version=1,
+        reasons=[],
+        comment="",
+        created_at=now,
+        updated_at=now,
+        migration_id=migration_id,
     )
     session.add(change)
     try:
@@ -182,35 +228,62 @@ async def create_draft(
     claimed = await session.execute(
         update(Website)
         .where(Website.id == website.id, Website.open_change_id.is_(None))
-        .values(open_change_id=change.id, open_change_status=ChangeStatus.DRAFT.value,
-                last_change_id=change.id, last_change_status=ChangeStatus.DRAFT.value)
+        .values(
+            open_change_id=change.id,
+            open_change_status=ChangeStatus.DRAFT.value,
+            last_change_id=change.id,
+            last_change_status=ChangeStatus.DRAFT.value,
+        )
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         raise _open_change_conflict(website)
     loaded.remember_opened(session, change.id)
     session.add(
         ChangeTransition(
-            change_id=change.id, at=now, actor_kind="filer", actor_id=caller.id,
-            action="create", from_status=None, to_status=ChangeStatus.DRAFT.value, round=0,
+            change_id=change.id,
+            at=now,
+            actor_kind="filer",
+            actor_id=caller.id,
+            action="create",
+            from_status=None,
+            to_status=ChangeStatus.DRAFT.value,
+            round=0,
             proposed_ips=list(change.proposed_ips),
         )
     )
     await audit.record(
-        session, actor_id=caller.id, actor_kind="filer", action="change.create",
-        object_type="change_request", object_id=change.id, before=None,
+        session,
+        actor_id=caller.id,
+        actor_kind="filer",
+        action="change.create",
+        object_type="change_request",
+        object_id=change.id,
+        before=None,
         after={"status": "draft", "website_id": website.id, "proposed_ips": change.proposed_ips},
     )
     await events.record(
-        session, kind="change.created", account_id=caller.id, change_id=change.id,
-        website_id=website.id, status=ChangeStatus.DRAFT.value,
-        payload={"license_number": website.license_number, "website_name": website.name,
-                 "domain": website.domain, "round": 0, "proposed_ips": change.proposed_ips},
+        session,
+        kind="change.created",
+        account_id=caller.id,
+        change_id=change.id,
+        website_id=website.id,
+        status=ChangeStatus.DRAFT.value,
+        payload={
+            "license_number": website.license_number,
+            "website_name": website.name,
+            "domain": website.domain,
+            "round": 0,
+            "proposed_ips": change.proposed_ips,
+        },
     )
     return change
 
 
 async def update_proposed(
-    session: AsyncSession, change: ChangeRequest, caller: Account, proposed_ips: list[str],
+    session: AsyncSession,
+    change: ChangeRequest,
+    caller: Account,
+    proposed_ips: list[str],
     if_match: int,
 ) -> ChangeRequest:
     """Replace the proposed IPs of an editable change whose version is still ``if_match``."""
@@ -227,19 +300,30 @@ async def update_proposed(
     before = list(change.proposed_ips)
     result = await session.execute(
         update(ChangeRequest)
-        .where(ChangeRequest.id == change.id, ChangeRequest.version == if_match,
-               ChangeRequest.status.in_(_EDITABLE))
-        .values(proposed_ips=normalise_ips(proposed_ips), version=ChangeRequest.version + 1,
-                updated_at=session_now(session))
+        .where(
+            ChangeRequest.id == change.id,
+            ChangeRequest.version == if_match,
+            ChangeRequest.status.in_(_EDITABLE),
+        )
+        .values(
+            proposed_ips=normalise_ips(proposed_ips),
+            version=ChangeRequest.version + 1,
+            updated_at=session_now(session),
+        )
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise precondition_failed()
     change = await transitions.reload(session, change.id)
     await audit.record(
-        session, actor_id=caller.id, actor_kind="filer", action="change.edit",
-        object_type="change_request", object_id=change.id,
-        before={"proposed_ips": before}, after={"proposed_ips": change.proposed_ips},
+        session,
+        actor_id=caller.id,
+        actor_kind="filer",
+        action="change.edit",
+        object_type="change_request",
+        object_id=change.id,
+        before={"proposed_ips": before},
+        after={"proposed_ips": change.proposed_ips},
     )
     return change
 
@@ -262,8 +346,12 @@ async def validate_for_submit(
 
 
 async def submit(
-    session: AsyncSession, change: ChangeRequest, caller: Account, *,
-    first_review_days: int = 1, validated: bool = False,
+    session: AsyncSession,
+    change: ChangeRequest,
+    caller: Account,
+    *,
+    first_review_days: int = 1,
+    validated: bool = False,
 ) -> ChangeRequest:
     """Submit for first review (also Modify and Submit after either rejection).
 
@@ -287,14 +375,24 @@ async def submit(
     if problems:
         raise validation_failed(problems, "Some proposed IPs cannot be filed.")
     now = session_now(session)
-    due, estimated = deadlines.first_review_due(await calendars.current(session), now,
-                                                first_review_days)
+    due, estimated = deadlines.first_review_due(
+        await calendars.current(session), now, first_review_days
+    )
     moved = await transitions.move(
-        session, change, Action.SUBMIT, ActorRef.of(caller),
+        session,
+        change,
+        Action.SUBMIT,
+        ActorRef.of(caller),
         values={
-            "round": ChangeRequest.round + 1, "submitted_at": now, "first_review_due_at": due,
-            "due_estimated": estimated, "reasons": [], "comment": "", "approved_at": None,
-            "administration_due_at": None, "administration_submitted_at": None,
+            "round": ChangeRequest.round + 1,
+            "submitted_at": now,
+            "first_review_due_at": due,
+            "due_estimated": estimated,
+            "reasons": [],
+            "comment": "",
+            "approved_at": None,
+            "administration_due_at": None,
+            "administration_submitted_at": None,
             "administration_expected_by": None,
         },
         # Only the version that was validated may be submitted: an edit in between loses.
@@ -304,8 +402,9 @@ async def submit(
     if moved is None:
         current = await transitions.reload(session, change.id)
         if current.status == change.status:
-            raise precondition_failed("The change was edited while it was being submitted; "
-                                      "review it and submit again.")
+            raise precondition_failed(
+                "The change was edited while it was being submitted; review it and submit again."
+            )
         raise transitions.wrong_status(current, Action.SUBMIT)
     return moved
 
@@ -322,8 +421,14 @@ async def withdraw(session: AsyncSession, change: ChangeRequest, caller: Account
 
 
 async def list_changes(
-    session: AsyncSession, caller: Account, *, status: str | None, after_id: int, limit: int,
-    website_id: int | None = None, q: str | None = None,
+    session: AsyncSession,
+    caller: Account,
+    *,
+    status: str | None,
+    after_id: int,
+    limit: int,
+    website_id: int | None = None,
+    q: str | None = None,
 ) -> list[ChangeRequest]:
     """The caller's changes (staff: all), newest first, keyset-paged by id; ``q`` matches the
     website's license number, name or domain, or (``#12``) the change's number."""
@@ -332,10 +437,13 @@ async def list_changes(
     if needle.startswith("#") and needle[1:].isdigit() and len(needle) < 11:
         stmt = stmt.where(ChangeRequest.id == int(needle[1:]))  # "#12": change number 12
     elif needle:
-        matching = select(Website.id).where(or_(
-            Website.license_number.icontains(needle, autoescape=True),
-            Website.name.icontains(needle, autoescape=True),
-            Website.domain.icontains(needle, autoescape=True)))
+        matching = select(Website.id).where(
+            or_(
+                Website.license_number.icontains(needle, autoescape=True),
+                Website.name.icontains(needle, autoescape=True),
+                Website.domain.icontains(needle, autoescape=True),
+            )
+        )
         stmt = stmt.where(ChangeRequest.website_id.in_(matching))
     if caller.role == Role.FILER.value:
         stmt = stmt.where(ChangeRequest.owner_id == caller.id)

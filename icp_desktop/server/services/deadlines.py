@@ -48,12 +48,13 @@ def first_review_due(
 
 
 def administration_due(calendar: WorkingCalendar, approved_at: datetime) -> tuple[datetime, bool]:
-    """"Within 1 working day": the end of the next working day after approval."""
+    """ "Within 1 working day": the end of the next working day after approval."""
     return after_working_days(calendar, approved_at, 1)
 
 
 def administration_expected(
-    calendar: WorkingCalendar, submitted_at: datetime,
+    calendar: WorkingCalendar,
+    submitted_at: datetime,
     working_days: int = ADMINISTRATION_WORKING_DAYS,
 ) -> tuple[datetime, bool]:
     """The end of the administration's window (its province's, in working days)."""
@@ -86,19 +87,30 @@ PENDING_DEADLINE = {
 
 
 def recompute(
-    calendar: WorkingCalendar, status: ChangeStatus, *, submitted_at: datetime | None,
-    approved_at: datetime | None, administration_submitted_at: datetime | None,
-    first_review_days: int, administration_days: int = ADMINISTRATION_WORKING_DAYS,
+    calendar: WorkingCalendar,
+    status: ChangeStatus,
+    *,
+    submitted_at: datetime | None,
+    approved_at: datetime | None,
+    administration_submitted_at: datetime | None,
+    first_review_days: int,
+    administration_days: int = ADMINISTRATION_WORKING_DAYS,
 ) -> StageDeadlines:
     """The due times a change has under ``calendar``, each from its own starting moment."""
     flags: dict[str, bool] = {}
     values: dict[str, datetime | None] = {}
     for name, start, compute in (
-        ("first_review_due_at", submitted_at,
-         lambda at: first_review_due(calendar, at, first_review_days)),
+        (
+            "first_review_due_at",
+            submitted_at,
+            lambda at: first_review_due(calendar, at, first_review_days),
+        ),
         ("administration_due_at", approved_at, lambda at: administration_due(calendar, at)),
-        ("administration_expected_by", administration_submitted_at,
-         lambda at: administration_expected(calendar, at, administration_days)),
+        (
+            "administration_expected_by",
+            administration_submitted_at,
+            lambda at: administration_expected(calendar, at, administration_days),
+        ),
     ):
         if start is None:
             values[name] = None

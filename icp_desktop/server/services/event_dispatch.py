@@ -77,8 +77,14 @@ class EventDispatcher:
         reads: how many times the database was read for new events (for tests and logs).
     """
 
-    def __init__(self, db: Database, watch: WriteWatch, *, recent: int = RECENT,
-                 sqlite_period: float = SQLITE_PERIOD) -> None:
+    def __init__(
+        self,
+        db: Database,
+        watch: WriteWatch,
+        *,
+        recent: int = RECENT,
+        sqlite_period: float = SQLITE_PERIOD,
+    ) -> None:
         self.db = db
         self.watch = watch
         self.horizon = 0
@@ -144,8 +150,10 @@ class EventDispatcher:
             self._loop, self._thread = loop, threading.get_ident()
             self._ready = loop.create_future()
             self._wake = asyncio.Event()
-            self._tasks = [loop.create_task(self._read_loop(), name="icp-event-reader"),
-                           loop.create_task(self._watch_loop(), name="icp-event-watch")]
+            self._tasks = [
+                loop.create_task(self._read_loop(), name="icp-event-reader"),
+                loop.create_task(self._watch_loop(), name="icp-event-watch"),
+            ]
         await asyncio.shield(self._ready)
 
     async def _read_loop(self) -> None:
@@ -169,7 +177,7 @@ class EventDispatcher:
                     # of the connection it had to drop; the cancellation still stands.
                     raise asyncio.CancelledError from exc
                 failures += 1
-                pause = min(5.0, 0.1 * 2 ** failures)
+                pause = min(5.0, 0.1 * 2**failures)
                 log.warning("cannot read new events (%s); trying again in %.1f s", exc, pause)
                 await asyncio.sleep(pause)
                 self._wake.set()
@@ -256,8 +264,9 @@ class EventDispatcher:
 
     # -- long-polls ----------------------------------------------------------------------------
 
-    async def wait(self, account_id: int, role: Role, token_hash: str, *, after: int,
-                   wait: float) -> Answer:
+    async def wait(
+        self, account_id: int, role: Role, token_hash: str, *, after: int, wait: float
+    ) -> Answer:
         """The events for this account and role after ``after``, as soon as there are any,
         or none after ``wait`` seconds (at once while the server shuts down)."""
         await self._start()
@@ -281,7 +290,7 @@ class EventDispatcher:
             self.listeners.discard(listener)
         if listener.ended:
             return Answer([], after, ended=True)
-        items = listener.items[:events.BATCH_LIMIT]
+        items = listener.items[: events.BATCH_LIMIT]
         if len(listener.items) > events.BATCH_LIMIT:
             return Answer(items, items[-1].id)
         # Everything up to the horizon that concerns this poll was handed to it.
@@ -302,8 +311,12 @@ class EventDispatcher:
         """An old cursor: read the database once. The listener is registered already, so what
         the dispatcher reads meanwhile reaches it too; together they leave no gap."""
         async with self._catch_ups, self.db.read_sessions() as session:
-            found = await events.fetch(session, account_id=listener.account_id,
-                                       role=Role(listener.role), after=listener.after)
+            found = await events.fetch(
+                session,
+                account_id=listener.account_id,
+                role=Role(listener.role),
+                after=listener.after,
+            )
         listener.merge_before(found, complete=len(found) < events.BATCH_LIMIT)
 
     async def _until_read(self, due: int) -> None:

@@ -36,8 +36,7 @@ class Listener:
     """
 
     # Slots: thousands of these are alive at once.
-    __slots__ = ("_future", "_timer", "account_id", "after", "ended", "items", "role",
-                 "token_hash")
+    __slots__ = ("_future", "_timer", "account_id", "after", "ended", "items", "role", "token_hash")
 
     def __init__(self, account_id: int, role: str, token_hash: str, after: int) -> None:
         self.account_id = account_id
@@ -51,7 +50,8 @@ class Listener:
 
     def concerns(self, routed: Routed) -> bool:
         return routed.id > self.after and (
-            routed.account_id == self.account_id or routed.audience == self.role)
+            routed.account_id == self.account_id or routed.audience == self.role
+        )
 
     def take(self, recent: Iterable[Routed]) -> None:
         """Hand over, from ``recent`` (oldest first), the events this poll wants."""

@@ -92,26 +92,37 @@ async def record(
 ) -> None:
     """Add one event to the caller's transaction; it is written and becomes visible when that
     commits (see the module's docstring for why not earlier)."""
-    await _add(session, {
-        "kind": kind,
-        "account_id": account_id,
-        "audience": audience.value if audience else None,
-        "change_id": change_id,
-        "website_id": website_id,
-        "status": status,
-        "payload": payload or {},
-        "at": session_now(session),
-    })
+    await _add(
+        session,
+        {
+            "kind": kind,
+            "account_id": account_id,
+            "audience": audience.value if audience else None,
+            "change_id": change_id,
+            "website_id": website_id,
+            "status": status,
+            "payload": payload or {},
+            "at": session_now(session),
+        },
+    )
 
 
 async def session_ended(session: AsyncSession, account_id: int) -> None:
     """Signal every process, with the caller's transaction, that a session of ``account_id``
     was revoked: its long-polls end now instead of at the end of their wait."""
-    await _add(session, {
-        "kind": SESSION_ENDED, "account_id": None, "audience": SIGNAL_AUDIENCE,
-        "change_id": None, "website_id": None, "status": None,
-        "payload": {"account_id": account_id}, "at": session_now(session),
-    })
+    await _add(
+        session,
+        {
+            "kind": SESSION_ENDED,
+            "account_id": None,
+            "audience": SIGNAL_AUDIENCE,
+            "change_id": None,
+            "website_id": None,
+            "status": None,
+            "payload": {"account_id": account_id},
+            "at": session_now(session),
+        },
+    )
 
 
 async def _add(session: AsyncSession, row: dict[str, Any]) -> None:
@@ -161,8 +172,13 @@ async def fetch(
 
 async def read_after(session: AsyncSession, after: int, limit: int) -> list[Event]:
     """Every event row (and signal) after ``after``, oldest first: the dispatcher's read."""
-    return list((await session.scalars(
-        select(Event).where(Event.id > after).order_by(Event.id).limit(limit))).all())
+    return list(
+        (
+            await session.scalars(
+                select(Event).where(Event.id > after).order_by(Event.id).limit(limit)
+            )
+        ).all()
+    )
 
 
 async def last_id(session: AsyncSession) -> int:

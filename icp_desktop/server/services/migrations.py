@@ -57,41 +57,82 @@ def _canonical(texts: Sequence[str], field: str) -> list[str]:
         try:
             out.append(str(parse_service_ip(text)))
         except InvalidServiceIP as exc:
-            problems.append(FieldProblem(field=field, ip=text[:100], code=exc.code,
-                                         message=exc.reason, params={"index": index}))
+            problems.append(
+                FieldProblem(
+                    field=field,
+                    ip=text[:100],
+                    code=exc.code,
+                    message=exc.reason,
+                    params={"index": index},
+                )
+            )
     if problems:
         raise validation_failed(problems)
     return list(dict.fromkeys(out))
 
 
-async def source_ips(session: AsyncSession, caller: Account, resource_id: int | None,
-                     address: str | None) -> list[str]:
+async def source_ips(
+    session: AsyncSession, caller: Account, resource_id: int | None, address: str | None
+) -> list[str]:
     """The addresses being left: a server's (the caller's own) or one address."""
     if (resource_id is None) == (address is None):
-        raise validation_failed([FieldProblem(
-            field="source_resource_id", code="source_required",
-            message="Name the server (source_resource_id) or the address (source_ip) to leave")])
+        raise validation_failed(
+            [
+                FieldProblem(
+                    field="source_resource_id",
+                    code="source_required",
+                    message="Name the server (source_resource_id) or the address (source_ip) "
+                    "to leave",
+                )
+            ]
+        )
     if address is not None:
         return _canonical([address], "source_ip")
-    resource = await session.get(ServiceResource, resource_id) \
-        if 1 <= (resource_id or 0) <= MAX_ID else None
+    resource = (
+        await session.get(ServiceResource, resource_id)
+        if 1 <= (resource_id or 0) <= MAX_ID
+        else None
+    )
     if resource is None or resource.owner_id != caller.id:
-        raise validation_failed([FieldProblem(field="source_resource_id", code="not_found",
-                                              message="No such server among yours")])
-    return list((await session.scalars(
-        select(ResourceIP.address).where(ResourceIP.resource_id == resource.id)
-        .order_by(ResourceIP.id))).all())
+        raise validation_failed(
+            [
+                FieldProblem(
+                    field="source_resource_id",
+                    code="not_found",
+                    message="No such server among yours",
+                )
+            ]
+        )
+    return list(
+        (
+            await session.scalars(
+                select(ResourceIP.address)
+                .where(ResourceIP.resource_id == resource.id)
+                .order_by(ResourceIP.id)
+            )
+        ).all()
+    )
 
 
 async def plan(
-    session: AsyncSession, caller: Account, website_ids: Sequence[int], sources: list[str],
-    targets_text: Sequence[str], mode: str,
+    session: AsyncSession,
+    caller: Account,
+    website_ids: Sequence[int],
+    sources: list[str],
+    targets_text: Sequence[str],
+    mode: str,
 ) -> Plan:
     """Check the batch as a whole; 422 naming every website or IP at fault."""
     targets = _canonical(targets_text, "target_ips")
     ids = list(dict.fromkeys(website_ids))
-    websites = {w.id: w for w in (await session.scalars(
-        select(Website).where(Website.id.in_(ids), Website.owner_id == caller.id))).all()}
+    websites = {
+        w.id: w
+        for w in (
+            await session.scalars(
+                select(Website).where(Website.id.in_(ids), Website.owner_id == caller.id)
+            )
+        ).all()
+    }
     ips = await catalog.ips_by_website(session, ids)
     resources = await catalog.resource_facts_for_owner(session, caller.id)
     now = session_now(session)
@@ -101,45 +142,72 @@ async def plan(
         where = {"index": index, "website_id": website_id}
         website = websites.get(website_id)
         if website is None:
-            problems.append(FieldProblem(field="website_ids", code="not_found", params=where,
-                                         message=f"Website {website_id} is not one of yours"))
+            problems.append(
+                FieldProblem(
+                    field="website_ids",
+                    code="not_found",
+                    params=where,
+                    message=f"Website {website_id} is not one of yours",
+                )
+            )
             continue
         label = {**where, "domain": website.domain}
         current = ips.get(website_id, [])
         if not set(current) & set(sources):
-            problems.append(FieldProblem(
-                field="website_ids", code="not_on_source", params=label,
-                message=f"{website.domain} is not served from the server being left"))
+            problems.append(
+                FieldProblem(
+                    field="website_ids",
+                    code="not_on_source",
+                    params=label,
+                    message=f"{website.domain} is not served from the server being left",
+                )
+            )
             continue
         if website.open_change_id is not None:
-            problems.append(FieldProblem(
-                field="website_ids", code="open_change",
-                params={**label, "change_id": website.open_change_id},
-                message=f"{website.domain} has an open change (#{website.open_change_id}); "
-                        "finish or withdraw it first"))
+            problems.append(
+                FieldProblem(
+                    field="website_ids",
+                    code="open_change",
+                    params={**label, "change_id": website.open_change_id},
+                    message=f"{website.domain} has an open change (#{website.open_change_id}); "
+                    "finish or withdraw it first",
+                )
+            )
             continue
         kept = current if mode == "two_step" else [a for a in current if a not in sources]
         proposed = list(dict.fromkeys([*kept, *targets]))
         found = check_proposed_ips(proposed, current) or check_against_resources(
-            proposed, resources, website_id, now)
+            proposed, resources, website_id, now
+        )
         for p in found:
             if p.code == "capacity":
                 continue  # counted for the whole batch below
-            problems.append(FieldProblem(
-                field="target_ips" if p.ip in targets else "website_ids", ip=p.ip,
-                code=p.code, message=f"{website.domain}: {p.message}",
-                params={**label, **{k: v for k, v in p.params.items()
-                                    if isinstance(v, int | str | float | bool)}}))
+            problems.append(
+                FieldProblem(
+                    field="target_ips" if p.ip in targets else "website_ids",
+                    ip=p.ip,
+                    code=p.code,
+                    message=f"{website.domain}: {p.message}",
+                    params={
+                        **label,
+                        **{
+                            k: v
+                            for k, v in p.params.items()
+                            if isinstance(v, int | str | float | bool)
+                        },
+                    },
+                )
+            )
         proposals[website_id] = proposed
     problems += _capacity(resources, targets, set(proposals))
     if problems:
         raise validation_failed(problems, "The migration cannot be filed as it is.")
-    return Plan(sources, targets, proposals,
-                {w: (websites[w], ips.get(w, [])) for w in proposals})
+    return Plan(sources, targets, proposals, {w: (websites[w], ips.get(w, [])) for w in proposals})
 
 
-def _capacity(resources: Sequence[ResourceFacts], targets: list[str], moving: set[int]
-              ) -> list[FieldProblem]:
+def _capacity(
+    resources: Sequence[ResourceFacts], targets: list[str], moving: set[int]
+) -> list[FieldProblem]:
     problems = []
     for facts in resources:
         hit = [t for t in targets if t in facts.addresses]
@@ -147,21 +215,38 @@ def _capacity(resources: Sequence[ResourceFacts], targets: list[str], moving: se
             continue
         served = facts.websites_using | moving
         if len(served) > MAX_WEBSITES_PER_RESOURCE:
-            problems.append(FieldProblem(
-                field="target_ips", ip=hit[0], code="capacity",
-                params={"instance_name": facts.instance_name, "count": len(served),
-                        "limit": MAX_WEBSITES_PER_RESOURCE},
-                message=f"{facts.instance_name} would serve {len(served)} websites with this "
-                        f"move; at most {MAX_WEBSITES_PER_RESOURCE}"))
+            problems.append(
+                FieldProblem(
+                    field="target_ips",
+                    ip=hit[0],
+                    code="capacity",
+                    params={
+                        "instance_name": facts.instance_name,
+                        "count": len(served),
+                        "limit": MAX_WEBSITES_PER_RESOURCE,
+                    },
+                    message=f"{facts.instance_name} would serve {len(served)} websites with this "
+                    f"move; at most {MAX_WEBSITES_PER_RESOURCE}",
+                )
+            )
     return problems
 
 
 async def file(
-    session: AsyncSession, caller: Account, mode: str, the_plan: Plan, first_review_days: int,
+    session: AsyncSession,
+    caller: Account,
+    mode: str,
+    the_plan: Plan,
+    first_review_days: int,
 ) -> Migration:
     """Open and submit every change of the plan; the caller commits (or rolls back)."""
-    migration = Migration(owner_id=caller.id, mode=mode, source_ips=the_plan.source_ips,
-                          target_ips=the_plan.target_ips, created_at=session_now(session))
+    migration = Migration(
+        owner_id=caller.id,
+        mode=mode,
+        source_ips=the_plan.source_ips,
+        target_ips=the_plan.target_ips,
+        created_at=session_now(session),
+    )
     session.add(migration)
     await session.flush()
     # Each UPDATE of a website brings the session's copies of websites up to date (SQLAlchemy's
@@ -169,13 +254,26 @@ async def file(
     for website in [o for o in session.identity_map.values() if isinstance(o, Website)]:
         session.expunge(website)
     for website_id, proposed in the_plan.proposals.items():
-        change = await changes.create_draft(session, caller, website_id, proposed,
-                                            migration_id=migration.id,
-                                            known=the_plan.websites[website_id])
-        change = await changes.submit(session, change, caller,
-                                      first_review_days=first_review_days, validated=True)
-        session.add(MigrationItem(migration_id=migration.id, website_id=website_id, step=1,
-                                  change_id=change.id, first_change_id=change.id))
+        change = await changes.create_draft(
+            session,
+            caller,
+            website_id,
+            proposed,
+            migration_id=migration.id,
+            known=the_plan.websites[website_id],
+        )
+        change = await changes.submit(
+            session, change, caller, first_review_days=first_review_days, validated=True
+        )
+        session.add(
+            MigrationItem(
+                migration_id=migration.id,
+                website_id=website_id,
+                step=1,
+                change_id=change.id,
+                first_change_id=change.id,
+            )
+        )
         filed = await session.get(Website, website_id)
         if filed is not None:
             session.expunge(filed)
@@ -184,26 +282,29 @@ async def file(
 
 
 async def get_visible(session: AsyncSession, migration_id: int, caller: Account) -> Migration:
-    migration = await session.get(Migration, migration_id) \
-        if 1 <= migration_id <= MAX_ID else None
-    if migration is None or (caller.role == Role.FILER.value and
-                             migration.owner_id != caller.id):
+    migration = await session.get(Migration, migration_id) if 1 <= migration_id <= MAX_ID else None
+    if migration is None or (caller.role == Role.FILER.value and migration.owner_id != caller.id):
         raise not_found("No such migration.")
     return migration
 
 
-async def items_of(session: AsyncSession, migration: Migration
-                   ) -> list[tuple[MigrationItem, ChangeRequest]]:
-    rows = (await session.execute(
-        select(MigrationItem, ChangeRequest)
-        .join(ChangeRequest, ChangeRequest.id == MigrationItem.change_id)
-        .where(MigrationItem.migration_id == migration.id)
-        .order_by(MigrationItem.id))).all()
+async def items_of(
+    session: AsyncSession, migration: Migration
+) -> list[tuple[MigrationItem, ChangeRequest]]:
+    rows = (
+        await session.execute(
+            select(MigrationItem, ChangeRequest)
+            .join(ChangeRequest, ChangeRequest.id == MigrationItem.change_id)
+            .where(MigrationItem.migration_id == migration.id)
+            .order_by(MigrationItem.id)
+        )
+    ).all()
     return [(item, change) for item, change in rows]
 
 
-def ready_for_step_two(migration: Migration, item: MigrationItem, change: ChangeRequest,
-                       resolved: Sequence[str] | None) -> str | None:
+def ready_for_step_two(
+    migration: Migration, item: MigrationItem, change: ChangeRequest, resolved: Sequence[str] | None
+) -> str | None:
     """Why the website cannot take its second step now (a code), or None when it can."""
     if migration.mode != "two_step" or item.step != 1:
         return "no_second_step"

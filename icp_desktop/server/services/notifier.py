@@ -36,12 +36,18 @@ BACKOFF = (2, 5, 15, 60, 300, 900)
 OUTCOME_TEXT: dict[str, tuple[str, str]] = {
     "first_review.approved": ("变更接入初审通过", "Change Access approved in first review"),
     "first_review.rejected": ("变更接入初审驳回", "Change Access rejected in first review"),
-    "administration.submitted": ("变更接入已提交管局审核", "Change Access submitted to the "
-                                 "communication administration"),
-    "administration.approved": ("变更接入管局审核通过", "Change Access approved by the "
-                                "communication administration"),
-    "administration.rejected": ("变更接入管局审核驳回", "Change Access rejected by the "
-                                "communication administration"),
+    "administration.submitted": (
+        "变更接入已提交管局审核",
+        "Change Access submitted to the communication administration",
+    ),
+    "administration.approved": (
+        "变更接入管局审核通过",
+        "Change Access approved by the communication administration",
+    ),
+    "administration.rejected": (
+        "变更接入管局审核驳回",
+        "Change Access rejected by the communication administration",
+    ),
 }
 
 
@@ -93,15 +99,27 @@ async def enqueue_outcome(
     if owner.email:
         session.add(
             OutboxMessage(
-                channel="email", recipient=owner.email, subject=subject, body=text,
-                change_id=change.id, account_id=owner.id, next_attempt_at=now, created_at=now,
+                channel="email",
+                recipient=owner.email,
+                subject=subject,
+                body=text,
+                change_id=change.id,
+                account_id=owner.id,
+                next_attempt_at=now,
+                created_at=now,
             )
         )
     if owner.phone:
         session.add(
             OutboxMessage(
-                channel="sms", recipient=owner.phone, subject="", body=sms,
-                change_id=change.id, account_id=owner.id, next_attempt_at=now, created_at=now,
+                channel="sms",
+                recipient=owner.phone,
+                subject="",
+                body=sms,
+                change_id=change.id,
+                account_id=owner.id,
+                next_attempt_at=now,
+                created_at=now,
             )
         )
 
@@ -148,7 +166,8 @@ class Sender:
         email.set_content(msg.body)
         try:
             with smtplib.SMTP(
-                self.settings.smtp_host, self.settings.smtp_port,
+                self.settings.smtp_host,
+                self.settings.smtp_port,
                 timeout=self.settings.smtp_timeout,
             ) as smtp:
                 smtp.send_message(email)
@@ -202,14 +221,15 @@ async def send_due(
             )
             # Long enough for every claimed message to time out once, so no other process
             # claims (and sends) a message this one is still working on.
-            .values(claim_token=token, claimed_until=now + timedelta(
-                seconds=CLAIM_SECONDS + len(ids) * (sender.settings.smtp_timeout + 5)))
+            .values(
+                claim_token=token,
+                claimed_until=now
+                + timedelta(seconds=CLAIM_SECONDS + len(ids) * (sender.settings.smtp_timeout + 5)),
+            )
         )
         await session.commit()
         mine = (
-            await session.scalars(
-                select(OutboxMessage).where(OutboxMessage.claim_token == token)
-            )
+            await session.scalars(select(OutboxMessage).where(OutboxMessage.claim_token == token))
         ).all()
         session.expunge_all()
     sent = 0
@@ -223,8 +243,11 @@ async def send_due(
             await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id == msg.id, OutboxMessage.claim_token == token)
-                .values(**_outcome_values(msg, error, sender.settings.outbox_max_attempts,
-                                         session_now(session)))
+                .values(
+                    **_outcome_values(
+                        msg, error, sender.settings.outbox_max_attempts, session_now(session)
+                    )
+                )
             )
             await session.commit()
         sent += error is None
@@ -236,19 +259,28 @@ def _outcome_values(
 ) -> dict[str, Any]:
     if error is None:
         return {
-            "status": "sent", "sent_at": now, "attempts": msg.attempts + 1, "last_error": None,
-            "claim_token": None, "claimed_until": None,
+            "status": "sent",
+            "sent_at": now,
+            "attempts": msg.attempts + 1,
+            "last_error": None,
+            "claim_token": None,
+            "claimed_until": None,
         }
     if error == NO_SMTP:
         # Not a failed attempt: the message waits until a server is configured.
         return {
-            "last_error": error, "next_attempt_at": now + timedelta(seconds=30),
-            "claim_token": None, "claimed_until": None,
+            "last_error": error,
+            "next_attempt_at": now + timedelta(seconds=30),
+            "claim_token": None,
+            "claimed_until": None,
         }
     attempts = msg.attempts + 1
     values: dict[str, Any] = {
-        "attempts": attempts, "last_error": error[:1000],
-        "next_attempt_at": now + _backoff(attempts), "claim_token": None, "claimed_until": None,
+        "attempts": attempts,
+        "last_error": error[:1000],
+        "next_attempt_at": now + _backoff(attempts),
+        "claim_token": None,
+        "claimed_until": None,
     }
     if attempts >= max_attempts:
         values["status"] = "failed"

@@ -40,8 +40,10 @@ class Subjects:
 
 def budget_of(settings: Settings) -> Budget:
     return Budget(
-        resolver=settings.precheck_resolver, step=settings.precheck_step_seconds,
-        total=settings.precheck_total_seconds, http_port=settings.precheck_http_port,
+        resolver=settings.precheck_resolver,
+        step=settings.precheck_step_seconds,
+        total=settings.precheck_total_seconds,
+        http_port=settings.precheck_http_port,
         https_port=settings.precheck_https_port,
         connect_map=ConnectMap.parse(settings.precheck_connect_map),
         only_mapped=settings.precheck_only_mapped,
@@ -56,8 +58,15 @@ def parse_proposed(texts: Sequence[str]) -> list[str]:
         try:
             out.append(str(parse_service_ip(text)))
         except InvalidServiceIP as exc:
-            problems.append(FieldProblem(field="proposed_ips", ip=text[:100], code=exc.code,
-                                         message=exc.reason, params={"index": index}))
+            problems.append(
+                FieldProblem(
+                    field="proposed_ips",
+                    ip=text[:100],
+                    code=exc.code,
+                    message=exc.reason,
+                    params={"index": index},
+                )
+            )
     if problems:
         raise validation_failed(problems, "Some proposed IPs are not public addresses.")
     return list(dict.fromkeys(out))
@@ -70,26 +79,38 @@ async def facts(database: Database, website_id: int, caller: Account) -> Subject
         if website is None or (caller.role == Role.FILER.value and website.owner_id != caller.id):
             raise not_found("No such website among yours.")
         subject = await session.get(Subject, website.subject_id)
-        siblings = (await session.scalars(
-            select(Website).where(Website.subject_id == website.subject_id)
-            .order_by(Website.seq, Website.id))).all()
+        siblings = (
+            await session.scalars(
+                select(Website)
+                .where(Website.subject_id == website.subject_id)
+                .order_by(Website.seq, Website.id)
+            )
+        ).all()
         ids = [w.id for w in siblings]
         ips: dict[int, list[str]] = {i: [] for i in ids}
-        for row in (await session.scalars(
-                select(WebsiteIP).where(WebsiteIP.website_id.in_(ids))
-                .order_by(WebsiteIP.website_id, WebsiteIP.position))).all():
+        for row in (
+            await session.scalars(
+                select(WebsiteIP)
+                .where(WebsiteIP.website_id.in_(ids))
+                .order_by(WebsiteIP.website_id, WebsiteIP.position)
+            )
+        ).all():
             ips[row.website_id].append(row.address)
     sites = {w.id: Site(w.domain, w.license_number, tuple(ips[w.id])) for w in siblings}
-    return Subjects(website.id, sites[website.id], subject.name if subject else "",
-                    tuple(s for i, s in sites.items() if i != website.id))
+    return Subjects(
+        website.id,
+        sites[website.id],
+        subject.name if subject else "",
+        tuple(s for i, s in sites.items() if i != website.id),
+    )
 
 
-async def change_facts(database: Database, change_id: int, caller: Account
-                       ) -> tuple[Subjects, list[str]]:
+async def change_facts(
+    database: Database, change_id: int, caller: Account
+) -> tuple[Subjects, list[str]]:
     """The change's website facts and its proposed IPs (owner or staff)."""
     async with database.read_sessions() as session:
-        change = await session.get(ChangeRequest, change_id) if 1 <= change_id <= MAX_ID \
-            else None
+        change = await session.get(ChangeRequest, change_id) if 1 <= change_id <= MAX_ID else None
         if change is None or (caller.role == Role.FILER.value and change.owner_id != caller.id):
             raise not_found("No such change request.")
         website_id, proposed = change.website_id, list(change.proposed_ips)
@@ -100,7 +121,7 @@ async def change_facts(database: Database, change_id: int, caller: Account
     return Subjects(subjects.website_id, site, subjects.subject, subjects.others), proposed
 
 
-async def run(subjects: Subjects, proposed: Sequence[str], settings: Settings
-              ) -> list[CheckResult]:
-    return await run_checks(subjects.site, proposed, subjects.subject, subjects.others,
-                            budget_of(settings))
+async def run(subjects: Subjects, proposed: Sequence[str], settings: Settings) -> list[CheckResult]:
+    return await run_checks(
+        subjects.site, proposed, subjects.subject, subjects.others, budget_of(settings)
+    )

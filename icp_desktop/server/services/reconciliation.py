@@ -47,14 +47,16 @@ def _end_of(day: Any) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), CHINA_TZ).astimezone(UTC)
 
 
-async def import_results(session: AsyncSession, operator: Account, csv_text: str,
-                         filename: str) -> ReconciliationImport:
+async def import_results(
+    session: AsyncSession, operator: Account, csv_text: str, filename: str
+) -> ReconciliationImport:
     """Read, match and store one import (nothing else changes); raises ``ResultsUnreadable``
     with every bad row. The caller commits."""
     now = session_now(session)
     rows = parse_results(csv_text, now.astimezone(CHINA_TZ).date())
-    imported = ReconciliationImport(filename=filename[:200], imported_at=now,
-                                    imported_by=operator.id, rows=len(rows))
+    imported = ReconciliationImport(
+        filename=filename[:200], imported_at=now, imported_by=operator.id, rows=len(rows)
+    )
     session.add(imported)
     await session.flush()
     items = await _match(session, imported.id, rows)
@@ -63,36 +65,55 @@ async def import_results(session: AsyncSession, operator: Account, csv_text: str
     counts: dict[str, int] = defaultdict(int)
     for item in items:
         counts[item.match] += 1
-    await audit.record(session, actor_id=operator.id, actor_kind=operator.role,
-                       action="reconciliation.import", object_type="reconciliation_import",
-                       object_id=imported.id, after={"filename": filename, "rows": len(rows),
-                                                     **counts})
+    await audit.record(
+        session,
+        actor_id=operator.id,
+        actor_kind=operator.role,
+        action="reconciliation.import",
+        object_type="reconciliation_import",
+        object_id=imported.id,
+        after={"filename": filename, "rows": len(rows), **counts},
+    )
     await session.flush()
     return imported
 
 
-async def _match(session: AsyncSession, import_id: int, rows: list[ResultRow]
-                 ) -> list[ReconciliationItem]:
+async def _match(
+    session: AsyncSession, import_id: int, rows: list[ResultRow]
+) -> list[ReconciliationItem]:
     licenses = {r.license_number for r in rows}
-    websites = {w.license_number: w for w in (await session.scalars(
-        select(Website).where(Website.license_number.in_(licenses)))).all()}
+    websites = {
+        w.license_number: w
+        for w in (
+            await session.scalars(select(Website).where(Website.license_number.in_(licenses)))
+        ).all()
+    }
     site_ids = [w.id for w in websites.values()]
-    submissions: dict[int, list[tuple[AdministrationSubmission, ChangeRequest]]] = \
-        defaultdict(list)
+    submissions: dict[int, list[tuple[AdministrationSubmission, ChangeRequest]]] = defaultdict(list)
     if site_ids:
-        for sub, change in (await session.execute(
+        for sub, change in (
+            await session.execute(
                 select(AdministrationSubmission, ChangeRequest)
                 .join(ChangeRequest, ChangeRequest.id == AdministrationSubmission.change_id)
                 .where(ChangeRequest.website_id.in_(site_ids))
-                .order_by(AdministrationSubmission.submitted_at))).all():
+                .order_by(AdministrationSubmission.submitted_at)
+            )
+        ).all():
             submissions[change.website_id].append((sub, change))
     seen: dict[tuple[int, int], int] = {}
     items = []
     for row in rows:
         item = ReconciliationItem(
-            import_id=import_id, line=row.line, license_number=row.license_number,
-            result=row.result, reason=row.reason, result_date=row.result_date, detail={},
-            status="open", note="")
+            import_id=import_id,
+            line=row.line,
+            license_number=row.license_number,
+            result=row.result,
+            reason=row.reason,
+            result_date=row.result_date,
+            detail={},
+            status="open",
+            note="",
+        )
         website = websites.get(row.license_number)
         if website is None:
             item.match, item.kind = "disagreement", "unknown_license"
@@ -104,8 +125,11 @@ async def _match(session: AsyncSession, import_id: int, rows: list[ResultRow]
             item.detail = {"website_status": website.open_change_status or "filed"}
             items.append(item)
             continue
-        found = [(s, c) for s, c in submissions.get(website.id, [])
-                 if s.submitted_at <= _end_of(row.result_date)]
+        found = [
+            (s, c)
+            for s, c in submissions.get(website.id, [])
+            if s.submitted_at <= _end_of(row.result_date)
+        ]
         if not found:
             item.match, item.kind = "disagreement", "no_change_at_administration"
             items.append(item)
@@ -132,39 +156,61 @@ async def _match(session: AsyncSession, import_id: int, rows: list[ResultRow]
     return items
 
 
-async def _beyond_window(session: AsyncSession, import_id: int, now: datetime,
-                         named: set[int | None]) -> list[ReconciliationItem]:
+async def _beyond_window(
+    session: AsyncSession, import_id: int, now: datetime, named: set[int | None]
+) -> list[ReconciliationItem]:
     """Changes at the administration for longer than their window (and not decided by this
     import): flagged, so that a result the administration never sent is noticed."""
-    late = (await session.execute(
-        select(ChangeRequest, Website.license_number)
-        .join(Website, Website.id == ChangeRequest.website_id)
-        .where(ChangeRequest.status == IN_REVIEW,
-               ChangeRequest.administration_expected_by < now)
-        .order_by(ChangeRequest.administration_expected_by))).all()
+    late = (
+        await session.execute(
+            select(ChangeRequest, Website.license_number)
+            .join(Website, Website.id == ChangeRequest.website_id)
+            .where(
+                ChangeRequest.status == IN_REVIEW, ChangeRequest.administration_expected_by < now
+            )
+            .order_by(ChangeRequest.administration_expected_by)
+        )
+    ).all()
     return [
         ReconciliationItem(
-            import_id=import_id, line=None, license_number=license_number, result=None,
-            reason="", result_date=None, website_id=change.website_id, change_id=change.id,
-            round=change.round, match="disagreement", kind="beyond_window",
-            detail={"expected_by": change.administration_expected_by.isoformat()
-                    if change.administration_expected_by else None,
-                    "window_days": change.administration_window_days},
-            status="open", note="")
-        for change, license_number in late if change.id not in named
+            import_id=import_id,
+            line=None,
+            license_number=license_number,
+            result=None,
+            reason="",
+            result_date=None,
+            website_id=change.website_id,
+            change_id=change.id,
+            round=change.round,
+            match="disagreement",
+            kind="beyond_window",
+            detail={
+                "expected_by": change.administration_expected_by.isoformat()
+                if change.administration_expected_by
+                else None,
+                "window_days": change.administration_window_days,
+            },
+            status="open",
+            note="",
+        )
+        for change, license_number in late
+        if change.id not in named
     ]
 
 
-async def apply(session: AsyncSession, operator: Account, import_id: int,
-                item_ids: list[int] | None) -> tuple[int, int]:
+async def apply(
+    session: AsyncSession, operator: Account, import_id: int, item_ids: list[int] | None
+) -> tuple[int, int]:
     """Record the import's ``to_record`` results (all, or those named), each an audited
     administration decision; a result whose change moved on meanwhile is skipped and says
     why. Returns (applied, skipped). The caller commits."""
     if await session.get(ReconciliationImport, import_id) is None:
         raise not_found("No such import.")
-    stmt = select(ReconciliationItem).where(ReconciliationItem.import_id == import_id,
-                                            ReconciliationItem.match == "to_record",
-                                            ReconciliationItem.status == "open")
+    stmt = select(ReconciliationItem).where(
+        ReconciliationItem.import_id == import_id,
+        ReconciliationItem.match == "to_record",
+        ReconciliationItem.status == "open",
+    )
     if item_ids is not None:
         stmt = stmt.where(ReconciliationItem.id.in_(item_ids))
     items = (await session.scalars(stmt.order_by(ReconciliationItem.id))).all()
@@ -180,54 +226,89 @@ async def apply(session: AsyncSession, operator: Account, import_id: int,
             item.status = "skipped"
             item.detail = {**item.detail, "skipped": why}
             skipped += 1
-        await audit.record(session, actor_id=operator.id, actor_kind=operator.role,
-                           action="reconciliation.apply", object_type="reconciliation_item",
-                           object_id=item.id,
-                           after={"change_id": item.change_id, "result": item.result,
-                                  "status": item.status, "skipped": why})
+        await audit.record(
+            session,
+            actor_id=operator.id,
+            actor_kind=operator.role,
+            action="reconciliation.apply",
+            object_type="reconciliation_item",
+            object_id=item.id,
+            after={
+                "change_id": item.change_id,
+                "result": item.result,
+                "status": item.status,
+                "skipped": why,
+            },
+        )
     await session.flush()
     return applied, skipped
 
 
-async def _apply_one(session: AsyncSession, operator: Account, item: ReconciliationItem
-                     ) -> str | None:
+async def _apply_one(
+    session: AsyncSession, operator: Account, item: ReconciliationItem
+) -> str | None:
     assert item.change_id is not None and item.result in _DECISION
-    change = await session.scalar(select(ChangeRequest).where(ChangeRequest.id == item.change_id)
-                                  .execution_options(populate_existing=True))
+    change = await session.scalar(
+        select(ChangeRequest)
+        .where(ChangeRequest.id == item.change_id)
+        .execution_options(populate_existing=True)
+    )
     if change is None or change.status != IN_REVIEW or change.round != item.round:
         return "moved_on"
-    sub = await session.scalar(select(AdministrationSubmission).where(
-        AdministrationSubmission.change_id == change.id,
-        AdministrationSubmission.round == change.round))
+    sub = await session.scalar(
+        select(AdministrationSubmission).where(
+            AdministrationSubmission.change_id == change.id,
+            AdministrationSubmission.round == change.round,
+        )
+    )
     if sub is not None and sub.gateway == "simulator" and sub.decision is None:
         return "handled_by_simulator"
     decision = _DECISION[item.result]
-    reasons = ([{"field": "proposed_ips", "ip": None, "code": None, "message": item.reason}]
-               if decision == "reject" else [])
+    reasons = (
+        [{"field": "proposed_ips", "ip": None, "code": None, "message": item.reason}]
+        if decision == "reject"
+        else []
+    )
     comment = f"reconciliation import #{item.import_id}, line {item.line}"
-    moved = await administration.decide(session, change, ActorRef.of(operator), decision,
-                                        reasons, comment)
+    moved = await administration.decide(
+        session, change, ActorRef.of(operator), decision, reasons, comment
+    )
     return None if moved is not None else "moved_on"
 
 
-async def acknowledge(session: AsyncSession, operator: Account, item_id: int, note: str
-                      ) -> ReconciliationItem:
+async def acknowledge(
+    session: AsyncSession, operator: Account, item_id: int, note: str
+) -> ReconciliationItem:
     """Mark one open disagreement as seen and handled (audited)."""
     done = await session.execute(
         update(ReconciliationItem)
-        .where(ReconciliationItem.id == item_id, ReconciliationItem.match == "disagreement",
-               ReconciliationItem.status == "open")
-        .values(status="acknowledged", resolved_at=session_now(session),
-                resolved_by=operator.id, note=note)
-        .execution_options(synchronize_session=False))
+        .where(
+            ReconciliationItem.id == item_id,
+            ReconciliationItem.match == "disagreement",
+            ReconciliationItem.status == "open",
+        )
+        .values(
+            status="acknowledged",
+            resolved_at=session_now(session),
+            resolved_by=operator.id,
+            note=note,
+        )
+        .execution_options(synchronize_session=False)
+    )
     if done.rowcount != 1:  # type: ignore[attr-defined]
         item = await session.get(ReconciliationItem, item_id)
         if item is None:
             raise not_found("No such result.")
         raise conflict("not_open_disagreement", "Only an open disagreement can be acknowledged.")
-    await audit.record(session, actor_id=operator.id, actor_kind=operator.role,
-                       action="reconciliation.acknowledge", object_type="reconciliation_item",
-                       object_id=item_id, after={"note": note})
+    await audit.record(
+        session,
+        actor_id=operator.id,
+        actor_kind=operator.role,
+        action="reconciliation.acknowledge",
+        object_type="reconciliation_item",
+        object_id=item_id,
+        after={"note": note},
+    )
     item = await session.get(ReconciliationItem, item_id, populate_existing=True)
     assert item is not None
     return item
@@ -235,23 +316,40 @@ async def acknowledge(session: AsyncSession, operator: Account, item_id: int, no
 
 # --- reading ---------------------------------------------------------------------------------
 
+
 async def _usernames(session: AsyncSession, ids: set[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict((await session.execute(
-        select(Account.id, Account.username).where(Account.id.in_(wanted)))).all())
+    return dict(
+        (
+            await session.execute(
+                select(Account.id, Account.username).where(Account.id.in_(wanted))
+            )
+        ).all()
+    )
 
 
 def _item_out(item: ReconciliationItem, names: dict[int, str]) -> ReconciliationItemOut:
     return ReconciliationItemOut(
-        id=item.id, import_id=item.import_id, line=item.line,
-        license_number=item.license_number, result=item.result,  # type: ignore[arg-type]
-        reason=item.reason, result_date=item.result_date, website_id=item.website_id,
-        change_id=item.change_id, round=item.round, match=item.match,  # type: ignore[arg-type]
-        kind=item.kind, detail=item.detail or {}, status=item.status,  # type: ignore[arg-type]
-        resolved_at=item.resolved_at, resolved_by=names.get(item.resolved_by or -1),
-        note=item.note)
+        id=item.id,
+        import_id=item.import_id,
+        line=item.line,
+        license_number=item.license_number,
+        result=item.result,  # type: ignore[arg-type]
+        reason=item.reason,
+        result_date=item.result_date,
+        website_id=item.website_id,
+        change_id=item.change_id,
+        round=item.round,
+        match=item.match,  # type: ignore[arg-type]
+        kind=item.kind,
+        detail=item.detail or {},
+        status=item.status,  # type: ignore[arg-type]
+        resolved_at=item.resolved_at,
+        resolved_by=names.get(item.resolved_by or -1),
+        note=item.note,
+    )
 
 
 async def item_out(session: AsyncSession, item: ReconciliationItem) -> ReconciliationItemOut:
@@ -259,8 +357,14 @@ async def item_out(session: AsyncSession, item: ReconciliationItem) -> Reconcili
 
 
 def _counts(items: list[ReconciliationItem]) -> dict[str, int]:
-    counts = {"agrees": 0, "to_record": 0, "disagreement": 0, "applied": 0,
-              "open_to_record": 0, "open_disagreements": 0}
+    counts = {
+        "agrees": 0,
+        "to_record": 0,
+        "disagreement": 0,
+        "applied": 0,
+        "open_to_record": 0,
+        "open_disagreements": 0,
+    }
     for item in items:
         counts[item.match] += 1
         if item.status == "applied":
@@ -276,44 +380,82 @@ async def import_out(session: AsyncSession, import_id: int) -> ReconciliationImp
     imported = await session.get(ReconciliationImport, import_id)
     if imported is None:
         raise not_found("No such import.")
-    items = list((await session.scalars(
-        select(ReconciliationItem).where(ReconciliationItem.import_id == import_id)
-        .order_by(ReconciliationItem.line.is_(None), ReconciliationItem.line,
-                  ReconciliationItem.id)
-        .execution_options(populate_existing=True))).all())
-    names = await _usernames(session, {imported.imported_by,
-                                       *(i.resolved_by for i in items)})
+    items = list(
+        (
+            await session.scalars(
+                select(ReconciliationItem)
+                .where(ReconciliationItem.import_id == import_id)
+                .order_by(
+                    ReconciliationItem.line.is_(None),
+                    ReconciliationItem.line,
+                    ReconciliationItem.id,
+                )
+                .execution_options(populate_existing=True)
+            )
+        ).all()
+    )
+    names = await _usernames(session, {imported.imported_by, *(i.resolved_by for i in items)})
     return ReconciliationImportOut(
-        id=imported.id, filename=imported.filename, imported_at=imported.imported_at,
-        imported_by=names.get(imported.imported_by), rows=imported.rows,
-        counts=_counts(items), items=[_item_out(i, names) for i in items])
+        id=imported.id,
+        filename=imported.filename,
+        imported_at=imported.imported_at,
+        imported_by=names.get(imported.imported_by),
+        rows=imported.rows,
+        counts=_counts(items),
+        items=[_item_out(i, names) for i in items],
+    )
 
 
-async def recent_imports(session: AsyncSession, limit: int = 50
-                         ) -> list[ReconciliationImportSummary]:
-    imports = (await session.scalars(select(ReconciliationImport)
-                                     .order_by(ReconciliationImport.id.desc())
-                                     .limit(limit))).all()
+async def recent_imports(
+    session: AsyncSession, limit: int = 50
+) -> list[ReconciliationImportSummary]:
+    imports = (
+        await session.scalars(
+            select(ReconciliationImport).order_by(ReconciliationImport.id.desc()).limit(limit)
+        )
+    ).all()
     if not imports:
         return []
     items: dict[int, list[ReconciliationItem]] = defaultdict(list)
-    for item in (await session.scalars(select(ReconciliationItem).where(
-            ReconciliationItem.import_id.in_([i.id for i in imports])))).all():
+    for item in (
+        await session.scalars(
+            select(ReconciliationItem).where(
+                ReconciliationItem.import_id.in_([i.id for i in imports])
+            )
+        )
+    ).all():
         items[item.import_id].append(item)
     names = await _usernames(session, {i.imported_by for i in imports})
-    return [ReconciliationImportSummary(
-        id=i.id, filename=i.filename, imported_at=i.imported_at,
-        imported_by=names.get(i.imported_by), rows=i.rows, counts=_counts(items[i.id]))
-        for i in imports]
+    return [
+        ReconciliationImportSummary(
+            id=i.id,
+            filename=i.filename,
+            imported_at=i.imported_at,
+            imported_by=names.get(i.imported_by),
+            rows=i.rows,
+            counts=_counts(items[i.id]),
+        )
+        for i in imports
+    ]
 
 
-async def disagreements(session: AsyncSession, include_acknowledged: bool, limit: int = 500
-                        ) -> list[ReconciliationItemOut]:
+async def disagreements(
+    session: AsyncSession, include_acknowledged: bool, limit: int = 500
+) -> list[ReconciliationItemOut]:
     """Disagreements across imports, newest first; open ones only unless asked."""
     states = ["open", "acknowledged"] if include_acknowledged else ["open"]
-    items = list((await session.scalars(
-        select(ReconciliationItem).where(ReconciliationItem.match == "disagreement",
-                                         ReconciliationItem.status.in_(states))
-        .order_by(ReconciliationItem.id.desc()).limit(limit))).all())
+    items = list(
+        (
+            await session.scalars(
+                select(ReconciliationItem)
+                .where(
+                    ReconciliationItem.match == "disagreement",
+                    ReconciliationItem.status.in_(states),
+                )
+                .order_by(ReconciliationItem.id.desc())
+                .limit(limit)
+            )
+        ).all()
+    )
     names = await _usernames(session, {i.resolved_by for i in items})
     return [_item_out(i, names) for i in items]

@@ -37,18 +37,25 @@ DUE_COLUMN = {
 def already_decided(change: ChangeRequest) -> ProblemError:
     status = ChangeStatus(change.status)
     return ProblemError(
-        409, "Conflict",
+        409,
+        "Conflict",
         f"This change was already decided: it is now '{status.value}' ({status.label_en}).",
         "already_decided",
-        [FieldProblem(field="status", code="already_decided",
-                      message=f"The change is now {status.label_en}",
-                      params={"status": status.value})],
+        [
+            FieldProblem(
+                field="status",
+                code="already_decided",
+                message=f"The change is now {status.label_en}",
+                params={"status": status.value},
+            )
+        ],
     )
 
 
 def self_review() -> ProblemError:
-    return forbidden("You submitted this change yourself; another reviewer must decide it.",
-                     "self_review")
+    return forbidden(
+        "You submitted this change yourself; another reviewer must decide it.", "self_review"
+    )
 
 
 def reasons_json(reasons: list[Reason]) -> list[dict[str, Any]]:
@@ -63,14 +70,23 @@ def check_text(body: ReviewIn | Any) -> None:
     """Comments and reasons are text a person reads: no control characters (nor NUL, which
     PostgreSQL cannot store)."""
     fields = [("comment", body.comment)] + [
-        ("reasons", value) for r in body.reasons for value in (r.message, r.code, r.ip)]
+        ("reasons", value) for r in body.reasons for value in (r.message, r.code, r.ip)
+    ]
     bad = sorted({name for name, value in fields if _control_chars(value)})
     if bad:
         raise ProblemError(
-            422, "Unprocessable Content", "Text contains control characters.",
+            422,
+            "Unprocessable Content",
+            "Text contains control characters.",
             "validation_failed",
-            [FieldProblem(field=name, code="control_characters",
-                          message="Remove control characters from this text") for name in bad],
+            [
+                FieldProblem(
+                    field=name,
+                    code="control_characters",
+                    message="Remove control characters from this text",
+                )
+                for name in bad
+            ],
         )
 
 
@@ -81,28 +97,52 @@ def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
         return
     if not body.reasons:
         raise ProblemError(
-            422, "Unprocessable Content", "A rejection needs at least one reason.",
+            422,
+            "Unprocessable Content",
+            "A rejection needs at least one reason.",
             "validation_failed",
-            [FieldProblem(field="reasons", code="required",
-                          message="Give at least one reason for the rejection")],
+            [
+                FieldProblem(
+                    field="reasons",
+                    code="required",
+                    message="Give at least one reason for the rejection",
+                )
+            ],
         )
     misplaced = [r.field for r in body.reasons if r.ip is not None and r.field != "proposed_ips"]
     if misplaced:
         raise ProblemError(
-            422, "Unprocessable Content", "Only a reason on the IP list may name an IP.",
+            422,
+            "Unprocessable Content",
+            "Only a reason on the IP list may name an IP.",
             "validation_failed",
-            [FieldProblem(field="reasons", code="ip_on_other_field",
-                          message=f"A reason on {name} cannot name an IP",
-                          params={"reason_field": name}) for name in misplaced],
+            [
+                FieldProblem(
+                    field="reasons",
+                    code="ip_on_other_field",
+                    message=f"A reason on {name} cannot name an IP",
+                    params={"reason_field": name},
+                )
+                for name in misplaced
+            ],
         )
     known = set(change.proposed_ips) | set(change.base_ips)
     bad = [r.ip for r in body.reasons if r.ip is not None and r.ip not in known]
     if bad:
         raise ProblemError(
-            422, "Unprocessable Content", "A reason names an IP that is not in this change.",
+            422,
+            "Unprocessable Content",
+            "A reason names an IP that is not in this change.",
             "validation_failed",
-            [FieldProblem(field="reasons", ip=ip, code="unknown_ip",
-                          message=f"{ip} is not one of this change's IPs") for ip in bad],
+            [
+                FieldProblem(
+                    field="reasons",
+                    ip=ip,
+                    code="unknown_ip",
+                    message=f"{ip} is not one of this change's IPs",
+                )
+                for ip in bad
+            ],
         )
 
 
@@ -126,17 +166,31 @@ async def decide(
     if body.decision == "approve":
         due, estimated = deadlines.administration_due(await calendars.current(session), now)
         moved = await transitions.move(
-            session, change, Action.APPROVE_FIRST_REVIEW, actor, guards=guards,
-            values={"approved_at": now, "administration_due_at": due,
-                    "due_estimated": estimated,
-                    "reasons": [], "comment": body.comment},
-            comment=body.comment, payload={"administration_due_at": due.isoformat()},
+            session,
+            change,
+            Action.APPROVE_FIRST_REVIEW,
+            actor,
+            guards=guards,
+            values={
+                "approved_at": now,
+                "administration_due_at": due,
+                "due_estimated": estimated,
+                "reasons": [],
+                "comment": body.comment,
+            },
+            comment=body.comment,
+            payload={"administration_due_at": due.isoformat()},
         )
     else:
         moved = await transitions.move(
-            session, change, Action.REJECT_FIRST_REVIEW, actor, guards=guards,
+            session,
+            change,
+            Action.REJECT_FIRST_REVIEW,
+            actor,
+            guards=guards,
             values={"reasons": reasons, "comment": body.comment},
-            reasons=reasons, comment=body.comment,
+            reasons=reasons,
+            comment=body.comment,
         )
     if moved is None:
         raise already_decided(await transitions.reload(session, change.id))
@@ -145,13 +199,24 @@ async def decide(
 
 def stage_of(stage: str | None, role: Role) -> ChangeStatus:
     if stage is None:
-        return (ChangeStatus.PENDING_FIRST_REVIEW if role is Role.REVIEWER
-                else ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION)
+        return (
+            ChangeStatus.PENDING_FIRST_REVIEW
+            if role is Role.REVIEWER
+            else ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION
+        )
     if stage not in STAGES:
         raise ProblemError(
-            422, "Unprocessable Content", "Unknown stage.", "validation_failed",
-            [FieldProblem(field="stage", code="not_allowed",
-                          message=f"stage must be one of {', '.join(STAGES)}")],
+            422,
+            "Unprocessable Content",
+            "Unknown stage.",
+            "validation_failed",
+            [
+                FieldProblem(
+                    field="stage",
+                    code="not_allowed",
+                    message=f"stage must be one of {', '.join(STAGES)}",
+                )
+            ],
         )
     status = STAGES[stage]
     if role is Role.REVIEWER and status is not ChangeStatus.PENDING_FIRST_REVIEW:
@@ -169,8 +234,10 @@ class QueueKey:
     id: int
 
     def encode(self) -> str:
-        raw = json.dumps({"due": self.due.isoformat() if self.due else None, "id": self.id},
-                         separators=(",", ":")).encode()
+        raw = json.dumps(
+            {"due": self.due.isoformat() if self.due else None, "id": self.id},
+            separators=(",", ":"),
+        ).encode()
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
     @classmethod
@@ -187,14 +254,20 @@ class QueueKey:
             return cls(due, ident)
         except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise ProblemError(
-                400, "Bad Request", "The cursor is not one this service gave out.",
+                400,
+                "Bad Request",
+                "The cursor is not one this service gave out.",
                 "invalid_cursor",
                 [FieldProblem(field="cursor", code="invalid_cursor", message="Unknown cursor.")],
             ) from exc
 
 
 async def queue(
-    session: AsyncSession, status: ChangeStatus, *, q: str | None, after: QueueKey | None,
+    session: AsyncSession,
+    status: ChangeStatus,
+    *,
+    q: str | None,
+    after: QueueKey | None,
     limit: int,
 ) -> list[ChangeRequest]:
     """Changes in ``status``, most urgent first (due time ascending, then oldest), after the
@@ -202,15 +275,19 @@ async def queue(
     due = DUE_COLUMN[status]
     stmt = select(ChangeRequest).where(ChangeRequest.status == status.value)
     if after is not None and after.due is not None:
-        stmt = stmt.where(or_(due.is_(None), due > after.due,
-                              and_(due == after.due, ChangeRequest.id > after.id)))
+        stmt = stmt.where(
+            or_(due.is_(None), due > after.due, and_(due == after.due, ChangeRequest.id > after.id))
+        )
     elif after is not None:
         stmt = stmt.where(due.is_(None), ChangeRequest.id > after.id)
     if q:
         like = f"%{q.strip().lower()}%"
         stmt = stmt.join(Website, Website.id == ChangeRequest.website_id).where(
-            or_(func.lower(Website.license_number).like(like),
-                func.lower(Website.name).like(like), func.lower(Website.domain).like(like))
+            or_(
+                func.lower(Website.license_number).like(like),
+                func.lower(Website.name).like(like),
+                func.lower(Website.domain).like(like),
+            )
         )
     stmt = stmt.order_by(due.is_(None), due, ChangeRequest.id).limit(limit)
     return list((await session.scalars(stmt)).all())

@@ -40,7 +40,10 @@ class Scheduler:
     """Runs :meth:`tick` every ``interval`` seconds until stopped."""
 
     def __init__(
-        self, db: Database, settings: Settings, gateway: AdministrationGateway,
+        self,
+        db: Database,
+        settings: Settings,
+        gateway: AdministrationGateway,
         sender: notifier.Sender,
     ) -> None:
         self.db = db
@@ -57,11 +60,9 @@ class Scheduler:
         """One round of every job that has work; a failing job is logged and retried later."""
         sessions = self.db.sessions
         jobs: dict[str, Callable[[], Awaitable[int]]] = {
-            "administration submission":
-                lambda: administration.submit_due(sessions, self.gateway),
+            "administration submission": lambda: administration.submit_due(sessions, self.gateway),
             "administration decisions": lambda: administration.apply_simulated(sessions),
-            "SMS verification reminders":
-                lambda: sms_verification.send_due_reminders(sessions),
+            "SMS verification reminders": lambda: sms_verification.send_due_reminders(sessions),
             "SMS verification expiry": lambda: sms_verification.expire_due(sessions),
             "outbox": lambda: notifier.send_due(sessions, self.sender),
         }
@@ -79,7 +80,8 @@ class Scheduler:
                 # the administration submissions.
                 if self._outbox is None or self._outbox.done():
                     self._outbox = asyncio.get_running_loop().create_task(
-                        self._run_job(name, jobs[name]), name="icp-outbox")
+                        self._run_job(name, jobs[name]), name="icp-outbox"
+                    )
                 continue
             await self._run_job(name, jobs[name])
 
@@ -103,21 +105,30 @@ class Scheduler:
         checks = {
             "administration submission": select(ChangeRequest.id).where(
                 ChangeRequest.status == administration.PENDING,
-                or_(ChangeRequest.admin_claimed_until.is_(None),
-                    ChangeRequest.admin_claimed_until < now)),
+                or_(
+                    ChangeRequest.admin_claimed_until.is_(None),
+                    ChangeRequest.admin_claimed_until < now,
+                ),
+            ),
             "administration decisions": select(AdministrationSubmission.id).where(
                 AdministrationSubmission.decision.is_(None),
                 AdministrationSubmission.gateway == "simulator",
-                AdministrationSubmission.decide_at <= now),
+                AdministrationSubmission.decide_at <= now,
+            ),
             "SMS verification reminders": sms_verification.due_reminders(now),
             "SMS verification expiry": sms_verification.due_expiries(now),
             "outbox": select(OutboxMessage.id).where(
-                OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
-                or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now)),
+                OutboxMessage.status == "pending",
+                OutboxMessage.next_attempt_at <= now,
+                or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+            ),
         }
         async with self.db.read_sessions() as session:
-            return [name for name, stmt in checks.items()
-                    if await session.scalar(stmt.limit(1)) is not None]
+            return [
+                name
+                for name, stmt in checks.items()
+                if await session.scalar(stmt.limit(1)) is not None
+            ]
 
     def poke(self) -> None:
         """Run the next tick now (after an approval, so the submission follows at once)."""
@@ -145,10 +156,13 @@ class Scheduler:
 async def start(app: FastAPI) -> None:
     """Build the gateway and the scheduler from the app's settings and start the job."""
     settings: Settings = app.state.settings
-    gateway = gateway_for(settings.admin_simulator, settings.admin_delay,
-                          settings.admin_approve_ratio,
-                          sms_window=timedelta(hours=settings.sms_window_hours),
-                          sms_mode=settings.admin_sms)
+    gateway = gateway_for(
+        settings.admin_simulator,
+        settings.admin_delay,
+        settings.admin_approve_ratio,
+        sms_window=timedelta(hours=settings.sms_window_hours),
+        sms_mode=settings.admin_sms,
+    )
     sender = notifier.Sender(settings, app.state.db.clock)
     scheduler = Scheduler(app.state.db, settings, gateway, sender)
     app.state.gateway = gateway

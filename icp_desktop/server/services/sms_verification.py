@@ -51,22 +51,39 @@ AWAITING = SmsState.AWAITING.value
 
 
 def not_awaiting(detail: str = "The change is not awaiting SMS verification.") -> ProblemError:
-    return ProblemError(409, "Conflict", detail, "sms_not_awaiting", [
-        FieldProblem(field="sms_verification", code="sms_not_awaiting",
-                     message="The change is not awaiting SMS verification")])
+    return ProblemError(
+        409,
+        "Conflict",
+        detail,
+        "sms_not_awaiting",
+        [
+            FieldProblem(
+                field="sms_verification",
+                code="sms_not_awaiting",
+                message="The change is not awaiting SMS verification",
+            )
+        ],
+    )
 
 
 # --- starting ----------------------------------------------------------------------------------
 
-async def start(session: AsyncSession, change: ChangeRequest, gateway: AdministrationGateway
-                ) -> SmsVerification:
+
+async def start(
+    session: AsyncSession, change: ChangeRequest, gateway: AdministrationGateway
+) -> SmsVerification:
     """Begin the step for the change's current round (it was just handed over) and emit the
     first reminder with it. The caller commits."""
     now = session_now(session)
     expires = now + gateway.sms_window
     row = SmsVerification(
-        change_id=change.id, round=change.round, state=AWAITING, started_at=now,
-        expires_at=expires, failures=0, reminders_sent=1,
+        change_id=change.id,
+        round=change.round,
+        state=AWAITING,
+        started_at=now,
+        expires_at=expires,
+        failures=0,
+        reminders_sent=1,
         next_reminder_at=rules.next_reminder_at(now, expires, 1),
     )
     session.add(row)
@@ -76,8 +93,9 @@ async def start(session: AsyncSession, change: ChangeRequest, gateway: Administr
     return row
 
 
-async def _set_countdown(session: AsyncSession, change: ChangeRequest,
-                         until: datetime | None) -> None:
+async def _set_countdown(
+    session: AsyncSession, change: ChangeRequest, until: datetime | None
+) -> None:
     """The website list's copy of the countdown (``Website.open_change_sms_until``)."""
     await session.execute(
         update(Website)
@@ -87,13 +105,18 @@ async def _set_countdown(session: AsyncSession, change: ChangeRequest,
     )
 
 
-async def _remind(session: AsyncSession, change: ChangeRequest, row: SmsVerification,
-                  index: int) -> None:
+async def _remind(
+    session: AsyncSession, change: ChangeRequest, row: SmsVerification, index: int
+) -> None:
     website = await loaded.website(session, change.website_id)
     now = session_now(session)
     await events.record(
-        session, kind="sms_verification.reminder", account_id=change.owner_id,
-        change_id=change.id, website_id=change.website_id, status=change.status,
+        session,
+        kind="sms_verification.reminder",
+        account_id=change.owner_id,
+        change_id=change.id,
+        website_id=change.website_id,
+        status=change.status,
         payload={
             "stage": rules.REMINDERS[index].stage,
             "round": row.round,
@@ -108,15 +131,19 @@ async def _remind(session: AsyncSession, change: ChangeRequest, row: SmsVerifica
 
 # --- reading -----------------------------------------------------------------------------------
 
-async def of_changes(session: AsyncSession, changes: Sequence[ChangeRequest]
-                     ) -> dict[int, SmsVerification]:
+
+async def of_changes(
+    session: AsyncSession, changes: Sequence[ChangeRequest]
+) -> dict[int, SmsVerification]:
     """The step of each change's current round, where it began (one query)."""
     wanted = {(c.id, c.round) for c in changes if c.round and c.status in _SHOWN_IN}
     if not wanted:
         return {}
-    rows = (await session.scalars(
-        select(SmsVerification).where(SmsVerification.change_id.in_({c for c, _ in wanted}))
-    )).all()
+    rows = (
+        await session.scalars(
+            select(SmsVerification).where(SmsVerification.change_id.in_({c for c, _ in wanted}))
+        )
+    ).all()
     return {r.change_id: r for r in rows if (r.change_id, r.round) in wanted}
 
 
@@ -125,8 +152,9 @@ async def of_changes(session: AsyncSession, changes: Sequence[ChangeRequest]
 _SHOWN_IN = frozenset({IN_REVIEW, ChangeStatus.ADMINISTRATION_REJECTED.value})
 
 
-def to_out(row: SmsVerification, change: ChangeRequest, caller: Account, now: datetime
-           ) -> SmsVerificationOut:
+def to_out(
+    row: SmsVerification, change: ChangeRequest, caller: Account, now: datetime
+) -> SmsVerificationOut:
     allowed: list[Any] = []
     if row.state == AWAITING and change.status == IN_REVIEW and row.expires_at > now:
         if caller.role == Role.FILER.value and caller.id == change.owner_id:
@@ -134,30 +162,36 @@ def to_out(row: SmsVerification, change: ChangeRequest, caller: Account, now: da
         elif caller.role == Role.OPERATOR.value:
             allowed = ["confirm", "record_failure"]
     return SmsVerificationOut(
-        round=row.round, state=row.state,  # type: ignore[arg-type]
-        started_at=row.started_at, expires_at=row.expires_at,
+        round=row.round,
+        state=row.state,  # type: ignore[arg-type]
+        started_at=row.started_at,
+        expires_at=row.expires_at,
         seconds_left=rules.seconds_left(row.expires_at, now) if row.state == AWAITING else 0,
         window_hours=round((row.expires_at - row.started_at).total_seconds() / 3600, 3),
-        failures=row.failures, max_failures=rules.MAX_FAILURES,
+        failures=row.failures,
+        max_failures=rules.MAX_FAILURES,
         reminders_sent=row.reminders_sent,
         next_reminder_at=row.next_reminder_at if row.state == AWAITING else None,
-        ended_at=row.ended_at, verified_by=row.verified_by,  # type: ignore[arg-type]
+        ended_at=row.ended_at,
+        verified_by=row.verified_by,  # type: ignore[arg-type]
         allowed=allowed,
     )
 
 
 async def current(session: AsyncSession, change: ChangeRequest) -> SmsVerification | None:
     return await session.scalar(
-        select(SmsVerification).where(SmsVerification.change_id == change.id,
-                                      SmsVerification.round == change.round)
+        select(SmsVerification)
+        .where(SmsVerification.change_id == change.id, SmsVerification.round == change.round)
         .execution_options(populate_existing=True)
     )
 
 
 # --- ending --------------------------------------------------------------------------------------
 
-async def _claim(session: AsyncSession, row: SmsVerification, values: dict[str, Any],
-                 *extra: ColumnElement[bool]) -> bool:
+
+async def _claim(
+    session: AsyncSession, row: SmsVerification, values: dict[str, Any], *extra: ColumnElement[bool]
+) -> bool:
     """Move the step out of ``awaiting`` unless someone else did first."""
     result = await session.execute(
         update(SmsVerification)
@@ -171,23 +205,35 @@ async def _claim(session: AsyncSession, row: SmsVerification, values: dict[str, 
 async def _touch(session: AsyncSession, change: ChangeRequest) -> None:
     """The change's sub-state moved: a new version (ETag) for the clients that hold one."""
     await session.execute(
-        update(ChangeRequest).where(ChangeRequest.id == change.id)
+        update(ChangeRequest)
+        .where(ChangeRequest.id == change.id)
         .values(version=ChangeRequest.version + 1, updated_at=session_now(session))
         .execution_options(synchronize_session=False)
     )
 
 
-async def _timeline(session: AsyncSession, change: ChangeRequest, actor: ActorRef, action: str,
-                    comment: str = "") -> None:
-    session.add(ChangeTransition(
-        change_id=change.id, at=session_now(session), actor_kind=actor.kind.value,
-        actor_id=actor.id, action=action, from_status=IN_REVIEW, to_status=IN_REVIEW,
-        round=change.round, reasons=[], comment=comment,
-    ))
+async def _timeline(
+    session: AsyncSession, change: ChangeRequest, actor: ActorRef, action: str, comment: str = ""
+) -> None:
+    session.add(
+        ChangeTransition(
+            change_id=change.id,
+            at=session_now(session),
+            actor_kind=actor.kind.value,
+            actor_id=actor.id,
+            action=action,
+            from_status=IN_REVIEW,
+            to_status=IN_REVIEW,
+            round=change.round,
+            reasons=[],
+            comment=comment,
+        )
+    )
 
 
-async def confirm(session: AsyncSession, change: ChangeRequest, actor: ActorRef,
-                  gateway: AdministrationGateway) -> SmsVerification:
+async def confirm(
+    session: AsyncSession, change: ChangeRequest, actor: ActorRef, gateway: AdministrationGateway
+) -> SmsVerification:
     """Record the verification ("I have verified", or the administration's confirmation);
     409 ``sms_not_awaiting`` when the step is not open any more. The caller commits."""
     row = await current(session, change)
@@ -195,38 +241,63 @@ async def confirm(session: AsyncSession, change: ChangeRequest, actor: ActorRef,
     if row is None or change.status != IN_REVIEW or row.state != AWAITING:
         raise not_awaiting()
     by = {Actor.FILER: VerifiedBy.FILER, Actor.OPERATOR: VerifiedBy.OPERATOR}.get(
-        actor.kind, VerifiedBy.ADMINISTRATION)
-    if not await _claim(session, row, {"state": SmsState.VERIFIED.value, "ended_at": now,
-                                       "verified_by": by.value, "verified_by_id": actor.id},
-                        SmsVerification.expires_at > now):
+        actor.kind, VerifiedBy.ADMINISTRATION
+    )
+    if not await _claim(
+        session,
+        row,
+        {
+            "state": SmsState.VERIFIED.value,
+            "ended_at": now,
+            "verified_by": by.value,
+            "verified_by_id": actor.id,
+        },
+        SmsVerification.expires_at > now,
+    ):
         raise not_awaiting("The SMS verification window has ended or it was already recorded.")
     await _set_countdown(session, change, None)
     await _touch(session, change)
     await _timeline(session, change, actor, "sms_verified")
-    await audit.record(session, actor_id=actor.id, actor_kind=actor.kind.value,
-                       action="change.sms_verified", object_type="change_request",
-                       object_id=change.id, before={"status": IN_REVIEW},
-                       after={"status": IN_REVIEW, "round": change.round, "by": by.value})
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_kind=actor.kind.value,
+        action="change.sms_verified",
+        object_type="change_request",
+        object_id=change.id,
+        before={"status": IN_REVIEW},
+        after={"status": IN_REVIEW, "round": change.round, "by": by.value},
+    )
     # A simulator waiting for the verification decides after its delay from now.
     await session.execute(
         update(AdministrationSubmission)
-        .where(AdministrationSubmission.change_id == change.id,
-               AdministrationSubmission.round == change.round,
-               AdministrationSubmission.gateway == "simulator",
-               AdministrationSubmission.decision.is_(None),
-               AdministrationSubmission.decide_at.is_(None))
+        .where(
+            AdministrationSubmission.change_id == change.id,
+            AdministrationSubmission.round == change.round,
+            AdministrationSubmission.gateway == "simulator",
+            AdministrationSubmission.decision.is_(None),
+            AdministrationSubmission.decide_at.is_(None),
+        )
         .values(decide_at=now + timedelta(seconds=gateway.delay))
     )
-    await events.record(session, kind="sms_verification.verified", account_id=change.owner_id,
-                        change_id=change.id, website_id=change.website_id, status=change.status,
-                        payload={"round": change.round, "verified_by": by.value})
-    await events.queue_changed(session, change_id=change.id, website_id=change.website_id,
-                               status=change.status)
+    await events.record(
+        session,
+        kind="sms_verification.verified",
+        account_id=change.owner_id,
+        change_id=change.id,
+        website_id=change.website_id,
+        status=change.status,
+        payload={"round": change.round, "verified_by": by.value},
+    )
+    await events.queue_changed(
+        session, change_id=change.id, website_id=change.website_id, status=change.status
+    )
     return row
 
 
-async def record_failure(session: AsyncSession, change: ChangeRequest, actor: ActorRef
-                         ) -> ChangeRequest:
+async def record_failure(
+    session: AsyncSession, change: ChangeRequest, actor: ActorRef
+) -> ChangeRequest:
     """One wrong try reported by the administration; the fifth returns the change as
     ``administration_rejected``. The caller commits."""
     row = await current(session, change)
@@ -235,44 +306,67 @@ async def record_failure(session: AsyncSession, change: ChangeRequest, actor: Ac
     now = session_now(session)
     counted = await session.execute(
         update(SmsVerification)
-        .where(SmsVerification.id == row.id, SmsVerification.state == AWAITING,
-               SmsVerification.failures < rules.MAX_FAILURES,
-               SmsVerification.expires_at > now)
+        .where(
+            SmsVerification.id == row.id,
+            SmsVerification.state == AWAITING,
+            SmsVerification.failures < rules.MAX_FAILURES,
+            SmsVerification.expires_at > now,
+        )
         .values(failures=SmsVerification.failures + 1)
         .returning(SmsVerification.failures)
     )
     failures = counted.scalar_one_or_none()
     if failures is None:
         raise not_awaiting("The SMS verification window has ended or it was already recorded.")
-    await _timeline(session, change, actor, "sms_failed_attempt",
-                    comment=f"{failures}/{rules.MAX_FAILURES}")
-    await audit.record(session, actor_id=actor.id, actor_kind=actor.kind.value,
-                       action="change.sms_failed_attempt", object_type="change_request",
-                       object_id=change.id, before={"status": IN_REVIEW},
-                       after={"status": IN_REVIEW, "round": change.round,
-                              "failures": failures})
+    await _timeline(
+        session, change, actor, "sms_failed_attempt", comment=f"{failures}/{rules.MAX_FAILURES}"
+    )
+    await audit.record(
+        session,
+        actor_id=actor.id,
+        actor_kind=actor.kind.value,
+        action="change.sms_failed_attempt",
+        object_type="change_request",
+        object_id=change.id,
+        before={"status": IN_REVIEW},
+        after={"status": IN_REVIEW, "round": change.round, "failures": failures},
+    )
     if failures < rules.MAX_FAILURES:
         await _touch(session, change)
         await events.record(
-            session, kind="sms_verification.failed_attempt", account_id=change.owner_id,
-            change_id=change.id, website_id=change.website_id, status=change.status,
-            payload={"round": change.round, "failures": failures,
-                     "max_failures": rules.MAX_FAILURES})
+            session,
+            kind="sms_verification.failed_attempt",
+            account_id=change.owner_id,
+            change_id=change.id,
+            website_id=change.website_id,
+            status=change.status,
+            payload={
+                "round": change.round,
+                "failures": failures,
+                "max_failures": rules.MAX_FAILURES,
+            },
+        )
         return change
     if not await _claim(session, row, {"state": SmsState.FAILED.value, "ended_at": now}):
         raise not_awaiting()
-    reason = {"field": "proposed_ips", "ip": None, "code": rules.FAILED_REASON,
-              "message": f"The SMS verification failed {failures} times; the administration "
-                         "returned the application."}
+    reason = {
+        "field": "proposed_ips",
+        "ip": None,
+        "code": rules.FAILED_REASON,
+        "message": f"The SMS verification failed {failures} times; the administration "
+        "returned the application.",
+    }
     return await _return(session, change, reason)
 
 
-async def _return(session: AsyncSession, change: ChangeRequest, reason: dict[str, Any]
-                  ) -> ChangeRequest:
+async def _return(
+    session: AsyncSession, change: ChangeRequest, reason: dict[str, Any]
+) -> ChangeRequest:
     from icp_desktop.server.services import administration  # (it starts this step)
 
-    moved = await administration.decide(session, change, ActorRef(Actor.ADMINISTRATION),
-                                        "reject", [reason], "")
+    moved = await administration.decide(
+        session, change, ActorRef(Actor.ADMINISTRATION), "reject", [reason], ""
+    )
     if moved is None:
         raise not_awaiting("The change moved on meanwhile.")
     return moved
@@ -284,11 +378,16 @@ async def close(session: AsyncSession, change: ChangeRequest, decision: str) -> 
     now = session_now(session)
     values: dict[str, Any] = (
         {"state": SmsState.VERIFIED.value, "verified_by": VerifiedBy.ADMINISTRATION.value}
-        if decision == "approve" else {"state": SmsState.CLOSED.value})
+        if decision == "approve"
+        else {"state": SmsState.CLOSED.value}
+    )
     await session.execute(
         update(SmsVerification)
-        .where(SmsVerification.change_id == change.id, SmsVerification.round == change.round,
-               SmsVerification.state == AWAITING)
+        .where(
+            SmsVerification.change_id == change.id,
+            SmsVerification.round == change.round,
+            SmsVerification.state == AWAITING,
+        )
         .values(ended_at=now, next_reminder_at=None, **values)
         .execution_options(synchronize_session=False)
     )
@@ -296,23 +395,29 @@ async def close(session: AsyncSession, change: ChangeRequest, decision: str) -> 
 
 # --- the scheduler's jobs ------------------------------------------------------------------------
 
+
 def due_reminders(now: datetime) -> Any:
     return select(SmsVerification.id).where(
-        SmsVerification.state == AWAITING, SmsVerification.next_reminder_at <= now)
+        SmsVerification.state == AWAITING, SmsVerification.next_reminder_at <= now
+    )
 
 
 def due_expiries(now: datetime) -> Any:
     return select(SmsVerification.id).where(
-        SmsVerification.state == AWAITING, SmsVerification.expires_at <= now)
+        SmsVerification.state == AWAITING, SmsVerification.expires_at <= now
+    )
 
 
-async def send_due_reminders(sessions: async_sessionmaker[AsyncSession], *, limit: int = 50
-                             ) -> int:
+async def send_due_reminders(sessions: async_sessionmaker[AsyncSession], *, limit: int = 50) -> int:
     """Emit the reminders that have come due, each exactly once; returns how many."""
     async with sessions() as session:
-        ids = (await session.scalars(
-            due_reminders(session_now(session)).order_by(SmsVerification.next_reminder_at)
-            .limit(limit))).all()
+        ids = (
+            await session.scalars(
+                due_reminders(session_now(session))
+                .order_by(SmsVerification.next_reminder_at)
+                .limit(limit)
+            )
+        ).all()
         await session.rollback()
     sent = 0
     for row_id in ids:
@@ -325,12 +430,17 @@ async def send_due_reminders(sessions: async_sessionmaker[AsyncSession], *, limi
             after = row.reminders_sent if index is None else index + 1
             claimed = await session.execute(
                 update(SmsVerification)
-                .where(SmsVerification.id == row.id, SmsVerification.state == AWAITING,
-                       SmsVerification.reminders_sent == row.reminders_sent)
-                .values(reminders_sent=after,
-                        next_reminder_at=rules.next_reminder_at(row.started_at, row.expires_at,
-                                                                after)
-                        if row.expires_at > now else None)
+                .where(
+                    SmsVerification.id == row.id,
+                    SmsVerification.state == AWAITING,
+                    SmsVerification.reminders_sent == row.reminders_sent,
+                )
+                .values(
+                    reminders_sent=after,
+                    next_reminder_at=rules.next_reminder_at(row.started_at, row.expires_at, after)
+                    if row.expires_at > now
+                    else None,
+                )
                 .execution_options(synchronize_session=False)
             )
             if claimed.rowcount != 1 or index is None:  # type: ignore[attr-defined]
@@ -349,9 +459,11 @@ async def send_due_reminders(sessions: async_sessionmaker[AsyncSession], *, limi
 async def expire_due(sessions: async_sessionmaker[AsyncSession], *, limit: int = 50) -> int:
     """Return every change whose window ran out unverified; returns how many."""
     async with sessions() as session:
-        ids = (await session.scalars(
-            due_expiries(session_now(session)).order_by(SmsVerification.expires_at)
-            .limit(limit))).all()
+        ids = (
+            await session.scalars(
+                due_expiries(session_now(session)).order_by(SmsVerification.expires_at).limit(limit)
+            )
+        ).all()
         await session.rollback()
     returned = 0
     for row_id in ids:
@@ -360,20 +472,29 @@ async def expire_due(sessions: async_sessionmaker[AsyncSession], *, limit: int =
             now = session_now(session)
             if row is None or row.state != AWAITING or row.expires_at > now:
                 continue
-            if not await _claim(session, row, {"state": SmsState.EXPIRED.value,
-                                               "ended_at": now},
-                                SmsVerification.expires_at <= now):
+            if not await _claim(
+                session,
+                row,
+                {"state": SmsState.EXPIRED.value, "ended_at": now},
+                SmsVerification.expires_at <= now,
+            ):
                 await session.rollback()
                 continue
             change = await session.scalar(
-                select(ChangeRequest).where(ChangeRequest.id == row.change_id)
-                .execution_options(populate_existing=True))
+                select(ChangeRequest)
+                .where(ChangeRequest.id == row.change_id)
+                .execution_options(populate_existing=True)
+            )
             if change is not None and change.status == IN_REVIEW and change.round == row.round:
                 hours = (row.expires_at - row.started_at).total_seconds() / 3600
                 shown = f"{hours:g}"
-                reason = {"field": "proposed_ips", "ip": None, "code": rules.EXPIRED_REASON,
-                          "message": f"The SMS verification was not completed within {shown} "
-                                     "hours; the administration returned the application."}
+                reason = {
+                    "field": "proposed_ips",
+                    "ip": None,
+                    "code": rules.EXPIRED_REASON,
+                    "message": f"The SMS verification was not completed within {shown} "
+                    "hours; the administration returned the application.",
+                }
                 try:
                     await _return(session, change, reason)
                 except ProblemError:

@@ -153,8 +153,11 @@ async def sync_website(session: AsyncSession, change: ChangeRequest) -> None:
     """Keep the website's denormalised open-change columns equal to this change."""
     status = ChangeStatus(change.status)
     # Every move ends an SMS verification countdown (a hand-over starts its own afterwards).
-    latest = {"last_change_id": change.id, "last_change_status": status.value,
-              "open_change_sms_until": None}
+    latest = {
+        "last_change_id": change.id,
+        "last_change_status": status.value,
+        "open_change_sms_until": None,
+    }
     if status.is_open:
         values: dict[str, Any] = {"open_change_id": change.id, "open_change_status": status.value}
         await session.execute(

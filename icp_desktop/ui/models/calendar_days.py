@@ -51,8 +51,12 @@ class YearDays:
         workdays: saved make-up working days -> festival name.
     """
 
-    def __init__(self, year: int, holidays: Mapping[date, str] | None = None,
-                 workdays: Mapping[date, str] | None = None) -> None:
+    def __init__(
+        self,
+        year: int,
+        holidays: Mapping[date, str] | None = None,
+        workdays: Mapping[date, str] | None = None,
+    ) -> None:
         self.year = year
         self._base: dict[date, tuple[DayKind, str]] = {}
         self._edits: dict[date, tuple[DayKind, str]] = {}
@@ -104,8 +108,7 @@ class YearDays:
             found.setdefault(name, ([], []))[0].append(day)
         for day, name in self.workdays().items():
             found.setdefault(name, ([], []))[1].append(day)
-        festivals = [Festival(name, tuple(off), tuple(work))
-                     for name, (off, work) in found.items()]
+        festivals = [Festival(name, tuple(off), tuple(work)) for name, (off, work) in found.items()]
         return sorted(festivals, key=lambda f: min((*f.days_off, *f.workdays)))
 
     # --- editing ----------------------------------------------------------------------------
@@ -119,8 +122,11 @@ class YearDays:
         if kind is DayKind.DEFAULT:
             name = ""
         elif name is None:
-            name = self.name(day) if self.kind(day) is not DayKind.DEFAULT else \
-                self._neighbour_name(day)
+            name = (
+                self.name(day)
+                if self.kind(day) is not DayKind.DEFAULT
+                else self._neighbour_name(day)
+            )
         mark = (kind, name)
         if mark == self._base.get(day, (DayKind.DEFAULT, "")):
             self._edits.pop(day, None)  # back to what is saved: no edit
@@ -138,8 +144,9 @@ class YearDays:
         → default. Returns the new kind."""
         kinds = allowed_kinds(day)
         current = self.kind(day)
-        following = kinds[(kinds.index(current) + 1) % len(kinds)] if current in kinds \
-            else DayKind.DEFAULT
+        following = (
+            kinds[(kinds.index(current) + 1) % len(kinds)] if current in kinds else DayKind.DEFAULT
+        )
         self.set(day, following)
         return following
 
@@ -150,10 +157,12 @@ class YearDays:
     def rebase(self, holidays: Mapping[date, str], workdays: Mapping[date, str]) -> None:
         """Take ``holidays``/``workdays`` as the saved days; edits that now equal them go."""
         self._base = {d: (DayKind.HOLIDAY, n) for d, n in holidays.items() if d.year == self.year}
-        self._base.update({d: (DayKind.WORKDAY, n) for d, n in workdays.items()
-                           if d.year == self.year})
-        self._edits = {d: m for d, m in self._edits.items()
-                       if m != self._base.get(d, (DayKind.DEFAULT, ""))}
+        self._base.update(
+            {d: (DayKind.WORKDAY, n) for d, n in workdays.items() if d.year == self.year}
+        )
+        self._edits = {
+            d: m for d, m in self._edits.items() if m != self._base.get(d, (DayKind.DEFAULT, ""))
+        }
 
     def _neighbour_name(self, day: date) -> str:
         """The festival name of the nearest marked day within a week, for a new mark."""

@@ -51,8 +51,9 @@ class ChangeHistoryModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     load_failed = Signal(object)
 
-    def __init__(self, backend: PageBackend, page_size: int = PAGE_SIZE,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, backend: PageBackend, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
         self._page_size = page_size
@@ -113,9 +114,12 @@ class ChangeHistoryModel(QAbstractTableModel):
     def _request_page(self, first: bool) -> None:
         query, status, cursor, limit = self._query, self._status, self._cursor, self._page_size
         self._pending = self._backend.call(
-            lambda api: api.list_changes(status=status or None, cursor=cursor, limit=limit,
-                                         q=query or None),
-            lambda page: self._on_page(page, first), self._on_failed)
+            lambda api: api.list_changes(
+                status=status or None, cursor=cursor, limit=limit, q=query or None
+            ),
+            lambda page: self._on_page(page, first),
+            self._on_failed,
+        )
         self.loading_changed.emit(True)
 
     def _on_page(self, page: ChangePage, first: bool) -> None:
@@ -149,12 +153,19 @@ class ChangeHistoryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        names = (_t("Change"), _t("License number"), _t("Website"), _t("Status"),
-                 _t("Proposed IPs"), _t("Last update (Beijing time)"))
+        names = (
+            _t("Change"),
+            _t("License number"),
+            _t("Website"),
+            _t("Status"),
+            _t("Proposed IPs"),
+            _t("Last update (Beijing time)"),
+        )
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -185,11 +196,15 @@ class ChangeHistoryModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
+            )

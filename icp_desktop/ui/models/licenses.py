@@ -46,6 +46,7 @@ SCAN_CHUNK = 5_000  # rows filtered per event-loop turn: a few milliseconds
 SHOW_EVERY_MS = 150  # while pages stream in, arrived rows are shown at most this often
 COUNTDOWN_EVERY_MS = 30_000  # the SMS verification countdowns in the list move this often
 
+
 class PageOfRows:
     """A page of websites as rows, made on the worker thread (the rows' keys are computed
     there, not on the GUI thread)."""
@@ -75,8 +76,9 @@ class LicenseTableModel(QAbstractTableModel):
     total_changed = Signal(int)
     load_failed = Signal(object)
 
-    def __init__(self, backend: PageBackend, page_size: int = PAGE_SIZE,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, backend: PageBackend, page_size: int = PAGE_SIZE, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
         self._page_size = page_size
@@ -238,8 +240,11 @@ class LicenseTableModel(QAbstractTableModel):
         query, status, cursor, limit = self._query, self._status, self._cursor, self._page_size
 
         self._pending = self._backend.call(
-            lambda api: PageOfRows(api.list_websites(q=query or None, status=status or None,
-                                                     cursor=cursor, limit=limit)),
+            lambda api: PageOfRows(
+                api.list_websites(
+                    q=query or None, status=status or None, cursor=cursor, limit=limit
+                )
+            ),
             lambda page: self._on_page(page, first),
             self._on_page_failed,
         )
@@ -258,8 +263,9 @@ class LicenseTableModel(QAbstractTableModel):
         if first:
             self._show_timer.stop()
             self._arrived, self._resort_due = [], False
-            self._release.release([self._loaded, self._ordered, self._rows,
-                                   *self._order_cache.values()])
+            self._release.release(
+                [self._loaded, self._ordered, self._rows, *self._order_cache.values()]
+            )
             self._loaded = new
             self._order_cache.clear()
             self._ordered = self._sorted_loaded()
@@ -367,8 +373,9 @@ class LicenseTableModel(QAbstractTableModel):
             text = self._status_text.get(row.k4)
             if text is None:
                 code = row.k4.removeprefix("last:")
-                text = self._status_text[row.k4] = status_label(None if code == "none" else code,
-                                                                 short=True)
+                text = self._status_text[row.k4] = status_label(
+                    None if code == "none" else code, short=True
+                )
             return text
         website = row.website
         return (website.license_number, website.name, website.domain)[column]
@@ -380,11 +387,14 @@ class LicenseTableModel(QAbstractTableModel):
         open_change, last = website.open_change, website.last_change
         if open_change:
             return tr("LicenseTableModel", "Change #{0} is open: {1}").format(
-                open_change.id, status_label(open_change.status))
+                open_change.id, status_label(open_change.status)
+            )
         if last:
-            return tr("LicenseTableModel", "No change is open; the latest, #{0}, is {1}. "
-                      "View progress shows its record and timeline.").format(
-                last.id, status_label(last.status))
+            return tr(
+                "LicenseTableModel",
+                "No change is open; the latest, #{0}, is {1}. "
+                "View progress shows its record and timeline.",
+            ).format(last.id, status_label(last.status))
         return tr("LicenseTableModel", "No Change Access was ever filed for this website.")
 
     def _seconds_until(self, until: datetime) -> int:
@@ -401,7 +411,8 @@ class LicenseTableModel(QAbstractTableModel):
 
     def _watch_countdowns(self) -> None:
         if not self._countdown_timer.isActive() and any(
-                r.website.sms_verification_until for r in self._loaded):
+            r.website.sms_verification_until for r in self._loaded
+        ):
             self._countdown_timer.start()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -429,8 +440,11 @@ class LicenseTableModel(QAbstractTableModel):
         if self._needle or self._status:
             # The shown set stays the same; sorting it is cheaper than filtering all again.
             shown = set(map(id, self._rows))
-            self._rows = [r for r in self._ordered if id(r) in shown] \
-                if len(self._rows) > len(self._ordered) // 4 else self._sort_rows(self._rows)
+            self._rows = (
+                [r for r in self._ordered if id(r) in shown]
+                if len(self._rows) > len(self._ordered) // 4
+                else self._sort_rows(self._rows)
+            )
         else:
             self._rows = list(self._ordered)
         if before:
@@ -440,8 +454,10 @@ class LicenseTableModel(QAbstractTableModel):
                     where[id(row)] = self._position(row)
             self.changePersistentIndexList(
                 before,
-                [self.index(where[id(r)], i.column())
-                 for r, i in zip(old_rows, before, strict=True)],
+                [
+                    self.index(where[id(r)], i.column())
+                    for r, i in zip(old_rows, before, strict=True)
+                ],
             )
         self.layoutChanged.emit()
 
@@ -450,8 +466,9 @@ class LicenseTableModel(QAbstractTableModel):
         if self._sort is None:
             return position(self._rows, row)
         column, order = self._sort
-        return position(self._rows, row, SORT_KEYS[column],
-                        descending=order == Qt.SortOrder.DescendingOrder)
+        return position(
+            self._rows, row, SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder
+        )
 
     def _sorted_loaded(self) -> list[WebsiteRow]:
         """The loaded rows in the current order; each column's order is computed once."""
@@ -468,5 +485,4 @@ class LicenseTableModel(QAbstractTableModel):
             position = {id(r): i for i, r in enumerate(self._loaded)}
             return sorted(rows, key=lambda r: position[id(r)])
         column, order = self._sort
-        return sorted(rows, key=SORT_KEYS[column],
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(rows, key=SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)

@@ -45,10 +45,13 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 DUE, CHANGE, LICENSE, WEBSITE, DOMAIN, FILER, ROUND, STATUS, BATCH = range(9)
 COLUMNS = 9
 #: what the reviewer's "decided" list shows: every status a first review leads to
-DECIDED_STATUSES = (ChangeStatus.FIRST_REVIEW_REJECTED,
-                    ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION,
-                    ChangeStatus.ADMINISTRATION_REVIEW, ChangeStatus.ADMINISTRATION_REJECTED,
-                    ChangeStatus.APPROVED)
+DECIDED_STATUSES = (
+    ChangeStatus.FIRST_REVIEW_REJECTED,
+    ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION,
+    ChangeStatus.ADMINISTRATION_REVIEW,
+    ChangeStatus.ADMINISTRATION_REJECTED,
+    ChangeStatus.APPROVED,
+)
 DUE_ICON_SIZE = QSize(34, 16)  # overdue and estimated, side by side
 
 
@@ -106,12 +109,17 @@ class ReviewQueueModel(QAbstractTableModel):
             if self._haystacks is None:
                 # Built once per answer and only when a filter is typed.
                 self._haystacks = [_haystack(item) for item in self._all]
-            rows = [item for item, text in zip(self._all, self._haystacks, strict=True)
-                    if self._filter in text]
+            rows = [
+                item
+                for item, text in zip(self._all, self._haystacks, strict=True)
+                if self._filter in text
+            ]
         if self._sort is not None:
             column, order = self._sort
-            rows.sort(key=lambda item: self._sort_key(item, column),
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+            rows.sort(
+                key=lambda item: self._sort_key(item, column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         return rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -153,8 +161,9 @@ class ReviewQueueModel(QAbstractTableModel):
         """The UI language changed: every header and cell reads anew."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1)
+            )
 
     def item(self, row: int) -> ReviewQueueItem:
         return self._rows[row]
@@ -188,20 +197,31 @@ class ReviewQueueModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         # The due column's dates are Beijing days: its heading says so.
-        due = beijing_label({
-            "first_review": self.tr("Due"),
-            "administration_submission": self.tr("Submit to the administration by"),
-            "administration_review": self.tr("Administration decides by"),
-            "decided": self.tr("Last step"),
-        }.get(self._stage, self.tr("Due")))
-        headers = [due, self.tr("Change"), self.tr("License number"), self.tr("Website name"),
-                   self.tr("Domain"), self.tr("Filer"), self.tr("Round"), self.tr("Status"),
-                   self.tr("Batch")]
+        due = beijing_label(
+            {
+                "first_review": self.tr("Due"),
+                "administration_submission": self.tr("Submit to the administration by"),
+                "administration_review": self.tr("Administration decides by"),
+                "decided": self.tr("Last step"),
+            }.get(self._stage, self.tr("Due"))
+        )
+        headers = [
+            due,
+            self.tr("Change"),
+            self.tr("License number"),
+            self.tr("Website name"),
+            self.tr("Domain"),
+            self.tr("Filer"),
+            self.tr("Round"),
+            self.tr("Status"),
+            self.tr("Batch"),
+        ]
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -215,8 +235,7 @@ class ReviewQueueModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DUE:
-                tip = self.tr("Due at {time} (Beijing time)").format(
-                    time=beijing_time(item.due_at))
+                tip = self.tr("Due at {time} (Beijing time)").format(time=beijing_time(item.due_at))
                 deadline = change.deadline
                 if deadline is not None and deadline.estimated:
                     tip += "\n" + estimated_reason(deadline)
@@ -249,7 +268,8 @@ class ReviewQueueModel(QAbstractTableModel):
                 else:
                     window = change.administration_window
                     text = self.tr("expected by {date} (up to {m} working days)").format(
-                        date=date, m=window.working_days if window else 20)
+                        date=date, m=window.working_days if window else 20
+                    )
                 return with_estimate(text) if _estimated(change) else text
             return due_text(item)
         if column == CHANGE:
@@ -271,7 +291,8 @@ class ReviewQueueModel(QAbstractTableModel):
             if not migration:
                 return ""
             return self.tr("Migration #{id} ({n} here)").format(
-                id=migration, n=self._batch_sizes.get(migration, 1))
+                id=migration, n=self._batch_sizes.get(migration, 1)
+            )
         return ""
 
     def _due_icon(self, overdue: bool, estimated: bool) -> QIcon | None:
@@ -282,10 +303,14 @@ class ReviewQueueModel(QAbstractTableModel):
             return None
         if key not in self._icons:
             style = QApplication.style()
-            warning = (style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                       if style is not None else QIcon())
-            self._icons[key] = _strip([warning if overdue else None,
-                                       estimated_icon() if estimated else None])
+            warning = (
+                style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                if style is not None
+                else QIcon()
+            )
+            self._icons[key] = _strip(
+                [warning if overdue else None, estimated_icon() if estimated else None]
+            )
         return self._icons[key]
 
 

@@ -17,8 +17,9 @@ from PySide6.QtCore import QObject, QTimer
 RELEASE_CHUNK = 5_000  # references dropped per event-loop turn: a few milliseconds
 
 
-def position(rows: list[Any], row: Any, key: Callable[[Any], Any] | None = None,
-             descending: bool = False) -> int:
+def position(
+    rows: list[Any], row: Any, key: Callable[[Any], Any] | None = None, descending: bool = False
+) -> int:
     """Where ``row`` (by identity) is in ``rows``, sorted by ``key``: a binary search on its
     key, then its run of equal keys; without a key, a full scan."""
     if key is not None:
@@ -70,7 +71,7 @@ class ChunkedRelease(QObject):
         while self._doomed and budget > 0:
             rows = self._doomed[-1]
             n = min(budget, len(rows))
-            del rows[len(rows) - n:]
+            del rows[len(rows) - n :]
             budget -= n
             if not rows:
                 self._doomed.pop()

@@ -63,7 +63,9 @@ class ChangeAccessPage(QWidget):
     change_stored = Signal(object)
 
     def __init__(
-        self, backend: PageBackend, parent: QWidget | None = None,
+        self,
+        backend: PageBackend,
+        parent: QWidget | None = None,
         drafts: DraftStore | None = None,
     ) -> None:
         super().__init__(parent)
@@ -136,8 +138,10 @@ class ChangeAccessPage(QWidget):
             self._loading_call.cancel()
         self._set_busy(True)
         self._loading_call = self._backend.call(
-            lambda api: load_page(api, website_id, store, account), self._on_loaded,
-            self._on_load_failed)
+            lambda api: load_page(api, website_id, store, account),
+            self._on_loaded,
+            self._on_load_failed,
+        )
 
     def refresh(self) -> None:
         """Reload the website and its change (an event about it arrived); edits stay local."""
@@ -153,9 +157,12 @@ class ChangeAccessPage(QWidget):
         if self._in_flight or self._loading_call is not None:
             return
         if self.draft is not None and self.draft.dirty:
-            self.view.show_message(self.tr("This change was updated on the service ({0}). Save "
-                                       "or submit your edits, or go back and reopen it.")
-                               .format(status_label(event.status)))
+            self.view.show_message(
+                self.tr(
+                    "This change was updated on the service ({0}). Save "
+                    "or submit your edits, or go back and reopen it."
+                ).format(status_label(event.status))
+            )
             return
         self.refresh()
 
@@ -188,10 +195,12 @@ class ChangeAccessPage(QWidget):
         self._fill_editor(server_ips)
         self.draft = reconcile(self.writer, draft, change)
         if self.draft is not None and self.draft.dirty and self.is_editable():
-            differs = ([canonical_ip(i) for i in self.draft.proposed_ips] != self.editor.ips()
-                       or bool(self.draft.typing))
-            if differs and RestoreDraft.ask(self, self.draft.saved_at_local,
-                                            self.draft.proposed_ips):
+            differs = [
+                canonical_ip(i) for i in self.draft.proposed_ips
+            ] != self.editor.ips() or bool(self.draft.typing)
+            if differs and RestoreDraft.ask(
+                self, self.draft.saved_at_local, self.draft.proposed_ips
+            ):
                 self._fill_editor(self.draft.proposed_ips)
                 self._quiet = True
                 self.editor.input.setText(self.draft.typing)
@@ -210,7 +219,8 @@ class ChangeAccessPage(QWidget):
         self._loading_call = None
         self._set_busy(False)
         self.view.show_message(
-            self.tr("Could not load the website: {0}").format(error_reason(error)), error=True)
+            self.tr("Could not load the website: {0}").format(error_reason(error)), error=True
+        )
 
     def _fill_editor(self, ips: list[str]) -> None:
         self._quiet = True
@@ -266,8 +276,11 @@ class ChangeAccessPage(QWidget):
 
     def _ensure_draft(self) -> LocalDraft:
         if self.draft is None:
-            self.draft = LocalDraft(account=self.account_key(), website_id=self._website_id,
-                                    change_id=self.change.id if self.change else None)
+            self.draft = LocalDraft(
+                account=self.account_key(),
+                website_id=self._website_id,
+                change_id=self.change.id if self.change else None,
+            )
         return self.draft
 
     def _forget_draft(self) -> None:
@@ -289,8 +302,9 @@ class ChangeAccessPage(QWidget):
         """Submit for first review (or Modify and Submit), after a confirmation."""
         if not self._check_locally():
             return
-        if not SubmitConfirmation.ask(self, self.view.summary_text(*self.editor.summary()),
-                                      self.is_resubmit()):
+        if not SubmitConfirmation.ask(
+            self, self.view.summary_text(*self.editor.summary()), self.is_resubmit()
+        ):
             return
         self._push(submit=True)
 
@@ -318,20 +332,34 @@ class ChangeAccessPage(QWidget):
         if submit and draft.submit_key is None:
             draft.submit_key = new_idempotency_key()
         pending_save = self.writer.save(draft)
-        push = partial(send_change, pending_save=pending_save, website_id=self._website_id,
-                       change=self.change, ips=ips, create_key=draft.create_key,
-                       create_ips=draft.create_ips,
-                       submit_key=draft.submit_key if submit else None)
+        push = partial(
+            send_change,
+            pending_save=pending_save,
+            website_id=self._website_id,
+            change=self.change,
+            ips=ips,
+            create_key=draft.create_key,
+            create_ips=draft.create_ips,
+            submit_key=draft.submit_key if submit else None,
+        )
 
         self._in_flight = True
         self._set_busy(True)
         self.view.show_message(self.tr("Submitting…") if submit else self.tr("Saving…"))
         website_id = self._website_id
-        self._backend.call(push, lambda r: self._on_pushed(submit, draft, website_id, *r),
-                           self._on_push_crashed)
+        self._backend.call(
+            push, lambda r: self._on_pushed(submit, draft, website_id, *r), self._on_push_crashed
+        )
 
-    def _on_pushed(self, submit: bool, draft: LocalDraft, website_id: int,
-                   change: Change | None, step: str, error: ApiError | None) -> None:
+    def _on_pushed(
+        self,
+        submit: bool,
+        draft: LocalDraft,
+        website_id: int,
+        change: Change | None,
+        step: str,
+        error: ApiError | None,
+    ) -> None:
         self._in_flight = False
         self._set_busy(False)
         if change is not None:
@@ -354,14 +382,16 @@ class ChangeAccessPage(QWidget):
             return
         if error is None:
             assert change is not None
-            if ([canonical_ip(i) for i in change.proposed_ips] == self.editor.ips()
-                    and not self.editor.input.text().strip()):
+            if [
+                canonical_ip(i) for i in change.proposed_ips
+            ] == self.editor.ips() and not self.editor.input.text().strip():
                 self._forget_draft()  # the service has everything typed
             else:
                 self.writer.save(draft)  # typed on while the request was out: keep that
             self.editor.clear_reasons()
-            self.view.show_message(self.tr("Submitted for first review.") if submit
-                               else self.tr("Draft saved."))
+            self.view.show_message(
+                self.tr("Submitted for first review.") if submit else self.tr("Draft saved.")
+            )
             self._update_controls()
             self.change_stored.emit(change)
             if submit:
@@ -370,8 +400,9 @@ class ChangeAccessPage(QWidget):
         self.writer.save(draft)
         self.view.show_error(error)
         self._update_controls()
-        if isinstance(error, PreconditionFailed) or (isinstance(error, Conflict)
-                                                     and step == "create"):
+        if isinstance(error, PreconditionFailed) or (
+            isinstance(error, Conflict) and step == "create"
+        ):
             self._resync_keeping_edits()
 
     def _resync_keeping_edits(self) -> None:
@@ -390,8 +421,11 @@ class ChangeAccessPage(QWidget):
             self._update_controls()
 
         self._set_busy(True)
-        self._backend.call(lambda api: website_and_change(api, website_id), loaded,
-                           lambda _error: self._set_busy(False))
+        self._backend.call(
+            lambda api: website_and_change(api, website_id),
+            loaded,
+            lambda _error: self._set_busy(False),
+        )
 
     def _on_push_crashed(self, error: ApiError) -> None:
         self._in_flight = False
@@ -406,8 +440,9 @@ class ChangeAccessPage(QWidget):
         self.codes.set_editable(editable)
         self.save_button.setEnabled(editable)
         self.next_button.setEnabled(editable)
-        self.next_button.setText(self.tr("Modify and Submit") if self.is_resubmit()
-                                 else self.tr("Submit for review"))
+        self.next_button.setText(
+            self.tr("Modify and Submit") if self.is_resubmit() else self.tr("Submit for review")
+        )
         self.checks.set_proposal(self._website_id, self.editor.ips(), self.is_editable())
         self.progress_button.setVisible(self.change is not None)
         if self.change is not None:
@@ -415,8 +450,11 @@ class ChangeAccessPage(QWidget):
         else:
             self.status_label.setText(self.tr("No open change") if self.website else "")
         if self.change is not None and not self.is_editable():
-            self.view.show_message(self.tr("This change is {0}; it cannot be edited now.")
-                               .format(status_label(self.change.status)))
+            self.view.show_message(
+                self.tr("This change is {0}; it cannot be edited now.").format(
+                    status_label(self.change.status)
+                )
+            )
 
     def _set_busy(self, busy: bool) -> None:
         self.spinner.set_running(busy)
@@ -462,8 +500,9 @@ class ChangeAccessPage(QWidget):
             if error is not None:
                 self.view.show_error(error)
             else:
-                self.view.show_message(self.tr("The code was accepted: the server's IPs can "
-                                               "be filed on this change."))
+                self.view.show_message(
+                    self.tr("The code was accepted: the server's IPs can be filed on this change.")
+                )
             self._show_authorizations()
             self._update_controls()
 
@@ -495,15 +534,16 @@ class ChangeAccessPage(QWidget):
 
         self._in_flight = True
         self._set_busy(True)
-        self._backend.call(lambda api: api.remove_authorization_code(change_id, code_id),
-                           done, failed)
+        self._backend.call(
+            lambda api: api.remove_authorization_code(change_id, code_id), done, failed
+        )
 
     def on_progress_clicked(self) -> None:
         if self.change is not None:
             self.open_status.emit(self.change.id)
 
     def on_picker_move_requested(self, resource_id: int) -> None:
-        """"Move websites to another server…": file a batch, then follow it."""
+        """ "Move websites to another server…": file a batch, then follow it."""
         from icp_desktop.ui.widgets.migration_dialog import MigrationDialog
 
         self.flush_autosave()

@@ -29,8 +29,9 @@ def load_page(api: FilingApi, website_id: int, store: DraftStore, account: str) 
     return website, resources, change, store.load(account, website_id)
 
 
-def reconcile(writer: DraftWriter, draft: LocalDraft | None, change: Change | None
-              ) -> LocalDraft | None:
+def reconcile(
+    writer: DraftWriter, draft: LocalDraft | None, change: Change | None
+) -> LocalDraft | None:
     """Drop keys whose request the service has evidently answered meanwhile."""
     if draft is None:
         return None

@@ -135,8 +135,9 @@ class HistoryPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Change history"))
-        self.search.setPlaceholderText(self.tr(
-            "Search license number, website name or domain, or #change number"))
+        self.search.setPlaceholderText(
+            self.tr("Search license number, website name or domain, or #change number")
+        )
         self.search.setAccessibleName(self.tr("Search your changes"))
         self.status_filter.setAccessibleName(self.tr("Show changes with status"))
         self.status_filter.setItemText(0, self.tr("All statuses"))
@@ -160,12 +161,16 @@ class HistoryPage(QWidget):
         if self.model.loading and not self.model.loaded_once:
             text = self.tr("Loading your changes…")
         elif query or status:
-            text = self.tr("No change matches this search or status. Every change you filed "
-                           "is kept here; clear the search (Esc) or choose All statuses.")
+            text = self.tr(
+                "No change matches this search or status. Every change you filed "
+                "is kept here; clear the search (Esc) or choose All statuses."
+            )
         else:
-            text = self.tr("No changes yet. Every Change Access you open is listed here — "
-                           "drafts, those under review and finished ones — with its "
-                           "timeline. Start one from Licenses and websites.")
+            text = self.tr(
+                "No changes yet. Every Change Access you open is listed here — "
+                "drafts, those under review and finished ones — with its "
+                "timeline. Start one from Licenses and websites."
+            )
         self.empty.set_text(text)
 
     # --- page contract ---------------------------------------------------------------------
@@ -190,8 +195,9 @@ class HistoryPage(QWidget):
         if self.model.row_of(change_id) < 0:
             self.model.reload()
             return
-        self._backend.call(lambda api: api.get_change(change_id), self._on_change_fresh,
-                           lambda _error: None)
+        self._backend.call(
+            lambda api: api.get_change(change_id), self._on_change_fresh, lambda _error: None
+        )
 
     def _on_change_fresh(self, change: Change) -> None:
         self.model.update_change(change)
@@ -247,8 +253,9 @@ class HistoryPage(QWidget):
         if self._detail_call is not None:
             self._detail_call.cancel()
         # the list's rows carry the timeline already; a fresh read brings any later step
-        self._detail_call = self._backend.call(lambda api: api.get_change(change_id),
-                                               self._on_detail, lambda _e: None)
+        self._detail_call = self._backend.call(
+            lambda api: api.get_change(change_id), self._on_detail, lambda _e: None
+        )
 
     def _on_detail(self, change: Change) -> None:
         self._detail_call = None
@@ -263,8 +270,11 @@ class HistoryPage(QWidget):
             self.detail_title.setText(self.tr("Select a change to see its timeline."))
             self.timeline.set_entries([])
             return
-        self.detail_title.setText(self.tr("Change #{0} · {1} · {2}").format(
-            change.id, change.website.license_number, status_label(change.status)))
+        self.detail_title.setText(
+            self.tr("Change #{0} · {1} · {2}").format(
+                change.id, change.website.license_number, status_label(change.status)
+            )
+        )
         self.timeline.set_entries(list(change.timeline))
 
     def on_progress_clicked(self) -> None:

@@ -35,8 +35,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 150
 # the status filter's choices: all, no open change, each open status, each finished one
-FILTER_CODES = ("", "none", *(s.value for s in ChangeStatus if s.is_open),
-                "approved", "withdrawn")
+FILTER_CODES = ("", "none", *(s.value for s in ChangeStatus if s.is_open), "approved", "withdrawn")
 
 
 class _WebsiteTable(QTableView):
@@ -58,8 +57,10 @@ class _WebsiteTable(QTableView):
 
     def fit_columns(self, *_args: object) -> None:
         width = self.viewport().width()
-        status = min(max(self.horizontalHeader().sectionSizeHint(4),
-                         self.sizeHintForColumn(4)), max(width // 4, 120))
+        status = min(
+            max(self.horizontalHeader().sectionSizeHint(4), self.sizeHintForColumn(4)),
+            max(width // 4, 120),
+        )
         rest = max(width - status, 360)
         for column, share in self.SHARES:
             self.setColumnWidth(column, int(rest * share))
@@ -110,8 +111,13 @@ class LicensesPage(QWidget):
         bar.addWidget(self.spinner)
         self.count_label = QLabel(self)
         # A fixed width: the count changes while pages load and must not re-lay out the table.
-        widest = self.tr("{0} websites").format("100,000,000") + " " + self.tr(
-            "({0} loaded)").format("100,000,000") + " · " + self.tr("loading…")
+        widest = (
+            self.tr("{0} websites").format("100,000,000")
+            + " "
+            + self.tr("({0} loaded)").format("100,000,000")
+            + " · "
+            + self.tr("loading…")
+        )
         self.count_label.setFixedWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
@@ -135,8 +141,11 @@ class LicensesPage(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the IPs take the rest
         header.setStretchLastSection(False)
         self.table.fit_columns()
-        for signal in (self.model.modelReset, self.model.layoutChanged,
-                       self.model.headerDataChanged):
+        for signal in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.headerDataChanged,
+        ):
             signal.connect(self.table.fit_columns)  # the status names' width may change
         self.table.doubleClicked.connect(self.on_table_activated)
         self.table.activated_by_key.connect(self.on_table_activated)
@@ -157,8 +166,9 @@ class LicensesPage(QWidget):
 
         buttons = QHBoxLayout()
         self.codes_button = QPushButton(self.tr("Authorization codes…"), self)
-        self.codes_button.setToolTip(self.tr("Let another account file websites on one of "
-                                             "your servers"))
+        self.codes_button.setToolTip(
+            self.tr("Let another account file websites on one of your servers")
+        )
         self.codes_button.clicked.connect(self.on_codes_clicked)
         buttons.addWidget(self.codes_button)
         buttons.addStretch(1)
@@ -236,8 +246,9 @@ class LicensesPage(QWidget):
         """Read one loaded website again (its open change may have moved on)."""
         if self.model.row_of(website_id) < 0:
             return
-        self._backend.call(lambda api: api.get_website(website_id),
-                           self.model.update_website, lambda _error: None)
+        self._backend.call(
+            lambda api: api.get_website(website_id), self.model.update_website, lambda _error: None
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -253,30 +264,36 @@ class LicensesPage(QWidget):
         for i in range(self.status_filter.count()):
             code = str(self.status_filter.itemData(i))
             self.status_filter.setItemText(i, self.filter_name(code))
-            self.status_filter.setItemData(i, self.filter_meaning(code),
-                                           Qt.ItemDataRole.ToolTipRole)
+            self.status_filter.setItemData(
+                i, self.filter_meaning(code), Qt.ItemDataRole.ToolTipRole
+            )
         self._update_filter_hint()
 
     def filter_name(self, code: str) -> str:
-        names = {"": self.tr("All websites"), "none": self.tr("No open change"),
-                 "approved": self.tr("Latest change approved (filed)"),
-                 "withdrawn": self.tr("Latest change withdrawn")}
+        names = {
+            "": self.tr("All websites"),
+            "none": self.tr("No open change"),
+            "approved": self.tr("Latest change approved (filed)"),
+            "withdrawn": self.tr("Latest change withdrawn"),
+        }
         return names.get(code) or self.tr("Open change: {0}").format(status_label(code, short=True))
 
     def filter_meaning(self, code: str) -> str:
         if code == "":
             return self.tr("Every website of your licenses.")
         if code == "none":
-            return self.tr("Websites without an open change (never changed, or the latest "
-                           "change approved or withdrawn): a Change Access can be started.")
+            return self.tr(
+                "Websites without an open change (never changed, or the latest "
+                "change approved or withdrawn): a Change Access can be started."
+            )
         if code == "approved":
-            return self.tr("Websites whose latest change was approved and filed, with no "
-                           "change open now — including one you just finished.")
+            return self.tr(
+                "Websites whose latest change was approved and filed, with no "
+                "change open now — including one you just finished."
+            )
         if code == "withdrawn":
-            return self.tr("Websites whose latest change was withdrawn, with no change "
-                           "open now.")
-        return self.tr("Websites with an open change that is now: {0}.").format(
-            status_label(code))
+            return self.tr("Websites whose latest change was withdrawn, with no change open now.")
+        return self.tr("Websites with an open change that is now: {0}.").format(status_label(code))
 
     def _update_filter_hint(self) -> None:
         code = self.current_status()
@@ -289,13 +306,15 @@ class LicensesPage(QWidget):
         if self.model.loading and self.model.total < 0:
             text = self.tr("Loading your websites…")
         elif self.search.text().strip() or self.current_status():
-            text = self.tr("No website matches. Shown here: {0} Clear the search (Esc) or "
-                           "choose All websites.").format(
-                self.filter_meaning(self.current_status()))
+            text = self.tr(
+                "No website matches. Shown here: {0} Clear the search (Esc) or choose All websites."
+            ).format(self.filter_meaning(self.current_status()))
         else:
-            text = self.tr("No websites yet. The websites of your ICP filings (备案) appear "
-                           "here once the filing is approved, with their associated service "
-                           "IPs; a Change Access starts from here.")
+            text = self.tr(
+                "No websites yet. The websites of your ICP filings (备案) appear "
+                "here once the filing is approved, with their associated service "
+                "IPs; a Change Access starts from here."
+            )
         self.empty.set_text(text)
 
     # --- search and filter -----------------------------------------------------------------

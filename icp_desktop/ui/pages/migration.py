@@ -119,21 +119,33 @@ class MigrationPage(QWidget):
         self.back_button.setText(self.tr("← Back"))
         self.title.setText(self.tr("Moving websites to another server"))
         self.chooser.setAccessibleName(self.tr("Your migrations"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Domain"), self.tr("Website name"), self.tr("Step"), self.tr("Status"),
-            self.tr("Change")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Domain"),
+                self.tr("Website name"),
+                self.tr("Step"),
+                self.tr("Status"),
+                self.tr("Change"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Websites of this migration"))
         self.warning.setText("⚠ " + interception_note())
         self.refresh_button.setText(self.tr("Refresh"))
         self.next_step_button.setText(self.tr("Remove the old IPs now"))
-        self.next_step_button.setToolTip(self.tr(
-            "Step 2 of the two-step mode: for each website whose first change is approved and "
-            "whose domain resolves to the new IPs only, file the change that removes the old "
-            "IPs"))
-        self.empty_label.setText(self.tr(
-            "No migrations yet. To move every website of a server to another server in one "
-            "step, open a website's Change Access and choose \"Move websites to another "
-            "server…\" under your service resources."))
+        self.next_step_button.setToolTip(
+            self.tr(
+                "Step 2 of the two-step mode: for each website whose first change is approved and "
+                "whose domain resolves to the new IPs only, file the change that removes the old "
+                "IPs"
+            )
+        )
+        self.empty_label.setText(
+            self.tr(
+                "No migrations yet. To move every website of a server to another server in one "
+                "step, open a website's Change Access and choose \"Move websites to another "
+                'server…" under your service resources.'
+            )
+        )
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -182,8 +194,9 @@ class MigrationPage(QWidget):
 
         def failed(error: ApiError) -> None:
             self._settle()
-            self.message.setText(self.tr("Could not load the migration: {0}").format(
-                error_reason(error)))
+            self.message.setText(
+                self.tr("Could not load the migration: {0}").format(error_reason(error))
+            )
 
         if self._request is not None:
             self._request.cancel()
@@ -200,36 +213,48 @@ class MigrationPage(QWidget):
         migration = self.migration
         self.chooser.clear()
         for summary in self._summaries:
-            self.chooser.addItem(self.tr("Migration #{id} · {n} websites · {when}").format(
-                id=summary.id, n=summary.websites,
-                when=beijing_time_labelled(summary.created_at)), summary.id)
+            self.chooser.addItem(
+                self.tr("Migration #{id} · {n} websites · {when}").format(
+                    id=summary.id,
+                    n=summary.websites,
+                    when=beijing_time_labelled(summary.created_at),
+                ),
+                summary.id,
+            )
         if migration is not None:
             self.chooser.setCurrentIndex(self.chooser.findData(migration.id))
         self.chooser.setVisible(len(self._summaries) > 1)
         self.empty_label.setVisible(migration is None and not self.busy)
         self.table.setVisible(migration is not None)
         self.details.setVisible(migration is not None)
-        self.next_step_button.setVisible(migration is not None
-                                         and migration.mode == "two_step")
+        self.next_step_button.setVisible(migration is not None and migration.mode == "two_step")
         self.table.setRowCount(0)
         if migration is None:
             return
-        self.details.setText(self.tr(
-            "Migration #{id}, filed {when}: from {source} to {target} · {mode}").format(
-            id=migration.id, when=beijing_time_labelled(migration.created_at),
-            source=", ".join(migration.source_ips), target=", ".join(migration.target_ips),
-            mode=mode_name(migration.mode)))
+        self.details.setText(
+            self.tr("Migration #{id}, filed {when}: from {source} to {target} · {mode}").format(
+                id=migration.id,
+                when=beijing_time_labelled(migration.created_at),
+                source=", ".join(migration.source_ips),
+                target=", ".join(migration.target_ips),
+                mode=mode_name(migration.mode),
+            )
+        )
         self.table.setRowCount(len(migration.items))
         for row, item in enumerate(migration.items):
-            cells = [item.domain, item.change.website.name, step_text(item.step, item.steps),
-                     status_label(item.status), f"#{item.change.id}"]
+            cells = [
+                item.domain,
+                item.change.website.name,
+                step_text(item.step, item.steps),
+                status_label(item.status),
+                f"#{item.change.id}",
+            ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(CHANGE_ROLE, item.change.id)
                 cell.setToolTip(text)
                 self.table.setItem(row, column, cell)
-        self.next_step_button.setEnabled(any(
-            i.step == 1 for i in migration.items))
+        self.next_step_button.setEnabled(any(i.step == 1 for i in migration.items))
 
     def rows(self) -> list[tuple[str, ...]]:
         """Every website's row as shown (for tests and screen readers)."""
@@ -262,20 +287,26 @@ class MigrationPage(QWidget):
             self._show()
             lines = []
             if result.started:
-                lines.append(self.tr("Removing the old IPs of {n} website(s): submitted for "
-                                     "review.").format(n=len(result.started)))
+                lines.append(
+                    self.tr("Removing the old IPs of {n} website(s): submitted for review.").format(
+                        n=len(result.started)
+                    )
+                )
             if result.waiting:
                 lines.append(self.tr("Still waiting:"))
-                lines += [f"• {w.domain}: {waiting_text(w.code, w.message)}"
-                          for w in result.waiting]
+                lines += [
+                    f"• {w.domain}: {waiting_text(w.code, w.message)}" for w in result.waiting
+                ]
             self.message.setText("\n".join(lines))
 
         def failed(error: ApiError) -> None:
             self._settle()
             self._show()
-            self.message.setText(self.tr("The old IPs could not be removed: {0}").format(
-                error_reason(error)))
+            self.message.setText(
+                self.tr("The old IPs could not be removed: {0}").format(error_reason(error))
+            )
 
         migration_id = migration.id
         self._step_request = self._backend.call(
-            lambda api: api.migration_next_step(migration_id), done, failed)
+            lambda api: api.migration_next_step(migration_id), done, failed
+        )

@@ -170,8 +170,9 @@ class OperatorPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Administration submissions and outcomes"))
-        self.submission_note.setText(self.tr(
-            "Approved in first review; the provider submits each within 1 working day."))
+        self.submission_note.setText(
+            self.tr("Approved in first review; the provider submits each within 1 working day.")
+        )
         self.submit_button.setText(self.tr("&Submit to the administration now"))
         self.approve_radio.setText(self.tr("The administration &approved"))
         self.reject_radio.setText(self.tr("The administration re&jected"))
@@ -233,12 +234,12 @@ class OperatorPage(QWidget):
 
     def _set_count(self, tab: int, result: QueueRows | None) -> None:
         if result is None:
-            self.tabs.setTabText(tab, [self.tr("Awaiting submission"),
-                                       self.tr("Under administration review")][tab])
+            self.tabs.setTabText(
+                tab, [self.tr("Awaiting submission"), self.tr("Under administration review")][tab]
+            )
             return
         self._loaded[tab] = result
-        names = [self.tr("Awaiting submission ({n})"),
-                 self.tr("Under administration review ({n})")]
+        names = [self.tr("Awaiting submission ({n})"), self.tr("Under administration review ({n})")]
         overdue = sum(1 for item in result.items if item.overdue)
         text = names[tab].format(n=format_number(len(result.items)))
         if overdue:
@@ -247,7 +248,8 @@ class OperatorPage(QWidget):
 
     def show_banner(self, text: str, error: bool = False) -> None:
         self.banner.setStyleSheet(
-            f"color: {scheme_color('overdue' if error else 'added')}; font-weight: bold;")
+            f"color: {scheme_color('overdue' if error else 'added')}; font-weight: bold;"
+        )
         self.banner.setText(("⚠ " if error else "✔ ") + text)
         self.banner.setVisible(True)
         announce(self.banner, self.banner.text())  # read out, not only shown
@@ -264,7 +266,8 @@ class OperatorPage(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         change = self._selected(self.submission)
         self.submit_button.setEnabled(
-            change is not None and change.allows(Action.SUBMIT_TO_ADMINISTRATION))
+            change is not None and change.allows(Action.SUBMIT_TO_ADMINISTRATION)
+        )
 
     def submit_selected(self) -> None:
         change = self._selected(self.submission)
@@ -274,22 +277,30 @@ class OperatorPage(QWidget):
         self.submit_button.setEnabled(False)
         self.undo_bar.start(
             self.tr("Submitting change {name} to the administration").format(
-                name=change_name(change)),
-            lambda: self._send_submission(change_id), undone=self._update_buttons)
+                name=change_name(change)
+            ),
+            lambda: self._send_submission(change_id),
+            undone=self._update_buttons,
+        )
 
     def _send_submission(self, change_id: int) -> None:
         self.busy.begin()
 
         def done(_result: Change) -> None:
             self.busy.end()
-            self.show_banner(self.tr("Change #{id} was submitted to the administration.")
-                             .format(id=change_id))
+            self.show_banner(
+                self.tr("Change #{id} was submitted to the administration.").format(id=change_id)
+            )
             self.on_queue_changed()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
-            self.show_banner(self.tr("Change #{id} was not submitted: {reason}").format(
-                id=change_id, reason=error_reason(error)), error=True)
+            self.show_banner(
+                self.tr("Change #{id} was not submitted: {reason}").format(
+                    id=change_id, reason=error_reason(error)
+                ),
+                error=True,
+            )
             self.on_queue_changed()
 
         self._backend.call(lambda api: api.administration_submit(change_id), done, failed)
@@ -298,18 +309,26 @@ class OperatorPage(QWidget):
 
     def _on_review_selected(self, *_args: object) -> None:
         change = self._selected(self.review)
-        can_record = change is not None and (change.allows(Action.ADMINISTRATION_APPROVE)
-                                             or change.allows(Action.ADMINISTRATION_REJECT))
+        can_record = change is not None and (
+            change.allows(Action.ADMINISTRATION_APPROVE)
+            or change.allows(Action.ADMINISTRATION_REJECT)
+        )
         self.record_button.setEnabled(can_record)
         if change is None:
             self.outcome_note.setText(self.tr("Select a change to record its outcome."))
         elif not can_record:
-            self.outcome_note.setText(self.tr(
-                "The administration simulator decides this change; its outcome arrives "
-                "by itself."))
+            self.outcome_note.setText(
+                self.tr(
+                    "The administration simulator decides this change; its outcome arrives "
+                    "by itself."
+                )
+            )
         else:
-            self.outcome_note.setText(self.tr("Change #{id}: record what the administration "
-                                              "reported.").format(id=change.id))
+            self.outcome_note.setText(
+                self.tr("Change #{id}: record what the administration reported.").format(
+                    id=change.id
+                )
+            )
         if change is not None:
             self.reasons.set_targets(list(change.proposed_ips))
 
@@ -324,39 +343,54 @@ class OperatorPage(QWidget):
             self.reasons.add_pending()
             reasons = self.reasons.reasons()
             if not reasons:
-                self.reasons.show_error(self.tr(
-                    "Add at least one of the administration's reasons for the rejection."))
+                self.reasons.show_error(
+                    self.tr("Add at least one of the administration's reasons for the rejection.")
+                )
                 return
         comment = self.reasons.comment()
         self.record_button.setEnabled(False)
-        text = (self.tr("Recording that the administration approved change {name}")
-                if decision == "approve" else
-                self.tr("Recording that the administration rejected change {name}"))
+        text = (
+            self.tr("Recording that the administration approved change {name}")
+            if decision == "approve"
+            else self.tr("Recording that the administration rejected change {name}")
+        )
         self.undo_bar.start(
             text.format(name=change_name(change)),
             lambda: self._send_outcome(change_id, decision, reasons, comment),
-            undone=self._on_review_selected)
+            undone=self._on_review_selected,
+        )
 
-    def _send_outcome(self, change_id: int, decision: str, reasons: list[Reason],
-                      comment: str) -> None:
+    def _send_outcome(
+        self, change_id: int, decision: str, reasons: list[Reason], comment: str
+    ) -> None:
         self.busy.begin()
 
         def done(_result: Change) -> None:
             self.busy.end()
             self.reasons.clear()
             self.approve_radio.setChecked(True)
-            text = (self.tr("Recorded: the administration approved change #{id}.")
-                    if decision == "approve" else
-                    self.tr("Recorded: the administration rejected change #{id}."))
+            text = (
+                self.tr("Recorded: the administration approved change #{id}.")
+                if decision == "approve"
+                else self.tr("Recorded: the administration rejected change #{id}.")
+            )
             self.show_banner(text.format(id=change_id))
             self.refresh()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
-            self.show_banner(self.tr("The outcome of change #{id} was not recorded: {reason}")
-                             .format(id=change_id, reason=error_reason(error)), error=True)
+            self.show_banner(
+                self.tr("The outcome of change #{id} was not recorded: {reason}").format(
+                    id=change_id, reason=error_reason(error)
+                ),
+                error=True,
+            )
             self.on_queue_changed()
 
         self._backend.call(
-            lambda api: api.administration_result(change_id, decision, reasons=reasons,
-                                                  comment=comment), done, failed)
+            lambda api: api.administration_result(
+                change_id, decision, reasons=reasons, comment=comment
+            ),
+            done,
+            failed,
+        )

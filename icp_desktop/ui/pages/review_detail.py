@@ -156,9 +156,13 @@ class ReviewDetailPage(QWidget):
         self.next_button.clicked.connect(self.flow.open_next)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
-        for keys, slot in (("Ctrl+Return", self.approve), ("Ctrl+Enter", self.approve),
-                           ("Alt+A", self.approve), ("Alt+R", self.reject),
-                           ("Esc", self.undo_bar.undo)):
+        for keys, slot in (
+            ("Ctrl+Return", self.approve),
+            ("Ctrl+Enter", self.approve),
+            ("Alt+A", self.approve),
+            ("Alt+R", self.reject),
+            ("Esc", self.undo_bar.undo),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -190,15 +194,22 @@ class ReviewDetailPage(QWidget):
         self.proposed_box.setTitle(self.tr("Proposed change"))
         self.tabs.setTabText(0, self.tr("Decision"))
         self.reject_button.setText(self.tr("Reject"))
-        self.reject_button.setToolTip(self.tr("Reject with the reasons above (Alt+R); you can "
-                                              "undo it for a few seconds (Esc)"))
+        self.reject_button.setToolTip(
+            self.tr(
+                "Reject with the reasons above (Alt+R); you can undo it for a few seconds (Esc)"
+            )
+        )
         self.approve_button.setText(self.tr("Approve"))
-        self.approve_button.setToolTip(self.tr("Approve (Ctrl+Enter or Alt+A); you can undo it "
-                                               "for a few seconds (Esc)"))
+        self.approve_button.setToolTip(
+            self.tr("Approve (Ctrl+Enter or Alt+A); you can undo it for a few seconds (Esc)")
+        )
         self.next_button.setText(self.tr("Open the next change →"))
-        self.prechecks_title.setText(self.tr(
-            "More automatic checks: DNS, the website at each new IP, its footer, the subject's "
-            "other websites"))
+        self.prechecks_title.setText(
+            self.tr(
+                "More automatic checks: DNS, the website at each new IP, its footer, the subject's "
+                "other websites"
+            )
+        )
         self.shortcut_hint.setText(self.tr("Approve: Ctrl+Enter or Alt+A · Reject: Alt+R"))
         if self.change is not None:
             self.show_change(self.change, self._checks)
@@ -238,8 +249,9 @@ class ReviewDetailPage(QWidget):
             self._load_prechecks(change_id)
         self.reload(change_id)
 
-    def reload(self, change_id: int | None = None,
-               then: Callable[[Change], None] | None = None) -> None:
+    def reload(
+        self, change_id: int | None = None, then: Callable[[Change], None] | None = None
+    ) -> None:
         """Fetch the change and its checks again; ``then(change)`` runs after it is shown."""
         target = change_id if change_id is not None else self.change_id
         if target is None:
@@ -264,11 +276,16 @@ class ReviewDetailPage(QWidget):
             self._load_request = None
             self._look_again = False
             self.busy.end()
-            self.show_banner(self.tr("Could not load change #{id}: {reason}").format(
-                id=target, reason=error_reason(error)), error=True)
+            self.show_banner(
+                self.tr("Could not load change #{id}: {reason}").format(
+                    id=target, reason=error_reason(error)
+                ),
+                error=True,
+            )
 
         self._load_request = self._backend.call(
-            lambda api: load_change_with_checks(api, target), done, failed)
+            lambda api: load_change_with_checks(api, target), done, failed
+        )
 
     def _load_prechecks(self, change_id: int) -> None:
         """The pre-submit checks of the change (a few seconds; the page stays usable)."""
@@ -286,37 +303,46 @@ class ReviewDetailPage(QWidget):
             self.prechecks.show_failed(error_reason(error))
 
         self._prechecks_request = self._backend.call(
-            lambda api: api.change_prechecks(change_id), done, failed)
+            lambda api: api.change_prechecks(change_id), done, failed
+        )
 
     def show_change(self, change: Change, checks: list[IPCheck] | str) -> None:
         self.change, self._checks = change, checks
         website = change.website
-        self.title_label.setText(self.tr("Change #{id} · {domain} · round {round} · {status}")
-                                 .format(id=change.id, domain=website.domain,
-                                         round=change.round, status=status_label(change.status)))
+        self.title_label.setText(
+            self.tr("Change #{id} · {domain} · round {round} · {status}").format(
+                id=change.id,
+                domain=website.domain,
+                round=change.round,
+                status=status_label(change.status),
+            )
+        )
         self._show_due(change)
         self.filed.set_change(change)
         base = list(change.base_ips or website.ips)
         proposed = list(change.proposed_ips)
         if isinstance(checks, str):
             self.ip_tree.set_change(base, proposed, [])
-            self.checks_note.setText(self.tr("The automatic checks could not be loaded: {reason}")
-                                     .format(reason=checks))
+            self.checks_note.setText(
+                self.tr("The automatic checks could not be loaded: {reason}").format(reason=checks)
+            )
             self.checks_note.setVisible(True)
         else:
             self.ip_tree.set_change(base, proposed, checks)
             self.checks_note.setVisible(False)
         self.reasons.set_targets(proposed)
         self.history.set_timeline(list(change.timeline), list(change.base_ips))
-        self.tabs.setTabText(1, self.tr("History ({n})").format(
-            n=format_number(len(change.timeline))))
+        self.tabs.setTabText(
+            1, self.tr("History ({n})").format(n=format_number(len(change.timeline)))
+        )
         self._set_actions(change.allowed_actions)
 
     def _show_due(self, change: Change) -> None:
         """The deadline the change waits on now, in Beijing time, overdue and estimate marked."""
         deadline = change.deadline
         self.due_label.set_style_sheet(
-            f"color: {scheme_color('overdue')};" if deadline and deadline.overdue else "")
+            f"color: {scheme_color('overdue')};" if deadline and deadline.overdue else ""
+        )
         self.due_label.set_change(change)
 
     def _set_actions(self, actions: tuple[Action, ...]) -> None:
@@ -340,7 +366,8 @@ class ReviewDetailPage(QWidget):
             return self.tr("First reviews are decided by reviewers; operators see them here.")
         if change.status is not ChangeStatus.PENDING_FIRST_REVIEW:
             return self.tr("Nothing to decide: this change is {status}.").format(
-                status=status_label(change.status))
+                status=status_label(change.status)
+            )
         return self.tr("Your account may not decide this change.")
 
     def _on_ip_selected(self) -> None:
@@ -362,9 +389,12 @@ class ReviewDetailPage(QWidget):
         reasons = self.reasons.reasons()
         if not reasons:
             self.tabs.setCurrentWidget(self.reasons)
-            self.reasons.show_error(self.tr(
-                "Add at least one reason to reject: choose a common reason or type one, "
-                "for the IP list or for one IP."))
+            self.reasons.show_error(
+                self.tr(
+                    "Add at least one reason to reject: choose a common reason or type one, "
+                    "for the IP list or for one IP."
+                )
+            )
             return
         self._decide_after_undo_window("reject", reasons)
 
@@ -377,10 +407,13 @@ class ReviewDetailPage(QWidget):
             text = self.tr("Approving change {name}").format(name=change_name(change))
         else:
             text = self.tr("Rejecting change {name} with {n} reason(s)").format(
-                name=change_name(change), n=len(reasons))
+                name=change_name(change), n=len(reasons)
+            )
         self.undo_bar.start(
-            text, lambda: self.flow.decide(change, decision, reasons, comment),
-            undone=lambda: self._set_actions(change.allowed_actions))
+            text,
+            lambda: self.flow.decide(change, decision, reasons, comment),
+            undone=lambda: self._set_actions(change.allowed_actions),
+        )
         self._set_actions(())  # (after start: the note stays empty while it can be undone)
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -402,9 +435,13 @@ class ReviewDetailPage(QWidget):
     def on_queue_changed(self, *_event: object) -> None:
         """Someone else may have decided the change on screen: look again, quietly."""
         change = self.change
-        if (change is None or not self.isVisible() or self.flow.deciding
-                or change.status is not ChangeStatus.PENDING_FIRST_REVIEW
-                or change.id in self.flow.decided):
+        if (
+            change is None
+            or not self.isVisible()
+            or self.flow.deciding
+            or change.status is not ChangeStatus.PENDING_FIRST_REVIEW
+            or change.id in self.flow.decided
+        ):
             return
         if self._load_request is not None:
             # A burst of events: look once more after the load that is out, not per event.
@@ -414,7 +451,11 @@ class ReviewDetailPage(QWidget):
 
         def check(fresh: Change) -> None:
             if fresh.id == before and fresh.status is not ChangeStatus.PENDING_FIRST_REVIEW:
-                self.show_banner(self.tr("Already decided by another reviewer: {status}")
-                                 .format(status=status_label(fresh.status)), error=True)
+                self.show_banner(
+                    self.tr("Already decided by another reviewer: {status}").format(
+                        status=status_label(fresh.status)
+                    ),
+                    error=True,
+                )
 
         self.reload(then=check)

@@ -91,16 +91,21 @@ class ReviewQueuePage(QWidget):
 
     def retranslate_ui(self) -> None:
         decided = self.stage == "decided"
-        self.title.setText(self.tr("Decided changes") if decided
-                           else self.tr("First review queue"))
+        self.title.setText(self.tr("Decided changes") if decided else self.tr("First review queue"))
         self.list_combo.setItemText(0, self.tr("Waiting for first review"))
         self.list_combo.setItemText(1, self.tr("Decided (approved or rejected)"))
         self.list_combo.setAccessibleName(self.tr("Which changes to list"))
-        self.view.empty_text = self.tr(
-            "No decided changes yet. Changes approved or rejected at first review are listed "
-            "here, newest first, to look back at.") if decided else self.tr(
-            "Nothing waits for first review. Changes filers submit appear here, most urgent "
-            "first; this list updates by itself.")
+        self.view.empty_text = (
+            self.tr(
+                "No decided changes yet. Changes approved or rejected at first review are listed "
+                "here, newest first, to look back at."
+            )
+            if decided
+            else self.tr(
+                "Nothing waits for first review. Changes filers submit appear here, most urgent "
+                "first; this list updates by itself."
+            )
+        )
         self.counts_label.setAccessibleName(self.tr("Queue counts"))
         self.all_counts_label.setAccessibleName(self.tr("Changes per status"))
         self.hint.setText(self.tr("J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"))
@@ -160,8 +165,11 @@ class ReviewQueuePage(QWidget):
 
     @property
     def stage(self) -> str:
-        return str(self.list_combo.currentData() or "first_review") \
-            if hasattr(self, "list_combo") else "first_review"
+        return (
+            str(self.list_combo.currentData() or "first_review")
+            if hasattr(self, "list_combo")
+            else "first_review"
+        )
 
     def _on_list_changed(self, _index: int) -> None:
         self.retranslate_ui()
@@ -173,40 +181,50 @@ class ReviewQueuePage(QWidget):
         migration = self.model.batch_of(index.row()) if index.isValid() else None
         if self.stage == "decided":
             migration = None
-        self.batch_bar.show_batch(migration, self.model.batch_items(migration)
-                                  if migration is not None else [])
+        self.batch_bar.show_batch(
+            migration, self.model.batch_items(migration) if migration is not None else []
+        )
 
     def _on_batch_decided(self, text: str) -> None:
         self._show_banner(text)
         self.view.refresh()
 
     def _show_banner(self, text: str, error: bool = False) -> None:
-        self.banner.setStyleSheet("color: #b3261e; font-weight: bold;" if error
-                                  else "color: #1b7f2a; font-weight: bold;")
+        self.banner.setStyleSheet(
+            "color: #b3261e; font-weight: bold;" if error else "color: #1b7f2a; font-weight: bold;"
+        )
         self.banner.setText(("⚠ " if error else "✔ ") + text)
         self.banner.setVisible(True)
         announce(self.banner, self.banner.text())
 
     def _update_counts(self) -> None:
         if self.stage == "decided":
-            self.counts_label.setText(self.tr("Showing {shown} of {total}").format(
-                shown=format_number(self.model.rowCount()),
-                total=format_number(self.model.total)))
+            self.counts_label.setText(
+                self.tr("Showing {shown} of {total}").format(
+                    shown=format_number(self.model.rowCount()),
+                    total=format_number(self.model.total),
+                )
+            )
             self.all_counts_label.setText("")
             return
         pending = self._counts.get("pending_first_review", self.model.total)
         overdue = self.model.overdue_count()
-        first = [self.tr("Pending first review: {n}").format(n=format_number(pending)),
-                 self.tr("⚠ Overdue: {n}").format(n=format_number(overdue)) if overdue
-                 else self.tr("Overdue: 0"),
-                 self.tr("Showing {shown} of {total}").format(
-                     shown=format_number(self.model.rowCount()),
-                     total=format_number(self.model.total))]
+        first = [
+            self.tr("Pending first review: {n}").format(n=format_number(pending)),
+            self.tr("⚠ Overdue: {n}").format(n=format_number(overdue))
+            if overdue
+            else self.tr("Overdue: 0"),
+            self.tr("Showing {shown} of {total}").format(
+                shown=format_number(self.model.rowCount()), total=format_number(self.model.total)
+            ),
+        ]
         # The service counts every status; the others give the reviewer the wider picture.
-        others = [f"{status_label(status.value)}: {format_number(self._counts[status.value])}"
-                  for status in ChangeStatus
-                  if status is not ChangeStatus.PENDING_FIRST_REVIEW
-                  and self._counts.get(status.value)]
+        others = [
+            f"{status_label(status.value)}: {format_number(self._counts[status.value])}"
+            for status in ChangeStatus
+            if status is not ChangeStatus.PENDING_FIRST_REVIEW and self._counts.get(status.value)
+        ]
         self.counts_label.setText(" · ".join(first))
         self.all_counts_label.setText(
-            self.tr("All changes: {counts}").format(counts=" · ".join(others)) if others else "")
+            self.tr("All changes: {counts}").format(counts=" · ".join(others)) if others else ""
+        )

@@ -180,8 +180,9 @@ class ReviewStatusPage(QWidget):
     def _on_failed(self, error: ApiError) -> None:
         self._call = None
         self.spinner.stop()
-        self._show_message(self.tr("Could not load the change: {0}").format(
-            error_reason(error)), error=True)
+        self._show_message(
+            self.tr("Could not load the change: {0}").format(error_reason(error)), error=True
+        )
 
     # --- rendering -------------------------------------------------------------------------
 
@@ -200,7 +201,8 @@ class ReviewStatusPage(QWidget):
         self.title.setText(self.tr("Review status — {0}").format(website.license_number))
         self.step_line.set_status(change.status)
         self.fields["website"].setText(
-            f"{website.name} · {website.domain} · {website.license_number}")
+            f"{website.name} · {website.domain} · {website.license_number}"
+        )
         status_text = status_label(change.status)
         if change.round > 1:
             status_text += " " + self.tr("(round {0})").format(change.round)
@@ -208,8 +210,12 @@ class ReviewStatusPage(QWidget):
         added, removed, kept = diff_ips(list(change.base_ips), list(change.proposed_ips))
         self.fields["ips"].setText(
             self.tr("Proposed: {0}\nAdded: {1} · Removed: {2} · Kept: {3}").format(
-                ", ".join(change.proposed_ips) or "—", ", ".join(added) or "—",
-                ", ".join(removed) or "—", ", ".join(kept) or "—"))
+                ", ".join(change.proposed_ips) or "—",
+                ", ".join(added) or "—",
+                ", ".join(removed) or "—",
+                ", ".join(kept) or "—",
+            )
+        )
         self.fields["submitted"].setText(beijing_time_labelled(change.submitted_at) or "—")
         self.deadline.set_change(change)
         self.administration.set_change(change)
@@ -223,18 +229,22 @@ class ReviewStatusPage(QWidget):
         deadline is the one above); the administration's is its province's."""
         window = self.change.administration_window if self.change is not None else None
         if window is not None and window.working_days:
-            return self.tr("First review within 1 working day of submission · submission to "
-                           "the administration within 1 working day of approval · the "
-                           "administration ({province}) decides within up to {m} working "
-                           "days").format(province=window.province or "—",
-                                          m=window.working_days)
-        return self.tr("First review within 1 working day of submission · submission to the "
-                       "administration within 1 working day of approval · the administration "
-                       "decides within up to 20 working days")
+            return self.tr(
+                "First review within 1 working day of submission · submission to "
+                "the administration within 1 working day of approval · the "
+                "administration ({province}) decides within up to {m} working "
+                "days"
+            ).format(province=window.province or "—", m=window.working_days)
+        return self.tr(
+            "First review within 1 working day of submission · submission to the "
+            "administration within 1 working day of approval · the administration "
+            "decides within up to 20 working days"
+        )
 
     def reasons_text(self, change: Change) -> str:
-        lines = [f"{r.ip or self.tr('Associated service IPs')}: {reason_text(r)}"
-                 for r in change.reasons]
+        lines = [
+            f"{r.ip or self.tr('Associated service IPs')}: {reason_text(r)}" for r in change.reasons
+        ]
         if change.comment:
             lines.append(self.tr("Comment: {0}").format(change.comment))
         return "\n".join(lines) or "—"
@@ -245,19 +255,24 @@ class ReviewStatusPage(QWidget):
         self.withdraw_button.setVisible(change is not None and change.allows(Action.WITHDRAW))
         can_edit = change is not None and change.allows(Action.SUBMIT)
         self.modify_button.setVisible(can_edit)
-        self.modify_button.setText(self.tr("Modify and Submit") if status in REJECTED
-                                   else self.tr("Continue editing"))
+        self.modify_button.setText(
+            self.tr("Modify and Submit") if status in REJECTED else self.tr("Continue editing")
+        )
 
     # --- actions ---------------------------------------------------------------------------
 
     def shows_countdown_of(self, change_id: int) -> bool:  # (the page contract)
         """Whether this page shows the SMS countdown of ``change_id`` now (a reminder about it
         needs no desktop notification while the window has focus)."""
-        return (self.isVisible() and self._change_id == change_id
-                and self.administration.isVisible() and self.administration.sms is not None)
+        return (
+            self.isVisible()
+            and self._change_id == change_id
+            and self.administration.isVisible()
+            and self.administration.sms is not None
+        )
 
     def on_administration_confirm_requested(self) -> None:
-        """"I have verified": record the SMS verification."""
+        """ "I have verified": record the SMS verification."""
         change = self.change
         if change is None:
             return
@@ -273,8 +288,10 @@ class ReviewStatusPage(QWidget):
         def failed(error: ApiError) -> None:
             self.administration.set_busy(False)
             self.spinner.stop()
-            self._show_message(self.tr("Could not record the verification: {0}").format(
-                error_reason(error)), error=True)
+            self._show_message(
+                self.tr("Could not record the verification: {0}").format(error_reason(error)),
+                error=True,
+            )
             self.refresh()
 
         self._backend.call(lambda api: api.record_sms_verification(change_id), done, failed)
@@ -292,8 +309,9 @@ class ReviewStatusPage(QWidget):
         change_id = change.id
         self.spinner.start()
         self.withdraw_button.setEnabled(False)
-        self._backend.call(lambda api: api.withdraw_change(change_id), self._on_withdrawn,
-                           self._on_withdraw_failed)
+        self._backend.call(
+            lambda api: api.withdraw_change(change_id), self._on_withdrawn, self._on_withdraw_failed
+        )
 
     def _on_withdrawn(self, _change: Change) -> None:
         self.withdraw_button.setEnabled(True)
@@ -303,8 +321,9 @@ class ReviewStatusPage(QWidget):
     def _on_withdraw_failed(self, error: ApiError) -> None:
         self.spinner.stop()
         self.withdraw_button.setEnabled(True)
-        self._show_message(self.tr("Could not withdraw: {0}").format(
-            error_reason(error)), error=True)
+        self._show_message(
+            self.tr("Could not withdraw: {0}").format(error_reason(error)), error=True
+        )
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self._message_is_error = error

@@ -138,9 +138,11 @@ class SignInPage(QWidget):
         for index, (username, _password, role) in enumerate(DEMO_ACCOUNTS, start=1):
             self.demo_combo.setItemText(index, f"{username} — {role_label(role)}")
         self.demo_label.setText(self.tr("Demo account:"))
-        for field, text in ((self.server_label, self.tr("Server:")),
-                            (self.username_edit, self.tr("Username:")),
-                            (self.password_edit, self.tr("Password:"))):
+        for field, text in (
+            (self.server_label, self.tr("Server:")),
+            (self.username_edit, self.tr("Username:")),
+            (self.password_edit, self.tr("Password:")),
+        ):
             label = self._form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setText(text)
@@ -182,10 +184,12 @@ class SignInPage(QWidget):
         if available:
             self.keyring_label.hide()
             return
-        self.keyring_label.setText(self.tr(
-            "No secure keyring is available on this system: your session is kept in memory "
-            "only and you will have to sign in again next time."
-        ))
+        self.keyring_label.setText(
+            self.tr(
+                "No secure keyring is available on this system: your session is kept in memory "
+                "only and you will have to sign in again next time."
+            )
+        )
         self.keyring_label.show()
 
     def set_username(self, username: str) -> None:
@@ -241,16 +245,21 @@ class SignInPage(QWidget):
         if isinstance(error, AuthRequired):
             return self.tr("Wrong username or password.")
         if isinstance(error, AccountLocked):
-            return self.tr("This account is locked after too many failed sign-ins. "
-                           "Wait a while, then try again.")
+            return self.tr(
+                "This account is locked after too many failed sign-ins. "
+                "Wait a while, then try again."
+            )
         if isinstance(error, TlsError):
-            return self.tr("The server's certificate could not be verified (TLS failure). "
-                           "Check the server address, or the CA bundle you configured.")
+            return self.tr(
+                "The server's certificate could not be verified (TLS failure). "
+                "Check the server address, or the CA bundle you configured."
+            )
         if isinstance(error, TooManyRequests):
             return self.tr("Too many attempts. Wait a moment, then try again.")
         if isinstance(error, Unavailable):
-            return self.tr("The server {0} cannot be reached. Check the address and your "
-                           "network connection.").format(server)
+            return self.tr(
+                "The server {0} cannot be reached. Check the address and your network connection."
+            ).format(server)
         if isinstance(error, ValidationFailed):
             return self.tr("Enter your username and password.")
         return self.tr("Sign-in failed: {0}").format(error_reason(error))

@@ -31,7 +31,8 @@ def _status_names(short: bool) -> dict[str | None, str]:
             "pending_first_review": _t("Pending first review"),
             "first_review_rejected": _t("First review rejected"),
             # a table cell has no room for the whole term; the English is shortened there
-            "pending_administration_submission": _t("Approved, awaiting submission") if short
+            "pending_administration_submission": _t("Approved, awaiting submission")
+            if short
             else _t("Approved, awaiting submission to the administration"),
             "administration_review": _t("Under administration review"),
             "administration_rejected": _t("Rejected by the administration"),
@@ -85,7 +86,7 @@ def role_label(role: str) -> str:
 
 
 def account_text(username: str, display_name: str | None = None) -> str:
-    """"张伟 (demo)": the display name with the username, or the username alone."""
+    """ "张伟 (demo)": the display name with the username, or the username alone."""
     name = display_name or ""
     return f"{name} ({username})" if name and name != username else username
 

@@ -48,10 +48,14 @@ def sms_cell(item: QueueItem, elapsed: int) -> str:
         return "—"
     if sms.awaiting:
         return _t("awaiting · {time} left · wrong tries {n}/{max}").format(
-            time=countdown_text(sms.seconds_left - elapsed), n=sms.failures,
-            max=sms.max_failures)
-    return {"verified": _t("verified"), "expired": _t("expired"), "failed": _t("failed"),
-            "closed": _t("closed")}.get(sms.state, sms.state)
+            time=countdown_text(sms.seconds_left - elapsed), n=sms.failures, max=sms.max_failures
+        )
+    return {
+        "verified": _t("verified"),
+        "expired": _t("expired"),
+        "failed": _t("failed"),
+        "closed": _t("closed"),
+    }.get(sms.state, sms.state)
 
 
 class AdministrationProgressView(QWidget):
@@ -78,8 +82,7 @@ class AdministrationProgressView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(self._on_double_clicked)
@@ -106,9 +109,17 @@ class AdministrationProgressView(QWidget):
         self._update_buttons()
 
     def retranslate_ui(self) -> None:
-        self.table.setHorizontalHeaderLabels([
-            _t("Change"), _t("License number"), _t("Website"), _t("Province"), _t("Window"),
-            _t("SMS verification"), _t("Expected by (Beijing time)")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                _t("Change"),
+                _t("License number"),
+                _t("Website"),
+                _t("Province"),
+                _t("Window"),
+                _t("SMS verification"),
+                _t("Expected by (Beijing time)"),
+            ]
+        )
         self.table.setAccessibleName(_t("Changes at the administration"))
         self.refresh_button.setText(_t("Refresh"))
         self.verified_button.setText(_t("Record: SMS verified"))
@@ -127,8 +138,9 @@ class AdministrationProgressView(QWidget):
             self._request.cancel()
             self.busy.end()
         self.busy.begin()
-        self._request = self._backend.call(lambda api: api.administration_queue(),
-                                           self._on_loaded, self._on_failed)
+        self._request = self._backend.call(
+            lambda api: api.administration_queue(), self._on_loaded, self._on_failed
+        )
 
     def _on_loaded(self, queue: AdministrationQueue) -> None:
         self._request = None
@@ -143,29 +155,46 @@ class AdministrationProgressView(QWidget):
     def _on_failed(self, error: ApiError) -> None:
         self._request = None
         self.busy.end()
-        self.message.emit(_t("The queue at the administration could not be loaded: {0}")
-                          .format(error_reason(error)), True)
+        self.message.emit(
+            _t("The queue at the administration could not be loaded: {0}").format(
+                error_reason(error)
+            ),
+            True,
+        )
 
     # --- rendering ------------------------------------------------------------------------------
 
     def _render(self) -> None:
         items = self.queue.items if self.queue else ()
         counts = self.queue.counts if self.queue else {}
-        self.summary.setText(_t("{total} at the administration · {sms} awaiting SMS "
-                                "verification · {late} beyond their window").format(
-            total=format_number(counts.get("total", 0)),
-            sms=format_number(counts.get("awaiting_sms", 0)),
-            late=format_number(counts.get("beyond_window", 0))))
+        self.summary.setText(
+            _t(
+                "{total} at the administration · {sms} awaiting SMS "
+                "verification · {late} beyond their window"
+            ).format(
+                total=format_number(counts.get("total", 0)),
+                sms=format_number(counts.get("awaiting_sms", 0)),
+                late=format_number(counts.get("beyond_window", 0)),
+            )
+        )
         self.table.setRowCount(len(items))
         elapsed = int(time.monotonic() - self._loaded_at)
         for row, item in enumerate(items):
             window = item.window
             day = _t("day {n} of {m} ({percent}%)").format(
-                n=format_number(window.day), m=format_number(window.working_days),
-                percent=format_number(round(item.progress * 100)))
-            values = [f"#{item.change_id}", item.license_number,
-                      f"{item.website_name} · {item.domain}", window.province or "—", day,
-                      sms_cell(item, elapsed), beijing_date(window.expected_by)]
+                n=format_number(window.day),
+                m=format_number(window.working_days),
+                percent=format_number(round(item.progress * 100)),
+            )
+            values = [
+                f"#{item.change_id}",
+                item.license_number,
+                f"{item.website_name} · {item.domain}",
+                window.province or "—",
+                day,
+                sms_cell(item, elapsed),
+                beijing_date(window.expected_by),
+            ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, item.change_id)
@@ -233,9 +262,14 @@ class AdministrationProgressView(QWidget):
 
         def failed(error: ApiError) -> None:
             self.busy.end()
-            self.message.emit(_t("Change #{id}: not recorded: {reason}").format(
-                id=change_id, reason=error_reason(error)), True)
+            self.message.emit(
+                _t("Change #{id}: not recorded: {reason}").format(
+                    id=change_id, reason=error_reason(error)
+                ),
+                True,
+            )
             self.refresh()
 
-        self._backend.call(lambda api: api.record_sms_verification(change_id, outcome),
-                           done, failed)
+        self._backend.call(
+            lambda api: api.record_sms_verification(change_id, outcome), done, failed
+        )

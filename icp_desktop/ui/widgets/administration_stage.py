@@ -38,7 +38,8 @@ def short_left_text(seconds: int) -> str:
     if seconds == 0:
         return _t("SMS verification: time is up")
     return _t("SMS verification: {h} h {m} min left").format(
-        h=format_number(seconds // 3600), m=format_number(seconds % 3600 // 60))
+        h=format_number(seconds // 3600), m=format_number(seconds % 3600 // 60)
+    )
 
 
 def list_left_text(seconds: int) -> str:
@@ -48,29 +49,33 @@ def list_left_text(seconds: int) -> str:
     if seconds == 0:
         return _t("SMS verification: time is up")
     return _t("SMS verification: {h}:{mm} left").format(
-        h=seconds // 3600, mm=f"{seconds % 3600 // 60:02d}")
+        h=seconds // 3600, mm=f"{seconds % 3600 // 60:02d}"
+    )
 
 
 def window_text(window: AdministrationWindow) -> str:
-    """"Day 3 of up to 20 working days (北京) · expected by the end of …"."""
+    """ "Day 3 of up to 20 working days (北京) · expected by the end of …"."""
     province = window.province or _t("province unknown")
     if window.beyond:
         text = _t("Day {n} of up to {m} working days ({province}): beyond the window").format(
-            n=format_number(window.day), m=format_number(window.working_days),
-            province=province)
+            n=format_number(window.day), m=format_number(window.working_days), province=province
+        )
     else:
         text = _t("Day {n} of up to {m} working days ({province})").format(
-            n=format_number(window.day), m=format_number(window.working_days),
-            province=province)
+            n=format_number(window.day), m=format_number(window.working_days), province=province
+        )
     text += " · " + _t("expected by the end of {day}").format(
-        day=beijing_deadline_day(window.expected_by))
+        day=beijing_deadline_day(window.expected_by)
+    )
     return with_estimate(text) if window.estimated else text
 
 
 def verified_by_text(who: str | None) -> str:
-    return {"filer": _t("recorded by you"),
-            "administration": _t("confirmed by the administration"),
-            "operator": _t("recorded by the operator")}.get(who or "", who or "")
+    return {
+        "filer": _t("recorded by you"),
+        "administration": _t("confirmed by the administration"),
+        "operator": _t("recorded by the operator"),
+    }.get(who or "", who or "")
 
 
 class AdministrationStageBox(QGroupBox):
@@ -148,9 +153,12 @@ class AdministrationStageBox(QGroupBox):
     def _render(self) -> None:
         self.setTitle(_t("At the administration"))
         self.confirm_button.setText(_t("I have verified"))
-        self.confirm_button.setToolTip(_t(
-            "Choose this once the SMS verification is done on the MIIT filing site; the "
-            "countdown and its reminders stop."))
+        self.confirm_button.setToolTip(
+            _t(
+                "Choose this once the SMS verification is done on the MIIT filing site; the "
+                "countdown and its reminders stop."
+            )
+        )
         window = self._change.administration_window if self._change is not None else None
         sms = self._sms
         self.setVisible(window is not None or sms is not None)
@@ -165,15 +173,22 @@ class AdministrationStageBox(QGroupBox):
             self.timer.stop()
             return
         self.sms_title.setText(_t("MIIT SMS verification (短信核验)"))
-        self.failures.setText(_t("Wrong tries: {n} of {max}").format(
-            n=format_number(sms.failures), max=format_number(sms.max_failures)))
+        self.failures.setText(
+            _t("Wrong tries: {n} of {max}").format(
+                n=format_number(sms.failures), max=format_number(sms.max_failures)
+            )
+        )
         if sms.awaiting:
-            self.explain.setText(_t(
-                "MIIT has sent an SMS to the website's responsible people. Verify on the MIIT "
-                "filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or "
-                "when the time is up, the administration returns the application.").format(
-                deadline=beijing_time_labelled(sms.expires_at),
-                max=format_number(sms.max_failures)))
+            self.explain.setText(
+                _t(
+                    "MIIT has sent an SMS to the website's responsible people. Verify on the MIIT "
+                    "filing site (beian.miit.gov.cn) by {deadline}. After {max} wrong tries, or "
+                    "when the time is up, the administration returns the application."
+                ).format(
+                    deadline=beijing_time_labelled(sms.expires_at),
+                    max=format_number(sms.max_failures),
+                )
+            )
             self._tick()
             self.timer.start()
             return
@@ -186,7 +201,8 @@ class AdministrationStageBox(QGroupBox):
         }
         self.countdown.setText(texts.get(sms.state, sms.state))
         self.countdown.setStyleSheet(
-            f"color: {scheme_color('added' if sms.state == 'verified' else 'removed')};")
+            f"color: {scheme_color('added' if sms.state == 'verified' else 'removed')};"
+        )
         ended = beijing_time_labelled(sms.ended_at) if sms.ended_at else ""
         self.explain.setText(_t("Ended {when}.").format(when=ended) if ended else "")
 

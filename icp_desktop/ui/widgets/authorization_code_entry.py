@@ -32,8 +32,12 @@ def _t(text: str) -> str:
 
 
 def state_text(state: str) -> str:
-    return {"unused": _t("unused"), "in_filing": _t("in filing"), "used": _t("used"),
-            "invalid": _t("invalid")}.get(state, state)
+    return {
+        "unused": _t("unused"),
+        "in_filing": _t("in filing"),
+        "used": _t("used"),
+        "invalid": _t("invalid"),
+    }.get(state, state)
 
 
 class AuthorizationCodeEntry(QGroupBox):
@@ -94,11 +98,15 @@ class AuthorizationCodeEntry(QGroupBox):
         self._authorizations = list(authorizations)
         self.servers.clear()
         for auth in authorizations:
-            head = QListWidgetItem(_t("{name} ({instance}) · {region} · code {state}, valid "
-                                      "until {date}").format(
-                name=auth.resource.instance_name, instance=auth.resource.instance_id,
-                region=auth.resource.region_name,
-                state=state_text(auth.state), date=beijing_date(auth.expires_at)))
+            head = QListWidgetItem(
+                _t("{name} ({instance}) · {region} · code {state}, valid until {date}").format(
+                    name=auth.resource.instance_name,
+                    instance=auth.resource.instance_id,
+                    region=auth.resource.region_name,
+                    state=state_text(auth.state),
+                    date=beijing_date(auth.expires_at),
+                )
+            )
             head.setData(_CODE_ROLE, auth.code_id)
             font = head.font()
             font.setBold(True)
@@ -172,8 +180,12 @@ class AuthorizationCodeEntry(QGroupBox):
 
     def _retranslate(self) -> None:
         self.setTitle(_t("Authorization code (授权码)"))
-        self.note.setText(_t("Filing IPs of a server another account owns (another account "
-                             "of your company, an agency)? Enter the code its owner issued."))
+        self.note.setText(
+            _t(
+                "Filing IPs of a server another account owns (another account "
+                "of your company, an agency)? Enter the code its owner issued."
+            )
+        )
         self.use_button.setText(_t("Use code"))
         self.add_button.setText(_t("Add selected IP"))
         self.remove_button.setText(_t("Remove code"))

@@ -64,10 +64,15 @@ class AuthorizationCodesDialog(QDialog):
         self.setWindowTitle(_t("Authorization codes (授权码)"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("A code lets another account (another account of your company, an "
-                          "agency's client) file websites on this server's IPs. At most "
-                          "5 valid codes per server, each valid for one year, for "
-                          "subscription servers with at least 90 days left."), self)
+        intro = QLabel(
+            _t(
+                "A code lets another account (another account of your company, an "
+                "agency's client) file websites on this server's IPs. At most "
+                "5 valid codes per server, each valid for one year, for "
+                "subscription servers with at least 90 days left."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -93,9 +98,14 @@ class AuthorizationCodesDialog(QDialog):
         self.reveal.setFrameShape(QFrame.Shape.StyledPanel)
         self.reveal.setStyleSheet("QFrame { background: palette(alternate-base); }")
         reveal = QVBoxLayout(self.reveal)
-        self.reveal_note = QLabel(_t("The new code — shown only now. Copy it and give it to "
-                                     "the account that files on this server through a safe "
-                                     "channel; it cannot be shown again."), self.reveal)
+        self.reveal_note = QLabel(
+            _t(
+                "The new code — shown only now. Copy it and give it to "
+                "the account that files on this server through a safe "
+                "channel; it cannot be shown again."
+            ),
+            self.reveal,
+        )
         self.reveal_note.setWordWrap(True)
         self.reveal_note.setStyleSheet(f"color: {scheme_color('overdue')}; font-weight: bold;")
         reveal.addWidget(self.reveal_note)
@@ -116,9 +126,16 @@ class AuthorizationCodesDialog(QDialog):
         layout.addWidget(self.reveal)
 
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
-            _t("Code"), _t("State"), _t("Issued (Beijing time)"), _t("Valid until"),
-            _t("Issued by"), _t("Change")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                _t("Code"),
+                _t("State"),
+                _t("Issued (Beijing time)"),
+                _t("Valid until"),
+                _t("Issued by"),
+                _t("Change"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,18 +147,21 @@ class AuthorizationCodesDialog(QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.issue_button = buttons.addButton(_t("Issue a code"),
-                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.issue_button = buttons.addButton(
+            _t("Issue a code"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.issue_button.clicked.connect(self.issue)
-        self.invalidate_button = buttons.addButton(_t("Invalidate"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.invalidate_button = buttons.addButton(
+            _t("Invalidate"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.invalidate_button.clicked.connect(self.invalidate)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_buttons()
         if not self.operator:
-            self._backend.call(lambda api: api.list_resources(), self._on_resources,
-                               self._on_failed)
+            self._backend.call(
+                lambda api: api.list_resources(), self._on_resources, self._on_failed
+            )
 
     @classmethod
     def open_for(cls, parent: QWidget | None, backend: PageBackend) -> AuthorizationCodesDialog:
@@ -156,8 +176,10 @@ class AuthorizationCodesDialog(QDialog):
     def _on_resources(self, resources: list[Resource]) -> None:
         self.servers.blockSignals(True)
         for resource in resources:
-            self.servers.addItem(f"{resource.instance_name} ({resource.instance_id})"
-                                 f" · {resource.region_name}", resource.instance_id)
+            self.servers.addItem(
+                f"{resource.instance_name} ({resource.instance_id}) · {resource.region_name}",
+                resource.instance_id,
+            )
         self.servers.blockSignals(False)
         self.load()
 
@@ -175,26 +197,40 @@ class AuthorizationCodesDialog(QDialog):
         instance_id = self.instance_id()
         if not instance_id:
             return
-        self._backend.call(lambda api: api.authorization_codes(instance_id=instance_id),
-                           self._on_loaded, self._on_failed)
+        self._backend.call(
+            lambda api: api.authorization_codes(instance_id=instance_id),
+            self._on_loaded,
+            self._on_failed,
+        )
 
     def _on_loaded(self, listing: AuthorizationCodes) -> None:
         self.listing = listing
         server = listing.server
-        text = _t("{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes "
-                  "valid").format(name=server.instance_name, instance=server.instance_id,
-                                  region=server.region_name, ips=", ".join(server.ips),
-                                  n=format_number(server.live_codes),
-                                  limit=format_number(server.limit))
+        text = _t("{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid").format(
+            name=server.instance_name,
+            instance=server.instance_id,
+            region=server.region_name,
+            ips=", ".join(server.ips),
+            n=format_number(server.live_codes),
+            limit=format_number(server.limit),
+        )
         if server.cannot_issue_reason:
-            text += "\n" + _t("No more codes: {reason}").format(reason=render(
-                server.cannot_issue_reason, {"limit": server.limit}, current_language()))
+            text += "\n" + _t("No more codes: {reason}").format(
+                reason=render(
+                    server.cannot_issue_reason, {"limit": server.limit}, current_language()
+                )
+            )
         self.server_label.setText(text)
         self.table.setRowCount(len(listing.items))
         for row, code in enumerate(listing.items):
-            values = [f"#{code.id}", state_text(code.state), beijing_time(code.issued_at),
-                      beijing_date(code.expires_at), code.issued_by or "",
-                      f"#{code.change_id}" if code.change_id else ""]
+            values = [
+                f"#{code.id}",
+                state_text(code.state),
+                beijing_time(code.issued_at),
+                beijing_date(code.expires_at),
+                code.issued_by or "",
+                f"#{code.change_id}" if code.change_id else "",
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, code.id)
@@ -203,8 +239,7 @@ class AuthorizationCodesDialog(QDialog):
         self._update_buttons()
 
     def _on_failed(self, error: ApiError) -> None:
-        reasons = [reason_text(e) for e in error.field_errors] or [
-            error_reason(error)]
+        reasons = [reason_text(e) for e in error.field_errors] or [error_reason(error)]
         self.message.setStyleSheet(f"color: {scheme_color('removed')};")
         self.message.setText("\n".join(reasons))
         self._update_buttons()
@@ -231,16 +266,22 @@ class AuthorizationCodesDialog(QDialog):
         if server is None:
             return
         self.issue_button.setEnabled(False)
-        self._backend.call(lambda api: api.issue_authorization_code(resource_id=server.id),
-                           self._on_issued, self._on_failed)
+        self._backend.call(
+            lambda api: api.issue_authorization_code(resource_id=server.id),
+            self._on_issued,
+            self._on_failed,
+        )
 
     def _on_issued(self, issued: IssuedCode) -> None:
         self.code_label.setText(issued.code)
         self.code_label.setAccessibleName(_t("New authorization code"))
         self.reveal.show()
         self.message.setStyleSheet("")
-        self.message.setText(_t("Code #{id} issued, valid until {date}.").format(
-            id=issued.authorization.id, date=beijing_date(issued.authorization.expires_at)))
+        self.message.setText(
+            _t("Code #{id} issued, valid until {date}.").format(
+                id=issued.authorization.id, date=beijing_date(issued.authorization.expires_at)
+            )
+        )
         self.load()
 
     def copy_code(self) -> None:
@@ -251,8 +292,11 @@ class AuthorizationCodesDialog(QDialog):
         code = self._selected()
         if code is None:
             return
-        self._backend.call(lambda api: api.invalidate_authorization_code(code.id),
-                           lambda _info: self.load(), self._on_failed)
+        self._backend.call(
+            lambda api: api.invalidate_authorization_code(code.id),
+            lambda _info: self.load(),
+            self._on_failed,
+        )
 
     def done(self, result: int) -> None:
         self.code_label.clear()  # the code is forgotten with the dialog

@@ -63,8 +63,7 @@ class CalendarAttentionBanner(QWidget):
         text = "\n".join(attention_text(a.code, a.year, a.message) for a in self.items)
         self.label.setText(text)
         self.label.setAccessibleName(self.tr("Working-day calendar needs attention"))
-        self.button.setText(self.tr("Open the calendar of {year}").format(
-            year=self.items[0].year))
+        self.button.setText(self.tr("Open the calendar of {year}").format(year=self.items[0].year))
         announce(self.label, text)
 
     def _on_button_clicked(self) -> None:

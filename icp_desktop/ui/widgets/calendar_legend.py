@@ -46,11 +46,13 @@ def edited_colour() -> str:
 def badge(kind: DayKind) -> str:
     """The one-character mark on a day: 休 (day off), 班 (make-up working day)."""
     if kind is DayKind.HOLIDAY:
-        return QCoreApplication.translate("WorkingCalendar", "H",
-                                          "one-letter mark of a day off on a calendar day")
+        return QCoreApplication.translate(
+            "WorkingCalendar", "H", "one-letter mark of a day off on a calendar day"
+        )
     if kind is DayKind.WORKDAY:
-        return QCoreApplication.translate("WorkingCalendar", "W",
-                                          "one-letter mark of a make-up working day")
+        return QCoreApplication.translate(
+            "WorkingCalendar", "W", "one-letter mark of a make-up working day"
+        )
     return ""
 
 
@@ -64,7 +66,7 @@ def kind_name(kind: DayKind, day: date) -> str:
 
 
 def day_description(days: YearDays, day: date) -> str:
-    """"Friday, January 1, 2027: Holiday (day off) — 元旦", with "unsaved change" when edited."""
+    """ "Friday, January 1, 2027: Holiday (day off) — 元旦", with "unsaved change" when edited."""
     kind = days.kind(day)
     text = f"{format_date(day, long=True)}: {kind_name(kind, day)}"
     if days.name(day):
@@ -97,7 +99,7 @@ def _range(first: date, last: date) -> str:
 
 
 def festival_line(festival: Festival) -> str:
-    """"春节: days off Feb 6–Feb 14 (9 days); make-up working days Feb 20"."""
+    """ "春节: days off Feb 6–Feb 14 (9 days); make-up working days Feb 20"."""
     name = festival.name or _t("(no name)")
     separator = "、" if QLocale().language() == QLocale.Language.Chinese else ", "
     off = separator.join(_ranges(festival.days_off))
@@ -157,8 +159,10 @@ class CalendarLegend(QLabel):
         colours = day_colours(kind)
         assert colours is not None
         background, text = colours
-        return (f"<span style='background:{background}; color:{text}; font-weight:bold'>"
-                f"&nbsp;{escape(badge(kind))}&nbsp;</span>")
+        return (
+            f"<span style='background:{background}; color:{text}; font-weight:bold'>"
+            f"&nbsp;{escape(badge(kind))}&nbsp;</span>"
+        )
 
     def _render(self) -> None:
         grey = weekend_text_colour()
@@ -170,14 +174,20 @@ class CalendarLegend(QLabel):
             f"<span style='color:{grey}'>{escape(weekend)}</span> {escape(_t('Weekend'))}",
         ]
         if self.editable:
-            items.append(f"<span style='color:{edited_colour()}'>●</span> "
-                         f"{escape(_t('Unsaved change'))}")
+            items.append(
+                f"<span style='color:{edited_colour()}'>●</span> {escape(_t('Unsaved change'))}"
+            )
         items.append(f"<b>▢</b> {escape(_t('Today'))}")
         self.setText("&nbsp;&nbsp;&nbsp;".join(items))
         self.setAccessibleName(self.plain_text())
 
     def plain_text(self) -> str:
-        return " · ".join([
-            f"{badge(DayKind.HOLIDAY)}: {kind_name(DayKind.HOLIDAY, date.min)}",
-            f"{badge(DayKind.WORKDAY)}: {kind_name(DayKind.WORKDAY, date.min)}",
-            _t("Weekend"), *([_t("Unsaved change")] if self.editable else []), _t("Today")])
+        return " · ".join(
+            [
+                f"{badge(DayKind.HOLIDAY)}: {kind_name(DayKind.HOLIDAY, date.min)}",
+                f"{badge(DayKind.WORKDAY)}: {kind_name(DayKind.WORKDAY, date.min)}",
+                _t("Weekend"),
+                *([_t("Unsaved change")] if self.editable else []),
+                _t("Today"),
+            ]
+        )

@@ -107,13 +107,18 @@ class NoticeDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import the holiday notice of {year}").format(year=self.year))
-        self.intro.setText(self.tr(
-            "Paste the whole text of the State Council's notice 国务院办公厅关于{year}年部分节假日"
-            "安排的通知. It is read as you type: check the days off and make-up working days "
-            "(调休上班) in the calendar, then save the year.").format(year=self.year))
+        self.intro.setText(
+            self.tr(
+                "Paste the whole text of the State Council's notice "
+                "国务院办公厅关于{year}年部分节假日安排的通知. It is read as you type: "
+                "check the days off and make-up working days "
+                "(调休上班) in the calendar, then save the year."
+            ).format(year=self.year)
+        )
         self.editor.setAccessibleName(self.tr("Text of the notice"))
-        self.editor.setPlaceholderText(self.tr(
-            "一、元旦：1月1日（周五）至3日（周日）放假，共3天。…"))
+        self.editor.setPlaceholderText(
+            self.tr("一、元旦：1月1日（周五）至3日（周日）放假，共3天。…")
+        )
         self.save_button.setText(self.tr("&Save year {year}").format(year=self.year))
         self.preview.setAccessibleDescription(self.tr("The year as the notice reads"))
         self._show_state()
@@ -145,8 +150,10 @@ class NoticeDialog(QDialog):
                 self._error = (exc.line, exc.reason, exc.reason_zh)
             else:
                 self.days = YearDays(
-                    self.year, {d: f.name for f in notice.festivals for d in f.days_off},
-                    {d: f.name for f in notice.festivals for d in f.workdays})
+                    self.year,
+                    {d: f.name for f in notice.festivals for d in f.days_off},
+                    {d: f.name for f in notice.festivals for d in f.workdays},
+                )
         if self.days is not None or not text.strip():
             shown = self.days or YearDays(self.year)  # an empty text: the bare year
             self.preview.set_days(shown)
@@ -192,9 +199,12 @@ class NoticeDialog(QDialog):
             colour = scheme_color("added")
             message = "✔ " + self.tr(
                 "Read: {festivals} festivals, {off} days off, {work} make-up working days. Check "
-                "the calendar, then save.").format(
-                festivals=len(self.days.festivals()), off=len(self.days.holidays()),
-                work=len(self.days.workdays()))
+                "the calendar, then save."
+            ).format(
+                festivals=len(self.days.festivals()),
+                off=len(self.days.holidays()),
+                work=len(self.days.workdays()),
+            )
         else:
             colour, message = scheme_color("kept"), self.tr("Paste the notice's text above.")
         self.editor.setExtraSelections(selections)

@@ -93,8 +93,12 @@ class CalendarTab(QWidget):
         top.addWidget(self.year_label)
         top.addWidget(self.year_combo)
         top.addStretch(1)
-        for button in (self.paste_button, self.save_button, self.discard_button,
-                       self.remove_button):
+        for button in (
+            self.paste_button,
+            self.save_button,
+            self.discard_button,
+            self.remove_button,
+        ):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -116,10 +120,13 @@ class CalendarTab(QWidget):
         self.save_button.setText(self.tr("Sa&ve year"))
         self.discard_button.setText(self.tr("&Discard changes"))
         self.remove_button.setText(self.tr("Re&move the operator's data…"))
-        self.hint.setText(self.tr(
-            "Click a day (or press Space) to change it: normal → holiday → make-up working day "
-            "(weekends only) → normal. Right-click for a menu and the festival's name. Changes "
-            "count once the year is saved."))
+        self.hint.setText(
+            self.tr(
+                "Click a day (or press Space) to change it: normal → holiday → make-up working day "
+                "(weekends only) → normal. Right-click for a menu and the festival's name. Changes "
+                "count once the year is saved."
+            )
+        )
         self._fill_years()
         self._show_year()
         self.show_message(*self._message)
@@ -149,8 +156,9 @@ class CalendarTab(QWidget):
     def refresh(self) -> None:
         """Ask the service for the years and what needs attention, then the year shown."""
         self.busy.begin()
-        self._backend.call(lambda api: api.calendar_summary(), self._on_summary,
-                           self._on_load_failed)
+        self._backend.call(
+            lambda api: api.calendar_summary(), self._on_summary, self._on_load_failed
+        )
 
     def _on_summary(self, summary: CalendarSummary) -> None:
         self.busy.end()
@@ -174,8 +182,7 @@ class CalendarTab(QWidget):
         if year is None:
             return
         self.busy.begin()
-        self._backend.call(lambda api: api.calendar_year(year), self._on_year,
-                           self._on_load_failed)
+        self._backend.call(lambda api: api.calendar_year(year), self._on_year, self._on_load_failed)
 
     def _on_year(self, data: CalendarYear) -> None:
         self.busy.end()
@@ -195,8 +202,12 @@ class CalendarTab(QWidget):
 
     def _on_load_failed(self, error: ApiError) -> None:
         self.busy.end()
-        self.show_message(lambda: self.tr("The calendar could not be loaded: {reason}").format(
-            reason=error_reason(error)), error=True)
+        self.show_message(
+            lambda: self.tr("The calendar could not be loaded: {reason}").format(
+                reason=error_reason(error)
+            ),
+            error=True,
+        )
 
     def _fill_years(self, select: int | None = None) -> None:
         chosen = select if select is not None else self.year()
@@ -252,17 +263,23 @@ class CalendarTab(QWidget):
         self.save_button.setEnabled(False)
         self.busy.begin()
         self._backend.call(
-            lambda api: api.save_calendar_year(year, holidays=holidays, workdays=workdays,
-                                               version=version),
-            self._on_saved, lambda error: self._on_save_failed(year, error))
+            lambda api: api.save_calendar_year(
+                year, holidays=holidays, workdays=workdays, version=version
+            ),
+            self._on_saved,
+            lambda error: self._on_save_failed(year, error),
+        )
 
     def remove_year(self) -> None:
         year = self.year()
         if year is None or not RemoveYearConfirmation.ask(self, year):
             return
         self.busy.begin()
-        self._backend.call(lambda api: api.remove_calendar_year(year), self._on_removed,
-                           lambda error: self._on_save_failed(year, error))
+        self._backend.call(
+            lambda api: api.remove_calendar_year(year),
+            self._on_removed,
+            lambda error: self._on_save_failed(year, error),
+        )
 
     # --- the notice -------------------------------------------------------------------------
 
@@ -282,7 +299,9 @@ class CalendarTab(QWidget):
         self.busy.begin()
         self._backend.call(
             lambda api: api.save_calendar_year(year, notice_text=text, version=version),
-            self._on_saved, lambda error: self._on_save_failed(year, error))
+            self._on_saved,
+            lambda error: self._on_save_failed(year, error),
+        )
 
     # --- answers ----------------------------------------------------------------------------
 
@@ -294,8 +313,11 @@ class CalendarTab(QWidget):
             self.dialog.accept()
             self.dialog = None
         self._take(saved.year)
-        self.show_message(lambda: self.tr("{year} was saved. {recomputed}").format(
-            year=year, recomputed=recomputed_text(saved.changes_recomputed)))
+        self.show_message(
+            lambda: self.tr("{year} was saved. {recomputed}").format(
+                year=year, recomputed=recomputed_text(saved.changes_recomputed)
+            )
+        )
         self.refresh()
 
     def _on_removed(self, saved: CalendarSaved) -> None:
@@ -303,10 +325,15 @@ class CalendarTab(QWidget):
         year = saved.year.year
         self.days.pop(year, None)
         self._take(saved.year)
-        self.show_message(lambda: self.tr(
-            "The operator's data of {year} was removed; {year} now: {source}. {recomputed}")
-            .format(year=year, source=source_text(saved.year.source),
-                    recomputed=recomputed_text(saved.changes_recomputed)))
+        self.show_message(
+            lambda: self.tr(
+                "The operator's data of {year} was removed; {year} now: {source}. {recomputed}"
+            ).format(
+                year=year,
+                source=source_text(saved.year.source),
+                recomputed=recomputed_text(saved.changes_recomputed),
+            )
+        )
         self.refresh()
 
     def _on_save_failed(self, year: int, error: ApiError) -> None:
@@ -317,8 +344,11 @@ class CalendarTab(QWidget):
         elif isinstance(error, ValidationFailed) and dialog is not None:
             for problem in error.errors_for("notice_text"):
                 if problem.code == "notice_unreadable":
-                    dialog.show_refusal(problem.params.get("line"), problem.message,
-                                        str(problem.params.get("reason_zh") or ""))
+                    dialog.show_refusal(
+                        problem.params.get("line"),
+                        problem.message,
+                        str(problem.params.get("reason_zh") or ""),
+                    )
         words = partial(refusal_text, year, error)
         if dialog is not None:
             dialog.save_failed(words)

@@ -33,28 +33,37 @@ def source_text(source: str | None) -> str:
 def attention_text(code: str, year: int, message: str = "") -> str:
     """What the service says needs the operator, in the interface language."""
     if code == "next_year_missing":
-        return _t("There is no working-day data for {year} yet: deadlines that reach into {year} "
-                  "are estimates (weekends only). Import the State Council's holiday notice for "
-                  "{year} as soon as it is published.").format(year=year)
+        return _t(
+            "There is no working-day data for {year} yet: deadlines that reach into {year} "
+            "are estimates (weekends only). Import the State Council's holiday notice for "
+            "{year} as soon as it is published."
+        ).format(year=year)
     if code == "current_year_missing":
-        return _t("There is no working-day data for {year}: every deadline is an estimate that "
-                  "counts weekends only. Import the State Council's holiday notice for "
-                  "{year}.").format(year=year)
+        return _t(
+            "There is no working-day data for {year}: every deadline is an estimate that "
+            "counts weekends only. Import the State Council's holiday notice for "
+            "{year}."
+        ).format(year=year)
     return message
 
 
 class RemoveYearConfirmation:
-    """"Remove the operator's data of 2027?" (a classmethod, so tests can answer it)."""
+    """ "Remove the operator's data of 2027?" (a classmethod, so tests can answer it)."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, year: int) -> bool:
-        text = _t("Remove the operator's working-day data of {year}?\n\nDeadlines over {year} are "
-                  "counted with the package's data again, or estimated (weekends only) where it "
-                  "has none, and open changes' deadlines are recomputed.").format(year=year)
+        text = _t(
+            "Remove the operator's working-day data of {year}?\n\nDeadlines over {year} are "
+            "counted with the package's data again, or estimated (weekends only) where it "
+            "has none, and open changes' deadlines are recomputed."
+        ).format(year=year)
         answer = QMessageBox.question(
-            parent, _t("Remove the data of {year}").format(year=year), text,
+            parent,
+            _t("Remove the data of {year}").format(year=year),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -90,22 +99,30 @@ def source_line(data: CalendarYear | None) -> str:
         return ""
     if data.source == "operator":
         return _t("{year}: saved by {user}, {time}; version {version}.").format(
-            year=data.year, user=data.updated_by or "—",
-            time=beijing_time_labelled(data.updated_at) or "—", version=data.version)
+            year=data.year,
+            user=data.updated_by or "—",
+            time=beijing_time_labelled(data.updated_at) or "—",
+            version=data.version,
+        )
     if data.source == "none":
-        return error_text(_t(
-            "No holiday data for {year}: deadlines over it are estimates that count weekends "
-            "only. Paste the State Council's notice, or mark the days by hand.").format(
-            year=data.year))
+        return error_text(
+            _t(
+                "No holiday data for {year}: deadlines over it are estimates that count weekends "
+                "only. Paste the State Council's notice, or mark the days by hand."
+            ).format(year=data.year)
+        )
     return _t("{year}: from {source}. A year saved here takes its place.").format(
-        year=data.year, source=source_text(data.source))
+        year=data.year, source=source_text(data.source)
+    )
 
 
 def refusal_text(year: int, error: ApiError) -> str:
     """Why ``year`` was not saved, in the interface language."""
     if isinstance(error, Conflict) and error.errors_for("version"):
-        return _t("Someone else saved {year} meanwhile. Their calendar is loaded now; "
-                  "what you entered is kept — check it and save again.").format(year=year)
+        return _t(
+            "Someone else saved {year} meanwhile. Their calendar is loaded now; "
+            "what you entered is kept — check it and save again."
+        ).format(year=year)
     if isinstance(error, ValidationFailed) and error.field_errors:
         reason = "; ".join(day_problem_text(p) for p in error.field_errors)
     else:

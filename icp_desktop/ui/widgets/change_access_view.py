@@ -104,12 +104,14 @@ class ChangeAccessView(QWidget):
     def summary_text(self, added: list[str], removed: list[str], kept: list[str]) -> str:
         """The before → after summary: added, removed and kept IPs."""
         none = "—"
-        return "\n".join([
-            _tr("Before → after:"),
-            _tr("Added: {0}").format(", ".join(added) or none),
-            _tr("Removed: {0}").format(", ".join(removed) or none),
-            _tr("Kept: {0}").format(", ".join(kept) or none),
-        ])
+        return "\n".join(
+            [
+                _tr("Before → after:"),
+                _tr("Added: {0}").format(", ".join(added) or none),
+                _tr("Removed: {0}").format(", ".join(removed) or none),
+                _tr("Kept: {0}").format(", ".join(kept) or none),
+            ]
+        )
 
     @property
     def showing_error(self) -> bool:
@@ -124,27 +126,48 @@ class ChangeAccessView(QWidget):
 
     def show_error(self, error: ApiError) -> None:
         """A refusal at the fields it concerns; anything else on the message line."""
-        codes = [e for e in error.field_errors
-                 if e.field in ("authorization_code", "authorization_codes")]
+        codes = [
+            e
+            for e in error.field_errors
+            if e.field in ("authorization_code", "authorization_codes")
+        ]
         if codes:
             self.codes.show_error("\n".join(reason_text(e) for e in codes))
-            self.show_message(_tr("The authorization code was refused; see the reason at "
-                                  "the code."), error=True)
+            self.show_message(
+                _tr("The authorization code was refused; see the reason at the code."), error=True
+            )
         elif error.field_errors:
             self.editor.set_reasons(*reasons_by_ip(error.field_errors))
-            self.show_message(_tr("The service refused the list; see the reasons at the "
-                                  "IPs. Nothing you typed was lost."), error=True)
+            self.show_message(
+                _tr(
+                    "The service refused the list; see the reasons at the "
+                    "IPs. Nothing you typed was lost."
+                ),
+                error=True,
+            )
         elif isinstance(error, Unavailable):
-            self.show_message(_tr("The service did not answer ({0}). Your edits are kept; "
-                                  "try again — it will not be filed twice.")
-                              .format(error_reason(error)), error=True)
+            self.show_message(
+                _tr(
+                    "The service did not answer ({0}). Your edits are kept; "
+                    "try again — it will not be filed twice."
+                ).format(error_reason(error)),
+                error=True,
+            )
         elif isinstance(error, PreconditionFailed):
-            self.show_message(_tr("This change was modified elsewhere meanwhile. Your list "
-                                  "is kept; save again to put it on the latest version."),
-                              error=True)
+            self.show_message(
+                _tr(
+                    "This change was modified elsewhere meanwhile. Your list "
+                    "is kept; save again to put it on the latest version."
+                ),
+                error=True,
+            )
         elif isinstance(error, Conflict):
-            self.show_message(_tr("{0} Your list is kept; the website was loaded again.")
-                              .format(error_reason(error)), error=True)
+            self.show_message(
+                _tr("{0} Your list is kept; the website was loaded again.").format(
+                    error_reason(error)
+                ),
+                error=True,
+            )
         else:
             self.show_message(error_reason(error), error=True)
 
@@ -156,8 +179,9 @@ class ChangeAccessView(QWidget):
         reasons = list(change.reasons)
         on_ips = [r for r in reasons if r.field == "proposed_ips"]
         self.editor.set_reasons(*reasons_by_ip(on_ips))
-        text = _tr("{0}: modify the IPs as the reasons at the fields say, then choose "
-                   "Modify and Submit.").format(status_label(change.status))
+        text = _tr(
+            "{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit."
+        ).format(status_label(change.status))
         # Reasons on the website's filed facts (its name, content …) are not about the IPs:
         # each is shown with the fact it concerns.
         for reason in reasons:

@@ -39,10 +39,11 @@ def estimated_reason(deadline: Deadline) -> str:
     """Why a deadline is an estimate (for its tooltip)."""
     day = beijing_day(deadline.due_at)
     year = day.year if day is not None else deadline.due_at.year
-    return _t("Estimated: there is no holiday data for {year} yet, so this deadline counts "
-              "weekends only (no public holidays or make-up working days). It may move when "
-              "the operator imports the State Council's holiday notice for {year}.").format(
-        year=year)
+    return _t(
+        "Estimated: there is no holiday data for {year} yet, so this deadline counts "
+        "weekends only (no public holidays or make-up working days). It may move when "
+        "the operator imports the State Council's holiday notice for {year}."
+    ).format(year=year)
 
 
 def estimated_icon() -> QIcon:
@@ -58,13 +59,15 @@ def deadline_text(deadline: Deadline, window_days: int = 20) -> str:
         "first_review": _t("First review due by the end of {day}"),
         "administration_submission": _t(
             "Submission to the administration due by the end of {day} (within 1 working day "
-            "of approval)"),
+            "of approval)"
+        ),
         "administration_review": _t(
-            "The administration is expected to decide by the end of {day} (up to {m} working "
-            "days)"),
+            "The administration is expected to decide by the end of {day} (up to {m} working days)"
+        ),
     }
     text = sentences.get(deadline.kind, sentences["first_review"]).format(
-        day=day, m=format_number(window_days))
+        day=day, m=format_number(window_days)
+    )
     if deadline.overdue:
         text = _t("⚠ Overdue: {deadline}").format(deadline=text)
     elif deadline.working_days_left == 0:
@@ -73,7 +76,8 @@ def deadline_text(deadline: Deadline, window_days: int = 20) -> str:
         text += " · " + _t("1 working day left")
     else:
         text += " · " + _t("{n} working days left").format(
-            n=format_number(deadline.working_days_left))
+            n=format_number(deadline.working_days_left)
+        )
     return with_estimate(text) if deadline.estimated else text
 
 

@@ -14,11 +14,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FilerDialogs", text)
 
 
-def ask_with_actions(parent: QWidget | None, title: str, text: str, act: str, keep: str,
-                     default_act: bool = False) -> bool:
+def ask_with_actions(
+    parent: QWidget | None, title: str, text: str, act: str, keep: str, default_act: bool = False
+) -> bool:
     """A question whose buttons say what they do (``act`` / ``keep``), not Yes / No."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
     act_button = box.addButton(act, QMessageBox.ButtonRole.AcceptRole)
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(act_button if default_act else keep_button)
@@ -28,7 +30,7 @@ def ask_with_actions(parent: QWidget | None, title: str, text: str, act: str, ke
 
 
 class SubmitConfirmation:
-    """"Submit this change for first review?" with the before → after summary."""
+    """ "Submit this change for first review?" with the before → after summary."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, summary: str, resubmit: bool) -> bool:
@@ -43,7 +45,7 @@ class SubmitConfirmation:
 
 
 class RestoreDraft:
-    """"Restore unsaved changes from <time>?" after the app closed without saving."""
+    """ "Restore unsaved changes from <time>?" after the app closed without saving."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, saved_at: datetime | None, ips: list[str]) -> bool:
@@ -51,13 +53,18 @@ class RestoreDraft:
         text = _tr("Restore unsaved changes from {0}?\n\nAssociated service IPs: {1}").format(
             when, ", ".join(ips) or "—"
         )
-        return ask_with_actions(parent, _tr("Unsaved changes"), text,
-                                _tr("Restore my changes"), _tr("Discard them"),
-                                default_act=True)
+        return ask_with_actions(
+            parent,
+            _tr("Unsaved changes"),
+            text,
+            _tr("Restore my changes"),
+            _tr("Discard them"),
+            default_act=True,
+        )
 
 
 class WithdrawConfirmation:
-    """"Withdraw this change?" — the change cannot be reopened afterwards."""
+    """ "Withdraw this change?" — the change cannot be reopened afterwards."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, license_number: str) -> bool:
@@ -65,5 +72,6 @@ class WithdrawConfirmation:
             "Withdraw the Change Access for {0}?\n\nThe website keeps its current IPs; "
             "a withdrawn change cannot be reopened."
         ).format(license_number)
-        return ask_with_actions(parent, _tr("Withdraw"), text, _tr("Withdraw the change"),
-                                _tr("Keep the change"))
+        return ask_with_actions(
+            parent, _tr("Withdraw"), text, _tr("Withdraw the change"), _tr("Keep the change")
+        )

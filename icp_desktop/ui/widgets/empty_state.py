@@ -28,8 +28,12 @@ class EmptyState(QLabel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self)
         model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
-                       model.layoutChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+        ):
             signal.connect(self.update_visibility)
         self.update_visibility()
 

@@ -198,8 +198,9 @@ class IpListEditor(QWidget):
         normalised, reason = self.check_text(text)
         if normalised is not None:
             self.input_feedback.setStyleSheet("color: #27ae60;")
-            self.input_feedback.setText(self.tr("Will be added as {0}").format(normalised)
-                                        + self._resource_note(normalised))
+            self.input_feedback.setText(
+                self.tr("Will be added as {0}").format(normalised) + self._resource_note(normalised)
+            )
         else:
             self.input_feedback.setStyleSheet("color: #c0392b;")
             self.input_feedback.setText(reason)
@@ -226,16 +227,20 @@ class IpListEditor(QWidget):
             return ""  # not loaded (yet): the service checks at submit
         resource = self.picker.resource_of(address)
         if resource is None:
-            return self.tr("{0} is not an IP of any of your service resources: the service "
-                           "will refuse it. Pick an IP from the list below.").format(address)
+            return self.tr(
+                "{0} is not an IP of any of your service resources: the service "
+                "will refuse it. Pick an IP from the list below."
+            ).format(address)
         name = resource.instance_name
         if not resource.can_serve_filed_sites:
             return self.tr("{0} is on {1}, which cannot serve filed websites: {2}").format(
-                address, name, self.picker.unavailable_text(resource))
+                address, name, self.picker.unavailable_text(resource)
+            )
         served, capacity = self._load(resource)
         if not self._uses(resource) and served >= capacity:
-            return self.tr("{0} is on {1}, which already serves {2} websites (at most {3})."
-                           ).format(address, name, served, capacity)
+            return self.tr(
+                "{0} is on {1}, which already serves {2} websites (at most {3})."
+            ).format(address, name, served, capacity)
         return ""
 
     def _resource_note(self, address: str) -> str:
@@ -245,7 +250,8 @@ class IpListEditor(QWidget):
         served, capacity = self._load(resource)
         after = served if self._uses(resource) else served + 1
         return " " + self.tr("(on {0}: {1} of {2} websites with this one)").format(
-            resource.instance_name, after, capacity)
+            resource.instance_name, after, capacity
+        )
 
     @staticmethod
     def _load(resource: Resource) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-""""Move websites to another server…": pick the server being left, its websites, the target
+""" "Move websites to another server…": pick the server being left, its websites, the target
 server's IPs and the mode, then file one batch of changes (one per website) in one step."""
 
 from __future__ import annotations
@@ -61,8 +61,13 @@ class MigrationDialog(QDialog):
 
     filed = Signal(object)
 
-    def __init__(self, backend: PageBackend, resources: list[Resource], resource_id: int = 0,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backend: PageBackend,
+        resources: list[Resource],
+        resource_id: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
         self.resources = [r for r in resources if r.ips]
@@ -74,9 +79,13 @@ class MigrationDialog(QDialog):
         self.setWindowTitle(self.tr("Move websites to another server"))
         self.setMinimumWidth(620)
 
-        intro = QLabel(self.tr(
-            "Every website you choose gets one Change Access, all filed and submitted for "
-            "first review together. The provider reviews them as a batch."), self)
+        intro = QLabel(
+            self.tr(
+                "Every website you choose gets one Change Access, all filed and submitted for "
+                "first review together. The provider reviews them as a batch."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.source_combo = QComboBox(self)
         self.websites = QListWidget(self)
@@ -111,8 +120,7 @@ class MigrationDialog(QDialog):
         self.file_button = QPushButton(self)
         self.file_button.setDefault(True)
         self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(self.tr("Cancel"),
-                                        QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         assert cancel is not None
         self.file_button.clicked.connect(self.file)
         cancel.clicked.connect(self.reject)
@@ -147,8 +155,13 @@ class MigrationDialog(QDialog):
         self._on_source_changed()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, backend: PageBackend, resources: list[Resource],
-            resource_id: int = 0) -> Migration | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        backend: PageBackend,
+        resources: list[Resource],
+        resource_id: int = 0,
+    ) -> Migration | None:
         """Show the dialog; the migration filed, or None when cancelled."""
         dialog = cls(backend, resources, resource_id, parent)
         dialog.exec()
@@ -172,13 +185,20 @@ class MigrationDialog(QDialog):
         return "two_step" if self.two_step_radio.isChecked() else "replace"
 
     def chosen_websites(self) -> list[int]:
-        return [int(item.data(ID_ROLE)) for item in self._items(self.websites)
-                if item.data(ID_ROLE) is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled
-                and item.checkState() == Qt.CheckState.Checked]
+        return [
+            int(item.data(ID_ROLE))
+            for item in self._items(self.websites)
+            if item.data(ID_ROLE) is not None
+            and item.flags() & Qt.ItemFlag.ItemIsEnabled
+            and item.checkState() == Qt.CheckState.Checked
+        ]
 
     def chosen_ips(self) -> list[str]:
-        return [str(item.data(ID_ROLE)) for item in self._items(self.target_ips)
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            str(item.data(ID_ROLE))
+            for item in self._items(self.target_ips)
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     @staticmethod
     def _items(widget: QListWidget) -> list[QListWidgetItem]:
@@ -189,8 +209,11 @@ class MigrationDialog(QDialog):
         source = self.source()
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
-        targets = [r for r in self.resources if source is not None
-                   and r.id != source.id and r.can_serve_filed_sites]
+        targets = [
+            r
+            for r in self.resources
+            if source is not None and r.id != source.id and r.can_serve_filed_sites
+        ]
         for resource in targets:
             self.target_combo.addItem(self._resource_label(resource), resource.id)
         if targets:  # the one with the most room first
@@ -227,11 +250,13 @@ class MigrationDialog(QDialog):
 
         def failed(error: ApiError) -> None:
             self._load_request = None
-            self.websites_note.setText(self.tr("Could not load the websites: {0}").format(
-                error_reason(error)))
+            self.websites_note.setText(
+                self.tr("Could not load the websites: {0}").format(error_reason(error))
+            )
 
         self._load_request = self._backend.call(
-            lambda api: [api.get_website(i) for i in ids], done, failed)
+            lambda api: [api.get_website(i) for i in ids], done, failed
+        )
 
     def _fill_websites(self, ids: list[int]) -> None:
         self.websites.blockSignals(True)
@@ -256,8 +281,11 @@ class MigrationDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
         self.websites.blockSignals(False)
         movable = len([i for i in ids if not website_blocker(self._websites.get(i))])
-        self.websites_note.setText(self.tr("{0} of {1} websites can move now.").format(
-            movable, len(ids)) if ids else self.tr("No website of yours uses this server."))
+        self.websites_note.setText(
+            self.tr("{0} of {1} websites can move now.").format(movable, len(ids))
+            if ids
+            else self.tr("No website of yours uses this server.")
+        )
         self._update()
 
     # --- state ----------------------------------------------------------------------------
@@ -271,8 +299,9 @@ class MigrationDialog(QDialog):
         self.capacity_label.setStyleSheet("color: #c0392b;" if over else "")
         self.mode_note.setText(mode_explanation(self.mode()))
         self.file_button.setText(self.tr("File {0} change(s) for review").format(len(chosen)))
-        self.file_button.setEnabled(bool(chosen and self.chosen_ips()) and not over
-                                    and target is not None)
+        self.file_button.setEnabled(
+            bool(chosen and self.chosen_ips()) and not over and target is not None
+        )
 
     # --- filing ---------------------------------------------------------------------------
 
@@ -305,6 +334,7 @@ class MigrationDialog(QDialog):
 
         source_id = source.id
         self._backend.call(
-            lambda api: api.file_migration(websites, ips, mode, key,
-                                           source_resource_id=source_id),
-            done, failed)
+            lambda api: api.file_migration(websites, ips, mode, key, source_resource_id=source_id),
+            done,
+            failed,
+        )

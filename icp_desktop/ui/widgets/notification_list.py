@@ -38,19 +38,22 @@ class WrappingDelegate(QStyledItemDelegate):
 
     PADDING = 8
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
         width = max(80, width - 2 * self.PADDING - 4)
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000),
-                                               int(Qt.TextFlag.TextWordWrap), text)
+        rect = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
         return QSize(width, rect.height() + 2 * self.PADDING)
 
-    def initStyleOption(self, option: QStyleOptionViewItem,
-                        index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         option.textElideMode = Qt.TextElideMode.ElideNone
@@ -92,14 +95,17 @@ class NotificationList(QListWidget):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Notifications"))
-        self.empty.set_text(self.tr(
-            "No notifications yet. Outcomes of your changes (first review, submission to "
-            "the administration, its decision) appear here the moment they are recorded, "
-            "and stay here across sign-ins."))
+        self.empty.set_text(
+            self.tr(
+                "No notifications yet. Outcomes of your changes (first review, submission to "
+                "the administration, its decision) appear here the moment they are recorded, "
+                "and stay here across sign-ins."
+            )
+        )
 
     @staticmethod
     def item_text(note: dict[str, Any]) -> str:
-        """"Title · 14:05 (Beijing time)" and the message below it; the time in Beijing time
+        """ "Title · 14:05 (Beijing time)" and the message below it; the time in Beijing time
         as the interface language writes it."""
         moment = datetime.fromtimestamp(note.get("at") or time.time(), BEIJING)
         return f"{note['title']} · {beijing_clock_labelled(moment)}\n{note['message']}"

@@ -124,8 +124,9 @@ class PrechecksPanel(QFrame):
 
     def lines(self) -> list[str]:
         """Each result as shown: "<result> · <check> · <sentence>"."""
-        return [f"{mark.toolTip()} · {name.text()} · {text.text()}"
-                for mark, name, text in self._rows]
+        return [
+            f"{mark.toolTip()} · {name.text()} · {text.text()}" for mark, name, text in self._rows
+        ]
 
     # --- drawing ------------------------------------------------------------------------
 
@@ -138,28 +139,38 @@ class PrechecksPanel(QFrame):
         self._rows = []
         lang = current_language()
         if self._state == "idle":
-            self.heading.setText(self.tr(
-                "Check before submitting: whether the domain resolves to these IPs, whether "
-                "the website answers at each new IP, the filing number in its footer and the "
-                "subject's other websites. Checking never stops you from submitting."))
+            self.heading.setText(
+                self.tr(
+                    "Check before submitting: whether the domain resolves to these IPs, whether "
+                    "the website answers at each new IP, the filing number in its footer and the "
+                    "subject's other websites. Checking never stops you from submitting."
+                )
+            )
             return
         if self._state == "running":
             self.heading.setText(self.tr("Checking… (a few seconds; you can keep working)"))
             return
         if self._state == "failed":
-            self.heading.setText(self.tr("The checks could not be run: {reason}").format(
-                reason=self._error))
+            self.heading.setText(
+                self.tr("The checks could not be run: {reason}").format(reason=self._error)
+            )
             return
         report = self.report
         assert report is not None
         counts = summary_counts(report.checks)
-        parts = [f"{result_name(r, lang)} {format_number(counts[r])}"
-                 for r in ORDER if counts.get(r)]
-        self.heading.setText(self.tr("Checked {domain} at {time}: {counts}").format(
-            domain=report.domain, time=beijing_clock_labelled(report.checked_at),
-            counts=" · ".join(parts)))
-        ordered = sorted(report.checks, key=lambda c: ORDER.index(c.result)
-                         if c.result in ORDER else len(ORDER))
+        parts = [
+            f"{result_name(r, lang)} {format_number(counts[r])}" for r in ORDER if counts.get(r)
+        ]
+        self.heading.setText(
+            self.tr("Checked {domain} at {time}: {counts}").format(
+                domain=report.domain,
+                time=beijing_clock_labelled(report.checked_at),
+                counts=" · ".join(parts),
+            )
+        )
+        ordered = sorted(
+            report.checks, key=lambda c: ORDER.index(c.result) if c.result in ORDER else len(ORDER)
+        )
         for number, check in enumerate(ordered):
             self._add_row(number, check, lang)
 

@@ -1,4 +1,4 @@
-""""Check before submitting" on Change Access: runs the service's pre-submit checks for the IPs
+""" "Check before submitting" on Change Access: runs the service's pre-submit checks for the IPs
 typed so far, on the worker thread, and shows them; an edit of the list drops the results."""
 
 from __future__ import annotations
@@ -57,9 +57,13 @@ class ProposalChecks(QWidget):
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Check before submitting"))
-        self.button.setToolTip(self.tr("Run the checks reviewers make (DNS, the website at "
-                                       "each new IP, the footer's filing number) for the IPs "
-                                       "listed now"))
+        self.button.setToolTip(
+            self.tr(
+                "Run the checks reviewers make (DNS, the website at "
+                "each new IP, the footer's filing number) for the IPs "
+                "listed now"
+            )
+        )
         self.hint.setText(self.tr("Optional: the results do not stop you from submitting."))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -101,7 +105,8 @@ class ProposalChecks(QWidget):
             self.finished.emit()
 
         self._request = self._backend.call(
-            lambda api: api.precheck_proposal(website_id, ips), done, failed)
+            lambda api: api.precheck_proposal(website_id, ips), done, failed
+        )
         self._update_button()
 
     def _settle(self) -> None:

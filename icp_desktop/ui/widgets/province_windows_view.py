@@ -38,14 +38,16 @@ def _t(text: str) -> str:
 
 
 def stage_text(stage: str) -> str:
-    return {"first_review": _t("First review"),
-            "administration_submission": _t("Submission to the administration"),
-            "sms_verification": _t("SMS verification"),
-            "administration_review": _t("Administration review")}.get(stage, stage)
+    return {
+        "first_review": _t("First review"),
+        "administration_submission": _t("Submission to the administration"),
+        "sms_verification": _t("SMS verification"),
+        "administration_review": _t("Administration review"),
+    }.get(stage, stage)
 
 
 def hours_text(hours: float) -> str:
-    """"5.5 h" under two days, "3.2 d" (calendar days) above."""
+    """ "5.5 h" under two days, "3.2 d" (calendar days) above."""
     if hours < 48:
         return _t("{n} h").format(n=format_number(round(hours, 1)))
     return _t("{n} d").format(n=format_number(round(hours / 24, 1)))
@@ -75,8 +77,7 @@ class ProvinceWindowsView(QWidget):
         self.windows_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.windows_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.windows_table.verticalHeader().setVisible(False)
-        self.windows_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.windows_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.windows_table.itemSelectionChanged.connect(self._on_window_selected)
         box.addWidget(self.windows_table, 1)
         row = QHBoxLayout()
@@ -106,7 +107,8 @@ class ProvinceWindowsView(QWidget):
         self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.report_table.verticalHeader().setVisible(False)
         self.report_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.report_table.horizontalHeader().setStretchLastSection(True)
         report.addWidget(self.report_table, 1)
         splitter.setStretchFactor(1, 2)
@@ -127,8 +129,9 @@ class ProvinceWindowsView(QWidget):
         self.since_label.setText(_t("Stages that ended in the last"))
         self.since.setSuffix(_t(" days"))
         self.report_button.setText(_t("Refresh"))
-        self.report_table.setHorizontalHeaderLabels([
-            _t("Province"), _t("Stage"), _t("Count"), _t("p50"), _t("p90")])
+        self.report_table.setHorizontalHeaderLabels(
+            [_t("Province"), _t("Stage"), _t("Count"), _t("p50"), _t("p90")]
+        )
         self.report_table.setAccessibleName(_t("How long each stage took (p50 / p90)"))
         self._render_times()
 
@@ -141,8 +144,7 @@ class ProvinceWindowsView(QWidget):
 
     def refresh(self) -> None:
         self.busy.begin()
-        self._backend.call(lambda api: api.province_windows(), self._on_windows,
-                           self._on_failed)
+        self._backend.call(lambda api: api.province_windows(), self._on_windows, self._on_failed)
         self.load_report()
 
     def _on_windows(self, windows: list[ProvinceWindow]) -> None:
@@ -151,8 +153,7 @@ class ProvinceWindowsView(QWidget):
         self.windows = windows
         self.windows_table.setRowCount(len(windows))
         for row, window in enumerate(windows):
-            for column, value in enumerate((window.province,
-                                            format_number(window.working_days))):
+            for column, value in enumerate((window.province, format_number(window.working_days))):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, window.province)
                 self.windows_table.setItem(row, column, cell)
@@ -184,18 +185,21 @@ class ProvinceWindowsView(QWidget):
 
         def done(saved: ProvinceWindow) -> None:
             self.busy.end()
-            self.message.emit(_t("{province}: up to {n} working days; its changes at the "
-                                 "administration follow.").format(
-                province=saved.province, n=format_number(saved.working_days)), False)
+            self.message.emit(
+                _t(
+                    "{province}: up to {n} working days; its changes at the administration follow."
+                ).format(province=saved.province, n=format_number(saved.working_days)),
+                False,
+            )
             self.refresh()
 
-        self._backend.call(lambda api: api.save_province_window(province, days, version),
-                           done, self._on_failed)
+        self._backend.call(
+            lambda api: api.save_province_window(province, days, version), done, self._on_failed
+        )
 
     def _on_failed(self, error: ApiError) -> None:
         self.busy.end()
-        reasons = [reason_text(e) for e in error.field_errors] or [
-            error_reason(error)]
+        reasons = [reason_text(e) for e in error.field_errors] or [error_reason(error)]
         self.message.emit("; ".join(reasons), True)
 
     # --- report -------------------------------------------------------------------------------
@@ -214,8 +218,12 @@ class ProvinceWindowsView(QWidget):
     def _render_times(self) -> None:
         self.report_table.setRowCount(len(self.times))
         for row, times in enumerate(self.times):
-            values = [times.province or _t("All provinces"), stage_text(times.stage),
-                      format_number(times.count), hours_text(times.p50_hours),
-                      hours_text(times.p90_hours)]
+            values = [
+                times.province or _t("All provinces"),
+                stage_text(times.stage),
+                format_number(times.count),
+                hours_text(times.p50_hours),
+                hours_text(times.p90_hours),
+            ]
             for column, value in enumerate(values):
                 self.report_table.setItem(row, column, QTableWidgetItem(value))

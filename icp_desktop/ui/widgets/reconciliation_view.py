@@ -76,19 +76,28 @@ def match_text(item: ReconciliationItem) -> str:
 def status_text(item: ReconciliationItem) -> str:
     if item.match == "agrees":
         return "—"  # nothing to do
-    texts = {"open": _t("open"), "applied": _t("applied"), "acknowledged": _t("acknowledged"),
-             "skipped": _t("skipped")}
+    texts = {
+        "open": _t("open"),
+        "applied": _t("applied"),
+        "acknowledged": _t("acknowledged"),
+        "skipped": _t("skipped"),
+    }
     text = texts.get(item.status, item.status)
     if item.status == "skipped" and item.detail.get("skipped"):
-        why = {"moved_on": _t("the change moved on"),
-               "handled_by_simulator": _t("the simulator decides it")}
+        why = {
+            "moved_on": _t("the change moved on"),
+            "handled_by_simulator": _t("the simulator decides it"),
+        }
         text += f" ({why.get(str(item.detail['skipped']), str(item.detail['skipped']))})"
     return text
 
 
 def result_text(result: str | None) -> str:
-    return {"approved": _t("approved"), "rejected": _t("rejected"),
-            "cancelled": _t("cancelled")}.get(result or "", "—")
+    return {
+        "approved": _t("approved"),
+        "rejected": _t("rejected"),
+        "cancelled": _t("cancelled"),
+    }.get(result or "", "—")
 
 
 class ReconciliationView(QWidget):
@@ -121,8 +130,7 @@ class ReconciliationView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.apply_button = QPushButton(self)
@@ -156,9 +164,18 @@ class ReconciliationView(QWidget):
         self.apply_button.setAccessibleName(_t("Apply the results"))
         self.table.setAccessibleName(_t("Rows of the import"))
         self.bad_rows.setAccessibleName(_t("Rows that cannot be read"))
-        self.table.setHorizontalHeaderLabels([
-            _t("Line"), _t("License number"), _t("Result"), _t("Date"), _t("Reason"),
-            _t("Match"), _t("Status"), _t("Change")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                _t("Line"),
+                _t("License number"),
+                _t("Result"),
+                _t("Date"),
+                _t("Reason"),
+                _t("Match"),
+                _t("Status"),
+                _t("Change"),
+            ]
+        )
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -170,7 +187,8 @@ class ReconciliationView(QWidget):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, _t("The administration's results"), "", _t("CSV files (*.csv);;All files (*)"))
+            self, _t("The administration's results"), "", _t("CSV files (*.csv);;All files (*)")
+        )
         if name:
             self.import_file(Path(name))
 
@@ -179,18 +197,27 @@ class ReconciliationView(QWidget):
         self.busy.begin()
         self.bad_rows.clear()
         self.bad_rows.hide()
-        self._backend.call(lambda api: api.import_results(read_csv_file(path), path.name),
-                           self._on_imported, self._on_import_failed)
+        self._backend.call(
+            lambda api: api.import_results(read_csv_file(path), path.name),
+            self._on_imported,
+            self._on_import_failed,
+        )
 
     def _on_imported(self, imported: ReconciliationImport) -> None:
         self.busy.end()
         self.open_only.setChecked(False)
         self.show_import(imported)
-        self.message.emit(_t("{rows} results imported: {to_record} to record, {bad} "
-                             "disagreements. Nothing changes until you apply them.").format(
-            rows=format_number(imported.rows),
-            to_record=format_number(imported.counts.get("to_record", 0)),
-            bad=format_number(imported.counts.get("disagreement", 0))), False)
+        self.message.emit(
+            _t(
+                "{rows} results imported: {to_record} to record, {bad} "
+                "disagreements. Nothing changes until you apply them."
+            ).format(
+                rows=format_number(imported.rows),
+                to_record=format_number(imported.counts.get("to_record", 0)),
+                bad=format_number(imported.counts.get("disagreement", 0)),
+            ),
+            False,
+        )
 
     def _on_import_failed(self, error: ApiError) -> None:
         self.busy.end()
@@ -199,13 +226,14 @@ class ReconciliationView(QWidget):
             self.bad_rows.clear()
             self.bad_rows.addItems(rows)
             self.bad_rows.show()
-            self.message.emit(_t("Nothing was imported: {n} rows cannot be read (listed with "
-                                 "their lines).").format(
-                n=format_number(len({e.params.get("line") for e in error.field_errors}))),
-                True)
+            self.message.emit(
+                _t(
+                    "Nothing was imported: {n} rows cannot be read (listed with their lines)."
+                ).format(n=format_number(len({e.params.get("line") for e in error.field_errors}))),
+                True,
+            )
         else:
-            self.message.emit(_t("Nothing was imported: {0}").format(
-                error_reason(error)), True)
+            self.message.emit(_t("Nothing was imported: {0}").format(error_reason(error)), True)
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -215,8 +243,9 @@ class ReconciliationView(QWidget):
             self._load_disagreements()
         else:
             import_id = self.shown.id
-            self._backend.call(lambda api: api.reconciliation_import(import_id),
-                               self.show_import, self._on_failed)
+            self._backend.call(
+                lambda api: api.reconciliation_import(import_id), self.show_import, self._on_failed
+            )
 
     def on_open_only_toggled(self, checked: bool) -> None:
         if checked:
@@ -246,28 +275,40 @@ class ReconciliationView(QWidget):
 
     def _render(self) -> None:
         if self.open_only.isChecked():
-            self.heading.setText(_t("Open disagreements: {n}").format(
-                n=format_number(len(self.items))))
+            self.heading.setText(
+                _t("Open disagreements: {n}").format(n=format_number(len(self.items)))
+            )
         elif self.shown is not None:
             counts = self.shown.counts
-            self.heading.setText(_t("Import #{id} ({file}): {rows} rows · {agrees} agree · "
-                                    "{open} to record · {bad} disagreements · {applied} "
-                                    "applied").format(
-                id=self.shown.id, file=self.shown.filename or "—",
-                rows=format_number(self.shown.rows),
-                agrees=format_number(counts.get("agrees", 0)),
-                open=format_number(counts.get("open_to_record", 0)),
-                bad=format_number(counts.get("disagreement", 0)),
-                applied=format_number(counts.get("applied", 0))))
+            self.heading.setText(
+                _t(
+                    "Import #{id} ({file}): {rows} rows · {agrees} agree · "
+                    "{open} to record · {bad} disagreements · {applied} "
+                    "applied"
+                ).format(
+                    id=self.shown.id,
+                    file=self.shown.filename or "—",
+                    rows=format_number(self.shown.rows),
+                    agrees=format_number(counts.get("agrees", 0)),
+                    open=format_number(counts.get("open_to_record", 0)),
+                    bad=format_number(counts.get("disagreement", 0)),
+                    applied=format_number(counts.get("applied", 0)),
+                )
+            )
         else:
             self.heading.setText(_t("Import a CSV of license number, result, reason, date."))
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            values = [str(item.line) if item.line else "—", item.license_number,
-                      result_text(item.result),
-                      format_date(item.result_date) if item.result_date else "—",
-                      item.reason, match_text(item), status_text(item),
-                      f"#{item.change_id}" if item.change_id else "—"]
+            values = [
+                str(item.line) if item.line else "—",
+                item.license_number,
+                result_text(item.result),
+                format_date(item.result_date) if item.result_date else "—",
+                item.reason,
+                match_text(item),
+                status_text(item),
+                f"#{item.change_id}" if item.change_id else "—",
+            ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID_ROLE, item.id)
@@ -287,12 +328,12 @@ class ReconciliationView(QWidget):
 
     def _update_buttons(self) -> None:
         to_record = [i for i in self.items if i.match == "to_record" and i.status == "open"]
-        self.apply_button.setText(_t("Apply {n} results").format(
-            n=format_number(len(to_record))))
+        self.apply_button.setText(_t("Apply {n} results").format(n=format_number(len(to_record))))
         self.apply_button.setEnabled(bool(to_record) and not self.open_only.isChecked())
         item = self.selected()
-        self.acknowledge_button.setEnabled(item is not None and item.match == "disagreement"
-                                           and item.status == "open")
+        self.acknowledge_button.setEnabled(
+            item is not None and item.match == "disagreement" and item.status == "open"
+        )
 
     def apply(self) -> None:
         if self.shown is None:
@@ -304,11 +345,14 @@ class ReconciliationView(QWidget):
             self.busy.end()
             applied, skipped, imported = result
             self.show_import(imported)
-            self.message.emit(_t("{applied} results recorded, {skipped} skipped.").format(
-                applied=format_number(applied), skipped=format_number(skipped)), skipped > 0)
+            self.message.emit(
+                _t("{applied} results recorded, {skipped} skipped.").format(
+                    applied=format_number(applied), skipped=format_number(skipped)
+                ),
+                skipped > 0,
+            )
 
-        self._backend.call(lambda api: api.apply_reconciliation(import_id), done,
-                           self._on_failed)
+        self._backend.call(lambda api: api.apply_reconciliation(import_id), done, self._on_failed)
 
     def acknowledge(self) -> None:
         item = self.selected()
@@ -324,5 +368,6 @@ class ReconciliationView(QWidget):
             self.message.emit(_t("Disagreement acknowledged."), False)
             self.refresh()
 
-        self._backend.call(lambda api: api.acknowledge_disagreement(item_id, note), done,
-                           self._on_failed)
+        self._backend.call(
+            lambda api: api.acknowledge_disagreement(item_id, note), done, self._on_failed
+        )

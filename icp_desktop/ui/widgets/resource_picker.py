@@ -62,8 +62,11 @@ class ResourcePicker(QWidget):
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         self.move_button = QPushButton(self.tr("Move websites to another server…"), self)
-        self.move_button.setToolTip(self.tr(
-            "Move every website of a server to another server's IPs in one batch of changes"))
+        self.move_button.setToolTip(
+            self.tr(
+                "Move every website of a server to another server's IPs in one batch of changes"
+            )
+        )
         self.move_button.clicked.connect(self.on_move_clicked)
         row.addWidget(self.move_button)
         row.addStretch(1)
@@ -89,8 +92,9 @@ class ResourcePicker(QWidget):
                 [
                     f"{resource.instance_name} ({resource.instance_id})",
                     region_label(resource.region, resource.region_name),
-                    self.tr("{0}/{1} websites").format(format_number(served),
-                                                       format_number(capacity))
+                    self.tr("{0}/{1} websites").format(
+                        format_number(served), format_number(capacity)
+                    )
                     if usable
                     else self.unavailable_text(resource),
                 ]
@@ -126,7 +130,7 @@ class ResourcePicker(QWidget):
         self._update_button()
 
     def reword(self) -> None:
-        """"Expired on <date>" in the new language, in place: expanded and selected stay."""
+        """ "Expired on <date>" in the new language, in place: expanded and selected stay."""
         for row, resource in enumerate(self.resources):
             item = self.tree.topLevelItem(row)
             if item is not None and not resource.can_serve_filed_sites:
@@ -154,8 +158,7 @@ class ResourcePicker(QWidget):
         if code == "not_mainland":
             return self.tr("Not in a mainland China region")
         if code == "expired":
-            return self.tr("Expired on {0}").format(
-                beijing_date(resource.expires_at) or "—")
+            return self.tr("Expired on {0}").format(beijing_date(resource.expires_at) or "—")
         return self.tr("Cannot serve filed websites")
 
     def set_listed(self, ips: list[str]) -> None:

@@ -48,8 +48,10 @@ class BatchRejectDialog(QDialog):
         self.comment = QPlainTextEdit(self)
         self.comment.setMaximumHeight(70)
         buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(self.tr("Reject {n} website(s)…").format(n=count),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            self.tr("Reject {n} website(s)…").format(n=count),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         assert self.ok is not None and cancel is not None
         self.ok.clicked.connect(self.accept)
@@ -123,9 +125,12 @@ class BatchBar(QFrame):
         if migration_id is None:
             return
         domains = ", ".join(d for _c, d in pending)
-        self.label.setText(self.tr("Migration #{id}: {n} website(s) waiting for first review "
-                                   "from this batch: {domains}").format(
-            id=migration_id, n=len(pending), domains=domains))
+        self.label.setText(
+            self.tr(
+                "Migration #{id}: {n} website(s) waiting for first review "
+                "from this batch: {domains}"
+            ).format(id=migration_id, n=len(pending), domains=domains)
+        )
         self.approve_button.setText(self.tr("Approve all {n}…").format(n=len(pending)))
         self.reject_button.setText(self.tr("Reject all {n}…").format(n=len(pending)))
         can = bool(pending) and not self._sending
@@ -134,8 +139,11 @@ class BatchBar(QFrame):
 
     def pending(self) -> list[tuple[int, str]]:
         """(website id, domain) of the batch's changes waiting for first review."""
-        return [(i.change.website_id, i.change.website.domain) for i in self._items
-                if i.change.status is ChangeStatus.PENDING_FIRST_REVIEW]
+        return [
+            (i.change.website_id, i.change.website.domain)
+            for i in self._items
+            if i.change.status is ChangeStatus.PENDING_FIRST_REVIEW
+        ]
 
     def decide(self, decision: str) -> None:
         migration, pending = self._migration, self.pending()
@@ -157,22 +165,32 @@ class BatchBar(QFrame):
         def done(result: MigrationBatchDecision) -> None:
             self._sending = False
             count = len(result.decided)
-            text = (self.tr("Approved {n} website(s) of migration #{id}.") if decision ==
-                    "approve" else self.tr("Rejected {n} website(s) of migration #{id}.")
-                    ).format(n=count, id=migration)
+            text = (
+                self.tr("Approved {n} website(s) of migration #{id}.")
+                if decision == "approve"
+                else self.tr("Rejected {n} website(s) of migration #{id}.")
+            ).format(n=count, id=migration)
             if result.skipped:
-                text += " " + self.tr("Not decided: {list}").format(list="; ".join(
-                    f"#{s.change_id} ({s.message or s.code})"
-                    for s in result.skipped))
+                text += " " + self.tr("Not decided: {list}").format(
+                    list="; ".join(
+                        f"#{s.change_id} ({s.message or s.code})" for s in result.skipped
+                    )
+                )
             self.decided.emit(text)
 
         def failed(error: ApiError) -> None:
             self._sending = False
             self.show_batch(migration, self._items)
-            self.failed.emit(self.tr("The batch decision was not recorded: {reason}").format(
-                reason=error_reason(error)))
+            self.failed.emit(
+                self.tr("The batch decision was not recorded: {reason}").format(
+                    reason=error_reason(error)
+                )
+            )
 
         self._backend.call(
-            lambda api: api.review_migration(migration, decision, reasons=reasons,
-                                             comment=comment, website_ids=website_ids),
-            done, failed)
+            lambda api: api.review_migration(
+                migration, decision, reasons=reasons, comment=comment, website_ids=website_ids
+            ),
+            done,
+            failed,
+        )

@@ -48,7 +48,8 @@ def check_name(check: str) -> str:
         "public": QCoreApplication.translate("ReviewText", "Public address"),
         "owned": QCoreApplication.translate("ReviewText", "Owned by the filer's resource"),
         "capacity": QCoreApplication.translate(
-            "ReviewText", "Resource capacity (at most 5 websites)"),
+            "ReviewText", "Resource capacity (at most 5 websites)"
+        ),
         "duplicate": QCoreApplication.translate("ReviewText", "Not a duplicate"),
     }.get(check, check)
 
@@ -87,8 +88,9 @@ def common_reasons() -> list[tuple[str, str, str]]:
     from icp_desktop.domain.reasons import COMMON_REJECTION_REASONS
 
     chinese = QLocale().language() == QLocale.Language.Chinese
-    return [(code, zh if chinese else en, f"{zh} / {en}")
-            for code, zh, en in COMMON_REJECTION_REASONS]
+    return [
+        (code, zh if chinese else en, f"{zh} / {en}") for code, zh, en in COMMON_REJECTION_REASONS
+    ]
 
 
 class BusyBar(QProgressBar):

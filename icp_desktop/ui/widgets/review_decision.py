@@ -37,8 +37,7 @@ class DecisionFlow(QObject):
         self.decided: set[int] = set()  # by this page, so their events are not news
         self.last_decided: int | None = None
 
-    def decide(self, change: Change, decision: str, reasons: list[Reason],
-               comment: str) -> None:
+    def decide(self, change: Change, decision: str, reasons: list[Reason], comment: str) -> None:
         if self.deciding:
             return
         change_id = change.id
@@ -55,8 +54,9 @@ class DecisionFlow(QObject):
         self.deciding = False
         self._page.busy.end()
 
-    def _on_decided(self, change_id: int, decision: str, reason_count: int,
-                    _result: Change) -> None:
+    def _on_decided(
+        self, change_id: int, decision: str, reason_count: int, _result: Change
+    ) -> None:
         self._finish()
         self.decided.add(change_id)
         self._page.reasons.clear()
@@ -66,7 +66,8 @@ class DecisionFlow(QObject):
             message = self.tr("Rejected change #{id} with 1 reason.").format(id=change_id)
         else:
             message = self.tr("Rejected change #{id} with {n} reasons.").format(
-                id=change_id, n=reason_count)
+                id=change_id, n=reason_count
+            )
         # The decided change stays on screen with its new status until the reviewer goes on.
         self.last_decided = change_id
         page = self._page
@@ -81,10 +82,15 @@ class DecisionFlow(QObject):
 
         def done(result: QueueRows) -> None:
             page.busy.end()
-            waiting = [item.change for item in result.items
-                       if item.change.id != decided_id
-                       and (item.change.allows(Action.APPROVE_FIRST_REVIEW)
-                            or item.change.allows(Action.REJECT_FIRST_REVIEW))]
+            waiting = [
+                item.change
+                for item in result.items
+                if item.change.id != decided_id
+                and (
+                    item.change.allows(Action.APPROVE_FIRST_REVIEW)
+                    or item.change.allows(Action.REJECT_FIRST_REVIEW)
+                )
+            ]
             page.next_button.setVisible(False)
             if not waiting:
                 page.show_banner(self.tr("The queue is empty."))
@@ -94,8 +100,10 @@ class DecisionFlow(QObject):
 
         def failed(error: ApiError) -> None:
             page.busy.end()
-            page.show_banner(self.tr("Could not load the queue: {reason}").format(
-                reason=error_reason(error)), error=True)
+            page.show_banner(
+                self.tr("Could not load the queue: {reason}").format(reason=error_reason(error)),
+                error=True,
+            )
 
         page.busy.begin()
         self._backend.call(lambda api: load_queue(api, "first_review"), done, failed)
@@ -105,14 +113,20 @@ class DecisionFlow(QObject):
         page = self._page
         detail = error_reason(error)
         if isinstance(error, Conflict):
+
             def explain(fresh: Change) -> None:
                 if fresh.status is not ChangeStatus.PENDING_FIRST_REVIEW:
-                    page.show_banner(self.tr("Already decided by another reviewer: {status}")
-                                     .format(status=status_label(fresh.status)),
-                                     error=True)
+                    page.show_banner(
+                        self.tr("Already decided by another reviewer: {status}").format(
+                            status=status_label(fresh.status)
+                        ),
+                        error=True,
+                    )
                 else:
-                    page.show_banner(self.tr("The decision was refused: {reason}")
-                                     .format(reason=detail), error=True)
+                    page.show_banner(
+                        self.tr("The decision was refused: {reason}").format(reason=detail),
+                        error=True,
+                    )
 
             page.reload(change_id, then=explain)
             return
@@ -120,14 +134,20 @@ class DecisionFlow(QObject):
         if field_errors:
             from icp_desktop.ui.reason_text import reason_text
 
-            page.reasons.show_error("; ".join(
-                f"{e.ip}: {reason_text(e)}" if e.ip else reason_text(e) for e in field_errors))
+            page.reasons.show_error(
+                "; ".join(
+                    f"{e.ip}: {reason_text(e)}" if e.ip else reason_text(e) for e in field_errors
+                )
+            )
             page.tabs.setCurrentWidget(page.reasons)
         if isinstance(error, Forbidden):
-            page.show_banner(self.tr("You may not decide this change: {reason}")
-                             .format(reason=detail), error=True)
+            page.show_banner(
+                self.tr("You may not decide this change: {reason}").format(reason=detail),
+                error=True,
+            )
             page.reload(change_id)
             return
-        page.show_banner(self.tr("The decision was not recorded: {reason}").format(
-            reason=detail), error=True)
+        page.show_banner(
+            self.tr("The decision was not recorded: {reason}").format(reason=detail), error=True
+        )
         page._set_actions(page.change.allowed_actions if page.change else ())

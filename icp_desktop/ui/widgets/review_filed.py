@@ -13,8 +13,15 @@ from icp_desktop.ui.presenters.workflow import account_text
 if TYPE_CHECKING:
     from icp_desktop.client.change_models import Change
 
-FIELDS = ("license_number", "name", "domain", "service_content", "subject_name", "owner",
-          "submitted_at")
+FIELDS = (
+    "license_number",
+    "name",
+    "domain",
+    "service_content",
+    "subject_name",
+    "owner",
+    "submitted_at",
+)
 
 
 class ReviewFiledPanel(QGroupBox):
@@ -70,11 +77,15 @@ class ReviewFiledPanel(QGroupBox):
 
     def set_change(self, change: Change) -> None:
         website = change.website
-        facts = {"license_number": website.license_number, "name": website.name,
-                 "domain": website.domain, "service_content": website.service_content,
-                 "subject_name": website.subject_name,
-                 "owner": account_text(change.owner.username, change.owner.display_name),
-                 "submitted_at": beijing_time(change.submitted_at)}
+        facts = {
+            "license_number": website.license_number,
+            "name": website.name,
+            "domain": website.domain,
+            "service_content": website.service_content,
+            "subject_name": website.subject_name,
+            "owner": account_text(change.owner.username, change.owner.display_name),
+            "submitted_at": beijing_time(change.submitted_at),
+        }
         for key, label in self.values.items():
             label.setText(facts.get(key, ""))
         self.current_ips.clear()

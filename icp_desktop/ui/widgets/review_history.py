@@ -33,10 +33,14 @@ class ReviewHistoryTree(QTreeWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setHeaderLabels([
-            self.tr("When (Beijing time)"), self.tr("Who"), self.tr("Status"),
-            self.tr("Reasons and comment"),
-        ])
+        self.setHeaderLabels(
+            [
+                self.tr("When (Beijing time)"),
+                self.tr("Who"),
+                self.tr("Status"),
+                self.tr("Reasons and comment"),
+            ]
+        )
         self.setAccessibleName(self.tr("History of this change"))
         if self._timeline:
             self.set_timeline(self._timeline, self._base_ips)
@@ -46,8 +50,9 @@ class ReviewHistoryTree(QTreeWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_timeline(self, timeline: list[TimelineEntry],
-                     base_ips: list[str] | None = None) -> None:
+    def set_timeline(
+        self, timeline: list[TimelineEntry], base_ips: list[str] | None = None
+    ) -> None:
         """Show ``timeline``; each submission says what it proposed against the round before
         (the first against ``base_ips``, the website's IPs when the change was opened)."""
         self._timeline = list(timeline)
@@ -60,8 +65,11 @@ class ReviewHistoryTree(QTreeWidget):
             parent = rounds.get(number)
             if parent is None:
                 # Round 0 is a draft that was never submitted.
-                label = (self.tr("Round {n}").format(n=number) if number
-                         else self.tr("Before submission"))
+                label = (
+                    self.tr("Round {n}").format(n=number)
+                    if number
+                    else self.tr("Before submission")
+                )
                 parent = QTreeWidgetItem(self, [label])
                 parent.setFirstColumnSpanned(True)
                 font = parent.font(0)
@@ -74,14 +82,15 @@ class ReviewHistoryTree(QTreeWidget):
             notes = [reason_line(r) for r in entry.reasons]
             proposed = entry.proposed_ips
             if entry.action == "submit" and proposed is not None:
-                notes.insert(0, self.tr("Proposed: {ips}").format(
-                    ips=proposal_diff(previous, list(proposed))))
+                notes.insert(
+                    0,
+                    self.tr("Proposed: {ips}").format(ips=proposal_diff(previous, list(proposed))),
+                )
                 previous = list(proposed)
             if entry.comment:
                 notes.append(self.tr("Comment: {text}").format(text=entry.comment))
             who = actor_label(entry.actor.kind, entry.actor.username)
-            child = QTreeWidgetItem(parent, [beijing_time(entry.at), who, moved,
-                                             "\n".join(notes)])
+            child = QTreeWidgetItem(parent, [beijing_time(entry.at), who, moved, "\n".join(notes)])
             child.setToolTip(3, "\n".join(notes))
         self.expandAll()
 
@@ -95,7 +104,7 @@ class ReviewHistoryTree(QTreeWidget):
 
 
 def proposal_diff(before: list[str], after: list[str]) -> str:
-    """"+ added, − removed, = kept" of a proposal against the one before it."""
+    """ "+ added, − removed, = kept" of a proposal against the one before it."""
     parts = [f"+ {ip}" for ip in after if ip not in before]
     parts += [f"− {ip}" for ip in before if ip not in after]
     parts += [f"= {ip}" for ip in after if ip in before]

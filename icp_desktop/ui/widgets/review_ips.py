@@ -67,8 +67,9 @@ class ReviewIpTree(QTreeWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_change(self, base_ips: list[str], proposed_ips: list[str],
-                   checks: list[IPCheck] | None) -> None:
+    def set_change(
+        self, base_ips: list[str], proposed_ips: list[str], checks: list[IPCheck] | None
+    ) -> None:
         """Show the diff of ``base_ips`` → ``proposed_ips``; ``checks`` None means still loading."""
         self._shown = (base_ips, proposed_ips, checks)
         self.clear()
@@ -108,7 +109,8 @@ class ReviewIpTree(QTreeWidget):
         failed = sum(1 for c in own if not c.passed)
         if failed:
             return self.tr("✘ {failed} of {total} checks failed").format(
-                failed=format_number(failed), total=format_number(len(own)))
+                failed=format_number(failed), total=format_number(len(own))
+            )
         if len(own) == 1:
             return self.tr("✔ the check passed")
         return self.tr("✔ all {total} checks passed").format(total=format_number(len(own)))

@@ -66,14 +66,12 @@ class ReviewOutboxView(QWidget):
         self.busy = BusyBar(self)
         self.table = QTableWidget(0, 8, self)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -98,17 +96,25 @@ class ReviewOutboxView(QWidget):
     def retranslate_ui(self) -> None:
         self.status_name.setText(self.tr("Status:"))
         self.status_combo.setAccessibleName(self.tr("Show messages with status"))
-        for index, label in enumerate((self.tr("All"), self.tr("Pending"), self.tr("Sent"),
-                                       self.tr("Failed"))):
+        for index, label in enumerate(
+            (self.tr("All"), self.tr("Pending"), self.tr("Sent"), self.tr("Failed"))
+        ):
             self.status_combo.setItemText(index, label)
         self.refresh_button.setText(self.tr("Refresh"))
         self.retry_button.setText(self.tr("Re&try"))
         self.retry_button.setToolTip(self.tr("Send the selected failed message again"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Channel"), self.tr("To"), self.tr("Status"),
-            self.tr("Attempts"), self.tr("Last error"), self.tr("Change"),
-            self.tr("Subject or message"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("Channel"),
+                self.tr("To"),
+                self.tr("Status"),
+                self.tr("Attempts"),
+                self.tr("Last error"),
+                self.tr("Change"),
+                self.tr("Subject or message"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Outbox"))
         self._fill()
 
@@ -116,12 +122,16 @@ class ReviewOutboxView(QWidget):
         if not self._loaded:
             text = self.tr("Loading the outbox…")
         elif self.status_combo.currentData():
-            text = self.tr("No message with this status. Emails and SMS to filers about "
-                           "review outcomes are listed here; choose All to see every one.")
+            text = self.tr(
+                "No message with this status. Emails and SMS to filers about "
+                "review outcomes are listed here; choose All to see every one."
+            )
         else:
-            text = self.tr("No messages yet. Every email and SMS the service sends filers "
-                           "about review outcomes is listed here, with its attempts and "
-                           "last error.")
+            text = self.tr(
+                "No messages yet. Every email and SMS the service sends filers "
+                "about review outcomes is listed here, with its attempts and "
+                "last error."
+            )
         self.empty.set_text(text)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -136,7 +146,8 @@ class ReviewOutboxView(QWidget):
         status = self.status_combo.currentData()
         self.busy.begin()
         self._request = self._backend.call(
-            lambda api: api.outbox(status), self._on_loaded, self._on_failed)
+            lambda api: api.outbox(status), self._on_loaded, self._on_failed
+        )
 
     def _on_loaded(self, messages: list[OutboxMessage]) -> None:
         self._request = None
@@ -155,8 +166,10 @@ class ReviewOutboxView(QWidget):
             # An SMS has no subject: its text stands in the same column.
             summary = (item.subject or item.body).splitlines()
             texts = [
-                str(item.id), self._channel(item.channel),
-                item.recipient, ("⚠ " if failed else "") + self._status(status),
+                str(item.id),
+                self._channel(item.channel),
+                item.recipient,
+                ("⚠ " if failed else "") + self._status(status),
                 format_number(item.attempts),
                 self.error_text(item.last_error or ""),
                 f"#{item.change_id}" if item.change_id else "",
@@ -170,8 +183,11 @@ class ReviewOutboxView(QWidget):
                 if failed and column in (3, 5):
                     cell.setForeground(QBrush(QColor(scheme_color("removed"))))
                 if column == 3 and item.next_attempt_at and status == "pending":
-                    cell.setToolTip(self.tr("Next attempt {time}").format(
-                        time=beijing_time_labelled(item.next_attempt_at)))
+                    cell.setToolTip(
+                        self.tr("Next attempt {time}").format(
+                            time=beijing_time_labelled(item.next_attempt_at)
+                        )
+                    )
                 self.table.setItem(row, column, cell)
             if item.id == selected:
                 self.table.selectRow(row)
@@ -181,18 +197,26 @@ class ReviewOutboxView(QWidget):
     def _on_failed(self, error: ApiError) -> None:
         self._request = None
         self.busy.end()
-        self.message.emit(self.tr("Could not load the outbox: {reason}").format(
-            reason=error_reason(error)), True)
+        self.message.emit(
+            self.tr("Could not load the outbox: {reason}").format(reason=error_reason(error)), True
+        )
 
     def error_text(self, error: str) -> str:
         """The service's last error, in the interface language when it is a known one."""
-        known = {NO_SMTP: self.tr("No SMTP server is configured: the message waits and is "
-                                  "tried again (the demo sends no email)")}
+        known = {
+            NO_SMTP: self.tr(
+                "No SMTP server is configured: the message waits and is "
+                "tried again (the demo sends no email)"
+            )
+        }
         return known.get(error, error)
 
     def _status(self, status: str) -> str:
-        return {"pending": self.tr("pending"), "sent": self.tr("sent"),
-                "failed": self.tr("failed")}.get(status, status)
+        return {
+            "pending": self.tr("pending"),
+            "sent": self.tr("sent"),
+            "failed": self.tr("failed"),
+        }.get(status, status)
 
     def _channel(self, channel: str) -> str:
         return {"email": self.tr("Email"), "sms": self.tr("SMS")}.get(channel, channel)
@@ -229,14 +253,19 @@ class ReviewOutboxView(QWidget):
 
         def done(_result: OutboxMessage) -> None:
             self.busy.end()
-            self.message.emit(self.tr("Message #{id} will be sent again.").format(
-                id=message_id), False)
+            self.message.emit(
+                self.tr("Message #{id} will be sent again.").format(id=message_id), False
+            )
             self.refresh()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
-            self.message.emit(self.tr("Could not retry message #{id}: {reason}").format(
-                id=message_id, reason=error_reason(error)), True)
+            self.message.emit(
+                self.tr("Could not retry message #{id}: {reason}").format(
+                    id=message_id, reason=error_reason(error)
+                ),
+                True,
+            )
             self._update_buttons()
 
         self._backend.call(lambda api: api.retry_outbox(message_id), done, failed)

@@ -128,7 +128,8 @@ class QueueView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.filter_edit.setPlaceholderText(
-            self.tr("Filter by change, license number, website, domain, filer or IP"))
+            self.tr("Filter by change, license number, website, domain, filer or IP")
+        )
         self.filter_edit.setAccessibleName(self.tr("Filter the queue"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.open_button.setText(self.tr("&Open"))
@@ -159,8 +160,7 @@ class QueueView(QWidget):
         """List ``decided`` changes (past their first review) or a queue stage's, and reload."""
         self._stage = stage
         self.model._stage = stage
-        self.loader = (load_decided if stage == "decided"
-                       else (lambda api: load_queue(api, stage)))
+        self.loader = load_decided if stage == "decided" else (lambda api: load_queue(api, stage))
         self.model.set_items([])
         self.model.retranslate()
         if self._request is not None:
@@ -175,9 +175,9 @@ class QueueView(QWidget):
             self.empty_label.setVisible(False)
             return
         if self.model.total > 0:
-            text = self.tr("No change matches \"{text}\". Clear the filter (Esc) to see all "
-                           "{n}.").format(text=self.filter_edit.text().strip(),
-                                          n=self.model.total)
+            text = self.tr(
+                'No change matches "{text}". Clear the filter (Esc) to see all {n}.'
+            ).format(text=self.filter_edit.text().strip(), n=self.model.total)
         else:
             text = self.empty_text
         self.empty_label.setText(text)
@@ -208,8 +208,9 @@ class QueueView(QWidget):
     def _on_failed(self, error: ApiError) -> None:
         if self._settle():
             return
-        self.error_label.setText(self.tr("Could not load the queue: {reason}").format(
-            reason=error_reason(error)))
+        self.error_label.setText(
+            self.tr("Could not load the queue: {reason}").format(reason=error_reason(error))
+        )
         self.error_label.setVisible(True)
         announce(self.error_label, self.error_label.text())
 

@@ -105,8 +105,7 @@ class ReviewReasonsEditor(QWidget):
         line_edit = self.reason_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("Choose a common reason or type your own"))
-        chosen = self.reason_combo.currentData() if self.reason_combo.currentIndex() >= 0 \
-            else None
+        chosen = self.reason_combo.currentData() if self.reason_combo.currentIndex() >= 0 else None
         typed = self.reason_combo.currentText() if chosen is None else ""
         self.reason_combo.clear()
         for code, text, sent in common_reasons():
@@ -144,8 +143,9 @@ class ReviewReasonsEditor(QWidget):
             self.target_combo.addItem(self.tr("IP {ip}").format(ip=ip), ip)
         for name in FACT_FIELDS:
             self.target_combo.addItem(field_label(name), FACT_PREFIX + name)
-        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(current))
-                                          if current else 0)
+        self.target_combo.setCurrentIndex(
+            max(0, self.target_combo.findData(current)) if current else 0
+        )
 
     def set_target(self, ip: str | None) -> None:
         index = self.target_combo.findData(ip) if ip else 0
@@ -169,10 +169,15 @@ class ReviewReasonsEditor(QWidget):
         self.reason_combo.setEditText("")
         return True
 
-    def add_reason(self, ip: str | None, message: str, code: str | None = None, *,
-                   field: str = "proposed_ips") -> None:
-        reason = Reason(message=message[:500], field=field,
-                        ip=ip if field == "proposed_ips" else None, code=code)
+    def add_reason(
+        self, ip: str | None, message: str, code: str | None = None, *, field: str = "proposed_ips"
+    ) -> None:
+        reason = Reason(
+            message=message[:500],
+            field=field,
+            ip=ip if field == "proposed_ips" else None,
+            code=code,
+        )
         item = QListWidgetItem(reason_line(reason), self.list)
         item.setData(REASON_ROLE, reason)
         self.error_label.setVisible(False)

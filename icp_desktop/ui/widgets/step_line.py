@@ -41,8 +41,7 @@ def step_states(status: str | None) -> list[StepState]:
         return [StepState.TODO] * 4
     index, state = _POSITIONS[status]
     return [
-        StepState.DONE if i < index else state if i == index else StepState.TODO
-        for i in range(4)
+        StepState.DONE if i < index else state if i == index else StepState.TODO for i in range(4)
     ]
 
 
@@ -56,8 +55,12 @@ class StepLine(QWidget):
         self.setMinimumHeight(72)
 
     def step_names(self) -> list[str]:
-        return [self.tr("Submitted"), self.tr("First review"), self.tr("Administration"),
-                self.tr("Done")]
+        return [
+            self.tr("Submitted"),
+            self.tr("First review"),
+            self.tr("Administration"),
+            self.tr("Done"),
+        ]
 
     @property
     def states(self) -> list[StepState]:
@@ -108,14 +111,19 @@ class StepLine(QWidget):
             painter.setPen(QColor("white") if state is not StepState.TODO else colour)
             mark = {StepState.DONE: "✓", StepState.REJECTED: "✕"}.get(state, str(i + 1))
             painter.setFont(bold)
-            painter.drawText(QRectF(centre.x() - radius, cy - radius, 2 * radius, 2 * radius),
-                             Qt.AlignmentFlag.AlignCenter, mark)
-            painter.setFont(bold if state in (StepState.CURRENT, StepState.REJECTED)
-                            else self.font())
+            painter.drawText(
+                QRectF(centre.x() - radius, cy - radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter,
+                mark,
+            )
+            painter.setFont(
+                bold if state in (StepState.CURRENT, StepState.REJECTED) else self.font()
+            )
             painter.setPen(colour if state is not StepState.TODO else QColor("#5f6b76"))
             label = QRectF(slot * i, cy + radius + 4, slot, 24)
             caption = name
             if state is StepState.REJECTED:
                 caption = f"{name} ({self.tr('rejected')})"
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             caption)
+            painter.drawText(
+                label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, caption
+            )

@@ -63,8 +63,9 @@ class TimelineView(QScrollArea):
         html = [
             f"<b>{escape(what)}</b> → {escape(to_status)}<br>"
             f"<span style='color:{scheme_color('kept')}'>{escape(when)} · {escape(who)}"
-            + (f" · {escape(self.tr('round {0}').format(entry.round))}"
-               if entry.round else "")  # round 0: a draft not yet submitted
+            + (
+                f" · {escape(self.tr('round {0}').format(entry.round))}" if entry.round else ""
+            )  # round 0: a draft not yet submitted
             + "</span>"
         ]
         for reason in entry.reasons:

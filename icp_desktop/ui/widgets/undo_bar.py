@@ -48,8 +48,9 @@ class UndoBar(QFrame):
     def pending(self) -> bool:
         return self._commit is not None
 
-    def start(self, text: str, commit: Callable[[], None],
-              undone: Callable[[], None] | None = None) -> None:
+    def start(
+        self, text: str, commit: Callable[[], None], undone: Callable[[], None] | None = None
+    ) -> None:
         """Show ``text`` ("Approving change #12…") with a countdown; ``commit`` runs at the
         end, ``undone`` if the user takes it back."""
         self.flush()
@@ -91,6 +92,5 @@ class UndoBar(QFrame):
             self._show()
 
     def _show(self) -> None:
-        self.label.setText(self.tr("{action} in {n} s…").format(action=self._text,
-                                                                n=self._left))
+        self.label.setText(self.tr("{action} in {n} s…").format(action=self._text, n=self._left))
         self.undo_button.setText(self.tr("Undo (Esc)"))

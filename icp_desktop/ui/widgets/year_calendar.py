@@ -83,8 +83,10 @@ class YearCalendar(QWidget):
         best = (4, 1.0, 0.0, 0.0)
         for columns in (6, 4, 3, 2):
             rows = -(-12 // columns)
-            cell = min((width - (columns - 1) * GAP) / (columns * 7),
-                       (height - (rows - 1) * GAP) / (rows * ROWS_PER_MONTH))
+            cell = min(
+                (width - (columns - 1) * GAP) / (columns * 7),
+                (height - (rows - 1) * GAP) / (rows * ROWS_PER_MONTH),
+            )
             if cell > best[1]:
                 used = columns * 7 * cell + (columns - 1) * GAP
                 best = (columns, cell, max(0.0, (width - used) / 2), 0.0)
@@ -93,8 +95,7 @@ class YearCalendar(QWidget):
     def _month_origin(self, month: int) -> tuple[float, float, float]:
         columns, cell, left, top = self._grid()
         row, column = divmod(month - 1, columns)
-        return (left + column * (7 * cell + GAP), top + row * (ROWS_PER_MONTH * cell + GAP),
-                cell)
+        return (left + column * (7 * cell + GAP), top + row * (ROWS_PER_MONTH * cell + GAP), cell)
 
     def day_rect(self, day: date) -> QRectF:
         """Where ``day`` is painted."""
@@ -137,13 +138,27 @@ class YearCalendar(QWidget):
     def _paint_month(self, painter: QPainter, month: int, text: QColor) -> None:
         assert self.days is not None
         x, y, cell = self._month_origin(month)
-        paint_month_head(painter, self.font(), QRectF(x, y, 7 * cell, 2.2 * cell), month,
-                         self._festival_names(month), text)
+        paint_month_head(
+            painter,
+            self.font(),
+            QRectF(x, y, 7 * cell, 2.2 * cell),
+            month,
+            self._festival_names(month),
+            text,
+        )
         focus = self.palette().color(QPalette.ColorRole.Highlight) if self.hasFocus() else None
         day = date(self.days.year, month, 1)
         while day.month == month:
-            paint_day(painter, self.font(), self.days, day, self.day_rect(day), text,
-                      today=day == self.today, focus=focus if day == self.current else None)
+            paint_day(
+                painter,
+                self.font(),
+                self.days,
+                day,
+                self.day_rect(day),
+                text,
+                today=day == self.today,
+                focus=focus if day == self.current else None,
+            )
             day += timedelta(days=1)
 
     def _festival_names(self, month: int) -> list[str]:
@@ -169,8 +184,7 @@ class YearCalendar(QWidget):
         if self.current is None:
             super().keyPressEvent(event)
             return
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
-                 Qt.Key.Key_Down: 7}
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
         key = Qt.Key(event.key())
         if key in steps:
             target = self.current + timedelta(days=steps[key])
@@ -191,8 +205,11 @@ class YearCalendar(QWidget):
         menu = QMenu(self)
         kinds = allowed_kinds(day)
         for kind in (DayKind.DEFAULT, DayKind.HOLIDAY, DayKind.WORKDAY):
-            label = self.tr("Normal day ({0})").format(kind_name(DayKind.DEFAULT, day)) \
-                if kind is DayKind.DEFAULT else kind_name(kind, day)
+            label = (
+                self.tr("Normal day ({0})").format(kind_name(DayKind.DEFAULT, day))
+                if kind is DayKind.DEFAULT
+                else kind_name(kind, day)
+            )
             action = menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(self.days.kind(day) is kind)
@@ -203,8 +220,11 @@ class YearCalendar(QWidget):
         rename = menu.addAction(self.tr("Festival name…"))
         rename.setEnabled(self.days.kind(day) is not DayKind.DEFAULT)
         rename.triggered.connect(lambda _=False, d=day: self.ask_name(d))
-        at = self.mapToGlobal(self.day_rect(day).center().toPoint()) if keyboard \
+        at = (
+            self.mapToGlobal(self.day_rect(day).center().toPoint())
+            if keyboard
             else event.globalPos()
+        )
         menu.exec(at)
 
     def event(self, event: QEvent) -> bool:
@@ -216,8 +236,11 @@ class YearCalendar(QWidget):
             else:
                 QToolTip.showText(event.globalPos(), day_description(self.days, day), self)
             return True
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
-                            QEvent.Type.EnabledChange):
+        if event.type() in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.EnabledChange,
+        ):
             self._describe()
             self.update()
         return super().event(event)
@@ -246,10 +269,12 @@ class YearCalendar(QWidget):
     def ask_name(self, day: date) -> None:
         if self.days is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Festival name"),
-                                        self.tr("Festival of {0}:").format(
-                                            day_description(self.days, day)),
-                                        text=self.days.name(day))
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Festival name"),
+            self.tr("Festival of {0}:").format(day_description(self.days, day)),
+            text=self.days.name(day),
+        )
         if ok:
             self.days.rename(day, name)
             self._changed(day)
@@ -268,7 +293,8 @@ class YearCalendar(QWidget):
         if self.days is None:
             self.setAccessibleName(self.tr("Working-day calendar"))
             return
-        self.setAccessibleName(self.tr("Working-day calendar of {year}").format(
-            year=self.days.year))
+        self.setAccessibleName(
+            self.tr("Working-day calendar of {year}").format(year=self.days.year)
+        )
         if self.current is not None:
             announce(self, day_description(self.days, self.current))

@@ -25,8 +25,9 @@ def _font(base: QFont, pixels: float, *, bold: bool = False, least: int = 8) -> 
     return font
 
 
-def paint_month_head(painter: QPainter, base: QFont, box: QRectF, month: int,
-                     festivals: list[str], text: QColor) -> None:
+def paint_month_head(
+    painter: QPainter, base: QFont, box: QRectF, month: int, festivals: list[str], text: QColor
+) -> None:
     """The month's name (left), its festivals (right) and the weekday names, Monday first, in
     ``box`` (seven cells wide, 2.2 cells high)."""
     cell = box.width() / 7
@@ -34,26 +35,40 @@ def paint_month_head(painter: QPainter, base: QFont, box: QRectF, month: int,
     title = QRectF(box.x(), box.y(), box.width(), 1.2 * cell)
     painter.setFont(_font(base, cell * 0.5, bold=True, least=9))
     painter.setPen(text)
-    painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     locale.standaloneMonthName(month))
+    painter.drawText(
+        title,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        locale.standaloneMonthName(month),
+    )
     if festivals:
         painter.setFont(_font(base, cell * 0.38))
         holiday = day_colours(DayKind.HOLIDAY)
         painter.setPen(QColor(holiday[1]) if holiday else text)
-        shown = painter.fontMetrics().elidedText(" ".join(festivals),
-                                                 Qt.TextElideMode.ElideRight, int(4.5 * cell))
-        painter.drawText(title, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         shown)
+        shown = painter.fontMetrics().elidedText(
+            " ".join(festivals), Qt.TextElideMode.ElideRight, int(4.5 * cell)
+        )
+        painter.drawText(title, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)
     painter.setFont(_font(base, cell * 0.36))
     for weekday in range(7):
         painter.setPen(QColor(weekend_text_colour()) if weekday >= 5 else text)
-        painter.drawText(QRectF(box.x() + weekday * cell, box.y() + 1.2 * cell, cell, cell),
-                         Qt.AlignmentFlag.AlignCenter,
-                         locale.dayName(weekday + 1, QLocale.FormatType.NarrowFormat))
+        painter.drawText(
+            QRectF(box.x() + weekday * cell, box.y() + 1.2 * cell, cell, cell),
+            Qt.AlignmentFlag.AlignCenter,
+            locale.dayName(weekday + 1, QLocale.FormatType.NarrowFormat),
+        )
 
 
-def paint_day(painter: QPainter, base: QFont, days: YearDays, day: date, rect: QRectF,
-              text: QColor, *, today: bool, focus: QColor | None) -> None:
+def paint_day(
+    painter: QPainter,
+    base: QFont,
+    days: YearDays,
+    day: date,
+    rect: QRectF,
+    text: QColor,
+    *,
+    today: bool,
+    focus: QColor | None,
+) -> None:
     """One day in ``rect``; ``focus`` is the colour of the keyboard focus frame, if it is on it."""
     kind = days.kind(day)
     inner = rect.adjusted(1, 1, -1, -1)
@@ -74,15 +89,20 @@ def paint_day(painter: QPainter, base: QFont, days: YearDays, day: date, rect: Q
     painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, str(day.day))
     if mark:
         painter.setFont(_font(base, rect.height() * 0.3, least=7))
-        corner = QRectF(inner.right() - inner.width() * 0.36, inner.top(),
-                        inner.width() * 0.36, inner.height() * 0.5)
+        corner = QRectF(
+            inner.right() - inner.width() * 0.36,
+            inner.top(),
+            inner.width() * 0.36,
+            inner.height() * 0.5,
+        )
         painter.drawText(corner, Qt.AlignmentFlag.AlignCenter, mark)
     if days.is_edited(day):
         radius = max(2.0, rect.height() * 0.08)
         painter.setBrush(QColor(edited_colour()))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(inner.bottomLeft() + QPoint(int(radius) + 2, -int(radius) - 2),
-                            radius, radius)
+        painter.drawEllipse(
+            inner.bottomLeft() + QPoint(int(radius) + 2, -int(radius) - 2), radius, radius
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
     if today:
         painter.setPen(QPen(text, 1.5))
