@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui import collector
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.models.row_lists import ChunkedRelease, position
@@ -154,7 +155,7 @@ class LicenseTableModel(QAbstractTableModel):
             i = self._rows.index(old)
             self._rows[i] = fresh
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-        self._watch_countdowns()
+        self._watch_countdowns([fresh])
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -290,7 +291,7 @@ class LicenseTableModel(QAbstractTableModel):
                 self._show_timer.start(int(wait_ms) + 1)
         # The rows are out of the collector's sight from now on (see ui/collector.py).
         collector.freeze_what_exists()
-        self._watch_countdowns()
+        self._watch_countdowns(new)
         self.loading_changed.emit(False)
 
     @property
@@ -409,11 +410,20 @@ class LicenseTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
 
-    def _watch_countdowns(self) -> None:
+    def _watch_countdowns(self, arrived: list[WebsiteRow]) -> None:
+        """Start the countdown timer when one of the rows that just ``arrived`` awaits SMS
+        verification (only they are looked at: a page costs the same at 500 or 100,000)."""
         if not self._countdown_timer.isActive() and any(
-            r.website.sms_verification_until for r in self._loaded
+            r.website.sms_verification_until for r in arrived
         ):
             self._countdown_timer.start()
+
+    def status_texts(self) -> list[str]:
+        """Every text the status column can show, in the current language: the view fits
+        the column to these without measuring its rows."""
+        codes: list[str | None] = [None, *(status.value for status in ChangeStatus)]
+        texts = [status_label(code, short=True) for code in codes]
+        return [*texts, list_left_text(23 * 3600 + 59 * 60), list_left_text(0)]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

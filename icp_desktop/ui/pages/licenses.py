@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,13 +59,35 @@ class _WebsiteTable(QTableView):
     def fit_columns(self, *_args: object) -> None:
         width = self.viewport().width()
         status = min(
-            max(self.horizontalHeader().sectionSizeHint(4), self.sizeHintForColumn(4)),
+            max(self.horizontalHeader().sectionSizeHint(4), self._status_width()),
             max(width // 4, 120),
         )
         rest = max(width - status, 360)
         for column, share in self.SHARES:
             self.setColumnWidth(column, int(rest * share))
         self.setColumnWidth(4, status)
+
+    def _status_width(self) -> int:
+        """The width the widest status text needs, from the texts the column can show (Qt's
+        own measure reads up to a thousand rows at every sort and filter)."""
+        model = self.model()
+        if not isinstance(model, LicenseTableModel):
+            return self.sizeHintForColumn(4)
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in model.status_texts())
+        return widest + self._cell_padding(model)
+
+    def _cell_padding(self, model: LicenseTableModel) -> int:
+        """What a cell adds around its text (the style's margins, the grid line), measured on
+        the first row once there is one."""
+        if model.rowCount() == 0:
+            return 16
+        index = model.index(0, 4)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        cell = self.itemDelegateForIndex(index).sizeHint(option, index).width()
+        text = self.fontMetrics().horizontalAdvance(str(index.data()))
+        return cell - text + (1 if self.showGrid() else 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
