@@ -3,10 +3,22 @@
 # clock pinned at other moments: the last minute of a year, a year the calendar package does
 # not cover, and a year nobody has data for. pytest's exit code 5 (no tests collected) counts
 # as a failure. Arguments go to the first, whole run only.
+#
+# The tests run in parallel processes (pytest-xdist): most of their time is spent waiting on
+# the services, databases and apps they start, so more workers than cores pay off.
+# ICP_TEST_WORKERS sets how many (0: all in this one process). A test module stays on one
+# worker (--dist loadfile), so a service a module shares is started once. The modules in
+# SERIAL run after the others, alone: the operator page's outbox proof does not see a retried
+# message marked sent in time while other modules run beside it.
 set -u
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 MOMENTS=("2026-12-31T23:59:00+08:00" "2027-06-15T10:00:00+08:00" "2031-01-01T10:00:00+08:00")
+WORKERS="${ICP_TEST_WORKERS:-4}"
+PARALLEL=(-n "$WORKERS" --dist loadfile)
+SERIAL=(tests/ui/test_operator.py)
+SKIP_SERIAL=()
+for module in "${SERIAL[@]}"; do SKIP_SERIAL+=(--ignore="$module"); done
 
 run_pytest() {
   .venv/bin/python -m pytest "$@"
@@ -23,13 +35,36 @@ style_rc=0
 .venv/bin/ruff check --quiet . || style_rc=1
 .venv/bin/ruff format --check --quiet . || { echo "run: .venv/bin/ruff format ." >&2; style_rc=1; }
 
-run_pytest "$@"
-rc=$?
+if [ "$#" -eq 0 ]; then
+  run_pytest "${PARALLEL[@]}" "${SKIP_SERIAL[@]}"
+  rc=$?
+  run_pytest -p no:xdist "${SERIAL[@]}" || rc=1
+else
+  run_pytest "${PARALLEL[@]}" "$@"
+  rc=$?
+fi
 [ "$style_rc" -eq 0 ] || rc=1
 if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
+  # Only the modules that hold date-sensitive tests are collected again.
+  mapfile -t clock_modules < <(.venv/bin/python -m tests.helpers.clock_modules)
+  if [ "${#clock_modules[@]}" -eq 0 ]; then
+    echo "no module holds date-sensitive tests: that is a failure" >&2
+    rc=1
+  fi
+  parallel_clock=() serial_clock=()
+  for module in "${clock_modules[@]}"; do
+    if [[ " ${SERIAL[*]} " == *" $module "* ]]; then
+      serial_clock+=("$module")
+    else
+      parallel_clock+=("$module")
+    fi
+  done
   for moment in "${MOMENTS[@]}"; do
     echo "== the date-sensitive tests with the clock at $moment =="
-    ICP_TEST_NOW="$moment" run_pytest -q -m clock || rc=1
+    ICP_TEST_NOW="$moment" run_pytest "${PARALLEL[@]}" -q -m clock "${parallel_clock[@]}" || rc=1
+    if [ "${#serial_clock[@]}" -gt 0 ]; then
+      ICP_TEST_NOW="$moment" run_pytest -p no:xdist -q -m clock "${serial_clock[@]}" || rc=1
+    fi
   done
 fi
 exit "$rc"

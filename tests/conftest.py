@@ -13,32 +13,13 @@ from typing import Any
 import pytest
 
 from tests.helpers.clock import pinned_spec
+from tests.helpers.clock_modules import CLOCK_SENSITIVE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-# The tests of deadlines, the calendar, the seed data and the pages that show them: the run
-# repeats them with the clock pinned at other moments (ICP_TEST_NOW), so that no date can turn
-# the suite red.
-CLOCK_SENSITIVE = frozenset(
-    {
-        "tests/domain/test_calendar.py",
-        "tests/domain/test_holiday_notice.py",
-        "tests/server/test_calendar.py",
-        "tests/server/test_changes_deadlines.py",
-        "tests/server/test_changes_demo.py",
-        "tests/server/test_review.py",
-        "tests/ui/test_deadline_events.py",
-        "tests/ui/test_locale_formatting.py",
-        "tests/ui/test_operator.py",
-        "tests/ui/test_operator_calendar.py",
-        "tests/ui/test_review_status.py",
-        "tests/ui/test_review_queue.py",
-    }
-)
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The date-sensitive tests: the run repeats them with the clock pinned at other moments.
     root = Path(str(config.rootpath))
     for item in items:
         if item.path.relative_to(root).as_posix() in CLOCK_SENSITIVE:

@@ -27,6 +27,8 @@ import httpx
 from tests.helpers.clock import pinned_spec
 
 STARTUP_TIMEOUT = 60.0
+PORT_ATTEMPTS = 3
+LISTENING = b"ICP filing service listening on "
 
 
 def free_port() -> int:
@@ -56,6 +58,9 @@ class LiveServer:
         self.admin_delay = admin_delay
         self.extra_env = dict(env or {})
         self.port = port or free_port()
+        # A port picked here may be taken by another process of a parallel test run between
+        # the pick and the service's bind: the first start then moves to another free port.
+        self._may_move = port is None
         self.host = "127.0.0.1"
         self.process: subprocess.Popen[bytes] | None = None
         self._started_at = time.monotonic()
@@ -121,25 +126,45 @@ class LiveServer:
             )
             if migrate.returncode != 0:
                 raise RuntimeError(f"migrate failed:\n{migrate.stdout}\n{migrate.stderr}")
-        self._started_at = time.monotonic()
-        with open(self.output_path, "ab") as out:
-            self.process = subprocess.Popen(
-                self._command(),
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-            )
-        self._wait_healthy()
+        for attempt in range(PORT_ATTEMPTS):
+            self._started_at = time.monotonic()
+            written = self.output_path.stat().st_size if self.output_path.exists() else 0
+            with open(self.output_path, "ab") as out:
+                self.process = subprocess.Popen(
+                    self._command(),
+                    env=env,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                )
+            try:
+                self._wait_healthy(written)
+            except RuntimeError:
+                if not (
+                    self._may_move and attempt + 1 < PORT_ATTEMPTS and self._port_taken(written)
+                ):
+                    raise
+                self.process = None
+                self.port = free_port()
+                continue
+            break
+        self._may_move = False  # a restart keeps the port its clients know
         return self
+
+    def _port_taken(self, since: int) -> bool:
+        """Whether the last start failed only because its port was taken."""
+        return b"cannot listen on" in self._output_since(since)
 
     def running_for(self) -> timedelta:
         """How long since the server process was started (its pinned clock has run at most
         this far past the pinned moment)."""
         return timedelta(seconds=time.monotonic() - self._started_at)
 
-    def _wait_healthy(self) -> None:
+    def _wait_healthy(self, since: int = 0) -> None:
+        """Wait for this process to say it listens (another process may answer on a port
+        taken from under it), then for ``/v1/health`` to answer."""
         deadline = time.monotonic() + STARTUP_TIMEOUT
+        announced = False
         with httpx.Client(timeout=2.0) as client:
             while time.monotonic() < deadline:
                 assert self.process is not None
@@ -147,14 +172,23 @@ class LiveServer:
                     raise RuntimeError(
                         f"the server exited with {self.process.returncode}:\n{self.output()}"
                     )
+                announced = announced or LISTENING in self._output_since(since)
                 try:
-                    if client.get(f"{self.url}/v1/health").status_code == 200:
+                    if announced and client.get(f"{self.url}/v1/health").status_code == 200:
                         return
                 except httpx.TransportError:
                     pass
                 time.sleep(0.05)
         self.kill()
         raise RuntimeError(f"the server did not become healthy:\n{self.output()}")
+
+    def _output_since(self, since: int) -> bytes:
+        try:
+            with open(self.output_path, "rb") as out:
+                out.seek(since)
+                return out.read()
+        except OSError:
+            return b""
 
     def output(self) -> str:
         try:

@@ -87,8 +87,21 @@ class PostgresCluster:
         )
         if result.returncode != 0:
             raise RuntimeError(f"initdb failed:\n{result.stdout}\n{result.stderr}")
+        # The port picked may be taken by another process of a parallel test run before the
+        # server binds it: then the cluster starts again on another free port.
+        for attempt in range(3):
+            result = self._pg_ctl_start()
+            if result.returncode == 0:
+                return
+            log = self._log()
+            if attempt < 2 and "could not bind" in log:
+                self.port = free_port()
+                continue
+            raise RuntimeError(f"pg_ctl start failed:\n{result.stdout}\n{result.stderr}\n{log}")
+
+    def _pg_ctl_start(self) -> subprocess.CompletedProcess[str]:
         options = f"-p {self.port} -k {self.root} -h 127.0.0.1 -c fsync=off -c max_connections=300"
-        result = self._run(
+        return self._run(
             str(self.bindir / "pg_ctl"),
             "-D",
             str(self.datadir),
@@ -99,13 +112,12 @@ class PostgresCluster:
             options,
             "start",
         )
-        if result.returncode != 0:
-            log = (
-                (self.root / "server.log").read_text(errors="replace")
-                if (self.root / "server.log").exists()
-                else ""
-            )
-            raise RuntimeError(f"pg_ctl start failed:\n{result.stdout}\n{result.stderr}\n{log}")
+
+    def _log(self) -> str:
+        try:
+            return (self.root / "server.log").read_text(errors="replace")
+        except OSError:
+            return ""
 
     def stop(self) -> None:
         pid = self._postmaster_pid()

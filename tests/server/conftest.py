@@ -26,25 +26,27 @@ __all__ = ["postgres_cluster", "postgres_url"]
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
-def _database_url(request: pytest.FixtureRequest, backend: str) -> str | None:
-    if backend == "sqlite":
+def _database_url(request: pytest.FixtureRequest, database_kind: str) -> str | None:
+    if database_kind == "sqlite":
         return None
     cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
     return cluster.new_database()
 
 
 @pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
+def database_kind(request: pytest.FixtureRequest) -> str:
     """The database behind the server: each test using it runs on SQLite and on PostgreSQL."""
     return str(request.param)
 
 
 @pytest.fixture
 def live_server(
-    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+    request: pytest.FixtureRequest, database_kind: str, tmp_path: Path
 ) -> Iterator[LiveServer]:
     """A fresh demo server for this test alone (administration simulator off)."""
-    server = start_live_server(tmp_path / "server", database_url=_database_url(request, backend))
+    server = start_live_server(
+        tmp_path / "server", database_url=_database_url(request, database_kind)
+    )
     try:
         yield server
     finally:
@@ -55,7 +57,7 @@ def live_server(
 def shared_server(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[LiveServer]:
-    """One demo server per test module and backend, for tests that only read or that change
+    """One demo server per test module and database, for tests that only read or that change
     nothing another test of the module relies on."""
     server = start_live_server(
         tmp_path_factory.mktemp("server"), database_url=_database_url(request, request.param)

@@ -45,9 +45,9 @@ def test_a_killed_server_comes_back_on_the_same_data(tmp_path: Path) -> None:
         server.stop()
 
 
-def test_the_demo_runs_on_each_database(live_server: LiveServer, backend: str) -> None:
+def test_the_demo_runs_on_each_database(live_server: LiveServer, database_kind: str) -> None:
     health = httpx.get(f"{live_server.url}/v1/health").json()
-    assert health["database"] == ("sqlite" if backend == "sqlite" else "postgresql")
+    assert health["database"] == ("sqlite" if database_kind == "sqlite" else "postgresql")
     token = login_token(live_server.url, "operator")
     me = httpx.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
     assert me.json()["role"] == "operator"

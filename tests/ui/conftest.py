@@ -8,7 +8,7 @@
 - ``live_server``: the real filing service (demo data, administration simulator off), one per
   test module; ``fresh_live_server`` gives one per test.
 - ``ui_backend``: a :class:`Backend` with its worker threads, shut down after the test (not
-  ``backend``: that names a database in ``tests/server/conftest.py``).
+  ``backend``, which a page test may name its own).
 - ``backend_for``: ``backend_for("reviewer")`` is a backend signed in on ``live_server``;
   ``demo_backend`` is the demo filer's, and ``demo_http`` an httpx client signed in as the demo
   filer (to set up or check data over the API).
