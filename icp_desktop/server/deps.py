@@ -17,10 +17,10 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ForbiddenError, UnauthenticatedError
 from icp_desktop.domain.status import Role
 from icp_desktop.server.authentication import Authenticator
 from icp_desktop.server.db import Database
-from icp_desktop.server.errors import forbidden, unauthorized
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.settings import Settings
@@ -70,7 +70,7 @@ async def get_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
-        raise unauthorized()
+        raise UnauthenticatedError()
     return credentials.credentials
 
 
@@ -102,7 +102,7 @@ def require_role(*roles: Role) -> Callable[[Account], Coroutine[Any, Any, Accoun
 
     async def _check(account: CurrentAccount) -> Account:
         if account.role not in allowed:
-            raise forbidden()
+            raise ForbiddenError()
         return account
 
     return _check

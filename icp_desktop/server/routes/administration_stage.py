@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
 
+from icp_desktop.domain.errors import ConflictError, FieldIssue, ForbiddenError, InvalidError
 from icp_desktop.domain.provinces import DEFAULT_WINDOW_DAYS
 from icp_desktop.domain.status import Role
 from icp_desktop.server.administration_schemas import (
@@ -27,12 +28,11 @@ from icp_desktop.server.deps import (
     SessionDep,
     StaffAccount,
 )
-from icp_desktop.server.errors import conflict, forbidden, validation_failed
 from icp_desktop.server.gateway import AdministrationGateway, ManualGateway
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.administration import ProvinceWindow
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
-from icp_desktop.server.schemas import ChangeOut, FieldProblem
+from icp_desktop.server.schemas import ChangeOut
 from icp_desktop.server.services import (
     administration_views,
     change_views,
@@ -64,12 +64,12 @@ async def record_sms_verification(
     the administration reported, by an operator (``verified`` / ``failed_attempt``; the fifth
     wrong try returns the change)."""
     if account.role == Role.REVIEWER.value:
-        raise forbidden()
+        raise ForbiddenError()
     change = await changes.get_visible(session, change_id, account)
     if account.role == Role.FILER.value and body.outcome != "verified":
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="outcome",
                     code="not_allowed",
                     message="A filer records only the verification",
@@ -130,8 +130,8 @@ async def save_province_window(
 ) -> ProvinceWindowSaved:
     """Set a province's window; its open changes at the administration follow (audited)."""
     if province.strip() != province or any(ord(ch) < 32 for ch in province):
-        raise validation_failed(
-            [FieldProblem(field="province", code="invalid", message="Not a province name")]
+        raise InvalidError(
+            [FieldIssue(field="province", code="invalid", message="Not a province name")]
         )
     try:
         row, moved = await province_windows.save(
@@ -149,12 +149,12 @@ async def save_province_window(
 
 
 def _stale(province: str, current: int) -> Exception:
-    return conflict(
+    return ConflictError(
         "province_window_changed",
         f"The window of {province} was changed by someone else meanwhile (now "
         f"version {current}); load it again.",
         [
-            FieldProblem(
+            FieldIssue(
                 field="version",
                 code="province_window_changed",
                 message="Another save came first",

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 
 from icp_desktop.domain import authorization_code as rules
+from icp_desktop.domain.errors import ForbiddenError
 from icp_desktop.domain.reasons import render
 from icp_desktop.server.administration_schemas import (
     AuthorizationCodeIssued,
@@ -26,7 +27,6 @@ from icp_desktop.server.deps import (
     ReadSessionDep,
     SessionDep,
 )
-from icp_desktop.server.errors import forbidden
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.authorization import AuthorizationCode
 from icp_desktop.server.models.catalog import ResourceIP, ServiceResource
@@ -42,7 +42,7 @@ NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 def _staff_or_filer(account: Account) -> None:
     if account.role not in ("filer", "operator"):
-        raise forbidden()
+        raise ForbiddenError()
 
 
 async def _code_out(

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import JSONResponse
 
+from icp_desktop.domain.errors import PreconditionFailedError, PreconditionRequiredError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.server.deps import (
     CurrentAccount,
@@ -15,7 +16,6 @@ from icp_desktop.server.deps import (
     SessionDep,
     SettingsDep,
 )
-from icp_desktop.server.errors import precondition_failed, precondition_required
 from icp_desktop.server.schemas import (
     ChangeCreate,
     ChangeOut,
@@ -42,12 +42,12 @@ def etag(version: int) -> str:
 def parse_if_match(value: str | None) -> int:
     """The version an ``If-Match`` header names: 428 when absent, 412 when unreadable."""
     if value is None or not value.strip():
-        raise precondition_required()
+        raise PreconditionRequiredError()
     text = value.strip().removeprefix("W/").strip('"')
     try:
         return int(text)
     except ValueError:
-        raise precondition_failed("If-Match does not name a version of this change.") from None
+        raise PreconditionFailedError("If-Match does not name a version of this change.") from None
 
 
 def change_response(out: ChangeOut | dict[str, Any], status_code: int = 200) -> JSONResponse:

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ServiceError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.server.deps import (
     CurrentAccount,
@@ -19,7 +20,6 @@ from icp_desktop.server.deps import (
     SessionDep,
     SettingsDep,
 )
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.migration_schemas import (
     BatchReviewIn,
     BatchReviewOut,
@@ -209,7 +209,7 @@ async def next_step(
                     db_item.step, db_item.change_id = 2, second.id
                 started.append(item.website_id)
                 continue
-            except ProblemError:
+            except ServiceError:
                 reason = "open_change"
         waiting.append(
             WaitingItem(
@@ -254,7 +254,7 @@ async def review_migration(
             async with session.begin_nested():
                 await review.decide(session, change, account, decision)
             decided.append(change.id)
-        except ProblemError as exc:
+        except ServiceError as exc:
             skipped.append(
                 SkippedChange(
                     change_id=change.id,

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
+from icp_desktop.domain.errors import NotFoundError
 from icp_desktop.server.deps import OperatorAccount, ReadSessionDep, SessionDep
-from icp_desktop.server.errors import not_found
 from icp_desktop.server.gateway import AdministrationGateway, ManualGateway
 from icp_desktop.server.models.workflow import OutboxMessage
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
@@ -83,7 +83,7 @@ async def retry_outbox(
     """Send a pending or failed message again at once."""
     message = await notifier.retry(session, message_id)
     if message is None:
-        raise not_found("No such message.")
+        raise NotFoundError("No such message.")
     out = OutboxMessageOut.model_validate(message)
     await session.commit()
     scheduler = getattr(request.app.state, "scheduler", None)

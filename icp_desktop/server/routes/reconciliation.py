@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from icp_desktop.domain.errors import FieldIssue, InvalidError
 from icp_desktop.domain.reasons import render
 from icp_desktop.domain.reconciliation_csv import ResultsUnreadable
 from icp_desktop.server.administration_schemas import (
@@ -20,9 +21,7 @@ from icp_desktop.server.administration_schemas import (
     ReconciliationItemOut,
 )
 from icp_desktop.server.deps import OperatorAccount, ReadSessionDep, SessionDep
-from icp_desktop.server.errors import validation_failed
 from icp_desktop.server.routes.changes import PROBLEMS
-from icp_desktop.server.schemas import FieldProblem
 from icp_desktop.server.services import reconciliation
 
 router = APIRouter(prefix="/v1/reconciliation", tags=["reconciliation"])
@@ -45,9 +44,9 @@ async def import_results(
         )
     except ResultsUnreadable as exc:
         await session.rollback()
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="csv_text",
                     code=p.code,
                     message=render(p.code, {"line": p.line, **p.params}),

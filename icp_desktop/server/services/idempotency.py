@@ -18,8 +18,8 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ConflictError, MalformedError, ServiceError
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.workflow import IdempotencyRecord
 
 MAX_KEY_LENGTH = 200
@@ -47,11 +47,9 @@ def check_key(key: str | None) -> str | None:
         return None
     key = key.strip()
     if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
-        raise ProblemError(
-            400,
-            "Bad Idempotency-Key",
-            detail=f"Idempotency-Key must be 1–{MAX_KEY_LENGTH} printable characters",
-            code="bad_idempotency_key",
+        raise MalformedError(
+            f"Idempotency-Key must be 1–{MAX_KEY_LENGTH} printable characters",
+            "bad_idempotency_key",
         )
     return key
 
@@ -69,11 +67,9 @@ async def _lookup(
     if record is None:
         return None
     if record.request_hash != digest:
-        raise ProblemError(
-            409,
-            "Idempotency-Key reused",
-            detail="This Idempotency-Key was already used with a different request",
-            code="idempotency_key_reused",
+        raise ConflictError(
+            "idempotency_key_reused",
+            "This Idempotency-Key was already used with a different request",
         )
     return StoredResponse(record.status_code, dict(record.body), replayed=True)
 
@@ -116,7 +112,7 @@ async def run_once(
         )
         await session.commit()
         return response
-    except (ProblemError, IntegrityError):
+    except (ServiceError, IntegrityError):
         await session.rollback()
         stored = await _lookup(session, account_id, scope, key, digest)
         await session.rollback()
