@@ -2,10 +2,12 @@
 
 Use them as annotations::
 
-    async def handler(session: SessionDep, account: CurrentAccount) -> ...
+    async def handler(uow: UnitOfWorkDep, account: CurrentAccount) -> ...
 
-``SessionDep`` is one write-capable session per request (on SQLite its transactions begin with
-``BEGIN IMMEDIATE``); ``ReadSessionDep`` is for read-only handlers. Services commit explicitly.
+``UnitOfWorkDep`` is the request's one unit of work: a write-capable session (on SQLite its
+transactions begin with ``BEGIN IMMEDIATE``), the events its services emit, and one
+``uow.commit()`` by the route; without it, nothing the request wrote stays. ``ReadSessionDep``
+is for read-only handlers.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from icp_desktop.server.db import Database
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.settings import Settings
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 
 def settings_of(request: Request) -> Settings:
@@ -62,6 +65,13 @@ async def get_read_session(database: DatabaseDep) -> AsyncIterator[AsyncSession]
 
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
 ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]
+
+
+async def get_unit_of_work(session: SessionDep) -> UnitOfWork:
+    return UnitOfWork.of(session)
+
+
+UnitOfWorkDep = Annotated[UnitOfWork, Depends(get_unit_of_work)]
 
 _bearer = HTTPBearer(auto_error=False, description="The token from POST /v1/auth/login")
 

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.calendar import CHINA_TZ
 from icp_desktop.domain.errors import ConflictError, FieldIssue, InvalidError, NotFoundError
@@ -26,8 +27,8 @@ from icp_desktop.server.deps import (
     CurrentAccount,
     OperatorAccount,
     ReadSessionDep,
-    SessionDep,
     SettingsDep,
+    UnitOfWorkDep,
 )
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.routes.changes import PROBLEMS
@@ -47,7 +48,7 @@ _ATTENTION_TEXT = {
 }
 
 
-async def _year_out(session: ReadSessionDep | SessionDep, year: int) -> CalendarYearOut:
+async def _year_out(session: AsyncSession, year: int) -> CalendarYearOut:
     data = await calendars.year_data(session, year)
     row = data.row
     updated_by = None
@@ -100,12 +101,13 @@ async def calendar_year(
 async def save_calendar_year(
     year: Year,
     body: CalendarYearIn,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: OperatorAccount,
     settings: SettingsDep,
 ) -> CalendarSaved:
     """Save a whole year, from the pasted notice or day by day; open changes' deadlines are
     recomputed and their owners told."""
+    session = uow.session
     holidays, workdays, source = _days_of(year, body)
     try:
         _row, moved = await calendars.save_year(
@@ -119,7 +121,7 @@ async def save_calendar_year(
             expected_version=body.version,
             first_review_days=settings.first_review_working_days,
         )
-        await session.commit()
+        await uow.commit()
     except calendars.VersionConflictError as exc:
         await session.rollback()
         raise _stale(year, exc.current) from None
@@ -132,18 +134,19 @@ async def save_calendar_year(
 @router.delete("/calendar/{year}", response_model=CalendarSaved, responses=PROBLEMS)
 async def remove_calendar_year(
     year: Year,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: OperatorAccount,
     settings: SettingsDep,
 ) -> CalendarSaved:
     """Forget the operator's data of a year: the package's (if any) counts again."""
+    session = uow.session
     moved = await calendars.remove_year(
         session, account, year, first_review_days=settings.first_review_working_days
     )
     if moved is None:
         await session.rollback()
         raise NotFoundError(f"No working-day data for {year} was saved by an operator.")
-    await session.commit()
+    await uow.commit()
     return CalendarSaved(year=await _year_out(session, year), changes_recomputed=moved)
 
 

@@ -15,8 +15,8 @@ from icp_desktop.domain.status import Role
 from icp_desktop.server import audit, security
 from icp_desktop.server.db import session_now
 from icp_desktop.server.models.accounts import Account, LoginThrottle, SessionToken
-from icp_desktop.server.services import events
 from icp_desktop.server.settings import Settings
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 
 # One body for a wrong password and an unknown username, so neither reveals the other.
@@ -271,5 +271,5 @@ async def logout(session: AsyncSession, account: Account, token: str) -> None:
         object_id=account.id,
     )
     # Every process ends this session's waiting long-poll now, not when its wait is over.
-    await events.session_ended(session, account.id)
+    await UnitOfWork.of(session).signal_session_ended(account.id)
     await session.commit()

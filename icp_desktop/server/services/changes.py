@@ -32,11 +32,11 @@ from icp_desktop.server.services import (
     calendars,
     catalog,
     deadlines,
-    events,
     loaded,
     transitions,
 )
 from icp_desktop.server.services.transitions import ActorRef
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 _EDITABLE = tuple(s.value for s in EDITABLE_STATUSES)
 # Ids beyond a 32-bit integer cannot exist; asking the database about them would be an error.
@@ -257,8 +257,7 @@ async def create_draft(
         before=None,
         after={"status": "draft", "website_id": website.id, "proposed_ips": change.proposed_ips},
     )
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind="change.created",
         account_id=caller.id,
         change_id=change.id,

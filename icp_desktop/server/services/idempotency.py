@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from icp_desktop.domain.errors import ConflictError, MalformedError, ServiceError
 from icp_desktop.server.db import session_now
 from icp_desktop.server.models.workflow import IdempotencyRecord
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 MAX_KEY_LENGTH = 200
 _RECORDS = cast(Table, IdempotencyRecord.__table__)
@@ -75,7 +76,7 @@ async def _lookup(
 
 
 async def run_once(
-    session: AsyncSession,
+    unit: UnitOfWork,
     *,
     account_id: int,
     scope: str,
@@ -83,7 +84,7 @@ async def run_once(
     payload: Any,
     effect: Callable[[], Awaitable[StoredResponse]],
 ) -> StoredResponse:
-    """Run ``effect`` (which must not commit) at most once per key, and commit.
+    """Run ``effect`` (which must not commit) at most once per key, and commit ``unit``.
 
     The effect runs first and its record is written after it, in the same transaction: the
     record's unique key is the check. A key already used (by an earlier request, or by a
@@ -92,9 +93,10 @@ async def run_once(
     stored response returned instead — or a 409 when the key came with a different body. A
     first use, the common case, so costs no lookup.
     """
+    session = unit.session
     if key is None:
         response = await effect()
-        await session.commit()
+        await unit.commit()
         return response
     digest = request_hash(payload)
     try:
@@ -110,12 +112,12 @@ async def run_once(
                 created_at=session_now(session),
             )
         )
-        await session.commit()
+        await unit.commit()
         return response
     except (ServiceError, IntegrityError):
-        await session.rollback()
+        await unit.rollback()
         stored = await _lookup(session, account_id, scope, key, digest)
-        await session.rollback()
+        await unit.rollback()
         if stored is not None:
             return stored
         raise

@@ -43,6 +43,7 @@ from icp_desktop.server.models.workflow import (
 from icp_desktop.server.schemas import SmsVerificationOut
 from icp_desktop.server.services import events, loaded
 from icp_desktop.server.services.transitions import ActorRef
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +109,7 @@ async def _remind(
 ) -> None:
     website = await loaded.website(session, change.website_id)
     now = session_now(session)
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind="sms_verification.reminder",
         account_id=change.owner_id,
         change_id=change.id,
@@ -278,8 +278,7 @@ async def confirm(
         )
         .values(decide_at=now + timedelta(seconds=gateway.delay))
     )
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind="sms_verification.verified",
         account_id=change.owner_id,
         change_id=change.id,
@@ -288,7 +287,7 @@ async def confirm(
         payload={"round": change.round, "verified_by": by.value},
     )
     await events.queue_changed(
-        session,
+        UnitOfWork.of(session),
         change_id=change.id,
         website_id=change.website_id,
         status=change.status,
@@ -334,8 +333,7 @@ async def record_failure(
     )
     if failures < rules.MAX_FAILURES:
         await _touch(session, change)
-        await events.record(
-            session,
+        await UnitOfWork.of(session).emit(
             kind="sms_verification.failed_attempt",
             account_id=change.owner_id,
             change_id=change.id,

@@ -20,6 +20,7 @@ from icp_desktop.server.db import session_now
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.services import authorization_codes, events, loaded, notifier
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 # The filer hears about these outcomes as events; those in NOTIFY also by email and SMS.
 EVENT_KIND: dict[Action, str] = {
@@ -192,8 +193,7 @@ async def announce(
         **(payload or {}),
     }
     kind = EVENT_KIND[action]
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind=kind,
         account_id=change.owner_id,
         change_id=change.id,
@@ -204,7 +204,7 @@ async def announce(
     if action in NOTIFY:
         await notifier.enqueue_outcome(session, change, kind, body)
     await events.queue_changed(
-        session,
+        UnitOfWork.of(session),
         change_id=change.id,
         website_id=change.website_id,
         status=change.status,
