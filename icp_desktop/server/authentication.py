@@ -10,9 +10,9 @@ waiting long-poll holds none.
 
 from __future__ import annotations
 
+from icp_desktop.domain.errors import ServiceError, UnauthenticatedError
 from icp_desktop.server import security
 from icp_desktop.server.db import Database
-from icp_desktop.server.errors import ProblemError, unauthorized
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.services import accounts as account_service
@@ -62,5 +62,7 @@ class Authenticator:
         await self.check.close()
 
 
-def session_expired() -> ProblemError:
-    return unauthorized("Your session has expired or was ended; sign in again.", "session_expired")
+def session_expired() -> ServiceError:
+    return UnauthenticatedError(
+        "Your session has expired or was ended; sign in again.", "session_expired"
+    )

@@ -50,8 +50,9 @@ WRITE_QUEUE_TIMEOUT_S = 30.0
 class Database:
     """The engine plus its two session factories; built once per app and disposed on shutdown.
 
-    Every session it makes carries the service's clock (see :func:`session_now`) and this
-    process's working calendar (:mod:`icp_desktop.server.services.calendars`).
+    Every session it makes carries the service's clock (see :func:`session_now`), this
+    process's working calendar (:mod:`icp_desktop.server.services.calendars`) and its unit of
+    work (:class:`~icp_desktop.server.unit_of_work.UnitOfWork`).
     """
 
     def __init__(
@@ -79,14 +80,20 @@ class Database:
         self.write_queue = WriteQueue()
         if self.is_sqlite:
             install_sqlite_hooks(self.engine, self.write_queue)
+        # Imported here: the unit of work reads the clock through this module.
+        from icp_desktop.server.unit_of_work import UnitSession
+
         info = {CLOCK_KEY: self.clock, CALENDAR_KEY: self.calendar}
         self.sessions = async_sessionmaker(
             self.engine,
             expire_on_commit=False,
             execution_options={WRITE_OPTION: True},
             info=info,
+            sync_session_class=UnitSession,
         )
-        self.read_sessions = async_sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self.read_sessions = async_sessionmaker(
+            self.engine, expire_on_commit=False, info=info, sync_session_class=UnitSession
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings, clock: Clock | None = None) -> Database:

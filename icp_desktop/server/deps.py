@@ -2,10 +2,12 @@
 
 Use them as annotations::
 
-    async def handler(session: SessionDep, account: CurrentAccount) -> ...
+    async def handler(uow: UnitOfWorkDep, account: CurrentAccount) -> ...
 
-``SessionDep`` is one write-capable session per request (on SQLite its transactions begin with
-``BEGIN IMMEDIATE``); ``ReadSessionDep`` is for read-only handlers. Services commit explicitly.
+``UnitOfWorkDep`` is the request's one unit of work: a write-capable session (on SQLite its
+transactions begin with ``BEGIN IMMEDIATE``), the events its services emit, and one
+``uow.commit()`` by the route; without it, nothing the request wrote stays. ``ReadSessionDep``
+is for read-only handlers.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ForbiddenError, UnauthenticatedError
 from icp_desktop.domain.status import Role
 from icp_desktop.server.authentication import Authenticator
 from icp_desktop.server.db import Database
-from icp_desktop.server.errors import forbidden, unauthorized
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.settings import Settings
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 
 def settings_of(request: Request) -> Settings:
@@ -63,6 +66,13 @@ async def get_read_session(database: DatabaseDep) -> AsyncIterator[AsyncSession]
 SessionDep = Annotated[AsyncSession, Depends(get_session)]
 ReadSessionDep = Annotated[AsyncSession, Depends(get_read_session)]
 
+
+async def get_unit_of_work(session: SessionDep) -> UnitOfWork:
+    return UnitOfWork.of(session)
+
+
+UnitOfWorkDep = Annotated[UnitOfWork, Depends(get_unit_of_work)]
+
 _bearer = HTTPBearer(auto_error=False, description="The token from POST /v1/auth/login")
 
 
@@ -70,7 +80,7 @@ async def get_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> str:
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
-        raise unauthorized()
+        raise UnauthenticatedError()
     return credentials.credentials
 
 
@@ -102,7 +112,7 @@ def require_role(*roles: Role) -> Callable[[Account], Coroutine[Any, Any, Accoun
 
     async def _check(account: CurrentAccount) -> Account:
         if account.role not in allowed:
-            raise forbidden()
+            raise ForbiddenError()
         return account
 
     return _check

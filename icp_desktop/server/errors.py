@@ -1,14 +1,15 @@
 """Problem details (RFC 9457): the one shape every error of the service takes.
 
-Routes and services raise :class:`ProblemError` (or use the helpers below); the handlers
-installed by :func:`install_error_handlers` turn it, FastAPI's validation errors, Starlette's
-HTTP errors and anything unexpected into ``application/problem+json`` — never a stack trace.
+Routes and services raise the refusals of :mod:`icp_desktop.domain.errors`, which know no HTTP;
+this module alone gives each its status, title and field reasons. The handlers installed by
+:func:`install_error_handlers` turn those, FastAPI's validation errors, Starlette's HTTP errors
+and anything unexpected into ``application/problem+json`` — never a stack trace.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -18,6 +19,21 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import exc as sa_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from icp_desktop.domain.errors import (
+    ConflictError,
+    CredentialsRefusedError,
+    FieldIssue,
+    ForbiddenError,
+    InvalidError,
+    LockedError,
+    MalformedError,
+    NotFoundError,
+    PreconditionFailedError,
+    PreconditionRequiredError,
+    ServiceError,
+    UnauthenticatedError,
+    UnavailableError,
+)
 from icp_desktop.server.schemas import FieldProblem, Problem
 
 log = logging.getLogger(__name__)
@@ -25,70 +41,62 @@ log = logging.getLogger(__name__)
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 
-class ProblemError(Exception):
-    """An error that reaches the client as a problem document with optional field reasons."""
+# Status and title of each kind of refusal; the wire format clients rely on.
+_STATUS: dict[type[ServiceError], tuple[int, str]] = {
+    MalformedError: (400, "Bad Request"),
+    UnauthenticatedError: (401, "Unauthorized"),
+    CredentialsRefusedError: (401, "Unauthorized"),
+    ForbiddenError: (403, "Forbidden"),
+    NotFoundError: (404, "Not Found"),
+    ConflictError: (409, "Conflict"),
+    PreconditionFailedError: (412, "Precondition Failed"),
+    InvalidError: (422, "Unprocessable Content"),
+    LockedError: (423, "Locked"),
+    PreconditionRequiredError: (428, "Precondition Required"),
+    UnavailableError: (503, "Service Unavailable"),
+}
 
-    def __init__(
-        self,
-        status: int,
-        title: str | None = None,
-        detail: str | None = None,
-        code: str | None = None,
-        errors: Iterable[FieldProblem] = (),
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        self.status = status
-        self.title = title or HTTPStatus(status).phrase
-        self.detail = detail
-        self.code = code
-        self.errors = list(errors)
-        self.headers = headers
-        super().__init__(f"{status} {self.title}: {detail or code or ''}")
+# Refusals about the Idempotency-Key header carry a title naming it.
+_TITLES = {
+    "bad_idempotency_key": "Bad Idempotency-Key",
+    "idempotency_key_reused": "Idempotency-Key reused",
+}
 
-    def to_problem(self) -> Problem:
-        return Problem(
-            title=self.title,
-            status=self.status,
-            detail=self.detail,
-            code=self.code,
-            errors=self.errors,
-        )
+_DEFAULT_DETAIL = {PreconditionRequiredError: "Send If-Match with the version you read."}
 
 
-def not_found(detail: str = "No such object.", code: str = "not_found") -> ProblemError:
-    return ProblemError(404, "Not Found", detail, code)
+def _status_of(exc: ServiceError) -> tuple[int, str]:
+    for kind in type(exc).__mro__:
+        if kind in _STATUS:
+            return _STATUS[kind]
+    return 400, "Bad Request"
 
 
-def conflict(code: str, detail: str, errors: Iterable[FieldProblem] = ()) -> ProblemError:
-    return ProblemError(409, "Conflict", detail, code, errors)
+def field_problem(error: FieldIssue) -> FieldProblem:
+    return FieldProblem(
+        field=error.field,
+        ip=error.ip,
+        code=error.code,
+        message=error.message,
+        params=dict(error.params),
+    )
 
 
-def precondition_failed(
-    detail: str = "The object changed since you read it; reload and try again.",
-) -> ProblemError:
-    return ProblemError(412, "Precondition Failed", detail, "stale_version")
-
-
-def precondition_required(detail: str = "Send If-Match with the version you read.") -> ProblemError:
-    return ProblemError(428, "Precondition Required", detail, "if_match_required")
-
-
-def validation_failed(
-    errors: Iterable[FieldProblem],
-    detail: str = "Some fields are not valid.",
-    code: str = "validation_failed",
-) -> ProblemError:
-    return ProblemError(422, "Unprocessable Content", detail, code, errors)
-
-
-def forbidden(detail: str = "Your role may not do this.", code: str = "forbidden") -> ProblemError:
-    return ProblemError(403, "Forbidden", detail, code)
-
-
-def unauthorized(
-    detail: str = "Sign in to continue.", code: str = "not_authenticated"
-) -> ProblemError:
-    return ProblemError(401, "Unauthorized", detail, code, headers={"WWW-Authenticate": "Bearer"})
+def problem_of(exc: ServiceError) -> tuple[Problem, dict[str, str] | None]:
+    """The problem document (and headers) a refusal of the service reaches the client as."""
+    status, title = _status_of(exc)
+    detail = exc.detail
+    if detail is None:
+        detail = next((d for k, d in _DEFAULT_DETAIL.items() if isinstance(exc, k)), None)
+    problem = Problem(
+        title=_TITLES.get(exc.code or "", title),
+        status=status,
+        detail=detail,
+        code=exc.code,
+        errors=[field_problem(e) for e in exc.errors],
+    )
+    headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, UnauthenticatedError) else None
+    return problem, headers
 
 
 def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -162,9 +170,9 @@ def _is_bad_body(raw_errors: Sequence[Any]) -> str | None:
 # --- handlers --------------------------------------------------------------------------------
 
 
-async def _on_problem(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, ProblemError)
-    return problem_response(exc.to_problem(), exc.headers)
+async def _on_refusal(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ServiceError)
+    return problem_response(*problem_of(exc))
 
 
 async def _on_validation(_request: Request, exc: Exception) -> JSONResponse:
@@ -238,7 +246,7 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(ProblemError, _on_problem)
+    app.add_exception_handler(ServiceError, _on_refusal)
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(sa_exc.OperationalError, _on_database_unavailable)

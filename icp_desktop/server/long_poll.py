@@ -22,10 +22,10 @@ import math
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from icp_desktop.domain.errors import ServiceError
 from icp_desktop.domain.status import Role
 from icp_desktop.server import security
 from icp_desktop.server.authentication import Authenticator
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.schemas import EventBatch
 from icp_desktop.server.services import events
 from icp_desktop.server.services.event_dispatch import EventDispatcher
@@ -57,7 +57,7 @@ class LongPollPath:
         after, wait = query
         try:
             account = await self.authenticator.account(token)
-        except ProblemError:
+        except ServiceError:
             await self.app(scope, receive, send)  # the route answers with the problem
             return
         answer = await self.dispatcher.wait(

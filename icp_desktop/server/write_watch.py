@@ -38,7 +38,7 @@ from icp_desktop.server.db import Database
 log = logging.getLogger(__name__)
 
 CHANNEL = "icp_writes"
-EVENTS_CHANNEL = "icp_events"  # the same as services.events.CHANNEL (no import: no cycle)
+EVENTS_CHANNEL = "icp_events"  # the same as unit_of_work.CHANNEL (no import: no cycle)
 _READ_ONLY_VERBS = (
     "SELECT",
     "BEGIN",

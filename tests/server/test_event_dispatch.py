@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.util import await_only
 
 from icp_desktop.server.services.event_dispatch import EventDispatcher
+from icp_desktop.server.unit_of_work import UnitOfWork
 from tests.server import workflow_api as api
 from tests.server.conftest import InProcess
 
@@ -278,7 +279,7 @@ async def test_a_catch_up_read_ahead_of_the_dispatcher_hands_nothing_out_twice(
     monkeypatch.setattr(event_dispatch.events, "read_after", held)
     me = (await inproc.client.get("/v1/me", headers=demo)).json()["id"]
     async with inproc.database.sessions() as session:
-        await events.record(session, kind="change.created", account_id=me)
+        await UnitOfWork.of(session).emit(kind="change.created", account_id=me)
         await session.commit()  # its read now waits at the gate
     poll = asyncio.create_task(
         inproc.client.get("/v1/events", headers=demo, params={"after": "0", "wait": 0})

@@ -26,6 +26,7 @@ from icp_desktop.server.models.workflow import Event
 from icp_desktop.server.seed import seed_demo
 from icp_desktop.server.services import changes, events
 from icp_desktop.server.settings import Settings
+from icp_desktop.server.unit_of_work import UnitOfWork
 from tests.helpers.postgres import PostgresCluster
 
 pytestmark = [pytest.mark.anyio, pytest.mark.postgres]
@@ -135,10 +136,10 @@ async def test_an_event_id_never_becomes_visible_before_a_lower_one(database: Da
         sa_event.listen(
             database.engine.sync_engine, "after_cursor_execute", pause_after_event_insert
         )
-        await events.record(first, kind="change.created", account_id=demo.id, change_id=1)
+        await UnitOfWork.of(first).emit(kind="change.created", account_id=demo.id, change_id=1)
         first_commit = asyncio.create_task(first.commit())
         await asyncio.wait_for(inserted.wait(), HANG_GUARD)
-        await events.record(second, kind="change.created", account_id=demo.id, change_id=2)
+        await UnitOfWork.of(second).emit(kind="change.created", account_id=demo.id, change_id=2)
         second_commit = asyncio.create_task(second.commit())
         try:
             # The second writer queues for the event-order lock rather than taking an id.
@@ -160,10 +161,10 @@ async def test_a_rolled_back_transaction_leaves_no_events_behind(database: Datab
     demo = await _account(database, "demo")
     cursor = await _last_event_id(database)
     async with database.sessions() as session:
-        await events.record(session, kind="change.created", account_id=demo.id, change_id=7)
+        await UnitOfWork.of(session).emit(kind="change.created", account_id=demo.id, change_id=7)
         await session.rollback()
         # The same session's next transaction writes only its own event.
-        await events.record(session, kind="change.created", account_id=demo.id, change_id=8)
+        await UnitOfWork.of(session).emit(kind="change.created", account_id=demo.id, change_id=8)
         await session.commit()
     async with database.read_sessions() as session:
         written = (await session.scalars(select(Event.change_id).where(Event.id > cursor))).all()

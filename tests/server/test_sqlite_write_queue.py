@@ -20,8 +20,8 @@ from icp_desktop.server import migrations
 from icp_desktop.server.audit import record
 from icp_desktop.server.db import Database
 from icp_desktop.server.models.audit import AuditEntry
-from icp_desktop.server.services import events
 from icp_desktop.server.settings import Settings
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 pytestmark = pytest.mark.anyio
 
@@ -87,7 +87,7 @@ async def test_32_writers_holding_the_lock_longer_than_the_busy_timeout_all_succ
                 object_id=n,
                 detail=str(seen),
             )
-            await events.record(session, kind="queue.changed", change_id=n)
+            await UnitOfWork.of(session).emit(kind="queue.changed", change_id=n)
             await session.commit()
 
     results = await asyncio.wait_for(

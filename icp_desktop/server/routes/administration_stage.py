@@ -8,7 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ConflictError, FieldIssue, ForbiddenError, InvalidError
 from icp_desktop.domain.provinces import DEFAULT_WINDOW_DAYS
 from icp_desktop.domain.status import Role
 from icp_desktop.server.administration_schemas import (
@@ -24,15 +26,14 @@ from icp_desktop.server.deps import (
     CurrentAccount,
     OperatorAccount,
     ReadSessionDep,
-    SessionDep,
     StaffAccount,
+    UnitOfWorkDep,
 )
-from icp_desktop.server.errors import conflict, forbidden, validation_failed
 from icp_desktop.server.gateway import AdministrationGateway, ManualGateway
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.administration import ProvinceWindow
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
-from icp_desktop.server.schemas import ChangeOut, FieldProblem
+from icp_desktop.server.schemas import ChangeOut
 from icp_desktop.server.services import (
     administration_views,
     change_views,
@@ -57,19 +58,20 @@ async def record_sms_verification(
     change_id: int,
     body: SmsVerificationIn,
     request: Request,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: CurrentAccount,
 ) -> JSONResponse:
     """Record the MIIT SMS verification: the filer's "I have verified" (``verified``), or what
     the administration reported, by an operator (``verified`` / ``failed_attempt``; the fifth
     wrong try returns the change)."""
+    session = uow.session
     if account.role == Role.REVIEWER.value:
-        raise forbidden()
+        raise ForbiddenError()
     change = await changes.get_visible(session, change_id, account)
     if account.role == Role.FILER.value and body.outcome != "verified":
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="outcome",
                     code="not_allowed",
                     message="A filer records only the verification",
@@ -83,7 +85,7 @@ async def record_sms_verification(
         await sms_verification.record_failure(session, change, actor)
     change = await changes.get_visible(session, change_id, account)
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     scheduler = getattr(request.app.state, "scheduler", None)
     if scheduler is not None:
         scheduler.poke()  # a simulator waiting for the verification may decide soon
@@ -93,9 +95,7 @@ async def record_sms_verification(
 # --- province windows ----------------------------------------------------------------------
 
 
-async def _window_out(
-    session: ReadSessionDep | SessionDep, row: ProvinceWindow
-) -> ProvinceWindowOut:
+async def _window_out(session: AsyncSession, row: ProvinceWindow) -> ProvinceWindowOut:
     updated_by = None
     if row.updated_by is not None:
         who = await session.get(Account, row.updated_by)
@@ -125,20 +125,21 @@ async def list_province_windows(
 async def save_province_window(
     province: Annotated[str, Path(min_length=1, max_length=32)],
     body: ProvinceWindowIn,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: OperatorAccount,
 ) -> ProvinceWindowSaved:
     """Set a province's window; its open changes at the administration follow (audited)."""
+    session = uow.session
     if province.strip() != province or any(ord(ch) < 32 for ch in province):
-        raise validation_failed(
-            [FieldProblem(field="province", code="invalid", message="Not a province name")]
+        raise InvalidError(
+            [FieldIssue(field="province", code="invalid", message="Not a province name")]
         )
     try:
         row, moved = await province_windows.save(
             session, account, province, body.working_days, body.version
         )
         out = await _window_out(session, row)
-        await session.commit()
+        await uow.commit()
     except province_windows.StaleWindowError as exc:
         await session.rollback()
         raise _stale(province, exc.current) from None
@@ -149,12 +150,12 @@ async def save_province_window(
 
 
 def _stale(province: str, current: int) -> Exception:
-    return conflict(
+    return ConflictError(
         "province_window_changed",
         f"The window of {province} was changed by someone else meanwhile (now "
         f"version {current}); load it again.",
         [
-            FieldProblem(
+            FieldIssue(
                 field="version",
                 code="province_window_changed",
                 message="Another save came first",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from icp_desktop.server.deps import CurrentAccount, SessionDep, SettingsDep, TokenDep
+from icp_desktop.server.deps import CurrentAccount, SettingsDep, TokenDep, UnitOfWorkDep
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.schemas import AccountOut, LoginIn, LoginOut, Problem
 from icp_desktop.server.services import accounts as account_service
@@ -23,8 +23,9 @@ def account_out(account: Account) -> AccountOut:
 
 @router.post("/auth/login", response_model=LoginOut, responses=_PROBLEMS)
 async def login(
-    body: LoginIn, session: SessionDep, settings: SettingsDep, response: Response
+    body: LoginIn, uow: UnitOfWorkDep, settings: SettingsDep, response: Response
 ) -> LoginOut:
+    session = uow.session
     signed_in = await account_service.login(session, settings, body.username, body.password)
     response.headers["Cache-Control"] = "no-store"  # the body carries a session token
     return LoginOut(
@@ -35,7 +36,8 @@ async def login(
 
 
 @router.post("/auth/logout", status_code=204, response_class=Response)
-async def logout(session: SessionDep, account: CurrentAccount, token: TokenDep) -> Response:
+async def logout(uow: UnitOfWorkDep, account: CurrentAccount, token: TokenDep) -> Response:
+    session = uow.session
     await account_service.logout(session, account, token)
     return Response(status_code=204)
 

@@ -8,8 +8,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain import authorization_code as rules
+from icp_desktop.domain.errors import ForbiddenError
 from icp_desktop.domain.reasons import render
 from icp_desktop.server.administration_schemas import (
     AuthorizationCodeIssued,
@@ -24,9 +26,8 @@ from icp_desktop.server.deps import (
     CurrentAccount,
     FilerAccount,
     ReadSessionDep,
-    SessionDep,
+    UnitOfWorkDep,
 )
-from icp_desktop.server.errors import forbidden
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.authorization import AuthorizationCode
 from icp_desktop.server.models.catalog import ResourceIP, ServiceResource
@@ -42,12 +43,10 @@ NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 def _staff_or_filer(account: Account) -> None:
     if account.role not in ("filer", "operator"):
-        raise forbidden()
+        raise ForbiddenError()
 
 
-async def _code_out(
-    session: ReadSessionDep | SessionDep, code: AuthorizationCode
-) -> AuthorizationCodeOut:
+async def _code_out(session: AsyncSession, code: AuthorizationCode) -> AuthorizationCodeOut:
     who = await session.get(Account, code.issued_by)
     return AuthorizationCodeOut(
         id=code.id,
@@ -62,9 +61,7 @@ async def _code_out(
     )
 
 
-async def _server_out(
-    session: ReadSessionDep | SessionDep, resource: ServiceResource
-) -> AuthorizedServerOut:
+async def _server_out(session: AsyncSession, resource: ServiceResource) -> AuthorizedServerOut:
     from sqlalchemy import select
 
     now = session_now(session)
@@ -106,17 +103,18 @@ async def _server_out(
     responses=PROBLEMS,
 )
 async def issue_code(
-    body: AuthorizationCodeIssueIn, session: SessionDep, account: CurrentAccount
+    body: AuthorizationCodeIssueIn, uow: UnitOfWorkDep, account: CurrentAccount
 ) -> JSONResponse:
     """Issue a code for a server (its owner, or an operator): at most 5 valid per server, for
     subscription servers with at least 90 days left; valid one year. The code is in this answer
     only."""
+    session = uow.session
     _staff_or_filer(account)
     code, _resource, plaintext = await authorization_codes.issue(
         session, account, resource_id=body.resource_id, instance_id=body.instance_id
     )
     out = AuthorizationCodeIssued(code=plaintext, authorization=await _code_out(session, code))
-    await session.commit()
+    await uow.commit()
     return JSONResponse(out.model_dump(mode="json"), status_code=201, headers=NO_STORE)
 
 
@@ -145,13 +143,14 @@ async def list_codes(
     responses=PROBLEMS,
 )
 async def invalidate_code(
-    code_id: Id, session: SessionDep, account: CurrentAccount
+    code_id: Id, uow: UnitOfWorkDep, account: CurrentAccount
 ) -> AuthorizationCodeOut:
     """Void an unused code."""
+    session = uow.session
     _staff_or_filer(account)
     code = await authorization_codes.invalidate(session, account, code_id)
     out = await _code_out(session, code)
-    await session.commit()
+    await uow.commit()
     return out
 
 
@@ -159,15 +158,16 @@ async def invalidate_code(
     "/change-requests/{change_id}/authorization-codes", response_model=ChangeOut, responses=PROBLEMS
 )
 async def use_code(
-    change_id: int, body: AuthorizationCodeUseIn, session: SessionDep, account: FilerAccount
+    change_id: int, body: AuthorizationCodeUseIn, uow: UnitOfWorkDep, account: FilerAccount
 ) -> JSONResponse:
     """Enter a code on your draft (or rejected) change: the server's IPs may then be filed on
     it. Refused at the field ``authorization_code`` when unknown, expired, used or in use."""
+    session = uow.session
     change = await changes.get_visible(session, change_id, account)
     await authorization_codes.use(session, change, account, body.code)
     change = await changes.get_visible(session, change_id, account)
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     return change_response(out)
 
 
@@ -177,12 +177,13 @@ async def use_code(
     responses=PROBLEMS,
 )
 async def remove_code(
-    change_id: int, code_id: Id, session: SessionDep, account: FilerAccount
+    change_id: int, code_id: Id, uow: UnitOfWorkDep, account: FilerAccount
 ) -> JSONResponse:
     """Take a code off your editable change; it is unused again."""
+    session = uow.session
     change = await changes.get_visible(session, change_id, account)
     await authorization_codes.remove(session, change, account, code_id)
     change = await changes.get_visible(session, change_id, account)
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     return change_response(out)

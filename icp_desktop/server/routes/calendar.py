@@ -7,8 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.calendar import CHINA_TZ
+from icp_desktop.domain.errors import ConflictError, FieldIssue, InvalidError, NotFoundError
 from icp_desktop.domain.holiday_notice import NoticeParseError, parse_holiday_notice
 from icp_desktop.server.calendar_schemas import (
     CalendarAttention,
@@ -25,13 +27,11 @@ from icp_desktop.server.deps import (
     CurrentAccount,
     OperatorAccount,
     ReadSessionDep,
-    SessionDep,
     SettingsDep,
+    UnitOfWorkDep,
 )
-from icp_desktop.server.errors import conflict, not_found, validation_failed
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.routes.changes import PROBLEMS
-from icp_desktop.server.schemas import FieldProblem
 from icp_desktop.server.services import calendars
 
 router = APIRouter(prefix="/v1", tags=["calendar"])
@@ -48,7 +48,7 @@ _ATTENTION_TEXT = {
 }
 
 
-async def _year_out(session: ReadSessionDep | SessionDep, year: int) -> CalendarYearOut:
+async def _year_out(session: AsyncSession, year: int) -> CalendarYearOut:
     data = await calendars.year_data(session, year)
     row = data.row
     updated_by = None
@@ -101,12 +101,13 @@ async def calendar_year(
 async def save_calendar_year(
     year: Year,
     body: CalendarYearIn,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: OperatorAccount,
     settings: SettingsDep,
 ) -> CalendarSaved:
     """Save a whole year, from the pasted notice or day by day; open changes' deadlines are
     recomputed and their owners told."""
+    session = uow.session
     holidays, workdays, source = _days_of(year, body)
     try:
         _row, moved = await calendars.save_year(
@@ -120,7 +121,7 @@ async def save_calendar_year(
             expected_version=body.version,
             first_review_days=settings.first_review_working_days,
         )
-        await session.commit()
+        await uow.commit()
     except calendars.VersionConflictError as exc:
         await session.rollback()
         raise _stale(year, exc.current) from None
@@ -133,28 +134,29 @@ async def save_calendar_year(
 @router.delete("/calendar/{year}", response_model=CalendarSaved, responses=PROBLEMS)
 async def remove_calendar_year(
     year: Year,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: OperatorAccount,
     settings: SettingsDep,
 ) -> CalendarSaved:
     """Forget the operator's data of a year: the package's (if any) counts again."""
+    session = uow.session
     moved = await calendars.remove_year(
         session, account, year, first_review_days=settings.first_review_working_days
     )
     if moved is None:
         await session.rollback()
-        raise not_found(f"No working-day data for {year} was saved by an operator.")
-    await session.commit()
+        raise NotFoundError(f"No working-day data for {year} was saved by an operator.")
+    await uow.commit()
     return CalendarSaved(year=await _year_out(session, year), changes_recomputed=moved)
 
 
 def _stale(year: int, current: int) -> Exception:
-    return conflict(
+    return ConflictError(
         "calendar_changed",
         f"The calendar of {year} was saved by someone else meanwhile (now version "
         f"{current}); load it again and repeat your edit.",
         [
-            FieldProblem(
+            FieldIssue(
                 field="version",
                 code="calendar_changed",
                 message="Another save came first",
@@ -168,9 +170,9 @@ def _days_of(year: int, body: CalendarYearIn) -> tuple[dict[date, str], dict[dat
     """The holidays and make-up days the body gives, checked; 422 with the field at fault."""
     by_hand = body.holidays is not None or body.workdays is not None
     if (body.notice_text is None) == (not by_hand):
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="notice_text",
                     code="notice_or_days",
                     message="Send either the notice's text or the lists of days, not both",
@@ -181,9 +183,9 @@ def _days_of(year: int, body: CalendarYearIn) -> tuple[dict[date, str], dict[dat
         try:
             notice = parse_holiday_notice(body.notice_text, year)
         except NoticeParseError as exc:
-            raise validation_failed(
+            raise InvalidError(
                 [
-                    FieldProblem(
+                    FieldIssue(
                         field="notice_text",
                         code="notice_unreadable",
                         message=exc.reason,
@@ -195,12 +197,12 @@ def _days_of(year: int, body: CalendarYearIn) -> tuple[dict[date, str], dict[dat
         holidays = {d: f.name for f in notice.festivals for d in f.days_off}
         workdays = {d: f.name for f in notice.festivals for d in f.workdays}
         return holidays, workdays, "notice"
-    problems: list[FieldProblem] = []
+    problems: list[FieldIssue] = []
     holidays = _checked("holidays", body.holidays or [], year, problems)
     workdays = _checked("workdays", body.workdays or [], year, problems)
     for day in sorted(holidays.keys() & workdays.keys()):
         problems.append(
-            FieldProblem(
+            FieldIssue(
                 field="workdays",
                 code="both_holiday_and_workday",
                 message=f"{day} is listed as a holiday too",
@@ -210,7 +212,7 @@ def _days_of(year: int, body: CalendarYearIn) -> tuple[dict[date, str], dict[dat
     for day in sorted(workdays):
         if day.weekday() < 5:
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field="workdays",
                     code="workday_not_weekend",
                     message=f"{day} is a weekday, a working day anyway; make-up days fall on "
@@ -219,18 +221,18 @@ def _days_of(year: int, body: CalendarYearIn) -> tuple[dict[date, str], dict[dat
                 )
             )
     if problems:
-        raise validation_failed(problems, "Some days cannot be saved.")
+        raise InvalidError(problems, "Some days cannot be saved.")
     return holidays, workdays, "days"
 
 
 def _checked(
-    field: str, days: list[CalendarDayIn], year: int, problems: list[FieldProblem]
+    field: str, days: list[CalendarDayIn], year: int, problems: list[FieldIssue]
 ) -> dict[date, str]:
     out: dict[date, str] = {}
     for index, item in enumerate(days):
         if item.date.year != year:
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field=field,
                     code="outside_year",
                     message=f"{item.date} is not in {year}",

@@ -7,15 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import JSONResponse
 
+from icp_desktop.domain.errors import PreconditionFailedError, PreconditionRequiredError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.server.deps import (
     CurrentAccount,
     FilerAccount,
     ReadSessionDep,
-    SessionDep,
     SettingsDep,
+    UnitOfWorkDep,
 )
-from icp_desktop.server.errors import precondition_failed, precondition_required
 from icp_desktop.server.schemas import (
     ChangeCreate,
     ChangeOut,
@@ -42,12 +42,12 @@ def etag(version: int) -> str:
 def parse_if_match(value: str | None) -> int:
     """The version an ``If-Match`` header names: 428 when absent, 412 when unreadable."""
     if value is None or not value.strip():
-        raise precondition_required()
+        raise PreconditionRequiredError()
     text = value.strip().removeprefix("W/").strip('"')
     try:
         return int(text)
     except ValueError:
-        raise precondition_failed("If-Match does not name a version of this change.") from None
+        raise PreconditionFailedError("If-Match does not name a version of this change.") from None
 
 
 def change_response(out: ChangeOut | dict[str, Any], status_code: int = 200) -> JSONResponse:
@@ -65,11 +65,12 @@ def _stored(stored: StoredResponse) -> JSONResponse:
 @router.post("/change-requests", status_code=201, response_model=ChangeOut, responses=PROBLEMS)
 async def create_change(
     body: ChangeCreate,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: FilerAccount,
     key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Open a draft Change Access for one of your websites."""
+    session = uow.session
 
     async def effect() -> StoredResponse:
         change = await changes.create_draft(session, account, body.website_id, body.proposed_ips)
@@ -77,7 +78,7 @@ async def create_change(
         return StoredResponse(201, out.model_dump(mode="json"))
 
     stored = await idempotency.run_once(
-        session,
+        uow,
         account_id=account.id,
         scope="create",
         key=idempotency.check_key(key),
@@ -132,16 +133,17 @@ async def get_change(
 async def update_change(
     change_id: int,
     body: ChangeUpdate,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: FilerAccount,
     if_match: Annotated[str | None, Header(alias="If-Match")] = None,
 ) -> JSONResponse:
     """Replace the proposed IPs (draft or after a rejection); needs ``If-Match``."""
+    session = uow.session
     version = parse_if_match(if_match)
     change = await changes.get_visible(session, change_id, account)
     change = await changes.update_proposed(session, change, account, body.proposed_ips, version)
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     return change_response(out)
 
 
@@ -149,11 +151,12 @@ async def update_change(
 async def submit_change(
     change_id: int,
     request: Request,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: FilerAccount,
     key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Submit for first review (also Modify and Submit after a rejection)."""
+    session = uow.session
     days = request.app.state.settings.first_review_working_days
 
     async def effect() -> StoredResponse:
@@ -163,7 +166,7 @@ async def submit_change(
         return StoredResponse(200, out.model_dump(mode="json"))
 
     stored = await idempotency.run_once(
-        session,
+        uow,
         account_id=account.id,
         scope=f"submit:{change_id}",
         key=idempotency.check_key(key),
@@ -175,13 +178,14 @@ async def submit_change(
 
 @router.post("/change-requests/{change_id}/withdraw", response_model=ChangeOut, responses=PROBLEMS)
 async def withdraw_change(
-    change_id: int, session: SessionDep, account: FilerAccount
+    change_id: int, uow: UnitOfWorkDep, account: FilerAccount
 ) -> JSONResponse:
     """Abandon the change; the website is free for a new one."""
+    session = uow.session
     change = await changes.get_visible(session, change_id, account)
     change = await changes.withdraw(session, change, account)
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     return change_response(out)
 
 

@@ -12,10 +12,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from icp_desktop.domain.errors import UnauthenticatedError
 from icp_desktop.domain.status import Role
 from icp_desktop.server import security
 from icp_desktop.server.deps import CurrentAccount, TokenDep
-from icp_desktop.server.errors import unauthorized
 from icp_desktop.server.routes.changes import PROBLEMS
 from icp_desktop.server.schemas import EventBatch
 from icp_desktop.server.services import events
@@ -52,7 +52,7 @@ async def get_events(
         wait=wait,
     )
     if answer.ended:
-        raise unauthorized(
+        raise UnauthenticatedError(
             "Your session has expired or was ended; sign in again.", "session_expired"
         )
     return EventBatch(items=answer.items, cursor=str(answer.cursor))

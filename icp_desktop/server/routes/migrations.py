@@ -10,16 +10,16 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ServiceError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.server.deps import (
     CurrentAccount,
     FilerAccount,
     ReadSessionDep,
     ReviewerAccount,
-    SessionDep,
     SettingsDep,
+    UnitOfWorkDep,
 )
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.migration_schemas import (
     BatchReviewIn,
     BatchReviewOut,
@@ -83,13 +83,14 @@ async def render(session: AsyncSession, migration: Migration, caller: Account) -
 async def file_migration(
     body: MigrationIn,
     request: Request,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: FilerAccount,
     settings: SettingsDep,
     key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Open and submit one change per website, all together or none (Idempotency-Key: a
     retried request files the batch once)."""
+    session = uow.session
 
     async def effect() -> StoredResponse:
         sources = await migrations.source_ips(
@@ -105,7 +106,7 @@ async def file_migration(
         return StoredResponse(201, out.model_dump(mode="json"))
 
     stored = await idempotency.run_once(
-        session,
+        uow,
         account_id=account.id,
         scope="migration",
         key=idempotency.check_key(key),
@@ -156,12 +157,13 @@ async def get_migration(
 @router.post("/migrations/{migration_id}/next-step", response_model=NextStepOut, responses=PROBLEMS)
 async def next_step(
     migration_id: int,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: FilerAccount,
     settings: SettingsDep,
 ) -> NextStepOut:
     """Two-step mode: for each website whose first change is approved and whose domain now
     resolves to the new IPs only, open and submit the change that removes the old IPs."""
+    session = uow.session
     migration = await migrations.get_visible(session, migration_id, account)
     rows = await migrations.items_of(session, migration)
     domains = dict(
@@ -177,7 +179,7 @@ async def next_step(
     asked = [
         i.website_id for i, c in rows if c.status == ChangeStatus.APPROVED.value and i.step == 1
     ]
-    await session.commit()
+    await uow.commit()
     resolver = make_resolver(settings.precheck_resolver, settings.precheck_step_seconds)
     answers = await asyncio.gather(*(resolve(resolver, domains[w]) for w in asked))
     resolved = {
@@ -209,7 +211,7 @@ async def next_step(
                     db_item.step, db_item.change_id = 2, second.id
                 started.append(item.website_id)
                 continue
-            except ProblemError:
+            except ServiceError:
                 reason = "open_change"
         waiting.append(
             WaitingItem(
@@ -220,7 +222,7 @@ async def next_step(
             )
         )
     out = await render(session, migration, account)
-    await session.commit()
+    await uow.commit()
     return NextStepOut(started=started, waiting=waiting, migration=out)
 
 
@@ -234,12 +236,13 @@ async def review_migration(
     migration_id: int,
     body: BatchReviewIn,
     request: Request,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: ReviewerAccount,
 ) -> BatchReviewOut:
     """Approve or reject the batch's pending first reviews in one decision; each website's
     decision is still its own transition and audit entry. A change that cannot be decided
     (already decided, your own) is skipped and named."""
+    session = uow.session
     migration = await migrations.get_visible(session, migration_id, account)
     wanted = set(body.website_ids) if body.website_ids is not None else None
     decision = ReviewIn(decision=body.decision, reasons=body.reasons, comment=body.comment)
@@ -254,7 +257,7 @@ async def review_migration(
             async with session.begin_nested():
                 await review.decide(session, change, account, decision)
             decided.append(change.id)
-        except ProblemError as exc:
+        except ServiceError as exc:
             skipped.append(
                 SkippedChange(
                     change_id=change.id,
@@ -264,7 +267,7 @@ async def review_migration(
                 )
             )
     out = await render(session, migration, account)
-    await session.commit()
+    await uow.commit()
     scheduler = getattr(request.app.state, "scheduler", None)
     if scheduler is not None and decided and body.decision == "approve":
         scheduler.poke()

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
-from icp_desktop.server.deps import OperatorAccount, ReadSessionDep, SessionDep
-from icp_desktop.server.errors import not_found
+from icp_desktop.domain.errors import NotFoundError
+from icp_desktop.server.deps import OperatorAccount, ReadSessionDep, UnitOfWorkDep
 from icp_desktop.server.gateway import AdministrationGateway, ManualGateway
 from icp_desktop.server.models.workflow import OutboxMessage
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
@@ -35,13 +35,14 @@ def _gateway(request: Request) -> AdministrationGateway:
     responses=PROBLEMS,
 )
 async def administration_submit(
-    change_id: int, request: Request, session: SessionDep, account: OperatorAccount
+    change_id: int, request: Request, uow: UnitOfWorkDep, account: OperatorAccount
 ) -> JSONResponse:
     """Submit an approved change to the administration now."""
+    session = uow.session
     change = await changes.get_visible(session, change_id, account)
     change = await administration.submit_manually(session, change, account, _gateway(request))
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     return change_response(out)
 
 
@@ -51,13 +52,14 @@ async def administration_submit(
     responses=PROBLEMS,
 )
 async def administration_result(
-    change_id: int, body: AdministrationResultIn, session: SessionDep, account: OperatorAccount
+    change_id: int, body: AdministrationResultIn, uow: UnitOfWorkDep, account: OperatorAccount
 ) -> JSONResponse:
     """Record the administration's decision (when the simulator does not decide this change)."""
+    session = uow.session
     change = await changes.get_visible(session, change_id, account)
     change = await administration.record_result(session, change, account, body)
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     return change_response(out)
 
 
@@ -78,14 +80,15 @@ async def list_outbox(
 
 @router.post("/outbox/{message_id}/retry", response_model=OutboxMessageOut, responses=PROBLEMS)
 async def retry_outbox(
-    message_id: int, request: Request, session: SessionDep, account: OperatorAccount
+    message_id: int, request: Request, uow: UnitOfWorkDep, account: OperatorAccount
 ) -> OutboxMessageOut:
     """Send a pending or failed message again at once."""
+    session = uow.session
     message = await notifier.retry(session, message_id)
     if message is None:
-        raise not_found("No such message.")
+        raise NotFoundError("No such message.")
     out = OutboxMessageOut.model_validate(message)
-    await session.commit()
+    await uow.commit()
     scheduler = getattr(request.app.state, "scheduler", None)
     if scheduler is not None:
         scheduler.poke()

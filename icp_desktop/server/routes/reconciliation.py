@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
+from icp_desktop.domain.errors import FieldIssue, InvalidError
 from icp_desktop.domain.reasons import render
 from icp_desktop.domain.reconciliation_csv import ResultsUnreadable
 from icp_desktop.server.administration_schemas import (
@@ -19,10 +20,8 @@ from icp_desktop.server.administration_schemas import (
     ReconciliationImportOut,
     ReconciliationItemOut,
 )
-from icp_desktop.server.deps import OperatorAccount, ReadSessionDep, SessionDep
-from icp_desktop.server.errors import validation_failed
+from icp_desktop.server.deps import OperatorAccount, ReadSessionDep, UnitOfWorkDep
 from icp_desktop.server.routes.changes import PROBLEMS
-from icp_desktop.server.schemas import FieldProblem
 from icp_desktop.server.services import reconciliation
 
 router = APIRouter(prefix="/v1/reconciliation", tags=["reconciliation"])
@@ -34,20 +33,21 @@ Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
     "/imports", status_code=201, response_model=ReconciliationImportOut, responses=PROBLEMS
 )
 async def import_results(
-    body: ReconciliationImportIn, session: SessionDep, account: OperatorAccount
+    body: ReconciliationImportIn, uow: UnitOfWorkDep, account: OperatorAccount
 ) -> ReconciliationImportOut:
     """Import a CSV of results (license number, result, reason, date). Read whole first: any
     bad row refuses the import (422, one problem per bad row with its ``line``). A stored
     import changes nothing until it is applied."""
+    session = uow.session
     try:
         imported = await reconciliation.import_results(
             session, account, body.csv_text, body.filename
         )
     except ResultsUnreadable as exc:
         await session.rollback()
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="csv_text",
                     code=p.code,
                     message=render(p.code, {"line": p.line, **p.params}),
@@ -57,7 +57,7 @@ async def import_results(
             ],
             f"{len({p.line for p in exc.problems})} rows cannot be read; nothing was imported.",
         ) from None
-    await session.commit()
+    await uow.commit()
     return await reconciliation.import_out(session, imported.id)
 
 
@@ -79,12 +79,13 @@ async def get_import(
     "/imports/{import_id}/apply", response_model=ReconciliationApplyOut, responses=PROBLEMS
 )
 async def apply_import(
-    import_id: Id, body: ReconciliationApplyIn, session: SessionDep, account: OperatorAccount
+    import_id: Id, body: ReconciliationApplyIn, uow: UnitOfWorkDep, account: OperatorAccount
 ) -> ReconciliationApplyOut:
     """Record the import's results to record (all, or ``item_ids``), each an audited
     administration decision; results whose change moved on meanwhile are skipped."""
+    session = uow.session
     applied, skipped = await reconciliation.apply(session, account, import_id, body.item_ids)
-    await session.commit()
+    await uow.commit()
     return ReconciliationApplyOut(
         applied=applied,
         skipped=skipped,
@@ -106,10 +107,11 @@ async def list_disagreements(
     "/items/{item_id}/acknowledge", response_model=ReconciliationItemOut, responses=PROBLEMS
 )
 async def acknowledge(
-    item_id: Id, body: AcknowledgeIn, session: SessionDep, account: OperatorAccount
+    item_id: Id, body: AcknowledgeIn, uow: UnitOfWorkDep, account: OperatorAccount
 ) -> ReconciliationItemOut:
     """Mark a disagreement as handled, with a note (audited)."""
+    session = uow.session
     item = await reconciliation.acknowledge(session, account, item_id, body.note)
     out = await reconciliation.item_out(session, item)
-    await session.commit()
+    await uow.commit()
     return out

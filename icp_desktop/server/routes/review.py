@@ -12,9 +12,9 @@ from icp_desktop.server.db import session_now
 from icp_desktop.server.deps import (
     ReadSessionDep,
     ReviewerAccount,
-    SessionDep,
     SettingsDep,
     StaffAccount,
+    UnitOfWorkDep,
 )
 from icp_desktop.server.routes.changes import PROBLEMS, change_response
 from icp_desktop.server.schemas import ChangeOut, ReviewIn, ReviewQueue, ReviewQueueItem
@@ -73,14 +73,15 @@ async def review_change(
     change_id: int,
     body: ReviewIn,
     request: Request,
-    session: SessionDep,
+    uow: UnitOfWorkDep,
     account: ReviewerAccount,
 ) -> JSONResponse:
     """Approve, or reject with reasons on the IP list or on one IP, plus a comment."""
+    session = uow.session
     change = await changes.get_visible(session, change_id, account)
     change = await review.decide(session, change, account, body)
     out = await change_views.render_one(session, change, account)
-    await session.commit()
+    await uow.commit()
     scheduler = getattr(request.app.state, "scheduler", None)
     if scheduler is not None and body.decision == "approve":
         scheduler.poke()

@@ -10,29 +10,26 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import CredentialsRefusedError, LockedError, ServiceError
 from icp_desktop.domain.status import Role
 from icp_desktop.server import audit, security
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.accounts import Account, LoginThrottle, SessionToken
-from icp_desktop.server.services import events
 from icp_desktop.server.settings import Settings
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 
 # One body for a wrong password and an unknown username, so neither reveals the other.
-def invalid_credentials() -> ProblemError:
-    return ProblemError(
-        401, "Unauthorized", "The username or password is not correct.", "invalid_credentials"
+def invalid_credentials() -> ServiceError:
+    return CredentialsRefusedError(
+        "The username or password is not correct.", "invalid_credentials"
     )
 
 
-def account_locked() -> ProblemError:
+def account_locked() -> ServiceError:
     """The same body whether or not the account exists (no ``Retry-After`` that could differ)."""
-    return ProblemError(
-        423,
-        "Locked",
-        "Too many failed sign-ins for this username. Try again later.",
-        "account_locked",
+    return LockedError(
+        "Too many failed sign-ins for this username. Try again later.", "account_locked"
     )
 
 
@@ -122,7 +119,7 @@ async def prune_login_throttles(session: AsyncSession, settings: Settings) -> in
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-async def _refuse_locked(session: AsyncSession, key: str) -> ProblemError:
+async def _refuse_locked(session: AsyncSession, key: str) -> ServiceError:
     await audit.record(
         session,
         actor_id=None,
@@ -274,5 +271,5 @@ async def logout(session: AsyncSession, account: Account, token: str) -> None:
         object_id=account.id,
     )
     # Every process ends this session's waiting long-poll now, not when its wait is over.
-    await events.session_ended(session, account.id)
+    await UnitOfWork.of(session).signal_session_ended(account.id)
     await session.commit()

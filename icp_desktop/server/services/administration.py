@@ -16,10 +16,10 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from icp_desktop.domain.errors import ConflictError
 from icp_desktop.domain.status import Action, Actor, ChangeStatus
 from icp_desktop.server import audit
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import conflict
 from icp_desktop.server.gateway import SIMULATED_REJECTION, AdministrationGateway
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Website
@@ -263,7 +263,7 @@ async def record_result(
         )
     )
     if sub is not None and sub.gateway == "simulator" and sub.decision is None:
-        raise conflict(
+        raise ConflictError(
             "handled_by_simulator", "The administration simulator decides this change by itself."
         )
     check_reasons(change, body)
@@ -276,7 +276,7 @@ async def record_result(
         body.comment,
     )
     if moved is None:
-        raise conflict("already_decided", "The administration's result was already recorded.")
+        raise ConflictError("already_decided", "The administration's result was already recorded.")
     return moved
 
 

@@ -20,17 +20,23 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain import authorization_code as rules
 from icp_desktop.domain.authorization_code import CodeState
+from icp_desktop.domain.errors import (
+    ConflictError,
+    FieldIssue,
+    InvalidError,
+    NotFoundError,
+    ServiceError,
+)
 from icp_desktop.domain.reasons import render
 from icp_desktop.domain.status import EDITABLE_STATUSES, Action, ChangeStatus, Role
 from icp_desktop.domain.validation import ResourceFacts
 from icp_desktop.server import audit
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError, conflict, not_found, validation_failed
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.authorization import AuthorizationCode, ChangeAuthorization
 from icp_desktop.server.models.catalog import ResourceIP, ServiceResource, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest
-from icp_desktop.server.schemas import AuthorizationOut, AuthorizedResourceOut, FieldProblem
+from icp_desktop.server.schemas import AuthorizationOut, AuthorizedResourceOut
 from icp_desktop.server.services import loaded
 
 LIVE = (CodeState.UNUSED.value, CodeState.IN_FILING.value, CodeState.USED.value)
@@ -38,9 +44,9 @@ LIVE = (CodeState.UNUSED.value, CodeState.IN_FILING.value, CodeState.USED.value)
 FREEING = frozenset({Action.WITHDRAW, Action.REJECT_FIRST_REVIEW, Action.ADMINISTRATION_REJECT})
 
 
-def refusal(code: str, field: str = "authorization_code", **params: Any) -> ProblemError:
-    return validation_failed(
-        [FieldProblem(field=field, code=code, message=render(code, params), params=params)],
+def refusal(code: str, field: str = "authorization_code", **params: Any) -> ServiceError:
+    return InvalidError(
+        [FieldIssue(field=field, code=code, message=render(code, params), params=params)],
         detail=render(code, params),
     )
 
@@ -64,7 +70,7 @@ def _why_not_usable(code: AuthorizationCode, change_id: int, now: datetime) -> s
     return None
 
 
-def _refuse_code(code: AuthorizationCode, reason: str, field: str) -> ProblemError:
+def _refuse_code(code: AuthorizationCode, reason: str, field: str) -> ServiceError:
     params = {"code_id": code.id}
     if reason == "authorization_code_expired":
         params["expires_at"] = code.expires_at.date().isoformat()  # type: ignore[assignment]
@@ -90,9 +96,9 @@ async def resource_for(
     elif instance_id:
         stmt = stmt.where(ServiceResource.instance_id == instance_id.strip())
     else:
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="instance_id",
                     code="required",
                     message="Name the server (its instance id)",
@@ -103,9 +109,9 @@ async def resource_for(
         stmt = stmt.with_for_update()
     resource = await session.scalar(stmt)
     if resource is None or (caller.role != Role.OPERATOR.value and resource.owner_id != caller.id):
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="instance_id",
                     code="not_found",
                     message="No such server"
@@ -198,7 +204,7 @@ async def invalidate(session: AsyncSession, caller: Account, code_id: int) -> Au
         or resource is None
         or (caller.role != Role.OPERATOR.value and resource.owner_id != caller.id)
     ):
-        raise not_found("No such authorization code.")
+        raise NotFoundError("No such authorization code.")
     now = session_now(session)
     done = await session.execute(
         update(AuthorizationCode)
@@ -207,7 +213,7 @@ async def invalidate(session: AsyncSession, caller: Account, code_id: int) -> Au
         .execution_options(synchronize_session=False)
     )
     if done.rowcount != 1:  # type: ignore[attr-defined]
-        raise conflict(
+        raise ConflictError(
             "authorization_code_not_unused",
             "Only an unused code can be invalidated; this one is in a filing or already used.",
         )
@@ -230,7 +236,7 @@ async def invalidate(session: AsyncSession, caller: Account, code_id: int) -> Au
 
 def _editable(change: ChangeRequest) -> None:
     if ChangeStatus(change.status) not in EDITABLE_STATUSES:
-        raise conflict(
+        raise ConflictError(
             "not_editable",
             f"The change is '{change.status}'; a code can only be "
             "entered on a draft or after a rejection.",
@@ -253,7 +259,7 @@ async def use(
     winner when two changes try at once). Refusals are field problems on
     ``authorization_code``. The caller commits."""
     if change.owner_id != caller.id:
-        raise not_found("No such change request.")
+        raise NotFoundError("No such change request.")
     _editable(change)
     if not rules.looks_like_a_code(text):
         raise refusal("authorization_code_malformed")
@@ -309,7 +315,7 @@ async def remove(
 ) -> None:
     """Take a code off the caller's editable change; it is unused again."""
     if change.owner_id != caller.id:
-        raise not_found("No such change request.")
+        raise NotFoundError("No such change request.")
     _editable(change)
     link = await session.scalar(
         select(ChangeAuthorization).where(
@@ -317,7 +323,7 @@ async def remove(
         )
     )
     if link is None:
-        raise not_found("This code is not on the change.")
+        raise NotFoundError("This code is not on the change.")
     await session.delete(link)
     await session.execute(
         update(AuthorizationCode)

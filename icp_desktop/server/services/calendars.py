@@ -28,7 +28,8 @@ from icp_desktop.server.db import session_now
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.calendar import CalendarDay, CalendarRevision, CalendarYear
 from icp_desktop.server.models.workflow import ChangeRequest
-from icp_desktop.server.services import deadlines, events
+from icp_desktop.server.services import deadlines
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -334,8 +335,7 @@ async def recompute_open_changes(session: AsyncSession, first_review_days: int) 
         )
         pending = getattr(fresh, deadlines.PENDING_DEADLINE[ChangeStatus(change.status)])
         payload = {"due_at": pending.isoformat() if pending else None, "estimated": fresh.estimated}
-        await events.record(
-            session,
+        await UnitOfWork.of(session).emit(
             kind="change.deadline_changed",
             account_id=change.owner_id,
             change_id=change.id,
@@ -346,8 +346,8 @@ async def recompute_open_changes(session: AsyncSession, first_review_days: int) 
         moved += 1
     if moved:
         for role in (Role.REVIEWER, Role.OPERATOR):
-            await events.record(
-                session, kind="queue.changed", audience=role, payload={"reason": "calendar"}
+            await UnitOfWork.of(session).emit(
+                kind="queue.changed", audience=role, payload={"reason": "calendar"}
             )
     return moved
 

@@ -15,10 +15,10 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
+from icp_desktop.domain.errors import FieldIssue, InvalidError, MalformedError, NotFoundError
 from icp_desktop.domain.status import ChangeStatus, Role
 from icp_desktop.domain.validation import MAX_WEBSITES_PER_RESOURCE, ResourceFacts
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import (
     ResourceIP,
@@ -27,13 +27,7 @@ from icp_desktop.server.models.catalog import (
     Website,
     WebsiteIP,
 )
-from icp_desktop.server.schemas import (
-    FieldProblem,
-    OpenChangeRef,
-    ResourceOut,
-    WebsiteOut,
-    WebsitePage,
-)
+from icp_desktop.server.schemas import OpenChangeRef, ResourceOut, WebsiteOut, WebsitePage
 from icp_desktop.server.schemas import ResourceIP as ResourceIPOut
 
 STATUS_NONE = "none"
@@ -212,12 +206,10 @@ def decode_cursor(cursor: str) -> int:
             raise ValueError(after)
         return after
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise ProblemError(
-            400,
-            "Bad Request",
+        raise MalformedError(
             "The cursor is not one this service gave out.",
             "invalid_cursor",
-            [FieldProblem(field="cursor", code="invalid_cursor", message="Unknown cursor.")],
+            [FieldIssue(field="cursor", code="invalid_cursor", message="Unknown cursor.")],
         ) from exc
 
 
@@ -284,19 +276,17 @@ FINAL_STATUSES = frozenset({ChangeStatus.APPROVED.value, ChangeStatus.WITHDRAWN.
 def check_status_filter(status: str | None) -> None:
     allowed = {s.value for s in ChangeStatus} | {STATUS_NONE}
     if status is not None and status not in allowed:
-        raise ProblemError(
-            422,
-            "Unprocessable Content",
-            "Unknown status filter.",
-            "validation_failed",
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="status",
                     code="not_allowed",
                     message="Unknown status.",
                     params={"allowed": sorted(allowed)},
                 )
             ],
+            "Unknown status filter.",
+            "validation_failed",
         )
 
 
@@ -385,11 +375,11 @@ async def list_websites(
 async def get_website(session: AsyncSession, account: Account, website_id: int) -> WebsiteOut:
     """One website the account may see; 404 for others' (so ids do not leak)."""
     if not 1 <= website_id <= 2**31 - 1:  # beyond any row id; the database would overflow
-        raise ProblemError(404, "Not Found", "No such website.", "not_found")
+        raise NotFoundError("No such website.", "not_found")
     stmt = _visible(select(*_WEBSITE_COLUMNS).join(Subject), account).where(
         Website.id == website_id
     )
     row = (await session.execute(stmt)).first()
     if row is None:
-        raise ProblemError(404, "Not Found", "No such website.", "not_found")
+        raise NotFoundError("No such website.", "not_found")
     return _website_out(row, await website_ips(session, website_id))

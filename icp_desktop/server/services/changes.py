@@ -11,32 +11,32 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import (
+    ConflictError,
+    FieldIssue,
+    InvalidError,
+    NotFoundError,
+    PreconditionFailedError,
+    ServiceError,
+)
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import EDITABLE_STATUSES, Action, ChangeStatus, Role
 from icp_desktop.domain.validation import IPProblem, check_against_resources, check_proposed_ips
 from icp_desktop.server import audit
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import (
-    ProblemError,
-    conflict,
-    not_found,
-    precondition_failed,
-    validation_failed,
-)
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
-from icp_desktop.server.schemas import FieldProblem
 from icp_desktop.server.services import (
     authorization_codes,
     calendars,
     catalog,
     deadlines,
-    events,
     loaded,
     transitions,
 )
 from icp_desktop.server.services.transitions import ActorRef
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 _EDITABLE = tuple(s.value for s in EDITABLE_STATUSES)
 # Ids beyond a 32-bit integer cannot exist; asking the database about them would be an error.
@@ -51,9 +51,9 @@ def normalise_ips(texts: list[str]) -> list[str]:
     """
     too_long = [i for i, text in enumerate(texts) if len(text) > MAX_IP_TEXT]
     if too_long:
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="proposed_ips",
                     code="too_long",
                     params={"index": i, "max_length": MAX_IP_TEXT},
@@ -66,9 +66,9 @@ def normalise_ips(texts: list[str]) -> list[str]:
         i for i, text in enumerate(texts) if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text)
     ]
     if controls:
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="proposed_ips",
                     code="control_characters",
                     params={"index": i},
@@ -92,9 +92,9 @@ def _plain(value: object) -> object:
     return value if isinstance(value, int | float | str | bool) or value is None else str(value)
 
 
-def to_field_problems(problems: list[IPProblem]) -> list[FieldProblem]:
+def to_field_problems(problems: list[IPProblem]) -> list[FieldIssue]:
     return [
-        FieldProblem(
+        FieldIssue(
             field="proposed_ips",
             ip=p.ip,
             code=p.code,
@@ -123,7 +123,7 @@ async def get_visible(session: AsyncSession, change_id: int, caller: Account) ->
             )
         ).first()
     if row is None or (caller.role == Role.FILER.value and row[0].owner_id != caller.id):
-        raise not_found("No such change request.")
+        raise NotFoundError("No such change request.")
     change, website, subject_name = row
     loaded.remember_website(session, website, subject_name or "")
     return change
@@ -148,33 +148,29 @@ async def _own_website(
     )
     website = rows[0][0] if rows else None
     if website is None or website.owner_id != caller.id:
-        raise ProblemError(
-            422,
-            "Unprocessable Content",
-            "No such website among yours.",
-            "validation_failed",
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="website_id",
                     code="not_found",
                     message=f"Website {website_id} is not one of your websites",
                 )
             ],
+            "No such website among yours.",
+            "validation_failed",
         )
     ips = [address for _, _, address in rows if address is not None]
     loaded.remember_website(session, website, rows[0][1] or "", ips)
     return website, ips
 
 
-def _open_change_conflict(website: Website) -> ProblemError:
-    return ProblemError(
-        409,
-        "Conflict",
+def _open_change_conflict(website: Website) -> ServiceError:
+    return ConflictError(
+        "open_change_exists",
         f"Website {website.license_number} already has an open change "
         f"(#{website.open_change_id}, {website.open_change_status}); finish or withdraw it first.",
-        "open_change_exists",
         [
-            FieldProblem(
+            FieldIssue(
                 field="website_id",
                 code="open_change_exists",
                 message="This website already has an open change",
@@ -198,7 +194,7 @@ async def create_draft(
     caller has just read them in this transaction (a migration reads them all at once)."""
     website, base_ips = known or await _own_website(session, website_id, caller)
     if website.owner_id != caller.id:
-        raise not_found("No such website among yours.")
+        raise NotFoundError("No such website among yours.")
     if website.open_change_id is not None:
         raise _open_change_conflict(website)
     now = session_now(session)
@@ -261,8 +257,7 @@ async def create_draft(
         before=None,
         after={"status": "draft", "website_id": website.id, "proposed_ips": change.proposed_ips},
     )
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind="change.created",
         account_id=caller.id,
         change_id=change.id,
@@ -288,11 +283,11 @@ async def update_proposed(
 ) -> ChangeRequest:
     """Replace the proposed IPs of an editable change whose version is still ``if_match``."""
     if change.owner_id != caller.id:
-        raise not_found("No such change request.")
+        raise NotFoundError("No such change request.")
     if change.version != if_match:
-        raise precondition_failed()
+        raise PreconditionFailedError()
     if change.status not in _EDITABLE:
-        raise conflict(
+        raise ConflictError(
             "not_editable",
             f"The change is '{change.status}'; its IPs can only be edited as a draft or after "
             "a rejection.",
@@ -313,7 +308,7 @@ async def update_proposed(
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise precondition_failed()
+        raise PreconditionFailedError()
     change = await transitions.reload(session, change.id)
     await audit.record(
         session,
@@ -330,7 +325,7 @@ async def update_proposed(
 
 async def validate_for_submit(
     session: AsyncSession, change: ChangeRequest, website: Website
-) -> list[FieldProblem]:
+) -> list[FieldIssue]:
     """Every §3 rule: public, no duplicates, a real change, the filer's suitable resources."""
     current = await catalog.website_ips(session, website.id)
     loaded.remember_ips(session, website.id, current)
@@ -359,21 +354,21 @@ async def submit(
     migration checks its whole batch at once).
     """
     if change.owner_id != caller.id:
-        raise not_found("No such change request.")
+        raise NotFoundError("No such change request.")
     status = ChangeStatus(change.status)
     if status not in EDITABLE_STATUSES:
         raise transitions.wrong_status(change, Action.SUBMIT)
     website = await loaded.website(session, change.website_id)
     assert website is not None
     if website.version != change.base_version:
-        raise conflict(
+        raise ConflictError(
             "website_changed",
             f"The website's IPs changed since this change was opened (version "
             f"{change.base_version} → {website.version}); withdraw it and open a new one.",
         )
     problems = [] if validated else await validate_for_submit(session, change, website)
     if problems:
-        raise validation_failed(problems, "Some proposed IPs cannot be filed.")
+        raise InvalidError(problems, "Some proposed IPs cannot be filed.")
     now = session_now(session)
     due, estimated = deadlines.first_review_due(
         await calendars.current(session), now, first_review_days
@@ -402,7 +397,7 @@ async def submit(
     if moved is None:
         current = await transitions.reload(session, change.id)
         if current.status == change.status:
-            raise precondition_failed(
+            raise PreconditionFailedError(
                 "The change was edited while it was being submitted; review it and submit again."
             )
         raise transitions.wrong_status(current, Action.SUBMIT)
@@ -411,7 +406,7 @@ async def submit(
 
 async def withdraw(session: AsyncSession, change: ChangeRequest, caller: Account) -> ChangeRequest:
     if change.owner_id != caller.id:
-        raise not_found("No such change request.")
+        raise NotFoundError("No such change request.")
     moved = await transitions.move(session, change, Action.WITHDRAW, ActorRef.of(caller))
     if moved is None:
         raise transitions.wrong_status(

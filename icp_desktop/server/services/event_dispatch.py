@@ -7,7 +7,7 @@ by an event for its account or its role. The :class:`EventDispatcher` alone read
 database, and only when events may have been written:
 
 * this process committed events: the committing connection is marked
-  (:data:`~icp_desktop.server.services.events.EVENTS_COMMITTED`) and pokes the dispatcher when
+  (:data:`~icp_desktop.server.unit_of_work.EVENTS_COMMITTED`) and pokes the dispatcher when
   it returns to the pool, i.e. once the commit is visible;
 * PostgreSQL: another process's transaction sent ``NOTIFY icp_events`` (heard on the
   :class:`~icp_desktop.server.write_watch.WriteWatch`'s listening connection); while that
@@ -17,7 +17,7 @@ database, and only when events may have been written:
 
 It reads the rows after the last id it read (its *horizon*) once, keeps the latest
 :data:`RECENT` in memory, and routes each to the listeners it concerns. Event ids commit in id
-order (see :mod:`~icp_desktop.server.services.events`), so the horizon never passes an event
+order (see :mod:`~icp_desktop.server.unit_of_work`), so the horizon never passes an event
 that is still to come. A poll whose cursor is older than what memory covers reads the database
 once, registered *before* that read, so that what the dispatcher hands it meanwhile fills any
 gap between the read and the memory (duplicates are dropped by id).
@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import event as sa_event
 
 from icp_desktop.domain.status import Role
+from icp_desktop.server import unit_of_work
 from icp_desktop.server.db import Database
 from icp_desktop.server.models.workflow import Event
 from icp_desktop.server.schemas import EventOut
@@ -127,7 +128,7 @@ class EventDispatcher:
             self._wake.set()
 
     def _on_checkin(self, _dbapi: Any, record: Any) -> None:
-        if record is not None and record.info.pop(events.EVENTS_COMMITTED, False):
+        if record is not None and record.info.pop(unit_of_work.EVENTS_COMMITTED, False):
             self.poke()
 
     def _due(self) -> int:
@@ -218,8 +219,8 @@ class EventDispatcher:
         if row.id <= self.horizon:
             return  # cannot happen (ids commit in order); never hand out an event twice
         self.horizon = row.id
-        if row.audience == events.SIGNAL_AUDIENCE:
-            if row.kind == events.SESSION_ENDED:
+        if row.audience == unit_of_work.SIGNAL_AUDIENCE:
+            if row.kind == unit_of_work.SESSION_ENDED:
                 self._session_ended(int((row.payload or {}).get("account_id") or 0))
             return
         routed = Routed(row.id, row.account_id, row.audience, events.event_out(row))

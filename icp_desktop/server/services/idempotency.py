@@ -18,9 +18,10 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ConflictError, MalformedError, ServiceError
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.models.workflow import IdempotencyRecord
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 MAX_KEY_LENGTH = 200
 _RECORDS = cast(Table, IdempotencyRecord.__table__)
@@ -47,11 +48,9 @@ def check_key(key: str | None) -> str | None:
         return None
     key = key.strip()
     if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
-        raise ProblemError(
-            400,
-            "Bad Idempotency-Key",
-            detail=f"Idempotency-Key must be 1–{MAX_KEY_LENGTH} printable characters",
-            code="bad_idempotency_key",
+        raise MalformedError(
+            f"Idempotency-Key must be 1–{MAX_KEY_LENGTH} printable characters",
+            "bad_idempotency_key",
         )
     return key
 
@@ -69,17 +68,15 @@ async def _lookup(
     if record is None:
         return None
     if record.request_hash != digest:
-        raise ProblemError(
-            409,
-            "Idempotency-Key reused",
-            detail="This Idempotency-Key was already used with a different request",
-            code="idempotency_key_reused",
+        raise ConflictError(
+            "idempotency_key_reused",
+            "This Idempotency-Key was already used with a different request",
         )
     return StoredResponse(record.status_code, dict(record.body), replayed=True)
 
 
 async def run_once(
-    session: AsyncSession,
+    unit: UnitOfWork,
     *,
     account_id: int,
     scope: str,
@@ -87,7 +84,7 @@ async def run_once(
     payload: Any,
     effect: Callable[[], Awaitable[StoredResponse]],
 ) -> StoredResponse:
-    """Run ``effect`` (which must not commit) at most once per key, and commit.
+    """Run ``effect`` (which must not commit) at most once per key, and commit ``unit``.
 
     The effect runs first and its record is written after it, in the same transaction: the
     record's unique key is the check. A key already used (by an earlier request, or by a
@@ -96,9 +93,10 @@ async def run_once(
     stored response returned instead — or a 409 when the key came with a different body. A
     first use, the common case, so costs no lookup.
     """
+    session = unit.session
     if key is None:
         response = await effect()
-        await session.commit()
+        await unit.commit()
         return response
     digest = request_hash(payload)
     try:
@@ -114,12 +112,12 @@ async def run_once(
                 created_at=session_now(session),
             )
         )
-        await session.commit()
+        await unit.commit()
         return response
-    except (ProblemError, IntegrityError):
-        await session.rollback()
+    except (ServiceError, IntegrityError):
+        await unit.rollback()
         stored = await _lookup(session, account_id, scope, key, digest)
-        await session.rollback()
+        await unit.rollback()
         if stored is not None:
             return stored
         raise

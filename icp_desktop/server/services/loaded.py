@@ -2,7 +2,8 @@
 
 A decision, for one, reads the change's website (for the filer's event) and the filer's account
 (for the email); the change it then returns shows both. The rows are kept for the transaction
-only: they are dropped when it ends, and a later transaction of the same session reads afresh.
+only (on its :class:`~icp_desktop.server.unit_of_work.UnitOfWork`): they are dropped when it
+ends, and a later transaction of the same session reads afresh.
 Only rows whose shown fields the transaction itself does not change are kept this way (a
 website's name and subject, an account's name and contacts).
 """
@@ -11,19 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session, SessionTransaction
 
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Subject, Website
-
-_KEY = "icp_loaded_rows"
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 
 def _rows(session: AsyncSession) -> dict[tuple[str, int], Any]:
-    rows: dict[tuple[str, int], Any] = session.info.setdefault(_KEY, {})
-    return rows
+    return UnitOfWork.of(session).rows
 
 
 def remember_account(session: AsyncSession, account: Account) -> None:
@@ -53,18 +51,18 @@ def remember_ips(session: AsyncSession, website_id: int, ips: list[str]) -> None
 
 
 def website_ips(session: AsyncSession, website_id: int) -> list[str] | None:
-    found: list[str] | None = session.info.get(_KEY, {}).get(("ips", website_id))
+    found: list[str] | None = _rows(session).get(("ips", website_id))
     return found
 
 
 def accounts(session: AsyncSession) -> list[Account]:
     """The accounts this transaction has read so far."""
-    return [row for (kind, _), row in session.info.get(_KEY, {}).items() if kind == "account"]
+    return [row for (kind, _), row in _rows(session).items() if kind == "account"]
 
 
 def website_and_subject(session: AsyncSession, website_id: int) -> tuple[Website, str] | None:
     """A website this transaction has read with its subject's name, if it has."""
-    found: tuple[Website, str] | None = session.info.get(_KEY, {}).get(("website", website_id))
+    found: tuple[Website, str] | None = _rows(session).get(("website", website_id))
     return found
 
 
@@ -86,9 +84,3 @@ async def website(session: AsyncSession, website_id: int) -> Website | None:
     site, subject_name = row
     remember_website(session, site, subject_name or "")
     return site
-
-
-@event.listens_for(Session, "after_transaction_end")
-def _forget(session: Session, transaction: SessionTransaction) -> None:
-    if transaction.parent is None:
-        session.info.pop(_KEY, None)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import FieldIssue, InvalidError, NotFoundError
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import ChangeStatus, Role
 from icp_desktop.domain.validation import (
@@ -28,12 +29,10 @@ from icp_desktop.domain.validation import (
     check_proposed_ips,
 )
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import not_found, validation_failed
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import ResourceIP, ServiceResource, Website
 from icp_desktop.server.models.migration import Migration, MigrationItem
 from icp_desktop.server.models.workflow import ChangeRequest
-from icp_desktop.server.schemas import FieldProblem
 from icp_desktop.server.services import catalog, changes
 
 MAX_ID = 2**31 - 1
@@ -58,7 +57,7 @@ def _canonical(texts: Sequence[str], field: str) -> list[str]:
             out.append(str(parse_service_ip(text)))
         except InvalidServiceIP as exc:
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field=field,
                     ip=text[:100],
                     code=exc.code,
@@ -67,7 +66,7 @@ def _canonical(texts: Sequence[str], field: str) -> list[str]:
                 )
             )
     if problems:
-        raise validation_failed(problems)
+        raise InvalidError(problems)
     return list(dict.fromkeys(out))
 
 
@@ -76,9 +75,9 @@ async def source_ips(
 ) -> list[str]:
     """The addresses being left: a server's (the caller's own) or one address."""
     if (resource_id is None) == (address is None):
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="source_resource_id",
                     code="source_required",
                     message="Name the server (source_resource_id) or the address (source_ip) "
@@ -94,9 +93,9 @@ async def source_ips(
         else None
     )
     if resource is None or resource.owner_id != caller.id:
-        raise validation_failed(
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="source_resource_id",
                     code="not_found",
                     message="No such server among yours",
@@ -136,14 +135,14 @@ async def plan(
     ips = await catalog.ips_by_website(session, ids)
     resources = await catalog.resource_facts_for_owner(session, caller.id)
     now = session_now(session)
-    problems: list[FieldProblem] = []
+    problems: list[FieldIssue] = []
     proposals: dict[int, list[str]] = {}
     for index, website_id in enumerate(ids):
         where = {"index": index, "website_id": website_id}
         website = websites.get(website_id)
         if website is None:
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field="website_ids",
                     code="not_found",
                     params=where,
@@ -155,7 +154,7 @@ async def plan(
         current = ips.get(website_id, [])
         if not set(current) & set(sources):
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field="website_ids",
                     code="not_on_source",
                     params=label,
@@ -165,7 +164,7 @@ async def plan(
             continue
         if website.open_change_id is not None:
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field="website_ids",
                     code="open_change",
                     params={**label, "change_id": website.open_change_id},
@@ -183,7 +182,7 @@ async def plan(
             if p.code == "capacity":
                 continue  # counted for the whole batch below
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field="target_ips" if p.ip in targets else "website_ids",
                     ip=p.ip,
                     code=p.code,
@@ -201,13 +200,13 @@ async def plan(
         proposals[website_id] = proposed
     problems += _capacity(resources, targets, set(proposals))
     if problems:
-        raise validation_failed(problems, "The migration cannot be filed as it is.")
+        raise InvalidError(problems, "The migration cannot be filed as it is.")
     return Plan(sources, targets, proposals, {w: (websites[w], ips.get(w, [])) for w in proposals})
 
 
 def _capacity(
     resources: Sequence[ResourceFacts], targets: list[str], moving: set[int]
-) -> list[FieldProblem]:
+) -> list[FieldIssue]:
     problems = []
     for facts in resources:
         hit = [t for t in targets if t in facts.addresses]
@@ -216,7 +215,7 @@ def _capacity(
         served = facts.websites_using | moving
         if len(served) > MAX_WEBSITES_PER_RESOURCE:
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field="target_ips",
                     ip=hit[0],
                     code="capacity",
@@ -284,7 +283,7 @@ async def file(
 async def get_visible(session: AsyncSession, migration_id: int, caller: Account) -> Migration:
     migration = await session.get(Migration, migration_id) if 1 <= migration_id <= MAX_ID else None
     if migration is None or (caller.role == Role.FILER.value and migration.owner_id != caller.id):
-        raise not_found("No such migration.")
+        raise NotFoundError("No such migration.")
     return migration
 
 

@@ -13,16 +13,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from icp_desktop.domain.errors import FieldIssue, InvalidError, NotFoundError
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.status import Role
 from icp_desktop.server.db import Database
-from icp_desktop.server.errors import not_found, validation_failed
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Subject, Website, WebsiteIP
 from icp_desktop.server.models.workflow import ChangeRequest
 from icp_desktop.server.prechecks.checks import Budget, CheckResult, Site, run_checks
 from icp_desktop.server.prechecks.probes import ConnectMap
-from icp_desktop.server.schemas import FieldProblem
 from icp_desktop.server.settings import Settings
 
 MAX_ID = 2**31 - 1
@@ -59,7 +58,7 @@ def parse_proposed(texts: Sequence[str]) -> list[str]:
             out.append(str(parse_service_ip(text)))
         except InvalidServiceIP as exc:
             problems.append(
-                FieldProblem(
+                FieldIssue(
                     field="proposed_ips",
                     ip=text[:100],
                     code=exc.code,
@@ -68,7 +67,7 @@ def parse_proposed(texts: Sequence[str]) -> list[str]:
                 )
             )
     if problems:
-        raise validation_failed(problems, "Some proposed IPs are not public addresses.")
+        raise InvalidError(problems, "Some proposed IPs are not public addresses.")
     return list(dict.fromkeys(out))
 
 
@@ -77,7 +76,7 @@ async def facts(database: Database, website_id: int, caller: Account) -> Subject
     async with database.read_sessions() as session:
         website = await session.get(Website, website_id) if 1 <= website_id <= MAX_ID else None
         if website is None or (caller.role == Role.FILER.value and website.owner_id != caller.id):
-            raise not_found("No such website among yours.")
+            raise NotFoundError("No such website among yours.")
         subject = await session.get(Subject, website.subject_id)
         siblings = (
             await session.scalars(
@@ -112,7 +111,7 @@ async def change_facts(
     async with database.read_sessions() as session:
         change = await session.get(ChangeRequest, change_id) if 1 <= change_id <= MAX_ID else None
         if change is None or (caller.role == Role.FILER.value and change.owner_id != caller.id):
-            raise not_found("No such change request.")
+            raise NotFoundError("No such change request.")
         website_id, proposed = change.website_id, list(change.proposed_ips)
         base = list(change.base_ips)
     subjects = await facts(database, website_id, caller)

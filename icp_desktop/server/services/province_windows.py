@@ -25,7 +25,8 @@ from icp_desktop.server.models.administration import ProvinceWindow
 from icp_desktop.server.models.catalog import Subject, Website
 from icp_desktop.server.models.workflow import ChangeRequest
 from icp_desktop.server.schemas import AdministrationWindowOut
-from icp_desktop.server.services import calendars, deadlines, events
+from icp_desktop.server.services import calendars, deadlines
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 IN_REVIEW = ChangeStatus.ADMINISTRATION_REVIEW.value
 
@@ -137,8 +138,7 @@ async def _recompute(session: AsyncSession, province: str, working_days: int) ->
             )
             .execution_options(synchronize_session=False)
         )
-        await events.record(
-            session,
+        await UnitOfWork.of(session).emit(
             kind="change.deadline_changed",
             account_id=change.owner_id,
             change_id=change.id,
@@ -153,8 +153,8 @@ async def _recompute(session: AsyncSession, province: str, working_days: int) ->
         moved += 1
     if moved:
         for role in (Role.REVIEWER, Role.OPERATOR):
-            await events.record(
-                session, kind="queue.changed", audience=role, payload={"reason": "province_window"}
+            await UnitOfWork.of(session).emit(
+                kind="queue.changed", audience=role, payload={"reason": "province_window"}
             )
     return moved
 

@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.calendar import CHINA_TZ
+from icp_desktop.domain.errors import ConflictError, NotFoundError
 from icp_desktop.domain.reconciliation_csv import ResultRow, parse_results
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.server import audit
@@ -30,7 +31,6 @@ from icp_desktop.server.administration_schemas import (
     ReconciliationItemOut,
 )
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import conflict, not_found
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.reconciliation import ReconciliationImport, ReconciliationItem
@@ -205,7 +205,7 @@ async def apply(
     administration decision; a result whose change moved on meanwhile is skipped and says
     why. Returns (applied, skipped). The caller commits."""
     if await session.get(ReconciliationImport, import_id) is None:
-        raise not_found("No such import.")
+        raise NotFoundError("No such import.")
     stmt = select(ReconciliationItem).where(
         ReconciliationItem.import_id == import_id,
         ReconciliationItem.match == "to_record",
@@ -298,8 +298,10 @@ async def acknowledge(
     if done.rowcount != 1:  # type: ignore[attr-defined]
         item = await session.get(ReconciliationItem, item_id)
         if item is None:
-            raise not_found("No such result.")
-        raise conflict("not_open_disagreement", "Only an open disagreement can be acknowledged.")
+            raise NotFoundError("No such result.")
+        raise ConflictError(
+            "not_open_disagreement", "Only an open disagreement can be acknowledged."
+        )
     await audit.record(
         session,
         actor_id=operator.id,
@@ -379,7 +381,7 @@ def _counts(items: list[ReconciliationItem]) -> dict[str, int]:
 async def import_out(session: AsyncSession, import_id: int) -> ReconciliationImportOut:
     imported = await session.get(ReconciliationImport, import_id)
     if imported is None:
-        raise not_found("No such import.")
+        raise NotFoundError("No such import.")
     items = list(
         (
             await session.scalars(

@@ -12,13 +12,20 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import (
+    ConflictError,
+    FieldIssue,
+    ForbiddenError,
+    InvalidError,
+    MalformedError,
+    ServiceError,
+)
 from icp_desktop.domain.status import Action, ChangeStatus, Role
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError, forbidden
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest
-from icp_desktop.server.schemas import FieldProblem, Reason, ReviewIn
+from icp_desktop.server.schemas import Reason, ReviewIn
 from icp_desktop.server.services import calendars, deadlines, transitions
 from icp_desktop.server.services.transitions import ActorRef
 
@@ -34,15 +41,13 @@ DUE_COLUMN = {
 }
 
 
-def already_decided(change: ChangeRequest) -> ProblemError:
+def already_decided(change: ChangeRequest) -> ServiceError:
     status = ChangeStatus(change.status)
-    return ProblemError(
-        409,
-        "Conflict",
-        f"This change was already decided: it is now '{status.value}' ({status.label_en}).",
+    return ConflictError(
         "already_decided",
+        f"This change was already decided: it is now '{status.value}' ({status.label_en}).",
         [
-            FieldProblem(
+            FieldIssue(
                 field="status",
                 code="already_decided",
                 message=f"The change is now {status.label_en}",
@@ -52,8 +57,8 @@ def already_decided(change: ChangeRequest) -> ProblemError:
     )
 
 
-def self_review() -> ProblemError:
-    return forbidden(
+def self_review() -> ServiceError:
+    return ForbiddenError(
         "You submitted this change yourself; another reviewer must decide it.", "self_review"
     )
 
@@ -74,19 +79,17 @@ def check_text(body: ReviewIn | Any) -> None:
     ]
     bad = sorted({name for name, value in fields if _control_chars(value)})
     if bad:
-        raise ProblemError(
-            422,
-            "Unprocessable Content",
-            "Text contains control characters.",
-            "validation_failed",
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field=name,
                     code="control_characters",
                     message="Remove control characters from this text",
                 )
                 for name in bad
             ],
+            "Text contains control characters.",
+            "validation_failed",
         )
 
 
@@ -96,28 +99,22 @@ def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
     if body.decision != "reject":
         return
     if not body.reasons:
-        raise ProblemError(
-            422,
-            "Unprocessable Content",
-            "A rejection needs at least one reason.",
-            "validation_failed",
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="reasons",
                     code="required",
                     message="Give at least one reason for the rejection",
                 )
             ],
+            "A rejection needs at least one reason.",
+            "validation_failed",
         )
     misplaced = [r.field for r in body.reasons if r.ip is not None and r.field != "proposed_ips"]
     if misplaced:
-        raise ProblemError(
-            422,
-            "Unprocessable Content",
-            "Only a reason on the IP list may name an IP.",
-            "validation_failed",
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="reasons",
                     code="ip_on_other_field",
                     message=f"A reason on {name} cannot name an IP",
@@ -125,17 +122,15 @@ def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
                 )
                 for name in misplaced
             ],
+            "Only a reason on the IP list may name an IP.",
+            "validation_failed",
         )
     known = set(change.proposed_ips) | set(change.base_ips)
     bad = [r.ip for r in body.reasons if r.ip is not None and r.ip not in known]
     if bad:
-        raise ProblemError(
-            422,
-            "Unprocessable Content",
-            "A reason names an IP that is not in this change.",
-            "validation_failed",
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="reasons",
                     ip=ip,
                     code="unknown_ip",
@@ -143,6 +138,8 @@ def check_reasons(change: ChangeRequest, body: ReviewIn | Any) -> None:
                 )
                 for ip in bad
             ],
+            "A reason names an IP that is not in this change.",
+            "validation_failed",
         )
 
 
@@ -205,22 +202,20 @@ def stage_of(stage: str | None, role: Role) -> ChangeStatus:
             else ChangeStatus.PENDING_ADMINISTRATION_SUBMISSION
         )
     if stage not in STAGES:
-        raise ProblemError(
-            422,
-            "Unprocessable Content",
-            "Unknown stage.",
-            "validation_failed",
+        raise InvalidError(
             [
-                FieldProblem(
+                FieldIssue(
                     field="stage",
                     code="not_allowed",
                     message=f"stage must be one of {', '.join(STAGES)}",
                 )
             ],
+            "Unknown stage.",
+            "validation_failed",
         )
     status = STAGES[stage]
     if role is Role.REVIEWER and status is not ChangeStatus.PENDING_FIRST_REVIEW:
-        raise forbidden("Reviewers see the first-review queue only.")
+        raise ForbiddenError("Reviewers see the first-review queue only.")
     return status
 
 
@@ -253,12 +248,10 @@ class QueueKey:
                 raise ValueError(data["due"])
             return cls(due, ident)
         except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            raise ProblemError(
-                400,
-                "Bad Request",
+            raise MalformedError(
                 "The cursor is not one this service gave out.",
                 "invalid_cursor",
-                [FieldProblem(field="cursor", code="invalid_cursor", message="Unknown cursor.")],
+                [FieldIssue(field="cursor", code="invalid_cursor", message="Unknown cursor.")],
             ) from exc
 
 

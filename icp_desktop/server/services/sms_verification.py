@@ -26,11 +26,11 @@ from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from icp_desktop.domain import sms_verification as rules
+from icp_desktop.domain.errors import ConflictError, FieldIssue, ServiceError
 from icp_desktop.domain.sms_verification import SmsState, VerifiedBy
 from icp_desktop.domain.status import Actor, ChangeStatus, Role
 from icp_desktop.server import audit
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError
 from icp_desktop.server.gateway import AdministrationGateway
 from icp_desktop.server.models.accounts import Account
 from icp_desktop.server.models.administration import SmsVerification
@@ -40,9 +40,10 @@ from icp_desktop.server.models.workflow import (
     ChangeRequest,
     ChangeTransition,
 )
-from icp_desktop.server.schemas import FieldProblem, SmsVerificationOut
+from icp_desktop.server.schemas import SmsVerificationOut
 from icp_desktop.server.services import events, loaded
 from icp_desktop.server.services.transitions import ActorRef
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -50,14 +51,12 @@ IN_REVIEW = ChangeStatus.ADMINISTRATION_REVIEW.value
 AWAITING = SmsState.AWAITING.value
 
 
-def not_awaiting(detail: str = "The change is not awaiting SMS verification.") -> ProblemError:
-    return ProblemError(
-        409,
-        "Conflict",
-        detail,
+def not_awaiting(detail: str = "The change is not awaiting SMS verification.") -> ServiceError:
+    return ConflictError(
         "sms_not_awaiting",
+        detail,
         [
-            FieldProblem(
+            FieldIssue(
                 field="sms_verification",
                 code="sms_not_awaiting",
                 message="The change is not awaiting SMS verification",
@@ -110,8 +109,7 @@ async def _remind(
 ) -> None:
     website = await loaded.website(session, change.website_id)
     now = session_now(session)
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind="sms_verification.reminder",
         account_id=change.owner_id,
         change_id=change.id,
@@ -280,8 +278,7 @@ async def confirm(
         )
         .values(decide_at=now + timedelta(seconds=gateway.delay))
     )
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind="sms_verification.verified",
         account_id=change.owner_id,
         change_id=change.id,
@@ -290,7 +287,10 @@ async def confirm(
         payload={"round": change.round, "verified_by": by.value},
     )
     await events.queue_changed(
-        session, change_id=change.id, website_id=change.website_id, status=change.status
+        UnitOfWork.of(session),
+        change_id=change.id,
+        website_id=change.website_id,
+        status=change.status,
     )
     return row
 
@@ -333,8 +333,7 @@ async def record_failure(
     )
     if failures < rules.MAX_FAILURES:
         await _touch(session, change)
-        await events.record(
-            session,
+        await UnitOfWork.of(session).emit(
             kind="sms_verification.failed_attempt",
             account_id=change.owner_id,
             change_id=change.id,
@@ -497,7 +496,7 @@ async def expire_due(sessions: async_sessionmaker[AsyncSession], *, limit: int =
                 }
                 try:
                     await _return(session, change, reason)
-                except ProblemError:
+                except ServiceError:
                     await session.rollback()
                     continue
                 returned += 1

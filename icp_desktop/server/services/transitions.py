@@ -13,13 +13,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from icp_desktop.domain.errors import ConflictError, NotFoundError, ServiceError
 from icp_desktop.domain.status import Action, Actor, ChangeStatus, Role, find_transition
 from icp_desktop.server import audit
 from icp_desktop.server.db import session_now
-from icp_desktop.server.errors import ProblemError, conflict, not_found
 from icp_desktop.server.models.catalog import Website
 from icp_desktop.server.models.workflow import ChangeRequest, ChangeTransition
 from icp_desktop.server.services import authorization_codes, events, loaded, notifier
+from icp_desktop.server.unit_of_work import UnitOfWork
 
 # The filer hears about these outcomes as events; those in NOTIFY also by email and SMS.
 EVENT_KIND: dict[Action, str] = {
@@ -54,9 +55,9 @@ class ActorRef:
         return cls(Actor(Role(account.role).value), account.id)
 
 
-def wrong_status(change: ChangeRequest, action: Action) -> ProblemError:
+def wrong_status(change: ChangeRequest, action: Action) -> ServiceError:
     status = ChangeStatus(change.status)
-    return conflict(
+    return ConflictError(
         "wrong_status",
         f"The change is '{status.value}' ({status.label_en}); "
         f"'{action.value}' is not possible now.",
@@ -70,7 +71,7 @@ async def reload(session: AsyncSession, change_id: int) -> ChangeRequest:
         .execution_options(populate_existing=True)
     )
     if change is None:
-        raise not_found("No such change request.")
+        raise NotFoundError("No such change request.")
     return change
 
 
@@ -192,8 +193,7 @@ async def announce(
         **(payload or {}),
     }
     kind = EVENT_KIND[action]
-    await events.record(
-        session,
+    await UnitOfWork.of(session).emit(
         kind=kind,
         account_id=change.owner_id,
         change_id=change.id,
@@ -204,5 +204,8 @@ async def announce(
     if action in NOTIFY:
         await notifier.enqueue_outcome(session, change, kind, body)
     await events.queue_changed(
-        session, change_id=change.id, website_id=change.website_id, status=change.status
+        UnitOfWork.of(session),
+        change_id=change.id,
+        website_id=change.website_id,
+        status=change.status,
     )
