@@ -6,7 +6,8 @@ people who file ICP changes work in simplified Chinese; everything else gets Eng
 
 :class:`Translations` owns the installed ``QTranslator`` objects. Switching installs the new
 translators and removes the old ones, so Qt sends ``QEvent.LanguageChange`` to every widget;
-widgets that set their texts in one ``retranslate_ui()`` method call it from ``changeEvent``.
+widgets that set their texts in one ``retranslate_ui()`` method (see :class:`Retranslatable`)
+set them again from their source strings and the data they hold, never from what they show.
 ``QLocale.setDefault`` follows the language, so dates and numbers formatted with ``QLocale()``
 use the user's conventions.
 """
@@ -14,9 +15,11 @@ use the user's conventions.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -25,6 +28,13 @@ from PySide6.QtCore import (
 )
 
 from icp_desktop.ui.paths import RESOURCES_DIR
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
 
 SUPPORTED: tuple[str, ...] = ("zh_CN", "en")
 DEFAULT = "en"
@@ -177,13 +187,29 @@ def switch_language(
     translations = app.findChild(Translations)
     if translations is None:
         translations = Translations(app)
-    old = translations.language if translations.installed else current_language()
     translations.install(lang)
     if settings is not None:
         save_language(settings, translations.language)
-    if old != translations.language and app.inherits("QApplication"):
-        from icp_desktop.ui.retranslate import retranslate_widgets
-
-        # texts pages set once (titles, labels, buttons) follow without rebuilding the page
-        retranslate_widgets(old, translations.language)
+    # the application passes the change on to its windows, the windows to their widgets:
+    # deliver both rounds now, so every open page speaks the new language when this returns
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return translations
+
+
+class Retranslatable(_WidgetBase):
+    """Mixin for widgets whose texts follow the interface language; list it before the Qt
+    class (``class Page(Retranslatable, QWidget)``).
+
+    The widget sets every text in :meth:`retranslate_ui`, from its source strings and the data
+    it holds, and calls it once when built; a language switch calls it again. What the user
+    typed, the selection and the data stay as they are.
+    """
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.pages.registry import PAGE_FACTORIES, ROLE_PAGES, TOP_LEVEL_PAGES
 from icp_desktop.ui.pages.sign_in import SignInPage
 from icp_desktop.ui.presenters.workflow import role_label
@@ -57,7 +58,7 @@ def page_widget(page: Page) -> QWidget:
     return page
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Holds the pages in a ``QStackedWidget`` and moves between them.
 
     Signals:
@@ -179,11 +180,6 @@ class MainWindow(QMainWindow):
         self.set_unread_count(self._unread)
         self._update_account_label()
         self.menus.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_shortcuts(self) -> None:
         from icp_desktop.ui.shortcuts_help import ShortcutsDialog

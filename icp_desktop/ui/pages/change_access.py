@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
@@ -26,6 +26,7 @@ from icp_desktop.ui.drafts import (
     new_idempotency_key,
     send_change,
 )
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.pages.change_access_load import Loaded, load_page, reconcile, website_and_change
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
@@ -46,7 +47,7 @@ AUTOSAVE_DELAY_MS = 300
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
 
 
-class ChangeAccessPage(QWidget):
+class ChangeAccessPage(Retranslatable, QWidget):
     """The website information page: edit, save and submit a Change Access.
 
     Signals:
@@ -166,15 +167,15 @@ class ChangeAccessPage(QWidget):
             return
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Texts made from data (summary, reasons, button, live check) follow a language switch.
-        if event.type() == QEvent.Type.LanguageChange and self.website is not None:
-            self._update_summary()
-            self.view.show_rejection(self.change)
-            self._update_controls()
-            self.editor.on_input_text_changed(self.editor.input.text())
-            self.editor.picker.reword()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        """Texts made from the website and its change (summary, reasons, status, button, live
+        check); the view and its widgets word their fixed texts themselves."""
+        if self.website is None:
+            return
+        self._update_summary()
+        self.view.show_rejection(self.change)
+        self._update_controls()
+        self.editor.on_input_text_changed(self.editor.input.text())
 
     def account_key(self) -> str:
         account = self._backend.account

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -22,6 +22,7 @@ from icp_desktop.client.change_models import Reason
 from icp_desktop.domain.status import Action
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.administration_progress import AdministrationProgressView
@@ -48,7 +49,7 @@ CALENDAR_TAB = 3
 PROGRESS_TAB, RECONCILIATION_TAB, WINDOWS_TAB = 4, 5, 6
 
 
-class OperatorPage(QWidget):
+class OperatorPage(Retranslatable, QWidget):
     """Finishes approved changes: submits them to the administration (when the service has not
     yet), records the administration's outcome where no simulator decides, watches the outbox
     of emails and SMS, and keeps the working-day calendar (with a banner when a year lacks
@@ -188,11 +189,6 @@ class OperatorPage(QWidget):
         self.tabs.setTabText(WINDOWS_TAB, self.tr("Province windows and times"))
         self.codes_button.setText(self.tr("Authorization codes…"))
         self._on_review_selected()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def connect_navigation(self, navigator: Navigator) -> None:
         self.open_review.connect(navigator.open_review)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -26,6 +26,7 @@ from icp_desktop.domain.status import Action, ChangeStatus, Role
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
@@ -65,7 +66,7 @@ def load_change_with_checks(api: FilingApi, change_id: int) -> ChangeAndChecks:
     return ChangeAndChecks(change, checks)
 
 
-class ReviewDetailPage(QWidget):
+class ReviewDetailPage(Retranslatable, QWidget):
     """The reviewer's side-by-side view of one change, and the place to decide it.
 
     Left: the website as filed. Right: the proposed IPs marked added/removed/kept with the
@@ -215,11 +216,6 @@ class ReviewDetailPage(QWidget):
             self.show_change(self.change, self._checks)
         else:
             self.tabs.setTabText(1, self.tr("History"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading ------------------------------------------------------------------------
 

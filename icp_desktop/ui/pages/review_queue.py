@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.models.review_queue import QueueRows, ReviewQueueModel
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.review_batch import BatchBar
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from icp_desktop.ui.pages.contract import Navigator
 
 
-class ReviewQueuePage(QWidget):
+class ReviewQueuePage(Retranslatable, QWidget):
     """The reviewer's queue of pending first reviews, most urgent first.
 
     Updates itself when the main window forwards a ``queue.changed`` event to
@@ -111,11 +112,6 @@ class ReviewQueuePage(QWidget):
         self.hint.setText(self.tr("J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"))
         if self._loaded_once:
             self._update_counts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def model(self) -> ReviewQueueModel:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from icp_desktop.client.errors import (
     Unavailable,
     ValidationFailed,
 )
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import role_label
 
@@ -47,7 +48,7 @@ DEMO_ACCOUNTS: list[tuple[str, str, str]] = [
 ]
 
 
-class SignInPage(QWidget):
+class SignInPage(Retranslatable, QWidget):
     """Asks for credentials and signs in through the backend.
 
     Signals:
@@ -152,11 +153,6 @@ class SignInPage(QWidget):
         self.sign_in_button.setText(self.tr("Sign in"))
         if self.keyring_available is False:
             self.set_keyring_available(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- set by the main window ----------------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_date, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.administration_stage import countdown_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -58,7 +59,7 @@ def sms_cell(item: QueueItem, elapsed: int) -> str:
     }.get(sms.state, sms.state)
 
 
-class AdministrationProgressView(QWidget):
+class AdministrationProgressView(Retranslatable, QWidget):
     """See the module docstring.
 
     Signals:
@@ -125,11 +126,6 @@ class AdministrationProgressView(QWidget):
         self.verified_button.setText(_t("Record: SMS verified"))
         self.failure_button.setText(_t("Record: a wrong try"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading ------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reason_text, reasons_by_ip
@@ -35,7 +36,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChangeAccessPage", text)
 
 
-class ChangeAccessView(QWidget):
+class ChangeAccessView(Retranslatable, QWidget):
     """Header (back, title, busy, status), rejection banner, facts | IP editor, summary and
     the pre-submit checks, a message line and the Save draft / Submit for review buttons."""
 
@@ -44,9 +45,9 @@ class ChangeAccessView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        self.back_button = QPushButton(_tr("← Licenses"), self)
+        self.back_button = QPushButton(self)
         header.addWidget(self.back_button)
-        self.title = QLabel(_tr("Change Access"), self)
+        self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         header.addWidget(self.title, 1)
         self.spinner = BusySpinner(self)
@@ -65,7 +66,7 @@ class ChangeAccessView(QWidget):
 
         splitter = QSplitter(self)
         self.facts = WebsiteFacts(splitter)
-        ips_box = QGroupBox(_tr("Associated service IPs"), splitter)
+        self.ips_box = ips_box = QGroupBox(splitter)
         ips_layout = QVBoxLayout(ips_box)
         self.editor = IpListEditor(ips_box)
         ips_layout.addWidget(self.editor, 1)
@@ -90,14 +91,23 @@ class ChangeAccessView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.progress_button = QPushButton(_tr("View progress"), self)
+        self.progress_button = QPushButton(self)
         buttons.addWidget(self.progress_button)
-        self.save_button = QPushButton(_tr("Save draft"), self)
+        self.save_button = QPushButton(self)
         buttons.addWidget(self.save_button)
-        self.next_button = QPushButton(_tr("Submit for review"), self)
+        self.next_button = QPushButton(self)
         self.next_button.setDefault(True)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The fixed texts; the page words those made from its data (status, submit button)."""
+        self.back_button.setText(_tr("← Licenses"))
+        self.title.setText(_tr("Change Access"))
+        self.ips_box.setTitle(_tr("Associated service IPs"))
+        self.progress_button.setText(_tr("View progress"))
+        self.save_button.setText(_tr("Save draft"))
 
     # --- showing results -------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.administration_models import ReconciliationImport, ReconciliationItem
 from icp_desktop.client.errors import ApiError
 from icp_desktop.ui.formatting import format_date, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -100,7 +101,7 @@ def result_text(result: str | None) -> str:
     }.get(result or "", "—")
 
 
-class ReconciliationView(QWidget):
+class ReconciliationView(Retranslatable, QWidget):
     """See the module docstring.
 
     Signals:
@@ -177,11 +178,6 @@ class ReconciliationView(QWidget):
             ]
         )
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- importing ----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time_labelled, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.empty_state import EmptyState
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -41,7 +42,7 @@ def can_retry(message: OutboxMessage) -> bool:
     return status in RETRYABLE or (status == "pending" and bool(message.last_error))
 
 
-class ReviewOutboxView(QWidget):
+class ReviewOutboxView(Retranslatable, QWidget):
     """Lists the outbox (optionally one status) and retries failed messages.
 
     Signals:
@@ -133,11 +134,6 @@ class ReviewOutboxView(QWidget):
                 "last error."
             )
         self.empty.set_text(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         if self._request is not None:
