@@ -159,7 +159,7 @@ class ChangeAccessPage(Retranslatable, QWidget):
             return
         if self.draft is not None and self.draft.dirty:
             self.view.show_message(
-                self.tr(
+                lambda: self.tr(
                     "This change was updated on the service ({0}). Save "
                     "or submit your edits, or go back and reopen it."
                 ).format(status_label(event.status))
@@ -220,7 +220,8 @@ class ChangeAccessPage(Retranslatable, QWidget):
         self._loading_call = None
         self._set_busy(False)
         self.view.show_message(
-            self.tr("Could not load the website: {0}").format(error_reason(error)), error=True
+            lambda: self.tr("Could not load the website: {0}").format(error_reason(error)),
+            error=True,
         )
 
     def _fill_editor(self, ips: list[str]) -> None:
@@ -346,7 +347,7 @@ class ChangeAccessPage(Retranslatable, QWidget):
 
         self._in_flight = True
         self._set_busy(True)
-        self.view.show_message(self.tr("Submitting…") if submit else self.tr("Saving…"))
+        self.view.show_message(lambda: self.tr("Submitting…") if submit else self.tr("Saving…"))
         website_id = self._website_id
         self._backend.call(
             push, lambda r: self._on_pushed(submit, draft, website_id, *r), self._on_push_crashed
@@ -391,7 +392,9 @@ class ChangeAccessPage(Retranslatable, QWidget):
                 self.writer.save(draft)  # typed on while the request was out: keep that
             self.editor.clear_reasons()
             self.view.show_message(
-                self.tr("Submitted for first review.") if submit else self.tr("Draft saved.")
+                lambda: (
+                    self.tr("Submitted for first review.") if submit else self.tr("Draft saved.")
+                )
             )
             self._update_controls()
             self.change_stored.emit(change)
@@ -451,9 +454,10 @@ class ChangeAccessPage(Retranslatable, QWidget):
         else:
             self.status_label.setText(self.tr("No open change") if self.website else "")
         if self.change is not None and not self.is_editable():
+            status = self.change.status
             self.view.show_message(
-                self.tr("This change is {0}; it cannot be edited now.").format(
-                    status_label(self.change.status)
+                lambda: self.tr("This change is {0}; it cannot be edited now.").format(
+                    status_label(status)
                 )
             )
 
@@ -502,7 +506,9 @@ class ChangeAccessPage(Retranslatable, QWidget):
                 self.view.show_error(error)
             else:
                 self.view.show_message(
-                    self.tr("The code was accepted: the server's IPs can be filed on this change.")
+                    lambda: self.tr(
+                        "The code was accepted: the server's IPs can be filed on this change."
+                    )
                 )
             self._show_authorizations()
             self._update_controls()

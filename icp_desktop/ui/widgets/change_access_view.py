@@ -24,6 +24,7 @@ from icp_desktop.ui.reason_text import reason_text, reasons_by_ip
 from icp_desktop.ui.widgets.authorization_code_entry import AuthorizationCodeEntry
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
+from icp_desktop.ui.widgets.message_line import MessageLine, Wording
 from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
@@ -83,10 +84,7 @@ class ChangeAccessView(Retranslatable, QWidget):
         splitter.setSizes([360, 740])
         layout.addWidget(splitter, 1)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._message_is_error = False
+        self.message = MessageLine(self)
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
@@ -125,14 +123,11 @@ class ChangeAccessView(Retranslatable, QWidget):
 
     @property
     def showing_error(self) -> bool:
-        return not self.message.isHidden() and self._message_is_error
+        return not self.message.isHidden() and self.message.is_error
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self._message_is_error = error and bool(text)
-        self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
-        self.message.setText(text)
-        self.message.setAccessibleDescription(text)
-        self.message.setVisible(bool(text))
+    def show_message(self, wording: Wording | str, error: bool = False) -> None:
+        """A result or failure on the message line (worded again after a language switch)."""
+        self.message.show_message(wording, error)
 
     def show_error(self, error: ApiError) -> None:
         """A refusal at the fields it concerns; anything else on the message line."""
@@ -144,12 +139,13 @@ class ChangeAccessView(Retranslatable, QWidget):
         if codes:
             self.codes.show_error("\n".join(reason_text(e) for e in codes))
             self.show_message(
-                _tr("The authorization code was refused; see the reason at the code."), error=True
+                lambda: _tr("The authorization code was refused; see the reason at the code."),
+                error=True,
             )
         elif error.field_errors:
             self.editor.set_reasons(*reasons_by_ip(error.field_errors))
             self.show_message(
-                _tr(
+                lambda: _tr(
                     "The service refused the list; see the reasons at the "
                     "IPs. Nothing you typed was lost."
                 ),
@@ -157,7 +153,7 @@ class ChangeAccessView(Retranslatable, QWidget):
             )
         elif isinstance(error, Unavailable):
             self.show_message(
-                _tr(
+                lambda: _tr(
                     "The service did not answer ({0}). Your edits are kept; "
                     "try again — it will not be filed twice."
                 ).format(error_reason(error)),
@@ -165,7 +161,7 @@ class ChangeAccessView(Retranslatable, QWidget):
             )
         elif isinstance(error, PreconditionFailed):
             self.show_message(
-                _tr(
+                lambda: _tr(
                     "This change was modified elsewhere meanwhile. Your list "
                     "is kept; save again to put it on the latest version."
                 ),
@@ -173,13 +169,13 @@ class ChangeAccessView(Retranslatable, QWidget):
             )
         elif isinstance(error, Conflict):
             self.show_message(
-                _tr("{0} Your list is kept; the website was loaded again.").format(
+                lambda: _tr("{0} Your list is kept; the website was loaded again.").format(
                     error_reason(error)
                 ),
                 error=True,
             )
         else:
-            self.show_message(error_reason(error), error=True)
+            self.show_message(lambda: error_reason(error), error=True)
 
     def show_rejection(self, change: Change | None) -> None:
         """After a rejection: the reasons at their IPs (or the list), a banner with the comment."""

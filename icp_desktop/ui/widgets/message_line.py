@@ -1,0 +1,46 @@
+"""A page's message line: the result of the last action, or why it failed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from icp_desktop.ui.i18n import Retranslatable
+
+Wording = Callable[[], str]
+
+
+class MessageLine(Retranslatable, QLabel):
+    """One word-wrapped line under a page's content; hidden while there is nothing to say.
+
+    The page passes how to word the message (a function over the data it concerns), so a
+    language switch words the same message again in the new language.
+
+    Attributes:
+        is_error: the message says that something failed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+        self.is_error = False
+        self._wording: Wording | None = None
+
+    def show_message(self, wording: Wording | str, error: bool = False) -> None:
+        """Show ``wording`` (a fixed text such as ``""`` to clear, or a function)."""
+        self._wording = wording if callable(wording) else None
+        text = wording() if callable(wording) else wording
+        self.is_error = error and bool(text)
+        self.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
+        self._set(text)
+
+    def retranslate_ui(self) -> None:
+        if self._wording is not None:
+            self._set(self._wording())
+
+    def _set(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
