@@ -14,6 +14,7 @@ use the user's conventions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,11 +37,18 @@ if TYPE_CHECKING:
 else:
     _WidgetBase = object
 
+Wording = Callable[[], str]  # words a text (from the data it is about) in the current language
+
 SUPPORTED: tuple[str, ...] = ("zh_CN", "en")
 DEFAULT = "en"
 LANGUAGE_SETTING = "ui/language"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 CATALOG = "icp_desktop"
+
+
+def worded(text: Wording | str) -> str:
+    """``text`` as shown now: a fixed text as it is, a wording called."""
+    return text() if callable(text) else text
 
 
 def normalise(name: str | None) -> str | None:
@@ -206,10 +214,15 @@ class Retranslatable(_WidgetBase):
     typed, the selection and the data stay as they are.
     """
 
+    palette_in_texts = False  # True: the texts embed the colour scheme's colours as well
+
     def retranslate_ui(self) -> None:
         raise NotImplementedError
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange or (
+            self.palette_in_texts and kind == QEvent.Type.PaletteChange
+        ):
             self.retranslate_ui()
         super().changeEvent(event)

@@ -108,7 +108,7 @@ class ChangeAccessPage(Retranslatable, QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.flush_autosave)
-        self._update_controls()
+        self.retranslate_ui()
 
     # --- page contract ---------------------------------------------------------------------
 
@@ -170,11 +170,11 @@ class ChangeAccessPage(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         """Texts made from the website and its change (summary, reasons, status, button, live
         check); the view and its widgets word their fixed texts themselves."""
+        self._update_controls()
         if self.website is None:
             return
         self._update_summary()
         self.view.show_rejection(self.change)
-        self._update_controls()
         self.editor.on_input_text_changed(self.editor.input.text())
 
     def account_key(self) -> str:

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
-from icp_desktop.ui.i18n import Retranslatable
+from icp_desktop.ui.i18n import Retranslatable, Wording
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reason_text, reasons_by_ip
 from icp_desktop.ui.widgets.authorization_code_entry import AuthorizationCodeEntry
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
-from icp_desktop.ui.widgets.message_line import MessageLine, Wording
+from icp_desktop.ui.widgets.message_line import MessageLine
 from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 

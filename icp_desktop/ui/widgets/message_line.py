@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QLabel, QWidget
 
-from icp_desktop.ui.i18n import Retranslatable
-
-Wording = Callable[[], str]
+from icp_desktop.ui.i18n import Retranslatable, Wording, worded
 
 
 class MessageLine(Retranslatable, QLabel):
@@ -31,7 +27,7 @@ class MessageLine(Retranslatable, QLabel):
     def show_message(self, wording: Wording | str, error: bool = False) -> None:
         """Show ``wording`` (a fixed text such as ``""`` to clear, or a function)."""
         self._wording = wording if callable(wording) else None
-        text = wording() if callable(wording) else wording
+        text = worded(wording)
         self.is_error = error and bool(text)
         self.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
         self._set(text)
