@@ -12,7 +12,21 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from icp_desktop.ui.i18n import CATALOG, TRANSLATIONS_DIR
 
@@ -34,7 +48,7 @@ class CatalogTexts:
         for text in self.exact:
             parts = PLACEHOLDER.split(text)
             # a template that is mostly placeholders would match any data
-            if len(parts) > 1 and len(WORDS.findall("".join(parts))) >= 2:
+            if len(parts) > 1 and WORDS.search("".join(parts)):
                 pattern = "(.+?)".join(re.escape(p) for p in parts)
                 self.templates.append(re.compile(f"^{pattern}$", re.DOTALL))
 
@@ -61,15 +75,60 @@ def catalog_texts(lang: str, directory: Path = TRANSLATIONS_DIR) -> CatalogTexts
     return CatalogTexts([m for m in messages if m.strip()])
 
 
-def shown_texts(root: QWidget) -> list[str]:
-    """The labels, buttons and placeholders under ``root``."""
-    shown = [w.text() for w in root.findChildren(QLabel)]
-    shown += [w.text() for w in root.findChildren(QAbstractButton)]
-    shown += [w.placeholderText() for w in root.findChildren(QLineEdit)]
-    return [t for t in shown if t]
+def shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of the texts under ``root`` a user reads or a screen reader says: labels,
+    buttons, placeholders, group titles, tabs, list and tree items, tooltips, accessible names."""
+    # widgets a switch replaced are gone, not merely waiting to be deleted
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    shown: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts = [widget.toolTip(), widget.accessibleName()]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
+        elif isinstance(widget, QTreeWidget):
+            texts += _tree_texts(widget)
+        elif isinstance(widget, QTableWidget):
+            texts += _table_texts(widget)
+        where = f"{type(widget).__name__} {widget.objectName()}".strip()
+        shown += [(where, t) for t in texts if t]
+    for action in root.findChildren(QAction):
+        shown += [("QAction", t) for t in (action.text(), action.toolTip()) if t]
+    return shown
+
+
+def _tree_texts(tree: QTreeWidget) -> list[str]:
+    items: list[QTreeWidgetItem] = [tree.headerItem()]
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        items.append(item)
+        stack += [item.child(i) for i in range(item.childCount())]
+    return [item.text(c) for item in items for c in range(tree.columnCount())]
+
+
+def _table_texts(table: QTableWidget) -> list[str]:
+    texts = []
+    for column in range(table.columnCount()):
+        header = table.horizontalHeaderItem(column)
+        texts.append(header.text() if header is not None else "")
+        for row in range(table.rowCount()):
+            item = table.item(row, column)
+            texts.append(item.text() if item is not None else "")
+    return texts
 
 
 def leftovers(root: QWidget, old_lang: str, new_lang: str) -> list[str]:
-    """Texts under ``root`` still in ``old_lang`` after a switch to ``new_lang``."""
+    """Texts under ``root`` still in ``old_lang`` after a switch to ``new_lang``, each with
+    the widget that shows it."""
     old, new = catalog_texts(old_lang), catalog_texts(new_lang)
-    return [t for t in shown_texts(root) if old.has(t) and not new.has(t)]
+    return [f"{where}: {t!r}" for where, t in shown_texts(root) if old.has(t) and not new.has(t)]

@@ -80,8 +80,10 @@ def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any, tmp_p
     assert button.text() == "English" and i18n.saved_language(settings) == "en"
 
 
-def test_every_page_follows_a_switch_to_english(
-    chinese: None,
+@pytest.mark.parametrize(("old", "new"), [("zh_CN", "en"), ("en", "zh_CN")])
+def test_every_page_follows_a_switch(
+    old: str,
+    new: str,
     qapp: Any,
     qtbot: Any,
     live_server: Any,
@@ -92,26 +94,34 @@ def test_every_page_follows_a_switch_to_english(
 
     ids = _demo_ids(live_server.url)
     left: list[str] = []
-    for user, pages in (
-        (
-            "demo",
-            [
-                ("licenses", {}),
-                ("change_access", {"website_id": ids["website_id"]}),
-                ("review_status", {"change_id": ids["change_id"]}),
-            ],
-        ),
-        ("reviewer", [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})]),
-        ("operator", [("operator", {})]),
-    ):
-        i18n.switch_language(qapp, "zh_CN")
-        controller = make_controller(live_server.url)
-        sign_in(controller, user)
-        for name, kwargs in pages:
-            i18n.switch_language(qapp, "zh_CN")
-            controller.window.open_page(name, **kwargs)
-            backend = controller.backend
-            qtbot.waitUntil(lambda b=backend: not b.busy, timeout=10_000)
-            i18n.switch_language(qapp, "en")
-            left += [f"{name}: {t!r}" for t in leftovers(controller.window, "zh_CN", "en")]
-    assert not left, "still in Chinese after switching to English:\n" + "\n".join(left)
+    try:
+        for user, pages in (
+            (
+                "demo",
+                [
+                    ("licenses", {}),
+                    ("change_access", {"website_id": ids["website_id"]}),
+                    ("review_status", {"change_id": ids["change_id"]}),
+                    ("migration", {}),
+                    ("history", {}),
+                ],
+            ),
+            (
+                "reviewer",
+                [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})],
+            ),
+            ("operator", [("operator", {})]),
+        ):
+            i18n.switch_language(qapp, old)
+            controller = make_controller(live_server.url)
+            sign_in(controller, user)
+            for name, kwargs in pages:
+                i18n.switch_language(qapp, old)
+                controller.window.open_page(name, **kwargs)
+                backend = controller.backend
+                qtbot.waitUntil(lambda b=backend: not b.busy, timeout=10_000)
+                i18n.switch_language(qapp, new)
+                left += [f"{name}: {t}" for t in leftovers(controller.window, old, new)]
+    finally:
+        i18n.switch_language(qapp, "en")
+    assert not left, f"still in {old} after switching to {new}:\n" + "\n".join(left)
