@@ -17,8 +17,15 @@ class MessageLine(Retranslatable, QLabel):
         is_error: the message says that something failed.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        error_color: str = "#c0392b",
+        color: str = "#2d3a45",
+    ) -> None:
         super().__init__(parent)
+        self._colors = (color, error_color)
         self.setWordWrap(True)
         self.hide()
         self.is_error = False
@@ -29,7 +36,8 @@ class MessageLine(Retranslatable, QLabel):
         self._wording = wording if callable(wording) else None
         text = worded(wording)
         self.is_error = error and bool(text)
-        self.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
+        color = self._colors[error]
+        self.setStyleSheet(f"color: {color};" if color else "")
         self._set(text)
 
     def retranslate_ui(self) -> None:
