@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.change_models import Change, IPCheck, Reason
 from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import Action, ChangeStatus, Role
-from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.i18n import Retranslatable
+from icp_desktop.ui.i18n import Retranslatable, Wording
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
+from icp_desktop.ui.widgets.message_line import Banner
 from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.review_confirm import change_name
@@ -98,9 +98,7 @@ class ReviewDetailPage(Retranslatable, QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.due_label = DeadlineLabel(self, one_line=True)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self)
 
         self.filed = ReviewFiledPanel(self)
         self.ip_tree = ReviewIpTree(self)
@@ -273,7 +271,7 @@ class ReviewDetailPage(Retranslatable, QWidget):
             self._look_again = False
             self.busy.end()
             self.show_banner(
-                self.tr("Could not load change #{id}: {reason}").format(
+                lambda: self.tr("Could not load change #{id}: {reason}").format(
                     id=target, reason=error_reason(error)
                 ),
                 error=True,
@@ -417,12 +415,8 @@ class ReviewDetailPage(Retranslatable, QWidget):
         self.undo_bar.flush()
         super().hideEvent(event)
 
-    def show_banner(self, text: str, error: bool = False) -> None:
-        color = scheme_color("overdue" if error else "added")
-        self.banner.setStyleSheet(f"color: {color}; font-weight: bold;")
-        self.banner.setText(("⚠ " if error else "✔ ") + text)
-        self.banner.setVisible(True)
-        announce(self.banner, self.banner.text())  # read out, not only shown
+    def show_banner(self, text: Wording | str, error: bool = False) -> None:
+        self.banner.show_message(text, error)
 
     def on_event(self, event: Event) -> None:
         if event.kind == "queue.changed":
@@ -448,7 +442,7 @@ class ReviewDetailPage(Retranslatable, QWidget):
         def check(fresh: Change) -> None:
             if fresh.id == before and fresh.status is not ChangeStatus.PENDING_FIRST_REVIEW:
                 self.show_banner(
-                    self.tr("Already decided by another reviewer: {status}").format(
+                    lambda: self.tr("Already decided by another reviewer: {status}").format(
                         status=status_label(fresh.status)
                     ),
                     error=True,

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.domain.status import ChangeStatus
-from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
-from icp_desktop.ui.i18n import Retranslatable
+from icp_desktop.ui.i18n import Retranslatable, Wording
 from icp_desktop.ui.models.review_queue import QueueRows, ReviewQueueModel
 from icp_desktop.ui.presenters.workflow import status_label
+from icp_desktop.ui.widgets.message_line import Banner
 from icp_desktop.ui.widgets.review_batch import BatchBar
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 
@@ -73,9 +73,7 @@ class ReviewQueuePage(Retranslatable, QWidget):
         self.view.table.selectionModel().currentRowChanged.connect(self._update_batch)
         self.view.model.modelReset.connect(self._update_batch)
         self.view.model.layoutChanged.connect(self._update_batch)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self)
 
         heading = QHBoxLayout()
         heading.addWidget(title, 1)
@@ -181,17 +179,12 @@ class ReviewQueuePage(Retranslatable, QWidget):
             migration, self.model.batch_items(migration) if migration is not None else []
         )
 
-    def _on_batch_decided(self, text: str) -> None:
+    def _on_batch_decided(self, text: Wording | str) -> None:
         self._show_banner(text)
         self.view.refresh()
 
-    def _show_banner(self, text: str, error: bool = False) -> None:
-        self.banner.setStyleSheet(
-            "color: #b3261e; font-weight: bold;" if error else "color: #1b7f2a; font-weight: bold;"
-        )
-        self.banner.setText(("⚠ " if error else "✔ ") + text)
-        self.banner.setVisible(True)
-        announce(self.banner, self.banner.text())
+    def _show_banner(self, text: Wording | str, error: bool = False) -> None:
+        self.banner.show_message(text, error)
 
     def _update_counts(self) -> None:
         if self.stage == "decided":

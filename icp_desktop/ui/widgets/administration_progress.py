@@ -67,7 +67,7 @@ class AdministrationProgressView(Retranslatable, QWidget):
         open_review(int): show this change.
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
     open_review = Signal(int)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
@@ -152,7 +152,7 @@ class AdministrationProgressView(Retranslatable, QWidget):
         self._request = None
         self.busy.end()
         self.message.emit(
-            _t("The queue at the administration could not be loaded: {0}").format(
+            lambda: _t("The queue at the administration could not be loaded: {0}").format(
                 error_reason(error)
             ),
             True,
@@ -247,19 +247,24 @@ class AdministrationProgressView(Retranslatable, QWidget):
 
         def done(change: Change) -> None:
             self.busy.end()
-            if outcome == "verified":
-                text = _t("Recorded: change #{id} is verified.")
-            elif change.status is ChangeStatus.ADMINISTRATION_REJECTED:
-                text = _t("Recorded the fifth wrong try: change #{id} was returned.")
-            else:
-                text = _t("Recorded a wrong try for change #{id}.")
-            self.message.emit(text.format(id=change_id), False)
+            returned = change.status is ChangeStatus.ADMINISTRATION_REJECTED
+
+            def text() -> str:
+                if outcome == "verified":
+                    return _t("Recorded: change #{id} is verified.").format(id=change_id)
+                if returned:
+                    return _t("Recorded the fifth wrong try: change #{id} was returned.").format(
+                        id=change_id
+                    )
+                return _t("Recorded a wrong try for change #{id}.").format(id=change_id)
+
+            self.message.emit(text, False)
             self.refresh()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
             self.message.emit(
-                _t("Change #{id}: not recorded: {reason}").format(
+                lambda: _t("Change #{id}: not recorded: {reason}").format(
                     id=change_id, reason=error_reason(error)
                 ),
                 True,

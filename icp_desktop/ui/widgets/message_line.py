@@ -1,10 +1,12 @@
-"""A page's message line: the result of the last action, or why it failed."""
+"""A page's message line and banner: the result of the last action, or why it failed."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.i18n import Retranslatable, Wording, worded
+from icp_desktop.ui.widgets.review_common import scheme_color
 
 
 class MessageLine(Retranslatable, QLabel):
@@ -48,3 +50,29 @@ class MessageLine(Retranslatable, QLabel):
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
+
+
+class Banner(Retranslatable, QLabel):
+    """A page's result line, in bold behind ✔ (done) or ⚠ (failed), read out to screen
+    readers; worded again, like :class:`MessageLine`, after a language switch."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self._shown: tuple[Wording | str, bool] = ("", False)
+
+    def show_message(self, wording: Wording | str, error: bool = False) -> None:
+        self._shown = (wording, error)
+        color = scheme_color("overdue" if error else "added")
+        self.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.retranslate_ui()
+        self.setVisible(True)
+        announce(self, self.text())  # read out, not only shown
+
+    def retranslate_ui(self) -> None:
+        wording, error = self._shown
+        text = worded(wording)
+        if text:
+            self.setText(("⚠ " if error else "✔ ") + text)
+            self.setAccessibleDescription(self.text())

@@ -61,7 +61,7 @@ class ProvinceWindowsView(Retranslatable, QWidget):
         message(str, bool): something to tell the operator (text, is_error).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,7 +182,7 @@ class ProvinceWindowsView(Retranslatable, QWidget):
         def done(saved: ProvinceWindow) -> None:
             self.busy.end()
             self.message.emit(
-                _t(
+                lambda: _t(
                     "{province}: up to {n} working days; its changes at the administration follow."
                 ).format(province=saved.province, n=format_number(saved.working_days)),
                 False,
@@ -195,8 +195,12 @@ class ProvinceWindowsView(Retranslatable, QWidget):
 
     def _on_failed(self, error: ApiError) -> None:
         self.busy.end()
-        reasons = [reason_text(e) for e in error.field_errors] or [error_reason(error)]
-        self.message.emit("; ".join(reasons), True)
+        self.message.emit(
+            lambda: "; ".join(
+                [reason_text(e) for e in error.field_errors] or [error_reason(error)]
+            ),
+            True,
+        )
 
     # --- report -------------------------------------------------------------------------------
 

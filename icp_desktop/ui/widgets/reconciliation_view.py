@@ -108,7 +108,7 @@ class ReconciliationView(Retranslatable, QWidget):
         message(str, bool): something to tell the operator (text, is_error).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,7 +204,7 @@ class ReconciliationView(Retranslatable, QWidget):
         self.open_only.setChecked(False)
         self.show_import(imported)
         self.message.emit(
-            _t(
+            lambda: _t(
                 "{rows} results imported: {to_record} to record, {bad} "
                 "disagreements. Nothing changes until you apply them."
             ).format(
@@ -223,13 +223,15 @@ class ReconciliationView(Retranslatable, QWidget):
             self.bad_rows.addItems(rows)
             self.bad_rows.show()
             self.message.emit(
-                _t(
+                lambda: _t(
                     "Nothing was imported: {n} rows cannot be read (listed with their lines)."
                 ).format(n=format_number(len({e.params.get("line") for e in error.field_errors}))),
                 True,
             )
         else:
-            self.message.emit(_t("Nothing was imported: {0}").format(error_reason(error)), True)
+            self.message.emit(
+                lambda: _t("Nothing was imported: {0}").format(error_reason(error)), True
+            )
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -267,7 +269,7 @@ class ReconciliationView(Retranslatable, QWidget):
 
     def _on_failed(self, error: ApiError) -> None:
         self.busy.end()
-        self.message.emit(error_reason(error), True)
+        self.message.emit(lambda: error_reason(error), True)
 
     def _render(self) -> None:
         if self.open_only.isChecked():
@@ -342,7 +344,7 @@ class ReconciliationView(Retranslatable, QWidget):
             applied, skipped, imported = result
             self.show_import(imported)
             self.message.emit(
-                _t("{applied} results recorded, {skipped} skipped.").format(
+                lambda: _t("{applied} results recorded, {skipped} skipped.").format(
                     applied=format_number(applied), skipped=format_number(skipped)
                 ),
                 skipped > 0,
@@ -361,7 +363,7 @@ class ReconciliationView(Retranslatable, QWidget):
         def done(_item: ReconciliationItem) -> None:
             self.busy.end()
             self.note.clear()
-            self.message.emit(_t("Disagreement acknowledged."), False)
+            self.message.emit(lambda: _t("Disagreement acknowledged."), False)
             self.refresh()
 
         self._backend.call(

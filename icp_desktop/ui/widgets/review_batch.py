@@ -89,8 +89,8 @@ class BatchBar(Retranslatable, QFrame):
         failed(str): it was not; the text says why.
     """
 
-    decided = Signal(str)
-    failed = Signal(str)
+    decided = Signal(object)  # Wording | str
+    failed = Signal(object)  # Wording | str
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +141,19 @@ class BatchBar(Retranslatable, QFrame):
         self.approve_button.setEnabled(can)
         self.reject_button.setEnabled(can)
 
+    def decided_text(self, decision: str, migration: int, result: MigrationBatchDecision) -> str:
+        """What a batch decision did, and which changes it left undecided (and why)."""
+        text = (
+            self.tr("Approved {n} website(s) of migration #{id}.")
+            if decision == "approve"
+            else self.tr("Rejected {n} website(s) of migration #{id}.")
+        ).format(n=len(result.decided), id=migration)
+        if result.skipped:
+            text += " " + self.tr("Not decided: {list}").format(
+                list="; ".join(f"#{s.change_id} ({s.message or s.code})" for s in result.skipped)
+            )
+        return text
+
     def pending(self) -> list[tuple[int, str]]:
         """(website id, domain) of the batch's changes waiting for first review."""
         return [
@@ -168,25 +181,13 @@ class BatchBar(Retranslatable, QFrame):
 
         def done(result: MigrationBatchDecision) -> None:
             self._sending = False
-            count = len(result.decided)
-            text = (
-                self.tr("Approved {n} website(s) of migration #{id}.")
-                if decision == "approve"
-                else self.tr("Rejected {n} website(s) of migration #{id}.")
-            ).format(n=count, id=migration)
-            if result.skipped:
-                text += " " + self.tr("Not decided: {list}").format(
-                    list="; ".join(
-                        f"#{s.change_id} ({s.message or s.code})" for s in result.skipped
-                    )
-                )
-            self.decided.emit(text)
+            self.decided.emit(lambda: self.decided_text(decision, migration, result))
 
         def failed(error: ApiError) -> None:
             self._sending = False
             self.show_batch(migration, self._items)
             self.failed.emit(
-                self.tr("The batch decision was not recorded: {reason}").format(
+                lambda: self.tr("The batch decision was not recorded: {reason}").format(
                     reason=error_reason(error)
                 )
             )

@@ -49,7 +49,7 @@ class ReviewOutboxView(Retranslatable, QWidget):
         message(str, bool): something to tell the operator (text, is_error).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,7 +194,10 @@ class ReviewOutboxView(Retranslatable, QWidget):
         self._request = None
         self.busy.end()
         self.message.emit(
-            self.tr("Could not load the outbox: {reason}").format(reason=error_reason(error)), True
+            lambda: self.tr("Could not load the outbox: {reason}").format(
+                reason=error_reason(error)
+            ),
+            True,
         )
 
     def error_text(self, error: str) -> str:
@@ -250,14 +253,14 @@ class ReviewOutboxView(Retranslatable, QWidget):
         def done(_result: OutboxMessage) -> None:
             self.busy.end()
             self.message.emit(
-                self.tr("Message #{id} will be sent again.").format(id=message_id), False
+                lambda: self.tr("Message #{id} will be sent again.").format(id=message_id), False
             )
             self.refresh()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
             self.message.emit(
-                self.tr("Could not retry message #{id}: {reason}").format(
+                lambda: self.tr("Could not retry message #{id}: {reason}").format(
                     id=message_id, reason=error_reason(error)
                 ),
                 True,
