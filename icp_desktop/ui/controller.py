@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from icp_desktop.ui.account_notifications import AccountNotifications
     from icp_desktop.ui.embedded import EmbeddedService
     from icp_desktop.ui.events import PollerThread
+    from icp_desktop.ui.i18n import Wording
     from icp_desktop.ui.tray import Notifier
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ class AppController(QObject):
         page.set_server(
             args.server,
             ready=False,
-            note="" if args.server else self.tr("starting the local service…"),
+            note="" if args.server else lambda: self.tr("starting the local service…"),
         )
         remembered = self.settings.value("session/username", "")
         if remembered:
@@ -133,9 +134,6 @@ class AppController(QObject):
             self.backend.run(self.embedded.start, self._use_server, self._on_embedded_failed)
 
     def _build_notifier(self, icon: QIcon) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDockWidget
-
         from icp_desktop.ui.account_notifications import (
             AccountNotifications,
             desktop_notifications,
@@ -157,11 +155,7 @@ class AppController(QObject):
         self.account_notifications = AccountNotifications(
             self.backend, self.notifier, self.paths.data, self
         )
-        self.dock = QDockWidget(self.tr("Notifications"), self.window)
-        self.dock.setObjectName("notifications_dock")
-        self.dock.setWidget(self.notifier.list)
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.dock = self.window.add_notifications_dock(self.notifier.list)
         self.window.keep_in_tray = self.notifier.has_tray
         self.app.setQuitOnLastWindowClosed(not self.notifier.has_tray)
 
@@ -217,9 +211,9 @@ class AppController(QObject):
         self.window.sign_in_page.set_server(
             None,
             ready=False,
-            note=self.tr("the local service could not be started; see the log in {0}").format(
-                self.paths.log
-            ),
+            note=lambda: self.tr(
+                "the local service could not be started; see the log in {0}"
+            ).format(self.paths.log),
         )
 
     def _use_server(self, url: str) -> None:
@@ -365,16 +359,18 @@ class AppController(QObject):
             self.window.forward_event(event)
 
     def on_poller_state(self, state: str) -> None:
-        self.window.set_connection_text(self.tr("Reconnecting…") if state == "reconnecting" else "")
+        self.window.set_connection_text(
+            (lambda: self.tr("Reconnecting…")) if state == "reconnecting" else ""
+        )
 
     def on_backend_connection_state(self, state: str) -> None:
-        texts = {
-            "offline": self.tr("Offline — the server cannot be reached"),
-            "tls_error": self.tr("TLS failure — the server is not trusted"),
+        texts: dict[str, Wording] = {
+            "offline": lambda: self.tr("Offline — the server cannot be reached"),
+            "tls_error": lambda: self.tr("TLS failure — the server is not trusted"),
         }
         self.window.set_connection_text(texts.get(state, ""))
 
-    def _end_session(self, message: str) -> None:
+    def _end_session(self, message: Wording | str) -> None:
         account = self.backend.account
         self._stop_poller()
         self.backend.end_session()  # the session's calls out are cancelled, never sent
@@ -417,7 +413,7 @@ class AppController(QObject):
         url, username = self.backend.server_url or "", self.backend.account.username
         if self.keyring_available is not False:
             self.backend.run(lambda: session_store.forget_token_if_possible(url, username))
-        self._end_session(self.tr("Your session has ended. Please sign in again."))
+        self._end_session(lambda: self.tr("Your session has ended. Please sign in again."))
 
     # --- quit -------------------------------------------------------------------------------
 

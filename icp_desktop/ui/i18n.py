@@ -6,17 +6,21 @@ people who file ICP changes work in simplified Chinese; everything else gets Eng
 
 :class:`Translations` owns the installed ``QTranslator`` objects. Switching installs the new
 translators and removes the old ones, so Qt sends ``QEvent.LanguageChange`` to every widget;
-widgets that set their texts in one ``retranslate_ui()`` method call it from ``changeEvent``.
+widgets that set their texts in one ``retranslate_ui()`` method (see :class:`Retranslatable`)
+set them again from their source strings and the data they hold, never from what they show.
 ``QLocale.setDefault`` follows the language, so dates and numbers formatted with ``QLocale()``
 use the user's conventions.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -26,11 +30,25 @@ from PySide6.QtCore import (
 
 from icp_desktop.ui.paths import RESOURCES_DIR
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
+Wording = Callable[[], str]  # words a text (from the data it is about) in the current language
+
 SUPPORTED: tuple[str, ...] = ("zh_CN", "en")
 DEFAULT = "en"
 LANGUAGE_SETTING = "ui/language"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 CATALOG = "icp_desktop"
+
+
+def worded(text: Wording | str) -> str:
+    """``text`` as shown now: a fixed text as it is, a wording called."""
+    return text() if callable(text) else text
 
 
 def normalise(name: str | None) -> str | None:
@@ -177,13 +195,34 @@ def switch_language(
     translations = app.findChild(Translations)
     if translations is None:
         translations = Translations(app)
-    old = translations.language if translations.installed else current_language()
     translations.install(lang)
     if settings is not None:
         save_language(settings, translations.language)
-    if old != translations.language and app.inherits("QApplication"):
-        from icp_desktop.ui.retranslate import retranslate_widgets
-
-        # texts pages set once (titles, labels, buttons) follow without rebuilding the page
-        retranslate_widgets(old, translations.language)
+    # the application passes the change on to its windows, the windows to their widgets:
+    # deliver both rounds now, so every open page speaks the new language when this returns
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return translations
+
+
+class Retranslatable(_WidgetBase):
+    """Mixin for widgets whose texts follow the interface language; list it before the Qt
+    class (``class Page(Retranslatable, QWidget)``).
+
+    The widget sets every text in :meth:`retranslate_ui`, from its source strings and the data
+    it holds, and calls it once when built; a language switch calls it again. What the user
+    typed, the selection and the data stay as they are.
+    """
+
+    palette_in_texts = False  # True: the texts embed the colour scheme's colours as well
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange or (
+            self.palette_in_texts and kind == QEvent.Type.PaletteChange
+        ):
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from icp_desktop.ui import i18n
+from icp_desktop.ui.i18n import Retranslatable
 
 
 def choose_language(lang: str, settings: QSettings | None) -> None:
@@ -64,7 +65,7 @@ class LanguageActions(QObject):
             )
 
 
-class LanguageButton(QToolButton):
+class LanguageButton(Retranslatable, QToolButton):
     """A tool button whose menu lists the interface languages, each in its own name.
 
     Args:
@@ -108,7 +109,5 @@ class LanguageButton(QToolButton):
         self.setToolTip(self.tr("Interface language"))
         self.setAccessibleName(self.tr("Interface language"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._update()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        self._update()

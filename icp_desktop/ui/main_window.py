@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from icp_desktop.ui.backend import Backend
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable, Wording, worded
 from icp_desktop.ui.pages.registry import PAGE_FACTORIES, ROLE_PAGES, TOP_LEVEL_PAGES
 from icp_desktop.ui.pages.sign_in import SignInPage
 from icp_desktop.ui.presenters.workflow import role_label
@@ -57,7 +58,7 @@ def page_widget(page: Page) -> QWidget:
     return page
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Holds the pages in a ``QStackedWidget`` and moves between them.
 
     Signals:
@@ -95,6 +96,20 @@ class MainWindow(QMainWindow):
 
         self._chrome_built = False
         self._unread = 0
+        self._connection_text: Wording | str = ""
+        self.notifications_dock: QDockWidget | None = None
+
+    def add_notifications_dock(self, notifications: QWidget) -> QDockWidget:
+        """The in-app notifications, docked on the right (hidden until asked for)."""
+        from PySide6.QtCore import Qt
+
+        dock = QDockWidget(self.tr("Notifications"), self)
+        dock.setObjectName("notifications_dock")
+        dock.setWidget(notifications)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        self.notifications_dock = dock
+        return dock
 
     def build_chrome(self) -> None:
         """Build the toolbar and the status bar (after the first paint: not needed for it)."""
@@ -177,13 +192,11 @@ class MainWindow(QMainWindow):
         self.history_tool_action.setText(self.tr("Change history"))
         self.sign_out_action.setText(self.tr("Sign out"))
         self.set_unread_count(self._unread)
+        self.connection_label.setText(worded(self._connection_text))
+        if self.notifications_dock is not None:
+            self.notifications_dock.setWindowTitle(self.tr("Notifications"))
         self._update_account_label()
         self.menus.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_shortcuts(self) -> None:
         from icp_desktop.ui.shortcuts_help import ShortcutsDialog
@@ -196,9 +209,11 @@ class MainWindow(QMainWindow):
         self.build_chrome()
         self.busy_bar.setVisible(busy)
 
-    def set_connection_text(self, text: str) -> None:
+    def set_connection_text(self, text: Wording | str) -> None:
+        """The connection's state in the status bar (empty while it is well)."""
         self.build_chrome()
-        self.connection_label.setText(text)
+        self._connection_text = text
+        self.connection_label.setText(worded(text))
 
     def set_unread_count(self, count: int) -> None:
         self.build_chrome()
@@ -245,7 +260,7 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def show_sign_in(self, message: str = "") -> None:
+    def show_sign_in(self, message: Wording | str = "") -> None:
         self.build_chrome()
         self.clear_pages()
         self.toolbar.hide()
@@ -253,7 +268,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.menus.set_signed_in(False)
         self.stack.setCurrentWidget(self.sign_in_page)
-        self.sign_in_page.show_message(message, error=bool(message))
+        self.sign_in_page.show_message(message, error=bool(worded(message)))
         self.sign_in_page.activate()
 
     def clear_pages(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QWidget
 
 from icp_desktop.ui import i18n
-from icp_desktop.ui.retranslate import Catalog, convert, load_catalog
+from tests.helpers.catalog_texts import leftovers
 
 
 def texts(widget: QWidget) -> set[str]:
@@ -33,7 +33,6 @@ def test_the_licenses_page_follows_a_switch_and_keeps_the_search(
     qapp: Any,
     qtbot: Any,
     live_server: Any,
-    caplog: Any,
     make_controller: Callable[..., Any],
     sign_in: Callable[..., Any],
 ) -> None:
@@ -61,32 +60,6 @@ def test_the_licenses_page_follows_a_switch_and_keeps_the_search(
     i18n.switch_language(qapp, "zh_CN", settings)
     assert "备案与网站" in texts(page)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "备案号"
-    assert not [r.getMessage() for r in caplog.records if r.name.endswith("retranslate")]
-
-
-def test_templates_and_nested_terms_convert_both_ways() -> None:
-    zh, en = load_catalog("zh_CN"), load_catalog("en")
-    assert (
-        convert(
-            "This change is Pending first review; it cannot be edited now.",
-            en,
-            zh,
-            ["ChangeAccessPage"],
-        )
-        == "此变更当前状态为“待初审”，暂不能修改。"
-    )
-    assert (
-        convert("此变更当前状态为“待初审”，暂不能修改。", zh, en, ["ChangeAccessPage"])
-        == "This change is Pending first review; it cannot be edited now."
-    )
-    assert convert("云栈商城", zh, en) is None  # data, not a catalog text: left alone
-
-
-def test_the_same_english_word_takes_the_page_s_own_translation() -> None:
-    catalog = Catalog([("ReviewIpTree", "Change", "变更"), ("QueueModel", "Change", "变更单")])
-    english = Catalog([("ReviewIpTree", "Change", "Change"), ("QueueModel", "Change", "Change")])
-    assert convert("Change", english, catalog, ["QueueModel"]) == "变更单"
-    assert convert("Change", english, catalog, ["ReviewIpTree"]) == "变更"
 
 
 def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any, tmp_path: Any) -> None:
@@ -107,16 +80,10 @@ def test_the_language_button_switches_and_remembers(qapp: Any, qtbot: Any, tmp_p
     assert button.text() == "English" and i18n.saved_language(settings) == "en"
 
 
-def _leftovers(root: QWidget, old: Catalog, new: Catalog) -> list[str]:
-    """Texts on screen that are still catalog texts of the old language."""
-    shown = [w.text() for w in root.findChildren(QLabel)]
-    shown += [w.text() for w in root.findChildren(QAbstractButton)]
-    shown += [w.placeholderText() for w in root.findChildren(QLineEdit)]
-    return [t for t in shown if t and convert(t, old, new) not in (None, t)]
-
-
-def test_every_page_follows_a_switch_to_english(
-    chinese: None,
+@pytest.mark.parametrize(("old", "new"), [("zh_CN", "en"), ("en", "zh_CN")])
+def test_every_page_follows_a_switch(
+    old: str,
+    new: str,
     qapp: Any,
     qtbot: Any,
     live_server: Any,
@@ -126,28 +93,35 @@ def test_every_page_follows_a_switch_to_english(
     from tests.ui.test_accessibility import _demo_ids
 
     ids = _demo_ids(live_server.url)
-    zh, en = load_catalog("zh_CN"), load_catalog("en")
     left: list[str] = []
-    for user, pages in (
-        (
-            "demo",
-            [
-                ("licenses", {}),
-                ("change_access", {"website_id": ids["website_id"]}),
-                ("review_status", {"change_id": ids["change_id"]}),
-            ],
-        ),
-        ("reviewer", [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})]),
-        ("operator", [("operator", {})]),
-    ):
-        i18n.switch_language(qapp, "zh_CN")
-        controller = make_controller(live_server.url)
-        sign_in(controller, user)
-        for name, kwargs in pages:
-            i18n.switch_language(qapp, "zh_CN")
-            controller.window.open_page(name, **kwargs)
-            backend = controller.backend
-            qtbot.waitUntil(lambda b=backend: not b.busy, timeout=10_000)
-            i18n.switch_language(qapp, "en")
-            left += [f"{name}: {t!r}" for t in _leftovers(controller.window, zh, en)]
-    assert not left, "still in Chinese after switching to English:\n" + "\n".join(left)
+    try:
+        for user, pages in (
+            (
+                "demo",
+                [
+                    ("licenses", {}),
+                    ("change_access", {"website_id": ids["website_id"]}),
+                    ("review_status", {"change_id": ids["change_id"]}),
+                    ("migration", {}),
+                    ("history", {}),
+                ],
+            ),
+            (
+                "reviewer",
+                [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})],
+            ),
+            ("operator", [("operator", {})]),
+        ):
+            i18n.switch_language(qapp, old)
+            controller = make_controller(live_server.url)
+            sign_in(controller, user)
+            for name, kwargs in pages:
+                i18n.switch_language(qapp, old)
+                controller.window.open_page(name, **kwargs)
+                backend = controller.backend
+                qtbot.waitUntil(lambda b=backend: not b.busy, timeout=10_000)
+                i18n.switch_language(qapp, new)
+                left += [f"{name}: {t}" for t in leftovers(controller.window, old, new)]
+    finally:
+        i18n.switch_language(qapp, "en")
+    assert not left, f"still in {old} after switching to {new}:\n" + "\n".join(left)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
@@ -26,6 +26,7 @@ from icp_desktop.ui.drafts import (
     new_idempotency_key,
     send_change,
 )
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.pages.change_access_load import Loaded, load_page, reconcile, website_and_change
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
@@ -46,7 +47,7 @@ AUTOSAVE_DELAY_MS = 300
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
 
 
-class ChangeAccessPage(QWidget):
+class ChangeAccessPage(Retranslatable, QWidget):
     """The website information page: edit, save and submit a Change Access.
 
     Signals:
@@ -107,7 +108,7 @@ class ChangeAccessPage(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.flush_autosave)
-        self._update_controls()
+        self.retranslate_ui()
 
     # --- page contract ---------------------------------------------------------------------
 
@@ -158,7 +159,7 @@ class ChangeAccessPage(QWidget):
             return
         if self.draft is not None and self.draft.dirty:
             self.view.show_message(
-                self.tr(
+                lambda: self.tr(
                     "This change was updated on the service ({0}). Save "
                     "or submit your edits, or go back and reopen it."
                 ).format(status_label(event.status))
@@ -166,15 +167,15 @@ class ChangeAccessPage(QWidget):
             return
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Texts made from data (summary, reasons, button, live check) follow a language switch.
-        if event.type() == QEvent.Type.LanguageChange and self.website is not None:
-            self._update_summary()
-            self.view.show_rejection(self.change)
-            self._update_controls()
-            self.editor.on_input_text_changed(self.editor.input.text())
-            self.editor.picker.reword()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        """Texts made from the website and its change (summary, reasons, status, button, live
+        check); the view and its widgets word their fixed texts themselves."""
+        self._update_controls()
+        if self.website is None:
+            return
+        self._update_summary()
+        self.view.show_rejection(self.change)
+        self.editor.on_input_text_changed(self.editor.input.text())
 
     def account_key(self) -> str:
         account = self._backend.account
@@ -219,7 +220,8 @@ class ChangeAccessPage(QWidget):
         self._loading_call = None
         self._set_busy(False)
         self.view.show_message(
-            self.tr("Could not load the website: {0}").format(error_reason(error)), error=True
+            lambda: self.tr("Could not load the website: {0}").format(error_reason(error)),
+            error=True,
         )
 
     def _fill_editor(self, ips: list[str]) -> None:
@@ -345,7 +347,7 @@ class ChangeAccessPage(QWidget):
 
         self._in_flight = True
         self._set_busy(True)
-        self.view.show_message(self.tr("Submitting…") if submit else self.tr("Saving…"))
+        self.view.show_message(lambda: self.tr("Submitting…") if submit else self.tr("Saving…"))
         website_id = self._website_id
         self._backend.call(
             push, lambda r: self._on_pushed(submit, draft, website_id, *r), self._on_push_crashed
@@ -390,7 +392,9 @@ class ChangeAccessPage(QWidget):
                 self.writer.save(draft)  # typed on while the request was out: keep that
             self.editor.clear_reasons()
             self.view.show_message(
-                self.tr("Submitted for first review.") if submit else self.tr("Draft saved.")
+                lambda: (
+                    self.tr("Submitted for first review.") if submit else self.tr("Draft saved.")
+                )
             )
             self._update_controls()
             self.change_stored.emit(change)
@@ -450,9 +454,10 @@ class ChangeAccessPage(QWidget):
         else:
             self.status_label.setText(self.tr("No open change") if self.website else "")
         if self.change is not None and not self.is_editable():
+            status = self.change.status
             self.view.show_message(
-                self.tr("This change is {0}; it cannot be edited now.").format(
-                    status_label(self.change.status)
+                lambda: self.tr("This change is {0}; it cannot be edited now.").format(
+                    status_label(status)
                 )
             )
 
@@ -501,7 +506,9 @@ class ChangeAccessPage(QWidget):
                 self.view.show_error(error)
             else:
                 self.view.show_message(
-                    self.tr("The code was accepted: the server's IPs can be filed on this change.")
+                    lambda: self.tr(
+                        "The code was accepted: the server's IPs can be filed on this change."
+                    )
                 )
             self._show_authorizations()
             self._update_controls()

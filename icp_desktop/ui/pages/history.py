@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.change_models import Change
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.calls import Call
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.models.history import ChangeHistoryModel
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 SEARCH_DELAY_MS = 250
 
 
-class HistoryPage(QWidget):
+class HistoryPage(Retranslatable, QWidget):
     """The filer's changes, newest first, with the timeline of the selected one.
 
     Signals:
@@ -150,11 +151,6 @@ class HistoryPage(QWidget):
         self._update_empty_text()
         if self.message.isVisible():
             self.on_model_load_failed(self._load_error)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _update_empty_text(self) -> None:
         query, status = self.model.query

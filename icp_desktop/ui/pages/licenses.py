@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.models.licenses import LicenseTableModel
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
@@ -96,7 +97,7 @@ class _WebsiteTable(QTableView):
         super().keyPressEvent(event)
 
 
-class LicensesPage(QWidget):
+class LicensesPage(Retranslatable, QWidget):
     """The filer's licenses and websites; Change Access and View progress act on the selection.
 
     Signals:
@@ -113,19 +114,16 @@ class LicensesPage(QWidget):
         self.model = LicenseTableModel(backend, parent=self)
 
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Licenses and websites"), self)
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        layout.addWidget(title)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.title)
 
         bar = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search license number, website name or domain"))
-        self.search.setAccessibleName(self.tr("Search websites"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.on_search_text_changed)
         bar.addWidget(self.search, 1)
         self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName(self.tr("Filter by change status"))
         for code in FILTER_CODES:
             self.status_filter.addItem("", code)
         self.status_filter.currentIndexChanged.connect(self.on_status_filter_changed)
@@ -133,22 +131,12 @@ class LicensesPage(QWidget):
         self.spinner = BusySpinner(self)
         bar.addWidget(self.spinner)
         self.count_label = QLabel(self)
-        # A fixed width: the count changes while pages load and must not re-lay out the table.
-        widest = (
-            self.tr("{0} websites").format("100,000,000")
-            + " "
-            + self.tr("({0} loaded)").format("100,000,000")
-            + " · "
-            + self.tr("loading…")
-        )
-        self.count_label.setFixedWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
         self.table = _WebsiteTable(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Licenses and websites"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # No sort indicator at first: the service's order (by license number) stands.
@@ -188,20 +176,17 @@ class LicensesPage(QWidget):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
-        self.codes_button = QPushButton(self.tr("Authorization codes…"), self)
-        self.codes_button.setToolTip(
-            self.tr("Let another account file websites on one of your servers")
-        )
+        self.codes_button = QPushButton(self)
         self.codes_button.clicked.connect(self.on_codes_clicked)
         buttons.addWidget(self.codes_button)
         buttons.addStretch(1)
-        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button = QPushButton(self)
         self.reload_button.clicked.connect(self.refresh)
         buttons.addWidget(self.reload_button)
-        self.progress_button = QPushButton(self.tr("View progress"), self)
+        self.progress_button = QPushButton(self)
         self.progress_button.clicked.connect(self.on_progress_clicked)
         buttons.addWidget(self.progress_button)
-        self.change_button = QPushButton(self.tr("Change Access"), self)
+        self.change_button = QPushButton(self)
         self.change_button.clicked.connect(self.on_change_clicked)
         buttons.addWidget(self.change_button)
         layout.addLayout(buttons)
@@ -228,7 +213,7 @@ class LicensesPage(QWidget):
         self.model.load_failed.connect(self.on_model_load_failed)
         self._activated = False
         self._load_error: Exception | None = None
-        self._word_filters()
+        self.retranslate_ui()
         self._update_buttons()
 
     # --- page contract ---------------------------------------------------------------------
@@ -273,14 +258,34 @@ class LicensesPage(QWidget):
             lambda api: api.get_website(website_id), self.model.update_website, lambda _error: None
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            if self.message.isVisible():
-                self.on_model_load_failed(self._load_error)
-            self._word_filters()
-            self.model.retranslate()
-            self._update_count()
-        super().changeEvent(event)
+    def retranslate_ui(self) -> None:
+        """Every text of the page, from its source strings and the loaded websites."""
+        self.title.setText(self.tr("Licenses and websites"))
+        self.search.setPlaceholderText(self.tr("Search license number, website name or domain"))
+        self.search.setAccessibleName(self.tr("Search websites"))
+        self.status_filter.setAccessibleName(self.tr("Filter by change status"))
+        self.table.setAccessibleName(self.tr("Licenses and websites"))
+        self.codes_button.setText(self.tr("Authorization codes…"))
+        self.codes_button.setToolTip(
+            self.tr("Let another account file websites on one of your servers")
+        )
+        self.reload_button.setText(self.tr("Reload"))
+        self.progress_button.setText(self.tr("View progress"))
+        self.change_button.setText(self.tr("Change Access"))
+        # A fixed width: the count changes while pages load and must not re-lay out the table.
+        widest = (
+            self.tr("{0} websites").format("100,000,000")
+            + " "
+            + self.tr("({0} loaded)").format("100,000,000")
+            + " · "
+            + self.tr("loading…")
+        )
+        self.count_label.setFixedWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
+        if self._load_error is not None:
+            self.on_model_load_failed(self._load_error)
+        self._word_filters()
+        self.model.retranslate()
+        self._update_count()
 
     def _word_filters(self) -> None:
         """Each filter's name and, as its tooltip and the hint below, what it shows."""

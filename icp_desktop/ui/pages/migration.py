@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.client.migration_models import Migration, MigrationNextStep
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.busy import BusySpinner
@@ -44,7 +45,7 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOMAIN, NAME, STEP, STATUS, CHANGE = range(5)
 
 
-class MigrationPage(QWidget):
+class MigrationPage(Retranslatable, QWidget):
     """One migration of the filer's (the latest unless told which), and the list to switch.
 
     Signals:
@@ -147,11 +148,6 @@ class MigrationPage(QWidget):
             )
         )
         self._show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading --------------------------------------------------------------------------
 

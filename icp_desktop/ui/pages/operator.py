@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.client.change_models import Reason
 from icp_desktop.domain.status import Action
-from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable, Wording
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.administration_progress import AdministrationProgressView
 from icp_desktop.ui.widgets.calendar_banner import CalendarAttentionBanner
 from icp_desktop.ui.widgets.calendar_tab import CalendarTab
+from icp_desktop.ui.widgets.message_line import Banner
 from icp_desktop.ui.widgets.province_windows_view import ProvinceWindowsView
 from icp_desktop.ui.widgets.reconciliation_view import ReconciliationView
-from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
+from icp_desktop.ui.widgets.review_common import BusyBar
 from icp_desktop.ui.widgets.review_confirm import change_name
 from icp_desktop.ui.widgets.review_outbox import ReviewOutboxView
 from icp_desktop.ui.widgets.review_queue_view import QueueView
@@ -48,7 +49,7 @@ CALENDAR_TAB = 3
 PROGRESS_TAB, RECONCILIATION_TAB, WINDOWS_TAB = 4, 5, 6
 
 
-class OperatorPage(QWidget):
+class OperatorPage(Retranslatable, QWidget):
     """Finishes approved changes: submits them to the administration (when the service has not
     yet), records the administration's outcome where no simulator decides, watches the outbox
     of emails and SMS, and keeps the working-day calendar (with a banner when a year lacks
@@ -64,9 +65,7 @@ class OperatorPage(QWidget):
         super().__init__(parent)
         self._backend = backend
         self.busy = BusyBar(self)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self)
         self.undo_bar = UndoBar(self)  # decisions can be taken back for a few seconds
 
         # Waiting for submission: due "within 1 working day", overdue first (server order).
@@ -189,11 +188,6 @@ class OperatorPage(QWidget):
         self.codes_button.setText(self.tr("Authorization codes…"))
         self._on_review_selected()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def connect_navigation(self, navigator: Navigator) -> None:
         self.open_review.connect(navigator.open_review)
 
@@ -246,13 +240,8 @@ class OperatorPage(QWidget):
             text += " " + self.tr("⚠ {n} overdue").format(n=format_number(overdue))
         self.tabs.setTabText(tab, text)
 
-    def show_banner(self, text: str, error: bool = False) -> None:
-        self.banner.setStyleSheet(
-            f"color: {scheme_color('overdue' if error else 'added')}; font-weight: bold;"
-        )
-        self.banner.setText(("⚠ " if error else "✔ ") + text)
-        self.banner.setVisible(True)
-        announce(self.banner, self.banner.text())  # read out, not only shown
+    def show_banner(self, text: Wording | str, error: bool = False) -> None:
+        self.banner.show_message(text, error)
 
     # --- submission ---------------------------------------------------------------------
 
@@ -289,14 +278,16 @@ class OperatorPage(QWidget):
         def done(_result: Change) -> None:
             self.busy.end()
             self.show_banner(
-                self.tr("Change #{id} was submitted to the administration.").format(id=change_id)
+                lambda: self.tr("Change #{id} was submitted to the administration.").format(
+                    id=change_id
+                )
             )
             self.on_queue_changed()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
             self.show_banner(
-                self.tr("Change #{id} was not submitted: {reason}").format(
+                lambda: self.tr("Change #{id} was not submitted: {reason}").format(
                     id=change_id, reason=error_reason(error)
                 ),
                 error=True,
@@ -369,18 +360,19 @@ class OperatorPage(QWidget):
             self.busy.end()
             self.reasons.clear()
             self.approve_radio.setChecked(True)
-            text = (
-                self.tr("Recorded: the administration approved change #{id}.")
-                if decision == "approve"
-                else self.tr("Recorded: the administration rejected change #{id}.")
+            self.show_banner(
+                lambda: (
+                    self.tr("Recorded: the administration approved change #{id}.")
+                    if decision == "approve"
+                    else self.tr("Recorded: the administration rejected change #{id}.")
+                ).format(id=change_id)
             )
-            self.show_banner(text.format(id=change_id))
             self.refresh()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
             self.show_banner(
-                self.tr("The outcome of change #{id} was not recorded: {reason}").format(
+                lambda: self.tr("The outcome of change #{id} was not recorded: {reason}").format(
                     id=change_id, reason=error_reason(error)
                 ),
                 error=True,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.change_models import Change, IPCheck, Reason
 from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import Action, ChangeStatus, Role
-from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable, Wording
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
+from icp_desktop.ui.widgets.message_line import Banner
 from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
 from icp_desktop.ui.widgets.review_confirm import change_name
@@ -65,7 +66,7 @@ def load_change_with_checks(api: FilingApi, change_id: int) -> ChangeAndChecks:
     return ChangeAndChecks(change, checks)
 
 
-class ReviewDetailPage(QWidget):
+class ReviewDetailPage(Retranslatable, QWidget):
     """The reviewer's side-by-side view of one change, and the place to decide it.
 
     Left: the website as filed. Right: the proposed IPs marked added/removed/kept with the
@@ -97,9 +98,7 @@ class ReviewDetailPage(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.due_label = DeadlineLabel(self, one_line=True)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self)
 
         self.filed = ReviewFiledPanel(self)
         self.ip_tree = ReviewIpTree(self)
@@ -216,11 +215,6 @@ class ReviewDetailPage(QWidget):
         else:
             self.tabs.setTabText(1, self.tr("History"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- loading ------------------------------------------------------------------------
 
     @property
@@ -277,7 +271,7 @@ class ReviewDetailPage(QWidget):
             self._look_again = False
             self.busy.end()
             self.show_banner(
-                self.tr("Could not load change #{id}: {reason}").format(
+                lambda: self.tr("Could not load change #{id}: {reason}").format(
                     id=target, reason=error_reason(error)
                 ),
                 error=True,
@@ -421,12 +415,8 @@ class ReviewDetailPage(QWidget):
         self.undo_bar.flush()
         super().hideEvent(event)
 
-    def show_banner(self, text: str, error: bool = False) -> None:
-        color = scheme_color("overdue" if error else "added")
-        self.banner.setStyleSheet(f"color: {color}; font-weight: bold;")
-        self.banner.setText(("⚠ " if error else "✔ ") + text)
-        self.banner.setVisible(True)
-        announce(self.banner, self.banner.text())  # read out, not only shown
+    def show_banner(self, text: Wording | str, error: bool = False) -> None:
+        self.banner.show_message(text, error)
 
     def on_event(self, event: Event) -> None:
         if event.kind == "queue.changed":
@@ -452,7 +442,7 @@ class ReviewDetailPage(QWidget):
         def check(fresh: Change) -> None:
             if fresh.id == before and fresh.status is not ChangeStatus.PENDING_FIRST_REVIEW:
                 self.show_banner(
-                    self.tr("Already decided by another reviewer: {status}").format(
+                    lambda: self.tr("Already decided by another reviewer: {status}").format(
                         status=status_label(fresh.status)
                     ),
                     error=True,

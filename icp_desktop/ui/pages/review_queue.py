@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.domain.status import ChangeStatus
-from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable, Wording
 from icp_desktop.ui.models.review_queue import QueueRows, ReviewQueueModel
 from icp_desktop.ui.presenters.workflow import status_label
+from icp_desktop.ui.widgets.message_line import Banner
 from icp_desktop.ui.widgets.review_batch import BatchBar
 from icp_desktop.ui.widgets.review_queue_view import QueueView
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from icp_desktop.ui.pages.contract import Navigator
 
 
-class ReviewQueuePage(QWidget):
+class ReviewQueuePage(Retranslatable, QWidget):
     """The reviewer's queue of pending first reviews, most urgent first.
 
     Updates itself when the main window forwards a ``queue.changed`` event to
@@ -72,9 +73,7 @@ class ReviewQueuePage(QWidget):
         self.view.table.selectionModel().currentRowChanged.connect(self._update_batch)
         self.view.model.modelReset.connect(self._update_batch)
         self.view.model.layoutChanged.connect(self._update_batch)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
+        self.banner = Banner(self)
 
         heading = QHBoxLayout()
         heading.addWidget(title, 1)
@@ -111,11 +110,6 @@ class ReviewQueuePage(QWidget):
         self.hint.setText(self.tr("J / K or Ctrl+Down / Ctrl+Up: next / previous · Enter: open"))
         if self._loaded_once:
             self._update_counts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def model(self) -> ReviewQueueModel:
@@ -185,17 +179,12 @@ class ReviewQueuePage(QWidget):
             migration, self.model.batch_items(migration) if migration is not None else []
         )
 
-    def _on_batch_decided(self, text: str) -> None:
+    def _on_batch_decided(self, text: Wording | str) -> None:
         self._show_banner(text)
         self.view.refresh()
 
-    def _show_banner(self, text: str, error: bool = False) -> None:
-        self.banner.setStyleSheet(
-            "color: #b3261e; font-weight: bold;" if error else "color: #1b7f2a; font-weight: bold;"
-        )
-        self.banner.setText(("⚠ " if error else "✔ ") + text)
-        self.banner.setVisible(True)
-        announce(self.banner, self.banner.text())
+    def _show_banner(self, text: Wording | str, error: bool = False) -> None:
+        self.banner.show_message(text, error)
 
     def _update_counts(self) -> None:
         if self.stage == "decided":

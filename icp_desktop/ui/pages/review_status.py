@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -20,6 +20,7 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import Action, ChangeStatus
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reason_text
@@ -28,6 +29,7 @@ from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.deadline import DeadlineLabel
 from icp_desktop.ui.widgets.dialogs import WithdrawConfirmation
 from icp_desktop.ui.widgets.ip_editor import diff_ips
+from icp_desktop.ui.widgets.message_line import MessageLine
 from icp_desktop.ui.widgets.step_line import StepLine
 from icp_desktop.ui.widgets.timeline import TimelineView
 
@@ -39,7 +41,10 @@ if TYPE_CHECKING:
 REJECTED = {ChangeStatus.FIRST_REVIEW_REJECTED, ChangeStatus.ADMINISTRATION_REJECTED}
 
 
-class ReviewStatusPage(QWidget):
+FACTS = ("website", "status", "ips", "submitted", "deadline", "time_limits", "reasons")
+
+
+class ReviewStatusPage(Retranslatable, QWidget):
     """The progress of one change: step line, the deadline it waits on now, timeline and the
     actions allowed now. Times are Beijing time, labelled.
 
@@ -57,20 +62,19 @@ class ReviewStatusPage(QWidget):
         self.change: Change | None = None
         self._change_id = 0
         self._call: Call[Change] | None = None
-        self._message_is_error = False
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         # the page is reached from Licenses, the change history and notifications alike
-        back = QPushButton(self.tr("← Back"), self)
-        back.clicked.connect(self.back.emit)
-        header.addWidget(back)
-        self.title = QLabel(self.tr("Review status"), self)
+        self.back_button = QPushButton(self)
+        self.back_button.clicked.connect(self.back.emit)
+        header.addWidget(self.back_button)
+        self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         header.addWidget(self.title, 1)
         self.spinner = BusySpinner(self)
         header.addWidget(self.spinner)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
@@ -78,28 +82,21 @@ class ReviewStatusPage(QWidget):
         self.step_line = StepLine(self)
         layout.addWidget(self.step_line)
 
-        facts = QGroupBox(self.tr("Change"), self)
+        self.facts = facts = QGroupBox(self)
         form = QFormLayout(facts)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
+        self.field_names: dict[str, QLabel] = {}
         self.deadline = DeadlineLabel(facts)
-        for key, label in (
-            ("website", self.tr("Website")),
-            ("status", self.tr("Status")),
-            ("ips", self.tr("Associated service IPs")),
-            ("submitted", self.tr("Submitted")),
-            ("deadline", self.tr("Deadline now")),
-            ("time_limits", self.tr("Time limits")),
-            ("reasons", self.tr("Reasons")),
-        ):
+        for key in FACTS:
+            self.field_names[key] = QLabel(facts)
             if key == "deadline":
-                form.addRow(label, self.deadline)
+                form.addRow(self.field_names[key], self.deadline)
                 continue
             value = QLabel("—", facts)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label)
-            form.addRow(label, value)
+            form.addRow(self.field_names[key], value)
             self.fields[key] = value
         layout.addWidget(facts)
 
@@ -108,25 +105,46 @@ class ReviewStatusPage(QWidget):
         self.administration.confirm_requested.connect(self.on_administration_confirm_requested)
         layout.addWidget(self.administration)
 
-        layout.addWidget(QLabel(self.tr("Timeline"), self))
+        self.timeline_title = QLabel(self)
+        layout.addWidget(self.timeline_title)
         self.timeline = TimelineView(self)
         layout.addWidget(self.timeline, 1)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = MessageLine(self)
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.withdraw_button = QPushButton(self.tr("Withdraw"), self)
+        self.withdraw_button = QPushButton(self)
         self.withdraw_button.clicked.connect(self.withdraw)
         buttons.addWidget(self.withdraw_button)
-        self.modify_button = QPushButton(self.tr("Modify and Submit"), self)
+        self.modify_button = QPushButton(self)
         self.modify_button.clicked.connect(self.on_modify_clicked)
         buttons.addWidget(self.modify_button)
         layout.addLayout(buttons)
-        self._update_actions()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The fixed texts, and those made from the change shown (status, deadline, reasons)."""
+        self.back_button.setText(self.tr("← Back"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.facts.setTitle(self.tr("Change"))
+        names = {
+            "website": self.tr("Website"),
+            "status": self.tr("Status"),
+            "ips": self.tr("Associated service IPs"),
+            "submitted": self.tr("Submitted"),
+            "deadline": self.tr("Deadline now"),
+            "time_limits": self.tr("Time limits"),
+            "reasons": self.tr("Reasons"),
+        }
+        for key, name in names.items():
+            self.field_names[key].setText(name)
+            if key in self.fields:
+                self.fields[key].setAccessibleName(name)
+        self.timeline_title.setText(self.tr("Timeline"))
+        self.withdraw_button.setText(self.tr("Withdraw"))
+        self._render()
 
     # --- page contract ---------------------------------------------------------------------
 
@@ -161,27 +179,22 @@ class ReviewStatusPage(QWidget):
         if self._change_id and event.change_id == self._change_id:
             self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Texts made from the change (status, deadlines, reasons) follow a language switch.
-        if event.type() == QEvent.Type.LanguageChange and self.change is not None:
-            self._render()
-        super().changeEvent(event)
-
     # --- loading ---------------------------------------------------------------------------
 
     def _on_loaded(self, change: Change) -> None:
         self._call = None
         self.spinner.stop()
         self.change = change
-        if self._message_is_error:
-            self._show_message("")
+        if self.message.is_error:
+            self.message.show_message("")
         self._render()
 
     def _on_failed(self, error: ApiError) -> None:
         self._call = None
         self.spinner.stop()
-        self._show_message(
-            self.tr("Could not load the change: {0}").format(error_reason(error)), error=True
+        self.message.show_message(
+            lambda: self.tr("Could not load the change: {0}").format(error_reason(error)),
+            error=True,
         )
 
     # --- rendering -------------------------------------------------------------------------
@@ -189,6 +202,7 @@ class ReviewStatusPage(QWidget):
     def _render(self) -> None:
         change = self.change
         if change is None:
+            self.title.setText(self.tr("Review status"))
             for label in self.fields.values():
                 label.setText("—")
             self.deadline.set_change(None)
@@ -282,14 +296,16 @@ class ReviewStatusPage(QWidget):
 
         def done(fresh: Change) -> None:
             self.administration.set_busy(False)
-            self._show_message(self.tr("Your SMS verification was recorded."))
+            self.message.show_message(lambda: self.tr("Your SMS verification was recorded."))
             self._on_loaded(fresh)
 
         def failed(error: ApiError) -> None:
             self.administration.set_busy(False)
             self.spinner.stop()
-            self._show_message(
-                self.tr("Could not record the verification: {0}").format(error_reason(error)),
+            self.message.show_message(
+                lambda: self.tr("Could not record the verification: {0}").format(
+                    error_reason(error)
+                ),
                 error=True,
             )
             self.refresh()
@@ -315,18 +331,12 @@ class ReviewStatusPage(QWidget):
 
     def _on_withdrawn(self, _change: Change) -> None:
         self.withdraw_button.setEnabled(True)
-        self._show_message(self.tr("The change was withdrawn."))
+        self.message.show_message(lambda: self.tr("The change was withdrawn."))
         self.refresh()
 
     def _on_withdraw_failed(self, error: ApiError) -> None:
         self.spinner.stop()
         self.withdraw_button.setEnabled(True)
-        self._show_message(
-            self.tr("Could not withdraw: {0}").format(error_reason(error)), error=True
+        self.message.show_message(
+            lambda: self.tr("Could not withdraw: {0}").format(error_reason(error)), error=True
         )
-
-    def _show_message(self, text: str, error: bool = False) -> None:
-        self._message_is_error = error
-        self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
-        self.message.setText(text)
-        self.message.setVisible(bool(text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +30,10 @@ from icp_desktop.client.errors import (
     Unavailable,
     ValidationFailed,
 )
+from icp_desktop.ui.i18n import Retranslatable, Wording, worded
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import role_label
+from icp_desktop.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
     from icp_desktop.client.models import Login
@@ -47,7 +49,7 @@ DEMO_ACCOUNTS: list[tuple[str, str, str]] = [
 ]
 
 
-class SignInPage(QWidget):
+class SignInPage(Retranslatable, QWidget):
     """Asks for credentials and signs in through the backend.
 
     Signals:
@@ -61,6 +63,7 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self.backend = backend
         self.keyring_available: bool | None = None
+        self._server: tuple[str | None, Wording | str] = (None, "")
         self._server_ready = False
         self._request: Call[Login] | None = None
 
@@ -96,10 +99,8 @@ class SignInPage(QWidget):
         self.sign_in_button.clicked.connect(self.on_sign_in_button_clicked)
         self.username_edit.returnPressed.connect(self.password_edit.setFocus)
         self.password_edit.returnPressed.connect(self.on_sign_in_button_clicked)
-        self.message_label = QLabel()
+        self.message_label = MessageLine()
         self.message_label.setObjectName("message")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Server:"), self.server_label)
@@ -152,11 +153,7 @@ class SignInPage(QWidget):
         self.sign_in_button.setText(self.tr("Sign in"))
         if self.keyring_available is False:
             self.set_keyring_available(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self._show_server()
 
     # --- set by the main window ----------------------------------------------------------
 
@@ -170,14 +167,19 @@ class SignInPage(QWidget):
         self.demo_label.setVisible(demo)
         self.demo_combo.setVisible(demo)
 
-    def set_server(self, url: str | None, *, ready: bool, note: str = "") -> None:
-        """Show which server is used and whether it takes sign-ins yet."""
+    def set_server(self, url: str | None, *, ready: bool, note: Wording | str = "") -> None:
+        """Show which server is used and whether it takes sign-ins yet (``note``: why not)."""
         self._server_ready = ready
-        text = url or self.tr("(not yet known)")
-        if note:
-            text = f"{text} — {note}"
-        self.server_label.setText(text)
+        self._server = (url, note)
+        self._show_server()
         self._update_enabled()
+
+    def _show_server(self) -> None:
+        url, note = self._server
+        text = url or self.tr("(not yet known)")
+        if worded(note):
+            text = f"{text} — {worded(note)}"
+        self.server_label.setText(text)
 
     def set_keyring_available(self, available: bool) -> None:
         self.keyring_available = available
@@ -195,10 +197,8 @@ class SignInPage(QWidget):
     def set_username(self, username: str) -> None:
         self.username_edit.setText(username)
 
-    def show_message(self, text: str, *, error: bool = True) -> None:
-        self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-        self.message_label.setVisible(bool(text))
+    def show_message(self, text: Wording | str, *, error: bool = True) -> None:
+        self.message_label.show_message(text, error)
 
     # --- user actions --------------------------------------------------------------------
 
@@ -215,10 +215,10 @@ class SignInPage(QWidget):
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
         if not username or not password:
-            self.show_message(self.tr("Enter your username and password."))
+            self.show_message(lambda: self.tr("Enter your username and password."))
             return
         remember = self.remember_check.isChecked()
-        self.show_message(self.tr("Signing in…"), error=False)
+        self.show_message(lambda: self.tr("Signing in…"), error=False)
         self._request = self.backend.call(
             lambda client: client.login(username, password),
             lambda data: self._on_login_ok(data, remember),
@@ -236,7 +236,8 @@ class SignInPage(QWidget):
     def _on_login_failed(self, error: ApiError) -> None:
         self._request = None
         self._update_enabled()
-        self.show_message(self.describe_error(error, self.backend.server_url or ""))
+        server = self.backend.server_url or ""
+        self.show_message(lambda: self.describe_error(error, server))
         self.password_edit.selectAll()
         self.password_edit.setFocus()
 

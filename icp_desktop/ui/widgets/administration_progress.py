@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.status import ChangeStatus
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_date, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.administration_stage import countdown_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -58,7 +59,7 @@ def sms_cell(item: QueueItem, elapsed: int) -> str:
     }.get(sms.state, sms.state)
 
 
-class AdministrationProgressView(QWidget):
+class AdministrationProgressView(Retranslatable, QWidget):
     """See the module docstring.
 
     Signals:
@@ -66,7 +67,7 @@ class AdministrationProgressView(QWidget):
         open_review(int): show this change.
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
     open_review = Signal(int)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
@@ -126,11 +127,6 @@ class AdministrationProgressView(QWidget):
         self.failure_button.setText(_t("Record: a wrong try"))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- loading ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -156,7 +152,7 @@ class AdministrationProgressView(QWidget):
         self._request = None
         self.busy.end()
         self.message.emit(
-            _t("The queue at the administration could not be loaded: {0}").format(
+            lambda: _t("The queue at the administration could not be loaded: {0}").format(
                 error_reason(error)
             ),
             True,
@@ -251,19 +247,24 @@ class AdministrationProgressView(QWidget):
 
         def done(change: Change) -> None:
             self.busy.end()
-            if outcome == "verified":
-                text = _t("Recorded: change #{id} is verified.")
-            elif change.status is ChangeStatus.ADMINISTRATION_REJECTED:
-                text = _t("Recorded the fifth wrong try: change #{id} was returned.")
-            else:
-                text = _t("Recorded a wrong try for change #{id}.")
-            self.message.emit(text.format(id=change_id), False)
+            returned = change.status is ChangeStatus.ADMINISTRATION_REJECTED
+
+            def text() -> str:
+                if outcome == "verified":
+                    return _t("Recorded: change #{id} is verified.").format(id=change_id)
+                if returned:
+                    return _t("Recorded the fifth wrong try: change #{id} was returned.").format(
+                        id=change_id
+                    )
+                return _t("Recorded a wrong try for change #{id}.").format(id=change_id)
+
+            self.message.emit(text, False)
             self.refresh()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
             self.message.emit(
-                _t("Change #{id}: not recorded: {reason}").format(
+                lambda: _t("Change #{id}: not recorded: {reason}").format(
                     id=change_id, reason=error_reason(error)
                 ),
                 True,

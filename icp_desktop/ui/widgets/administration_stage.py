@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from icp_desktop.client.administration_models import AdministrationWindow, SmsVerification
 from icp_desktop.client.change_models import Change
 from icp_desktop.ui.formatting import beijing_deadline_day, beijing_time_labelled, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.widgets.deadline import with_estimate
 from icp_desktop.ui.widgets.review_common import scheme_color
 
@@ -78,7 +79,7 @@ def verified_by_text(who: str | None) -> str:
     }.get(who or "", who or "")
 
 
-class AdministrationStageBox(QGroupBox):
+class AdministrationStageBox(Retranslatable, QGroupBox):
     """The window line and the SMS verification step of one change (hidden when the change is
     not at the administration and no step ended it).
 
@@ -138,19 +139,14 @@ class AdministrationStageBox(QGroupBox):
         self._change = change
         self._sms = change.sms_verification if change is not None else None
         self._fetched_at = time.monotonic()
-        self._render()
+        self.retranslate_ui()
 
     def set_busy(self, busy: bool) -> None:
         self.confirm_button.setEnabled(not busy)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
-
     # --- rendering ----------------------------------------------------------------------------
 
-    def _render(self) -> None:
+    def retranslate_ui(self) -> None:
         self.setTitle(_t("At the administration"))
         self.confirm_button.setText(_t("I have verified"))
         self.confirm_button.setToolTip(

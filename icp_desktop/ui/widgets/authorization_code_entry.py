@@ -6,7 +6,7 @@ The code typed is a secret: it is sent once and cleared; it is never part of the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.client.administration_models import Authorization
 from icp_desktop.ui.formatting import beijing_date
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 _IP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +41,7 @@ def state_text(state: str) -> str:
     }.get(state, state)
 
 
-class AuthorizationCodeEntry(QGroupBox):
+class AuthorizationCodeEntry(Retranslatable, QGroupBox):
     """A code field with its reason, and the IPs of the servers authorised for the change.
 
     Signals:
@@ -89,8 +90,7 @@ class AuthorizationCodeEntry(QGroupBox):
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
         self._authorizations: list[Authorization] = []
-        self._retranslate()
-        self.set_authorizations([])
+        self.retranslate_ui()
 
     # --- state ----------------------------------------------------------------------------
 
@@ -172,13 +172,8 @@ class AuthorizationCodeEntry(QGroupBox):
         if code_id is not None:
             self.remove_requested.emit(code_id)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            self.set_authorizations(self._authorizations)
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
+        """The fixed texts, and the authorised servers listed, from the codes the change holds."""
         self.setTitle(_t("Authorization code (授权码)"))
         self.note.setText(
             _t(
@@ -190,3 +185,4 @@ class AuthorizationCodeEntry(QGroupBox):
         self.add_button.setText(_t("Add selected IP"))
         self.remove_button.setText(_t("Remove code"))
         self.code.setAccessibleName(_t("Authorization code"))
+        self.set_authorizations(self._authorizations)

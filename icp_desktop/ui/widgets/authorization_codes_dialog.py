@@ -38,10 +38,11 @@ from icp_desktop.client.models import Resource
 from icp_desktop.domain.reasons import render
 from icp_desktop.domain.status import Role
 from icp_desktop.ui.formatting import beijing_date, beijing_time, format_number
-from icp_desktop.ui.i18n import current_language
+from icp_desktop.ui.i18n import Retranslatable, current_language
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.authorization_code_entry import state_text
+from icp_desktop.ui.widgets.message_line import MessageLine
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("AuthorizationCodesDialog", text)
 
 
-class AuthorizationCodesDialog(QDialog):
+class AuthorizationCodesDialog(Retranslatable, QDialog):
     """The codes of one server at a time (see the module docstring)."""
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
@@ -61,28 +62,20 @@ class AuthorizationCodesDialog(QDialog):
         account = backend.account
         self.operator = account is not None and account.role is Role.OPERATOR
         self.listing: AuthorizationCodes | None = None
-        self.setWindowTitle(_t("Authorization codes (授权码)"))
+        self._copied = False
         self.resize(760, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            _t(
-                "A code lets another account (another account of your company, an "
-                "agency's client) file websites on this server's IPs. At most "
-                "5 valid codes per server, each valid for one year, for "
-                "subscription servers with at least 90 days left."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         row = QHBoxLayout()
-        row.addWidget(QLabel(_t("Server:"), self))
+        self.server_prompt = QLabel(self)
+        row.addWidget(self.server_prompt)
         self.servers = QComboBox(self)
         self.servers.currentIndexChanged.connect(self.on_servers_changed)
         self.instance = QLineEdit(self)
-        self.instance.setPlaceholderText(_t("Instance id, e.g. i-wz9k2m3n4p5q6r7s"))
         self.instance.returnPressed.connect(self.load)
-        self.look_up = QPushButton(_t("Look up"), self)
+        self.look_up = QPushButton(self)
         self.look_up.clicked.connect(self.load)
         for widget in (self.servers, self.instance, self.look_up):
             row.addWidget(widget, 1 if widget is not self.look_up else 0)
@@ -98,14 +91,7 @@ class AuthorizationCodesDialog(QDialog):
         self.reveal.setFrameShape(QFrame.Shape.StyledPanel)
         self.reveal.setStyleSheet("QFrame { background: palette(alternate-base); }")
         reveal = QVBoxLayout(self.reveal)
-        self.reveal_note = QLabel(
-            _t(
-                "The new code — shown only now. Copy it and give it to "
-                "the account that files on this server through a safe "
-                "channel; it cannot be shown again."
-            ),
-            self.reveal,
-        )
+        self.reveal_note = QLabel(self.reveal)
         self.reveal_note.setWordWrap(True)
         self.reveal_note.setStyleSheet(f"color: {scheme_color('overdue')}; font-weight: bold;")
         reveal.addWidget(self.reveal_note)
@@ -118,7 +104,7 @@ class AuthorizationCodesDialog(QDialog):
         self.code_label.setFont(mono)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         code_row.addWidget(self.code_label, 1)
-        self.copy_button = QPushButton(_t("Copy"), self.reveal)
+        self.copy_button = QPushButton(self.reveal)
         self.copy_button.clicked.connect(self.copy_code)
         code_row.addWidget(self.copy_button)
         reveal.addLayout(code_row)
@@ -126,6 +112,53 @@ class AuthorizationCodesDialog(QDialog):
         layout.addWidget(self.reveal)
 
         self.table = QTableWidget(0, 6, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.message = MessageLine(self, error_color=scheme_color("removed"), color="")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.issue_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.issue_button.clicked.connect(self.issue)
+        self.invalidate_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.invalidate_button.clicked.connect(self.invalidate)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.retranslate_ui()
+        self._update_buttons()
+        if not self.operator:
+            self._backend.call(
+                lambda api: api.list_resources(), self._on_resources, self._on_failed
+            )
+
+    def retranslate_ui(self) -> None:
+        """The fixed texts, the server and its codes (from the listing; the selection stays)."""
+        self.setWindowTitle(_t("Authorization codes (授权码)"))
+        self.intro.setText(
+            _t(
+                "A code lets another account (another account of your company, an "
+                "agency's client) file websites on this server's IPs. At most "
+                "5 valid codes per server, each valid for one year, for "
+                "subscription servers with at least 90 days left."
+            )
+        )
+        self.server_prompt.setText(_t("Server:"))
+        self.instance.setPlaceholderText(_t("Instance id, e.g. i-wz9k2m3n4p5q6r7s"))
+        self.look_up.setText(_t("Look up"))
+        self.reveal_note.setText(
+            _t(
+                "The new code — shown only now. Copy it and give it to "
+                "the account that files on this server through a safe "
+                "channel; it cannot be shown again."
+            )
+        )
+        self.copy_button.setText(_t("Copied") if self._copied else _t("Copy"))
+        if self.code_label.text():
+            self.code_label.setAccessibleName(_t("New authorization code"))
         self.table.setHorizontalHeaderLabels(
             [
                 _t("Code"),
@@ -136,32 +169,15 @@ class AuthorizationCodesDialog(QDialog):
                 _t("Change"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.issue_button = buttons.addButton(
-            _t("Issue a code"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.issue_button.clicked.connect(self.issue)
-        self.invalidate_button = buttons.addButton(
-            _t("Invalidate"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.invalidate_button.clicked.connect(self.invalidate)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._update_buttons()
-        if not self.operator:
-            self._backend.call(
-                lambda api: api.list_resources(), self._on_resources, self._on_failed
-            )
+        self.issue_button.setText(_t("Issue a code"))
+        self.invalidate_button.setText(_t("Invalidate"))
+        if self.listing is not None:
+            self._show_server(self.listing)
+            for row, code in enumerate(self.listing.items):
+                for column, value in enumerate(self._row_texts(code)):
+                    item = self.table.item(row, column)
+                    if item is not None:
+                        item.setText(value)
 
     @classmethod
     def open_for(cls, parent: QWidget | None, backend: PageBackend) -> AuthorizationCodesDialog:
@@ -205,6 +221,28 @@ class AuthorizationCodesDialog(QDialog):
 
     def _on_loaded(self, listing: AuthorizationCodes) -> None:
         self.listing = listing
+        self._show_server(listing)
+        self.table.setRowCount(len(listing.items))
+        for row, code in enumerate(listing.items):
+            for column, value in enumerate(self._row_texts(code)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, code.id)
+                self.table.setItem(row, column, item)
+        self.message.show_message("")
+        self._update_buttons()
+
+    @staticmethod
+    def _row_texts(code: AuthorizationCodeInfo) -> list[str]:
+        return [
+            f"#{code.id}",
+            state_text(code.state),
+            beijing_time(code.issued_at),
+            beijing_date(code.expires_at),
+            code.issued_by or "",
+            f"#{code.change_id}" if code.change_id else "",
+        ]
+
+    def _show_server(self, listing: AuthorizationCodes) -> None:
         server = listing.server
         text = _t("{name} ({instance}) · {region} · IPs {ips} · {n} of {limit} codes valid").format(
             name=server.instance_name,
@@ -221,27 +259,14 @@ class AuthorizationCodesDialog(QDialog):
                 )
             )
         self.server_label.setText(text)
-        self.table.setRowCount(len(listing.items))
-        for row, code in enumerate(listing.items):
-            values = [
-                f"#{code.id}",
-                state_text(code.state),
-                beijing_time(code.issued_at),
-                beijing_date(code.expires_at),
-                code.issued_by or "",
-                f"#{code.change_id}" if code.change_id else "",
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, code.id)
-                self.table.setItem(row, column, item)
-        self.message.clear()
-        self._update_buttons()
 
     def _on_failed(self, error: ApiError) -> None:
-        reasons = [reason_text(e) for e in error.field_errors] or [error_reason(error)]
-        self.message.setStyleSheet(f"color: {scheme_color('removed')};")
-        self.message.setText("\n".join(reasons))
+        self.message.show_message(
+            lambda: "\n".join(
+                [reason_text(e) for e in error.field_errors] or [error_reason(error)]
+            ),
+            error=True,
+        )
         self._update_buttons()
 
     # --- actions ----------------------------------------------------------------------------
@@ -276,9 +301,8 @@ class AuthorizationCodesDialog(QDialog):
         self.code_label.setText(issued.code)
         self.code_label.setAccessibleName(_t("New authorization code"))
         self.reveal.show()
-        self.message.setStyleSheet("")
-        self.message.setText(
-            _t("Code #{id} issued, valid until {date}.").format(
+        self.message.show_message(
+            lambda: _t("Code #{id} issued, valid until {date}.").format(
                 id=issued.authorization.id, date=beijing_date(issued.authorization.expires_at)
             )
         )
@@ -286,6 +310,7 @@ class AuthorizationCodesDialog(QDialog):
 
     def copy_code(self) -> None:
         QGuiApplication.clipboard().setText(self.code_label.text())
+        self._copied = True
         self.copy_button.setText(_t("Copied"))
 
     def invalidate(self) -> None:

@@ -6,8 +6,10 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from icp_desktop.ui.i18n import Retranslatable
 
-class BusySpinner(QWidget):
+
+class BusySpinner(Retranslatable, QWidget):
     """An arc that turns while ``running``; takes no space from the layout when idle."""
 
     def __init__(self, parent: QWidget | None = None, diameter: int = 18) -> None:
@@ -18,12 +20,15 @@ class BusySpinner(QWidget):
         self._timer.setInterval(60)
         self._timer.timeout.connect(self._on_tick)
         self.setFixedSize(QSize(diameter, diameter))
-        self.setAccessibleName(self.tr("Working…"))
         # Hidden without giving its place away: showing it must not re-lay out the page.
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
         self.setVisible(False)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Working…"))
 
     @property
     def running(self) -> bool:

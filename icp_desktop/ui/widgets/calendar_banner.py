@@ -3,23 +3,26 @@ for the current year whenever it has none (the service's ``GET /v1/calendar`` ``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from icp_desktop.client.calendar_models import CalendarAttention
 from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.widgets.calendar_texts import attention_text
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 
-class CalendarAttentionBanner(QWidget):
+class CalendarAttentionBanner(Retranslatable, QWidget):
     """A warning line with a button that opens the calendar at the year concerned; hidden while
     nothing needs attention.
 
     Signals:
         open_year(int): the operator wants to see this year in the calendar.
     """
+
+    palette_in_texts = True
 
     open_year = Signal(int)
 
@@ -41,17 +44,12 @@ class CalendarAttentionBanner(QWidget):
 
     def set_attention(self, items: tuple[CalendarAttention, ...]) -> None:
         self.items = tuple(items)
-        self._render()
+        self.retranslate_ui()
 
     def text(self) -> str:
         return self.label.text()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
-            self._render()
-        super().changeEvent(event)
-
-    def _render(self) -> None:
+    def retranslate_ui(self) -> None:
         self.setVisible(bool(self.items))
         if not self.items:
             self.label.clear()

@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from icp_desktop.ui.formatting import format_date, format_month_day
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.models.calendar_days import DayKind, Festival, YearDays, is_weekend
 from icp_desktop.ui.theme import is_dark
 
@@ -113,7 +114,7 @@ def festival_line(festival: Festival) -> str:
     return text.format(name=name, off=off, n=len(festival.days_off), work=work)
 
 
-class FestivalList(QLabel):
+class FestivalList(Retranslatable, QLabel):
     """The festivals of the shown year, one per line, rebuilt from the days on a switch."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,36 +125,28 @@ class FestivalList(QLabel):
 
     def set_days(self, days: YearDays | None) -> None:
         self._days = days
-        self._render()
+        self.retranslate_ui()
 
     def lines(self) -> list[str]:
         return [festival_line(f) for f in self._days.festivals()] if self._days else []
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._render()
-        super().changeEvent(event)
-
-    def _render(self) -> None:
+    def retranslate_ui(self) -> None:
         lines = self.lines()
         self.setText("\n".join(lines) if lines else _t("No holidays or make-up working days."))
         self.setAccessibleName(_t("Festivals of the year"))
 
 
-class CalendarLegend(QLabel):
+class CalendarLegend(Retranslatable, QLabel):
     """What the marks and colours of the calendar mean."""
+
+    palette_in_texts = True
 
     def __init__(self, parent: QWidget | None = None, *, editable: bool = True) -> None:
         super().__init__(parent)
         self.editable = editable  # a read-only calendar has no unsaved changes to explain
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
-            self._render()
-        super().changeEvent(event)
+        self.retranslate_ui()
 
     def _swatch(self, kind: DayKind) -> str:
         colours = day_colours(kind)
@@ -164,7 +157,7 @@ class CalendarLegend(QLabel):
             f"&nbsp;{escape(badge(kind))}&nbsp;</span>"
         )
 
-    def _render(self) -> None:
+    def retranslate_ui(self) -> None:
         grey = weekend_text_colour()
         locale = QLocale()
         weekend = " ".join(locale.dayName(d, QLocale.FormatType.NarrowFormat) for d in (6, 7))

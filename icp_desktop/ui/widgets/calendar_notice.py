@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.domain.holiday_notice import NoticeParseError, parse_holiday_notice
 from icp_desktop.ui.accessibility import announce, error_text
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.models.calendar_days import YearDays
 from icp_desktop.ui.widgets.calendar_legend import CalendarLegend, FestivalList
 from icp_desktop.ui.widgets.review_common import scheme_color
@@ -39,7 +40,7 @@ def chinese_ui() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(Retranslatable, QDialog):
     """Paste 国务院办公厅关于XXXX年部分节假日安排的通知 for one year and save it.
 
     Signals:
@@ -122,11 +123,6 @@ class NoticeDialog(QDialog):
         self.save_button.setText(self.tr("&Save year {year}").format(year=self.year))
         self.preview.setAccessibleDescription(self.tr("The year as the notice reads"))
         self._show_state()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- reading the text -----------------------------------------------------------------
 

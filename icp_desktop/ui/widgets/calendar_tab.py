@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.calendar_models import CalendarSaved, CalendarSummary, CalendarYear
 from icp_desktop.client.errors import ApiError, Conflict, ValidationFailed
 from icp_desktop.ui.accessibility import announce, error_text
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.icons import icon
 from icp_desktop.ui.models.calendar_days import YearDays
 from icp_desktop.ui.presenters.errors import error_reason
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from icp_desktop.ui.page_backend import PageBackend
 
 
-class CalendarTab(QWidget):
+class CalendarTab(Retranslatable, QWidget):
     """The working-day calendar, kept by the operator.
 
     Signals:
@@ -130,11 +131,6 @@ class CalendarTab(QWidget):
         self._fill_years()
         self._show_year()
         self.show_message(*self._message)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_message(self, words: Callable[[], str] | None, error: bool = False) -> None:
         """Show (and announce) the message ``words()`` gives; None clears it."""

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.client.errors import ApiError, Conflict, PreconditionFailed, Unavailable
+from icp_desktop.ui.i18n import Retranslatable, Wording
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.presenters.workflow import status_label
 from icp_desktop.ui.reason_text import reason_text, reasons_by_ip
 from icp_desktop.ui.widgets.authorization_code_entry import AuthorizationCodeEntry
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.ip_editor import IpListEditor
+from icp_desktop.ui.widgets.message_line import MessageLine
 from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.website_facts import WebsiteFacts
 
@@ -35,7 +37,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChangeAccessPage", text)
 
 
-class ChangeAccessView(QWidget):
+class ChangeAccessView(Retranslatable, QWidget):
     """Header (back, title, busy, status), rejection banner, facts | IP editor, summary and
     the pre-submit checks, a message line and the Save draft / Submit for review buttons."""
 
@@ -44,9 +46,9 @@ class ChangeAccessView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        self.back_button = QPushButton(_tr("← Licenses"), self)
+        self.back_button = QPushButton(self)
         header.addWidget(self.back_button)
-        self.title = QLabel(_tr("Change Access"), self)
+        self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         header.addWidget(self.title, 1)
         self.spinner = BusySpinner(self)
@@ -65,7 +67,7 @@ class ChangeAccessView(QWidget):
 
         splitter = QSplitter(self)
         self.facts = WebsiteFacts(splitter)
-        ips_box = QGroupBox(_tr("Associated service IPs"), splitter)
+        self.ips_box = ips_box = QGroupBox(splitter)
         ips_layout = QVBoxLayout(ips_box)
         self.editor = IpListEditor(ips_box)
         ips_layout.addWidget(self.editor, 1)
@@ -82,22 +84,28 @@ class ChangeAccessView(QWidget):
         splitter.setSizes([360, 740])
         layout.addWidget(splitter, 1)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._message_is_error = False
+        self.message = MessageLine(self)
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.progress_button = QPushButton(_tr("View progress"), self)
+        self.progress_button = QPushButton(self)
         buttons.addWidget(self.progress_button)
-        self.save_button = QPushButton(_tr("Save draft"), self)
+        self.save_button = QPushButton(self)
         buttons.addWidget(self.save_button)
-        self.next_button = QPushButton(_tr("Submit for review"), self)
+        self.next_button = QPushButton(self)
         self.next_button.setDefault(True)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The fixed texts; the page words those made from its data (status, submit button)."""
+        self.back_button.setText(_tr("← Licenses"))
+        self.title.setText(_tr("Change Access"))
+        self.ips_box.setTitle(_tr("Associated service IPs"))
+        self.progress_button.setText(_tr("View progress"))
+        self.save_button.setText(_tr("Save draft"))
 
     # --- showing results -------------------------------------------------------------------
 
@@ -115,14 +123,11 @@ class ChangeAccessView(QWidget):
 
     @property
     def showing_error(self) -> bool:
-        return not self.message.isHidden() and self._message_is_error
+        return not self.message.isHidden() and self.message.is_error
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        self._message_is_error = error and bool(text)
-        self.message.setStyleSheet("color: #c0392b;" if error else "color: #2d3a45;")
-        self.message.setText(text)
-        self.message.setAccessibleDescription(text)
-        self.message.setVisible(bool(text))
+    def show_message(self, wording: Wording | str, error: bool = False) -> None:
+        """A result or failure on the message line (worded again after a language switch)."""
+        self.message.show_message(wording, error)
 
     def show_error(self, error: ApiError) -> None:
         """A refusal at the fields it concerns; anything else on the message line."""
@@ -134,12 +139,13 @@ class ChangeAccessView(QWidget):
         if codes:
             self.codes.show_error("\n".join(reason_text(e) for e in codes))
             self.show_message(
-                _tr("The authorization code was refused; see the reason at the code."), error=True
+                lambda: _tr("The authorization code was refused; see the reason at the code."),
+                error=True,
             )
         elif error.field_errors:
             self.editor.set_reasons(*reasons_by_ip(error.field_errors))
             self.show_message(
-                _tr(
+                lambda: _tr(
                     "The service refused the list; see the reasons at the "
                     "IPs. Nothing you typed was lost."
                 ),
@@ -147,7 +153,7 @@ class ChangeAccessView(QWidget):
             )
         elif isinstance(error, Unavailable):
             self.show_message(
-                _tr(
+                lambda: _tr(
                     "The service did not answer ({0}). Your edits are kept; "
                     "try again — it will not be filed twice."
                 ).format(error_reason(error)),
@@ -155,7 +161,7 @@ class ChangeAccessView(QWidget):
             )
         elif isinstance(error, PreconditionFailed):
             self.show_message(
-                _tr(
+                lambda: _tr(
                     "This change was modified elsewhere meanwhile. Your list "
                     "is kept; save again to put it on the latest version."
                 ),
@@ -163,13 +169,13 @@ class ChangeAccessView(QWidget):
             )
         elif isinstance(error, Conflict):
             self.show_message(
-                _tr("{0} Your list is kept; the website was loaded again.").format(
+                lambda: _tr("{0} Your list is kept; the website was loaded again.").format(
                     error_reason(error)
                 ),
                 error=True,
             )
         else:
-            self.show_message(error_reason(error), error=True)
+            self.show_message(lambda: error_reason(error), error=True)
 
     def show_rejection(self, change: Change | None) -> None:
         """After a rejection: the reasons at their IPs (or the list), a banner with the comment."""

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from icp_desktop.client.change_models import Change, Deadline, ReviewQueueItem
 from icp_desktop.ui.formatting import beijing_date, beijing_day, beijing_deadline_day, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.icons import icon
 
 
@@ -127,10 +128,12 @@ def due_text(item: ReviewQueueItem) -> str:
     return with_estimate(text) if deadline is not None and deadline.estimated else text
 
 
-class DeadlineLabel(QWidget):
+class DeadlineLabel(Retranslatable, QWidget):
     """A change's pending deadline as a line of text, with the ``estimated`` icon (and its
     reason as the tooltip) when the day is an estimate; reworded on a language switch from the
     change it was given."""
+
+    palette_in_texts = True
 
     def __init__(self, parent: QWidget | None = None, *, one_line: bool = False) -> None:
         """``one_line``: keep the text on one line, to the right (a page header)."""
@@ -166,17 +169,12 @@ class DeadlineLabel(QWidget):
     def set_change(self, change: Change | None) -> None:
         """Show the deadline ``change`` waits on now (or why there is none)."""
         self._change = change
-        self._render()
+        self.retranslate_ui()
 
     def set_style_sheet(self, sheet: str) -> None:
         self.text_label.setStyleSheet(sheet)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
-            self._render()
-        super().changeEvent(event)
-
-    def _render(self) -> None:
+    def retranslate_ui(self) -> None:
         change = self._change
         deadline = self.deadline
         if change is None:

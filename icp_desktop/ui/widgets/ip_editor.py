@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.domain.ip import InvalidServiceIP, parse_service_ip
 from icp_desktop.domain.validation import canonical_ip
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.field_error import FieldErrorLabel
 from icp_desktop.ui.widgets.resource_picker import ResourcePicker
@@ -37,7 +38,7 @@ def diff_ips(before: list[str], after: list[str]) -> tuple[list[str], list[str],
     return added, removed, kept
 
 
-class _IpRow(QFrame):
+class _IpRow(Retranslatable, QFrame):
     """One IP of the list: the address, whether it is new, its reasons, a remove button."""
 
     remove_requested = Signal(str)
@@ -45,6 +46,7 @@ class _IpRow(QFrame):
     def __init__(self, ip: str, is_new: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ip = ip
+        self.is_new = is_new
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer = QVBoxLayout(self)
@@ -53,21 +55,24 @@ class _IpRow(QFrame):
         self.address = QLabel(ip, self)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         line.addWidget(self.address, 1)
-        tag = self.tr("new") if is_new else self.tr("current")
-        self.tag = QLabel(tag, self)
+        self.tag = QLabel(self)
         self.tag.setStyleSheet("color: #27ae60;" if is_new else "color: #5f6b76;")
         line.addWidget(self.tag)
         self.remove = QToolButton(self)
-        self.remove.setText(self.tr("Remove"))
-        self.remove.setAccessibleName(self.tr("Remove {0}").format(ip))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.ip))
         line.addWidget(self.remove)
         outer.addLayout(line)
         self.error = FieldErrorLabel(self)
         outer.addWidget(self.error)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.tag.setText(self.tr("new") if self.is_new else self.tr("current"))
+        self.remove.setText(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove {0}").format(self.ip))
 
 
-class IpListEditor(QWidget):
+class IpListEditor(Retranslatable, QWidget):
     """Add and remove associated service IPs; typed ones are checked as they are typed.
 
     Signals:
@@ -89,7 +94,7 @@ class IpListEditor(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(4)
         layout.addLayout(self.rows_box)
-        self.empty_label = QLabel(self.tr("No associated service IPs."), self)
+        self.empty_label = QLabel(self)
         self.empty_label.setStyleSheet("color: #5f6b76;")
         layout.addWidget(self.empty_label)
         self.list_error = FieldErrorLabel(self)
@@ -97,12 +102,10 @@ class IpListEditor(QWidget):
 
         entry = QHBoxLayout()
         self.input = QLineEdit(self)
-        self.input.setPlaceholderText(self.tr("Type an IPv4 or IPv6 address"))
-        self.input.setAccessibleName(self.tr("New associated service IP"))
         self.input.textChanged.connect(self.on_input_text_changed)
         self.input.returnPressed.connect(self.on_add_clicked)
         entry.addWidget(self.input, 1)
-        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button = QPushButton(self)
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.on_add_clicked)
         entry.addWidget(self.add_button)
@@ -116,6 +119,15 @@ class IpListEditor(QWidget):
         layout.addWidget(self.picker, 1)
         layout.addStretch(0)  # takes the space when the picker is hidden (read-only)
         self._refresh_rows()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The fixed texts; the page words the check of what is typed again (it knows the
+        resources the check names)."""
+        self.empty_label.setText(self.tr("No associated service IPs."))
+        self.input.setPlaceholderText(self.tr("Type an IPv4 or IPv6 address"))
+        self.input.setAccessibleName(self.tr("New associated service IP"))
+        self.add_button.setText(self.tr("Add"))
 
     # --- the list --------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.formatting import BEIJING, beijing_clock_labelled
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class WrappingDelegate(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideNone
 
 
-class NotificationList(QListWidget):
+class NotificationList(Retranslatable, QListWidget):
     """The in-app list of notifications, newest first; unread ones are bold.
 
     Signals:
@@ -94,6 +95,14 @@ class NotificationList(QListWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        """Titles, messages and times from the events; read or unread stays."""
+        for row in range(self.count()):
+            item = self.item(row)
+            note = dict(item.data(NOTE_ROLE) or {})
+            if self.describe is not None and note.get("event"):
+                note["title"], note["message"] = self.describe(note["event"])
+                item.setData(NOTE_ROLE, note)
+            item.setText(self.item_text(note))
         self.setAccessibleName(self.tr("Notifications"))
         self.empty.set_text(
             self.tr(
@@ -137,19 +146,9 @@ class NotificationList(QListWidget):
         return item
 
     def changeEvent(self, event: QEvent) -> None:
-        # Titles, messages and times follow a language switch; read or unread stays.
-        if event.type() == QEvent.Type.LanguageChange:
-            for row in range(self.count()):
-                item = self.item(row)
-                note = dict(item.data(NOTE_ROLE) or {})
-                if self.describe is not None and note.get("event"):
-                    note["title"], note["message"] = self.describe(note["event"])
-                    item.setData(NOTE_ROLE, note)
-                item.setText(self.item_text(note))
-            self.retranslate_ui()
-            if self.language_changed is not None:
-                self.language_changed()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.language_changed is not None:
+            self.language_changed()
 
     def notes(self) -> list[dict[str, Any]]:
         return [self.item(i).data(NOTE_ROLE) for i in range(self.count())]

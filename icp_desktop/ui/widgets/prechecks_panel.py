@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from icp_desktop.client.precheck_models import PrecheckCheck, PrecheckReport
 from icp_desktop.domain.precheck_text import check_name, render_check, result_name
 from icp_desktop.ui.formatting import beijing_clock_labelled, format_number
-from icp_desktop.ui.i18n import current_language
+from icp_desktop.ui.i18n import Retranslatable, current_language
 from icp_desktop.ui.theme import is_dark
 
 # result -> (glyph, light colour, dark colour); the glyph and the word carry the meaning too
@@ -63,7 +63,7 @@ def summary_counts(checks: Iterable[PrecheckCheck]) -> dict[str, int]:
     return counts
 
 
-class PrechecksPanel(QFrame):
+class PrechecksPanel(Retranslatable, QFrame):
     """The results of one run of the pre-submit checks, or what the panel waits for.
 
     Attributes:
@@ -114,11 +114,6 @@ class PrechecksPanel(QFrame):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Checks before submitting"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- reading ------------------------------------------------------------------------
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from icp_desktop.client.errors import ApiError
 from icp_desktop.client.precheck_models import PrecheckReport
 from icp_desktop.ui.calls import Call
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.busy import BusySpinner
 from icp_desktop.ui.widgets.prechecks_panel import PrechecksPanel
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from icp_desktop.ui.page_backend import PageBackend
 
 
-class ProposalChecks(QWidget):
+class ProposalChecks(Retranslatable, QWidget):
     """The "Check before submitting" button, a spinner and the results panel.
 
     The checks take up to a few seconds on the service; the page stays usable meanwhile and
@@ -65,11 +66,6 @@ class ProposalChecks(QWidget):
             )
         )
         self.hint.setText(self.tr("Optional: the results do not stop you from submitting."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @property
     def running(self) -> bool:

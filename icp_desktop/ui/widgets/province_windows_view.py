@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -25,6 +25,7 @@ from icp_desktop.client.administration_models import ProvinceWindow, StageTimes
 from icp_desktop.client.errors import ApiError
 from icp_desktop.domain.provinces import MAX_WINDOW_DAYS, MIN_WINDOW_DAYS
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import BusyBar
@@ -53,14 +54,14 @@ def hours_text(hours: float) -> str:
     return _t("{n} d").format(n=format_number(round(hours / 24, 1)))
 
 
-class ProvinceWindowsView(QWidget):
+class ProvinceWindowsView(Retranslatable, QWidget):
     """See the module docstring.
 
     Signals:
         message(str, bool): something to tell the operator (text, is_error).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,11 +136,6 @@ class ProvinceWindowsView(QWidget):
         self.report_table.setAccessibleName(_t("How long each stage took (p50 / p90)"))
         self._render_times()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- windows ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -186,7 +182,7 @@ class ProvinceWindowsView(QWidget):
         def done(saved: ProvinceWindow) -> None:
             self.busy.end()
             self.message.emit(
-                _t(
+                lambda: _t(
                     "{province}: up to {n} working days; its changes at the administration follow."
                 ).format(province=saved.province, n=format_number(saved.working_days)),
                 False,
@@ -199,8 +195,12 @@ class ProvinceWindowsView(QWidget):
 
     def _on_failed(self, error: ApiError) -> None:
         self.busy.end()
-        reasons = [reason_text(e) for e in error.field_errors] or [error_reason(error)]
-        self.message.emit("; ".join(reasons), True)
+        self.message.emit(
+            lambda: "; ".join(
+                [reason_text(e) for e in error.field_errors] or [error_reason(error)]
+            ),
+            True,
+        )
 
     # --- report -------------------------------------------------------------------------------
 

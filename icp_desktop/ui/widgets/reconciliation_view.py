@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from icp_desktop.client.administration_models import ReconciliationImport, ReconciliationItem
 from icp_desktop.client.errors import ApiError
 from icp_desktop.ui.formatting import format_date, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -100,14 +101,14 @@ def result_text(result: str | None) -> str:
     }.get(result or "", "—")
 
 
-class ReconciliationView(QWidget):
+class ReconciliationView(Retranslatable, QWidget):
     """See the module docstring.
 
     Signals:
         message(str, bool): something to tell the operator (text, is_error).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,11 +179,6 @@ class ReconciliationView(QWidget):
         )
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     # --- importing ----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
@@ -208,7 +204,7 @@ class ReconciliationView(QWidget):
         self.open_only.setChecked(False)
         self.show_import(imported)
         self.message.emit(
-            _t(
+            lambda: _t(
                 "{rows} results imported: {to_record} to record, {bad} "
                 "disagreements. Nothing changes until you apply them."
             ).format(
@@ -227,13 +223,15 @@ class ReconciliationView(QWidget):
             self.bad_rows.addItems(rows)
             self.bad_rows.show()
             self.message.emit(
-                _t(
+                lambda: _t(
                     "Nothing was imported: {n} rows cannot be read (listed with their lines)."
                 ).format(n=format_number(len({e.params.get("line") for e in error.field_errors}))),
                 True,
             )
         else:
-            self.message.emit(_t("Nothing was imported: {0}").format(error_reason(error)), True)
+            self.message.emit(
+                lambda: _t("Nothing was imported: {0}").format(error_reason(error)), True
+            )
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -271,7 +269,7 @@ class ReconciliationView(QWidget):
 
     def _on_failed(self, error: ApiError) -> None:
         self.busy.end()
-        self.message.emit(error_reason(error), True)
+        self.message.emit(lambda: error_reason(error), True)
 
     def _render(self) -> None:
         if self.open_only.isChecked():
@@ -346,7 +344,7 @@ class ReconciliationView(QWidget):
             applied, skipped, imported = result
             self.show_import(imported)
             self.message.emit(
-                _t("{applied} results recorded, {skipped} skipped.").format(
+                lambda: _t("{applied} results recorded, {skipped} skipped.").format(
                     applied=format_number(applied), skipped=format_number(skipped)
                 ),
                 skipped > 0,
@@ -365,7 +363,7 @@ class ReconciliationView(QWidget):
         def done(_item: ReconciliationItem) -> None:
             self.busy.end()
             self.note.clear()
-            self.message.emit(_t("Disagreement acknowledged."), False)
+            self.message.emit(lambda: _t("Disagreement acknowledged."), False)
             self.refresh()
 
         self._backend.call(

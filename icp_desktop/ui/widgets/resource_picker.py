@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui.formatting import beijing_date, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.workflow import region_label
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ _IP_ROLE = Qt.ItemDataRole.UserRole + 1
 _RESOURCE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ResourcePicker(QWidget):
+class ResourcePicker(Retranslatable, QWidget):
     """A tree of resources → IPs; a resource that cannot serve filed sites is shown disabled.
 
     Signals:
@@ -42,13 +43,10 @@ class ResourcePicker(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Or pick from your service resources:"), self))
+        self.intro = QLabel(self)
+        layout.addWidget(self.intro)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(
-            [self.tr("Instance / IP"), self.tr("Region"), self.tr("Websites / note")]
-        )
-        self.tree.setAccessibleName(self.tr("Service resources"))
         self.tree.setAlternatingRowColors(True)
         # Notes wrap in their column instead of ending in "…".
         self.tree.setWordWrap(True)
@@ -61,16 +59,11 @@ class ResourcePicker(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_button)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
-        self.move_button = QPushButton(self.tr("Move websites to another server…"), self)
-        self.move_button.setToolTip(
-            self.tr(
-                "Move every website of a server to another server's IPs in one batch of changes"
-            )
-        )
+        self.move_button = QPushButton(self)
         self.move_button.clicked.connect(self.on_move_clicked)
         row.addWidget(self.move_button)
         row.addStretch(1)
-        self.add_button = QPushButton(self.tr("Add selected IP"), self)
+        self.add_button = QPushButton(self)
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.on_add_clicked)
         row.addWidget(self.add_button)
@@ -79,6 +72,23 @@ class ResourcePicker(QWidget):
         self._ip_items: list[QTreeWidgetItem] = []
         self.resources: list[Resource] = []
         self.website_id: int | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The fixed texts, and the notes of the resources listed (expanded and selected stay)."""
+        self.intro.setText(self.tr("Or pick from your service resources:"))
+        self.tree.setHeaderLabels(
+            [self.tr("Instance / IP"), self.tr("Region"), self.tr("Websites / note")]
+        )
+        self.tree.setAccessibleName(self.tr("Service resources"))
+        self.move_button.setText(self.tr("Move websites to another server…"))
+        self.move_button.setToolTip(
+            self.tr(
+                "Move every website of a server to another server's IPs in one batch of changes"
+            )
+        )
+        self.add_button.setText(self.tr("Add selected IP"))
+        self.reword()
 
     def set_resources(self, resources: list[Resource], website_id: int | None) -> None:
         self.resources, self.website_id = list(resources), website_id
@@ -86,35 +96,14 @@ class ResourcePicker(QWidget):
         self._ip_items = []
         for resource in resources:
             usable = resource.can_serve_filed_sites
-            served = resource.websites_served
-            capacity = resource.capacity
-            top = QTreeWidgetItem(
-                [
-                    f"{resource.instance_name} ({resource.instance_id})",
-                    region_label(resource.region, resource.region_name),
-                    self.tr("{0}/{1} websites").format(
-                        format_number(served), format_number(capacity)
-                    )
-                    if usable
-                    else self.unavailable_text(resource),
-                ]
-            )
+            top = QTreeWidgetItem([f"{resource.instance_name} ({resource.instance_id})", "", ""])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled if usable else Qt.ItemFlag.NoItemFlags)
-            if not usable:
-                top.setToolTip(0, self.unavailable_text(resource))
             self.tree.addTopLevelItem(top)
             for ip in resource.ips:
-                users = list(ip.website_ids)
-                full = served >= capacity and website_id not in users
-                if website_id in users:
-                    note = self.tr("used by this website")
-                elif users:
-                    note = self.tr("used by {0} other website(s)").format(len(users))
-                else:
-                    note = self.tr("free")
-                if full and usable:
-                    note = self.tr("resource full ({0} websites)").format(capacity)
-                child = QTreeWidgetItem([ip.address, "", note])
+                full = resource.websites_served >= resource.capacity and (
+                    website_id not in ip.website_ids
+                )
+                child = QTreeWidgetItem([ip.address, "", ""])
                 child.setData(0, _IP_ROLE, ip.address)
                 enabled = usable and not full
                 child.setFlags(
@@ -126,16 +115,42 @@ class ResourcePicker(QWidget):
                 self._ip_items.append(child)
             top.setExpanded(usable)
             top.setData(0, _RESOURCE_ROLE, resource.id)
+        self.reword()
         self.tree.resizeColumnToContents(0)
         self._update_button()
 
     def reword(self) -> None:
-        """ "Expired on <date>" in the new language, in place: expanded and selected stay."""
+        """The regions and notes, from the resources, in the language of the interface."""
         for row, resource in enumerate(self.resources):
             item = self.tree.topLevelItem(row)
-            if item is not None and not resource.can_serve_filed_sites:
+            if item is None:
+                continue
+            item.setText(1, region_label(resource.region, resource.region_name))
+            if resource.can_serve_filed_sites:
+                item.setText(
+                    2,
+                    self.tr("{0}/{1} websites").format(
+                        format_number(resource.websites_served), format_number(resource.capacity)
+                    ),
+                )
+            else:
                 item.setText(2, self.unavailable_text(resource))
                 item.setToolTip(0, item.text(2))
+            for i, ip in enumerate(resource.ips):
+                child = item.child(i)
+                if child is not None:
+                    child.setText(2, self.ip_note(resource, list(ip.website_ids)))
+
+    def ip_note(self, resource: Resource, users: list[int]) -> str:
+        """Who uses an IP of ``resource`` (``users``: the websites on it), or why it is full."""
+        full = resource.websites_served >= resource.capacity and self.website_id not in users
+        if full and resource.can_serve_filed_sites:
+            return self.tr("resource full ({0} websites)").format(resource.capacity)
+        if self.website_id in users:
+            return self.tr("used by this website")
+        if users:
+            return self.tr("used by {0} other website(s)").format(len(users))
+        return self.tr("free")
 
     def resource_of(self, address: str) -> Resource | None:
         """The resource ``address`` (canonical form) belongs to, or None."""

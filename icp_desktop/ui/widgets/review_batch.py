@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from icp_desktop.client.change_models import Reason, ReviewQueueItem
 from icp_desktop.client.errors import ApiError
 from icp_desktop.client.migration_models import MigrationBatchDecision
 from icp_desktop.domain.status import ChangeStatus
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.review_common import common_reasons
 from icp_desktop.ui.widgets.review_confirm import BatchConfirmation
@@ -79,7 +80,7 @@ class BatchRejectDialog(QDialog):
         return dialog.reasons(), dialog.comment.toPlainText().strip()[:2000]
 
 
-class BatchBar(QFrame):
+class BatchBar(Retranslatable, QFrame):
     """Shown while a change of a planned migration is selected: the batch's websites waiting,
     and Approve / Reject for all of them (after a confirmation naming how many).
 
@@ -88,8 +89,8 @@ class BatchBar(QFrame):
         failed(str): it was not; the text says why.
     """
 
-    decided = Signal(str)
-    failed = Signal(str)
+    decided = Signal(object)  # Wording | str
+    failed = Signal(object)  # Wording | str
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,8 +103,8 @@ class BatchBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Named before any batch is shown (screen readers list hidden controls too).
-        self.approve_button = QPushButton(self.tr("Approve all…"), self)
-        self.reject_button = QPushButton(self.tr("Reject all…"), self)
+        self.approve_button = QPushButton(self)
+        self.reject_button = QPushButton(self)
         self.approve_button.clicked.connect(lambda: self.decide("approve"))
         self.reject_button.clicked.connect(lambda: self.decide("reject"))
         layout = QHBoxLayout(self)
@@ -111,11 +112,14 @@ class BatchBar(QFrame):
         layout.addWidget(self.reject_button)
         layout.addWidget(self.approve_button)
         self.setVisible(False)
+        self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._migration is not None:
+    def retranslate_ui(self) -> None:
+        """The buttons, and the batch shown (from its rows), in the interface language."""
+        self.approve_button.setText(self.tr("Approve all…"))
+        self.reject_button.setText(self.tr("Reject all…"))
+        if self._migration is not None:
             self.show_batch(self._migration, self._items)
-        super().changeEvent(event)
 
     def show_batch(self, migration_id: int | None, items: list[ReviewQueueItem]) -> None:
         """The batch of the selected change (None: hide), with its rows in the queue."""
@@ -136,6 +140,19 @@ class BatchBar(QFrame):
         can = bool(pending) and not self._sending
         self.approve_button.setEnabled(can)
         self.reject_button.setEnabled(can)
+
+    def decided_text(self, decision: str, migration: int, result: MigrationBatchDecision) -> str:
+        """What a batch decision did, and which changes it left undecided (and why)."""
+        text = (
+            self.tr("Approved {n} website(s) of migration #{id}.")
+            if decision == "approve"
+            else self.tr("Rejected {n} website(s) of migration #{id}.")
+        ).format(n=len(result.decided), id=migration)
+        if result.skipped:
+            text += " " + self.tr("Not decided: {list}").format(
+                list="; ".join(f"#{s.change_id} ({s.message or s.code})" for s in result.skipped)
+            )
+        return text
 
     def pending(self) -> list[tuple[int, str]]:
         """(website id, domain) of the batch's changes waiting for first review."""
@@ -164,25 +181,13 @@ class BatchBar(QFrame):
 
         def done(result: MigrationBatchDecision) -> None:
             self._sending = False
-            count = len(result.decided)
-            text = (
-                self.tr("Approved {n} website(s) of migration #{id}.")
-                if decision == "approve"
-                else self.tr("Rejected {n} website(s) of migration #{id}.")
-            ).format(n=count, id=migration)
-            if result.skipped:
-                text += " " + self.tr("Not decided: {list}").format(
-                    list="; ".join(
-                        f"#{s.change_id} ({s.message or s.code})" for s in result.skipped
-                    )
-                )
-            self.decided.emit(text)
+            self.decided.emit(lambda: self.decided_text(decision, migration, result))
 
         def failed(error: ApiError) -> None:
             self._sending = False
             self.show_batch(migration, self._items)
             self.failed.emit(
-                self.tr("The batch decision was not recorded: {reason}").format(
+                lambda: self.tr("The batch decision was not recorded: {reason}").format(
                     reason=error_reason(error)
                 )
             )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QProgressBar, QWidget
 
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def common_reasons() -> list[tuple[str, str, str]]:
     ]
 
 
-class BusyBar(QProgressBar):
+class BusyBar(Retranslatable, QProgressBar):
     """A thin indeterminate progress bar shown while any of a page's calls is running."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,8 +103,11 @@ class BusyBar(QProgressBar):
         self.setRange(0, 0)
         self.setMaximumHeight(4)
         self.setTextVisible(False)
-        self.setAccessibleName(QCoreApplication.translate("ReviewText", "Working…"))
         self.setVisible(False)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("ReviewText", "Working…"))
 
     @property
     def busy(self) -> bool:

@@ -60,14 +60,16 @@ class DecisionFlow(QObject):
         self._finish()
         self.decided.add(change_id)
         self._page.reasons.clear()
-        if decision == "approve":
-            message = self.tr("Approved change #{id}.").format(id=change_id)
-        elif reason_count == 1:
-            message = self.tr("Rejected change #{id} with 1 reason.").format(id=change_id)
-        else:
-            message = self.tr("Rejected change #{id} with {n} reasons.").format(
+
+        def message() -> str:
+            if decision == "approve":
+                return self.tr("Approved change #{id}.").format(id=change_id)
+            if reason_count == 1:
+                return self.tr("Rejected change #{id} with 1 reason.").format(id=change_id)
+            return self.tr("Rejected change #{id} with {n} reasons.").format(
                 id=change_id, n=reason_count
             )
+
         # The decided change stays on screen with its new status until the reviewer goes on.
         self.last_decided = change_id
         page = self._page
@@ -93,7 +95,7 @@ class DecisionFlow(QObject):
             ]
             page.next_button.setVisible(False)
             if not waiting:
-                page.show_banner(self.tr("The queue is empty."))
+                page.show_banner(lambda: self.tr("The queue is empty."))
                 page.back.emit()
                 return
             page.activate(change_id=waiting[0].id)
@@ -101,7 +103,9 @@ class DecisionFlow(QObject):
         def failed(error: ApiError) -> None:
             page.busy.end()
             page.show_banner(
-                self.tr("Could not load the queue: {reason}").format(reason=error_reason(error)),
+                lambda: self.tr("Could not load the queue: {reason}").format(
+                    reason=error_reason(error)
+                ),
                 error=True,
             )
 
@@ -117,14 +121,14 @@ class DecisionFlow(QObject):
             def explain(fresh: Change) -> None:
                 if fresh.status is not ChangeStatus.PENDING_FIRST_REVIEW:
                     page.show_banner(
-                        self.tr("Already decided by another reviewer: {status}").format(
+                        lambda: self.tr("Already decided by another reviewer: {status}").format(
                             status=status_label(fresh.status)
                         ),
                         error=True,
                     )
                 else:
                     page.show_banner(
-                        self.tr("The decision was refused: {reason}").format(reason=detail),
+                        lambda: self.tr("The decision was refused: {reason}").format(reason=detail),
                         error=True,
                     )
 
@@ -142,12 +146,13 @@ class DecisionFlow(QObject):
             page.tabs.setCurrentWidget(page.reasons)
         if isinstance(error, Forbidden):
             page.show_banner(
-                self.tr("You may not decide this change: {reason}").format(reason=detail),
+                lambda: self.tr("You may not decide this change: {reason}").format(reason=detail),
                 error=True,
             )
             page.reload(change_id)
             return
         page.show_banner(
-            self.tr("The decision was not recorded: {reason}").format(reason=detail), error=True
+            lambda: self.tr("The decision was not recorded: {reason}").format(reason=detail),
+            error=True,
         )
         page._set_actions(page.change.allowed_actions if page.change else ())

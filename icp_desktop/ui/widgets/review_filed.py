@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from icp_desktop.ui.formatting import beijing_time
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.workflow import account_text
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ FIELDS = (
 )
 
 
-class ReviewFiledPanel(QGroupBox):
+class ReviewFiledPanel(Retranslatable, QGroupBox):
     """License number, website name, domain, service content, subject, filer, submission time
     and the website's current IPs, as the filer filed them.
 
@@ -69,11 +70,6 @@ class ReviewFiledPanel(QGroupBox):
             label.setText(names[key])
         self.current_ips_name.setText(self.tr("Current IPs:"))
         self.current_ips.setAccessibleName(self.tr("Current IP addresses"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_change(self, change: Change) -> None:
         website = change.website

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from icp_desktop.ui.formatting import beijing_time
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.workflow import actor_label, status_label
 from icp_desktop.ui.widgets.review_common import reason_line
 from icp_desktop.ui.widgets.review_ips import children
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from icp_desktop.client.change_models import TimelineEntry
 
 
-class ReviewHistoryTree(QTreeWidget):
+class ReviewHistoryTree(Retranslatable, QTreeWidget):
     """The change's timeline grouped by round (earlier rounds and why they were rejected)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,11 +45,6 @@ class ReviewHistoryTree(QTreeWidget):
         self.setAccessibleName(self.tr("History of this change"))
         if self._timeline:
             self.set_timeline(self._timeline, self._base_ips)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_timeline(
         self, timeline: list[TimelineEntry], base_ips: list[str] | None = None

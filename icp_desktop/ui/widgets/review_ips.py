@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from icp_desktop.ui.formatting import format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.widgets.review_common import (
     check_name,
     ip_change_text,
@@ -37,7 +38,7 @@ def ip_changes(base_ips: list[str], proposed_ips: list[str]) -> list[tuple[str, 
     return rows
 
 
-class ReviewIpTree(QTreeWidget):
+class ReviewIpTree(Retranslatable, QTreeWidget):
     """One top-level row per IP (address, added/removed/kept marker, summary of its checks);
     below it one row per automatic check, passed or failed with the service's reason."""
 
@@ -61,11 +62,6 @@ class ReviewIpTree(QTreeWidget):
             for item in children(self.invisibleRootItem()):
                 if item.data(0, IP_ROLE) == selected:
                     self.setCurrentItem(item)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_change(
         self, base_ips: list[str], proposed_ips: list[str], checks: list[IPCheck] | None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui.calls import Call
 from icp_desktop.ui.formatting import beijing_time_labelled, format_number
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.errors import error_reason
 from icp_desktop.ui.widgets.empty_state import EmptyState
 from icp_desktop.ui.widgets.review_common import BusyBar, scheme_color
@@ -41,14 +42,14 @@ def can_retry(message: OutboxMessage) -> bool:
     return status in RETRYABLE or (status == "pending" and bool(message.last_error))
 
 
-class ReviewOutboxView(QWidget):
+class ReviewOutboxView(Retranslatable, QWidget):
     """Lists the outbox (optionally one status) and retries failed messages.
 
     Signals:
         message(str, bool): something to tell the operator (text, is_error).
     """
 
-    message = Signal(str, bool)
+    message = Signal(object, bool)  # (Wording | str, error)
 
     def __init__(self, backend: PageBackend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,11 +135,6 @@ class ReviewOutboxView(QWidget):
             )
         self.empty.set_text(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         if self._request is not None:
             self._request.cancel()
@@ -198,7 +194,10 @@ class ReviewOutboxView(QWidget):
         self._request = None
         self.busy.end()
         self.message.emit(
-            self.tr("Could not load the outbox: {reason}").format(reason=error_reason(error)), True
+            lambda: self.tr("Could not load the outbox: {reason}").format(
+                reason=error_reason(error)
+            ),
+            True,
         )
 
     def error_text(self, error: str) -> str:
@@ -254,14 +253,14 @@ class ReviewOutboxView(QWidget):
         def done(_result: OutboxMessage) -> None:
             self.busy.end()
             self.message.emit(
-                self.tr("Message #{id} will be sent again.").format(id=message_id), False
+                lambda: self.tr("Message #{id} will be sent again.").format(id=message_id), False
             )
             self.refresh()
 
         def failed(error: ApiError) -> None:
             self.busy.end()
             self.message.emit(
-                self.tr("Could not retry message #{id}: {reason}").format(
+                lambda: self.tr("Could not retry message #{id}: {reason}").format(
                     id=message_id, reason=error_reason(error)
                 ),
                 True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.ui.accessibility import announce
 from icp_desktop.ui.calls import Call
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.models.review_queue import (
     DUE,
     DUE_ICON_SIZE,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from icp_desktop.ui.page_backend import PageBackend
 
 
-class QueueView(QWidget):
+class QueueView(Retranslatable, QWidget):
     """A filterable, keyboard-driven table of queue items that keeps its place on refresh.
 
     Used by the reviewer's queue and by the operator's lists.
@@ -135,11 +136,6 @@ class QueueView(QWidget):
         self.open_button.setText(self.tr("&Open"))
         self.table.setAccessibleName(self.tr("Queue"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # --- loading ------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ facts), plus a comment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from icp_desktop.client.change_models import Reason
 from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.widgets.review_common import (
     FACT_FIELDS,
     common_reasons,
@@ -33,7 +34,7 @@ REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 FACT_PREFIX = "field:"  # the target combo's data for a filed fact; an IP's is the IP itself
 
 
-class ReviewReasonsEditor(QWidget):
+class ReviewReasonsEditor(Retranslatable, QWidget):
     """Collects rejection reasons, each on the IP list, on one IP or on one of the website's
     filed facts (its name, domain, service content, license number, subject), and a comment.
 
@@ -126,11 +127,6 @@ class ReviewReasonsEditor(QWidget):
         self.comment_edit.setAccessibleName(self.tr("Comment"))
         self.reason_name.setText(self.tr("Rejection reason:"))
         self.comment_name.setText(self.tr("Comment:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def set_targets(self, ips: list[str]) -> None:
         """What a reason can be attached to: the IP list, each IP, and the website's filed

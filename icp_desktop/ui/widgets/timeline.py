@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from icp_desktop.client.change_models import TimelineEntry
 from icp_desktop.ui.formatting import beijing_time_labelled
+from icp_desktop.ui.i18n import Retranslatable
 from icp_desktop.ui.presenters.workflow import action_label, actor_label, status_label
 from icp_desktop.ui.reason_text import reason_text
 from icp_desktop.ui.widgets.review_common import scheme_color
 
 
-class TimelineView(QScrollArea):
+class TimelineView(Retranslatable, QScrollArea):
     """The change's timeline (oldest first), one entry per recorded transition."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -32,11 +33,10 @@ class TimelineView(QScrollArea):
         """The plain text of each entry, oldest first (what a reader sees)."""
         return [label.accessibleName() for label in self._entries]
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Rich text is built from the data: build it again in the new language.
-        if event.type() == QEvent.Type.LanguageChange and self._data:
+    def retranslate_ui(self) -> None:
+        """Rich text is built from the entries: build it again in the new language."""
+        if self._data:
             self.set_entries(self._data)
-        super().changeEvent(event)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self._data = list(entries)

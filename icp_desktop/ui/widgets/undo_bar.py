@@ -9,11 +9,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from icp_desktop.ui.accessibility import announce
+from icp_desktop.ui.i18n import Retranslatable
 
 UNDO_SECONDS = 3
 
 
-class UndoBar(QFrame):
+class UndoBar(Retranslatable, QFrame):
     """Counts down, then runs the decision; :meth:`undo` drops it, :meth:`flush` sends it now
     (the page moves on). One decision at a time.
 
@@ -33,7 +34,7 @@ class UndoBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: #5c3c00; font-weight: bold;")
-        self.undo_button = QPushButton(self.tr("Undo (Esc)"), self)
+        self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self.undo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -43,6 +44,12 @@ class UndoBar(QFrame):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._on_tick)
         self.setVisible(False)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.undo_button.setText(self.tr("Undo (Esc)"))
+        if self.pending:
+            self._show()
 
     @property
     def pending(self) -> bool:
@@ -93,4 +100,3 @@ class UndoBar(QFrame):
 
     def _show(self) -> None:
         self.label.setText(self.tr("{action} in {n} s…").format(action=self._text, n=self._left))
-        self.undo_button.setText(self.tr("Undo (Esc)"))

@@ -7,32 +7,46 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
+from icp_desktop.ui.i18n import Retranslatable
+
 if TYPE_CHECKING:
     from icp_desktop.client.models import Website
 
 
-class WebsiteFacts(QGroupBox):
+FACTS = ("license_number", "name", "domain", "service_content", "subject", "ips")
+
+
+class WebsiteFacts(Retranslatable, QGroupBox):
     """License number, website name, domain, service content, subject and current IPs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Website information"), parent)
+        super().__init__(parent)
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (
-            ("license_number", self.tr("License number")),
-            ("name", self.tr("Website name")),
-            ("domain", self.tr("Domain")),
-            ("service_content", self.tr("Service content")),
-            ("subject", self.tr("Subject")),
-            ("ips", self.tr("Current associated IPs")),
-        ):
+        self.labels: dict[str, QLabel] = {}
+        for key in FACTS:
             value = QLabel("—", self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(label)
-            form.addRow(label, value)
+            self.labels[key] = QLabel(self)
+            form.addRow(self.labels[key], value)
             self.fields[key] = value
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Website information"))
+        names = {
+            "license_number": self.tr("License number"),
+            "name": self.tr("Website name"),
+            "domain": self.tr("Domain"),
+            "service_content": self.tr("Service content"),
+            "subject": self.tr("Subject"),
+            "ips": self.tr("Current associated IPs"),
+        }
+        for key, name in names.items():
+            self.labels[key].setText(name)
+            self.fields[key].setAccessibleName(name)
 
     def set_website(self, website: Website) -> None:
         subject = website.subject_name
