@@ -1360,42 +1360,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="340" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="341" />
             <source>License number</source>
             <translation>License number</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="341" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="342" />
             <source>Website name</source>
             <translation>Website name</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="342" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="343" />
             <source>Domain</source>
             <translation>Domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="343" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="344" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="344" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="345" />
             <source>Change status</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="389" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="390" />
             <source>Change #{0} is open: {1}</source>
             <translation>Change #{0} is open: {1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="393" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="394" />
             <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
             <translation>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="398" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="399" />
             <source>No Change Access was ever filed for this website.</source>
             <translation>No Change Access was ever filed for this website.</translation>
         </message>
@@ -1403,23 +1403,23 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="240" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
             <source>Licenses and websites</source>
             <translation>Licenses and websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="264" />
             <source>Search license number, website name or domain</source>
             <translation>Search license number, website name or domain</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
             <source>Search websites</source>
             <translation>Search websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>Filter by change status</source>
             <translation>Filter by change status</translation>
         </message>
@@ -1428,121 +1428,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
             <translation type="vanished">All statuses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>Authorization codes…</source>
             <translation>Authorization codes…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="270" />
             <source>Let another account file websites on one of your servers</source>
             <translation>Let another account file websites on one of your servers</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="272" />
             <source>Reload</source>
             <translation>Reload</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="273" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="274" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="279" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="302" />
             <source>All websites</source>
             <translation>All websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="280" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="303" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="304" />
             <source>Latest change approved (filed)</source>
             <translation>Latest change approved (filed)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="282" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="305" />
             <source>Latest change withdrawn</source>
             <translation>Latest change withdrawn</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="284" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="307" />
             <source>Open change: {0}</source>
             <translation>Open change: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="288" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="311" />
             <source>Every website of your licenses.</source>
             <translation>Every website of your licenses.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="290" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="313" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="295" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="318" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="300" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="323" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>Websites whose latest change was withdrawn, with no change open now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="301" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="324" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>Websites with an open change that is now: {0}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="306" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="329" />
             <source>Showing: {0}</source>
             <translation>Showing: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="312" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="335" />
             <source>Loading your websites…</source>
             <translation>Loading your websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="337" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="318" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="341" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="402" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="425" />
             <source>Could not load websites: {0}</source>
             <translation>Could not load websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="408" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="410" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="277" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="431" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="433" />
             <source>{0} websites</source>
             <translation>{0} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="256" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="413" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="279" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="436" />
             <source>({0} loaded)</source>
             <translation>({0} loaded)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="258" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="415" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="438" />
             <source>loading…</source>
             <translation>loading…</translation>
         </message>

@@ -1356,42 +1356,42 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicenseTableModel</name>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="340" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="341" />
             <source>License number</source>
             <translation>备案号</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="341" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="342" />
             <source>Website name</source>
             <translation>网站名称</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="342" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="343" />
             <source>Domain</source>
             <translation>域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="343" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="344" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="344" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="345" />
             <source>Change status</source>
             <translation>变更状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="389" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="390" />
             <source>Change #{0} is open: {1}</source>
             <translation>变更 #{0} 进行中：{1}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="393" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="394" />
             <source>No change is open; the latest, #{0}, is {1}. View progress shows its record and timeline.</source>
             <translation>当前没有进行中的变更；最近的变更 #{0} 状态为“{1}”。“查看进度”可查看其记录和时间线。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/licenses.py" line="398" />
+            <location filename="../../icp_desktop/ui/models/licenses.py" line="399" />
             <source>No Change Access was ever filed for this website.</source>
             <translation>此网站从未提交过变更接入。</translation>
         </message>
@@ -1399,23 +1399,23 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>LicensesPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="240" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="244" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="263" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="267" />
             <source>Licenses and websites</source>
             <translation>备案与网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="241" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="264" />
             <source>Search license number, website name or domain</source>
             <translation>搜索备案号、网站名称或域名</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="242" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="265" />
             <source>Search websites</source>
             <translation>搜索网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="243" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="266" />
             <source>Filter by change status</source>
             <translation>按变更状态筛选</translation>
         </message>
@@ -1424,121 +1424,121 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
             <translation type="vanished">全部状态</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="245" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="268" />
             <source>Authorization codes…</source>
             <translation>授权码…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="247" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="270" />
             <source>Let another account file websites on one of your servers</source>
             <translation>允许其他账号在您的服务器上接入备案网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="249" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="272" />
             <source>Reload</source>
             <translation>重新加载</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="250" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="273" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="251" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="274" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="279" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="302" />
             <source>All websites</source>
             <translation>全部网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="280" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="303" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="304" />
             <source>Latest change approved (filed)</source>
             <translation>最近变更已完成（已备案）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="282" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="305" />
             <source>Latest change withdrawn</source>
             <translation>最近变更已撤销</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="284" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="307" />
             <source>Open change: {0}</source>
             <translation>进行中的变更：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="288" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="311" />
             <source>Every website of your licenses.</source>
             <translation>您备案下的全部网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="290" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="313" />
             <source>Websites without an open change (never changed, or the latest change approved or withdrawn): a Change Access can be started.</source>
             <translation>没有进行中变更的网站（从未变更，或最近的变更已完成或已撤销）：可以发起变更接入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="295" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="318" />
             <source>Websites whose latest change was approved and filed, with no change open now — including one you just finished.</source>
             <translation>最近的变更已通过并完成备案、当前没有进行中变更的网站——包括您刚刚完成的。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="300" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="323" />
             <source>Websites whose latest change was withdrawn, with no change open now.</source>
             <translation>最近的变更已撤销、当前没有进行中变更的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="301" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="324" />
             <source>Websites with an open change that is now: {0}.</source>
             <translation>有进行中变更、且其当前状态为“{0}”的网站。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="306" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="329" />
             <source>Showing: {0}</source>
             <translation>显示：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="312" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="335" />
             <source>Loading your websites…</source>
             <translation>正在加载您的网站…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="314" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="337" />
             <source>No website matches. Shown here: {0} Clear the search (Esc) or choose All websites.</source>
             <translation>没有符合条件的网站。此处显示的是：{0} 请清除搜索（Esc）或选择“全部网站”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="318" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="341" />
             <source>No websites yet. The websites of your ICP filings (备案) appear here once the filing is approved, with their associated service IPs; a Change Access starts from here.</source>
             <translation>还没有网站。备案通过后，您备案下的网站及其关联服务 IP 会显示在这里；变更接入也从这里开始。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="402" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="425" />
             <source>Could not load websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="254" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="408" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="410" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="277" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="431" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="433" />
             <source>{0} websites</source>
             <translation>共 {0} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="256" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="413" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="279" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="436" />
             <source>({0} loaded)</source>
             <translation>（已加载 {0} 个）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="258" />
-            <location filename="../../icp_desktop/ui/pages/licenses.py" line="415" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="281" />
+            <location filename="../../icp_desktop/ui/pages/licenses.py" line="438" />
             <source>loading…</source>
             <translation>正在加载…</translation>
         </message>
