@@ -11,6 +11,7 @@ itself. After every step the stored workflow is checked (``integrity.violations`
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 import uuid
@@ -21,13 +22,13 @@ from typing import Any, ClassVar
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
+    get_state_machine_test,
     invariant,
     rule,
-    run_state_machine_as_test,
 )
 
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
@@ -367,12 +368,14 @@ def test_random_actors_never_break_the_workflow(world: LiveServer) -> None:
     examples, depth = budget(6, 80), budget(25, 50)
     # Steps are drawn at random, so a short walk may never reach a review: walk again (up to
     # a few rounds, on the same service) until changes were created, submitted and decided.
+    # Each round has its own seed: under CI Hypothesis derandomizes, and every round would
+    # otherwise repeat the same walk. The seeds are reported to replay a failure.
     wanted = {"create 201", "submit 200", "review 200"}
-    rounds = 0
+    seeds: list[int] = []
     try:
-        while rounds < 5 and not wanted <= _moved(Workflow.steps):
-            rounds += 1
-            run_state_machine_as_test(
+        while len(seeds) < 5 and not wanted <= _moved(Workflow.steps):
+            seeds.append(random.randrange(2**32))
+            walk = get_state_machine_test(
                 Workflow,
                 settings=settings(
                     max_examples=examples,
@@ -382,18 +385,20 @@ def test_random_actors_never_break_the_workflow(world: LiveServer) -> None:
                     suppress_health_check=list(HealthCheck),
                 ),
             )
+            seed(seeds[-1])(walk)()
     finally:
         for client in clients.values():
             client.close()
         record(
             "workflow state machine",
-            runs=examples * rounds,
+            runs=examples * len(seeds),
+            seeds=seeds,
             max_steps=depth,
             steps=sum(Workflow.steps.values()),
             outcomes=dict(sorted(Workflow.steps.items())),
         )
     # The random walk really walked: changes were created, submitted and decided.
-    assert wanted <= _moved(Workflow.steps), Workflow.steps
+    assert wanted <= _moved(Workflow.steps), (seeds, Workflow.steps)
 
 
 def _moved(steps: Counter[str]) -> set[str]:
