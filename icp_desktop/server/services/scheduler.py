@@ -34,6 +34,7 @@ from icp_desktop.server.settings import Settings
 log = logging.getLogger(__name__)
 
 PRUNE_EVERY = 600.0  # seconds between prunings of stale sign-in throttle rows
+STOP_GRACE = 10.0  # seconds a round under way may take to finish when the service stops
 
 
 class Scheduler:
@@ -54,6 +55,7 @@ class Scheduler:
         self._task: asyncio.Task[None] | None = None
         self._outbox: asyncio.Task[None] | None = None
         self._wake = asyncio.Event()
+        self._stopping = False
         self._next_prune = 0.0
 
     async def tick(self) -> None:
@@ -75,6 +77,8 @@ class Scheduler:
             self._next_prune = time.monotonic() + PRUNE_EVERY
             await self._run_job("sign-in throttle pruning", self.prune_throttles)
         for name in due:
+            if self._stopping:
+                break
             if name == "outbox":
                 # Sending runs beside the other jobs: a slow mail server must not hold up
                 # the administration submissions.
@@ -135,7 +139,7 @@ class Scheduler:
         self._wake.set()
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             await self.tick()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.interval)
@@ -144,9 +148,19 @@ class Scheduler:
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="icp-scheduler")
 
-    async def stop(self) -> None:
-        for task in (self._task, self._outbox):
-            if task is not None:
+    async def stop(self, grace: float = STOP_GRACE) -> None:
+        """Let the round under way finish (each job ends its transaction), then stop.
+
+        Cancelling a job in the middle of a transaction left its SQLite connection holding
+        the write lock, and the shutdown then waited on it; only a round that outlives
+        ``grace`` seconds is cancelled.
+        """
+        self._stopping = True
+        self._wake.set()
+        tasks = [task for task in (self._task, self._outbox) if task is not None]
+        if tasks:
+            _done, late = await asyncio.wait(tasks, timeout=grace)
+            for task in late:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
