@@ -153,7 +153,7 @@ class Scheduler:
 
         Cancelling a job in the middle of a transaction left its SQLite connection holding
         the write lock, and the shutdown then waited on it; only a round that outlives
-        ``grace`` seconds is cancelled.
+        ``grace`` seconds is cancelled, and the stop waits at most ``grace`` more for it.
         """
         self._stopping = True
         self._wake.set()
@@ -162,8 +162,11 @@ class Scheduler:
             _done, late = await asyncio.wait(tasks, timeout=grace)
             for task in late:
                 task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+            if late:
+                # A cancelled job may still wait on the database; the service stops anyway.
+                _done, stuck = await asyncio.wait(late, timeout=grace)
+                for task in stuck:
+                    log.warning("scheduled work %s did not stop; leaving it", task.get_name())
         self._task = self._outbox = None
 
 
