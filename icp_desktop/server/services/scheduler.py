@@ -34,7 +34,7 @@ from icp_desktop.server.settings import Settings
 log = logging.getLogger(__name__)
 
 PRUNE_EVERY = 600.0  # seconds between prunings of stale sign-in throttle rows
-STOP_GRACE = 10.0  # seconds a round under way may take to finish when the service stops
+STOP_GRACE = 5.0  # seconds a round under way may take to finish when the service stops
 
 
 class Scheduler:
