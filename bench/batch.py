@@ -20,7 +20,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.common import Result, Sizes, env_int, median, say, work_dir
+from bench.common import Result, Sizes, env_int, median, report, say, work_dir
 
 TARGET_SECONDS = 2.0
 RUNS = 3
@@ -178,7 +178,7 @@ def run(sizes: Sizes) -> list[Result]:
         f"{websites} websites, SQLite, in process (ASGI); median of {RUNS} fresh databases",
         "baseline: one website's create + submit through the same app",
     ]
-    return [
+    results = [
         Result(
             f"migration of {websites} websites filed in one request",
             file_s * 1000,
@@ -198,3 +198,4 @@ def run(sizes: Sizes) -> list[Result]:
             note,
         ),
     ]
+    return [report(r) for r in results]

@@ -30,10 +30,11 @@ TINY = {
     "BENCH_LOAD_SECONDS": "1",
     "BENCH_CONNECTIONS": "4",
     "BENCH_CHANGES_PER_FILER": "4",
+    "BENCH_BATCH": "10",
 }
 
 # benchmark -> how many result lines it prints
-EXPECTED = {"startup": 1, "lists": 4, "stall": 4, "notify": 2, "throughput": 6}
+EXPECTED = {"startup": 1, "lists": 4, "stall": 4, "notify": 2, "throughput": 6, "batch": 2}
 
 RESULT_LINE = re.compile(
     r"^(?P<name>[^\n]+?): (?P<figure>[\d.,]+ \S+) vs baseline "
