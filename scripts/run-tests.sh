@@ -16,6 +16,7 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 MOMENTS=("2026-12-31T23:59:00+08:00" "2027-06-15T10:00:00+08:00" "2031-01-01T10:00:00+08:00")
 WORKERS="${ICP_TEST_WORKERS:-4}"
 PARALLEL=(-n "$WORKERS" --dist loadfile)
+CLOCK_WORKERS="${ICP_TEST_CLOCK_WORKERS:-2}"  # for each of the moments, which run together
 SERIAL=(tests/ui/test_operator.py)
 SKIP_SERIAL=()
 for module in "${SERIAL[@]}"; do SKIP_SERIAL+=(--ignore="$module"); done
@@ -59,12 +60,26 @@ if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
       parallel_clock+=("$module")
     fi
   done
-  for moment in "${MOMENTS[@]}"; do
-    echo "== the date-sensitive tests with the clock at $moment =="
-    ICP_TEST_NOW="$moment" run_pytest "${PARALLEL[@]}" -q -m clock "${parallel_clock[@]}" || rc=1
-    if [ "${#serial_clock[@]}" -gt 0 ]; then
-      ICP_TEST_NOW="$moment" run_pytest -p no:xdist -q -m clock "${serial_clock[@]}" || rc=1
-    fi
+  # The moments run side by side (each in its own processes, with its own clock), then the
+  # serial modules at each moment, alone.
+  logs=$(mktemp -d)
+  pids=()
+  for i in "${!MOMENTS[@]}"; do
+    ICP_TEST_NOW="${MOMENTS[$i]}" run_pytest -n "$CLOCK_WORKERS" --dist loadfile -q -m clock \
+      "${parallel_clock[@]}" >"$logs/$i" 2>&1 &
+    pids+=($!)
   done
+  for i in "${!MOMENTS[@]}"; do
+    wait "${pids[$i]}" || rc=1
+    echo "== the date-sensitive tests with the clock at ${MOMENTS[$i]} =="
+    cat "$logs/$i"
+  done
+  rm -rf "$logs"
+  if [ "${#serial_clock[@]}" -gt 0 ]; then
+    for moment in "${MOMENTS[@]}"; do
+      echo "== ${serial_clock[*]} with the clock at $moment =="
+      ICP_TEST_NOW="$moment" run_pytest -p no:xdist -q -m clock "${serial_clock[@]}" || rc=1
+    done
+  fi
 fi
 exit "$rc"

@@ -18,12 +18,31 @@ from tests.helpers.clock_modules import CLOCK_SENSITIVE
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+# The modules that take longest (a build, fuzzing, benchmark runs, several service processes).
+# They are handed to the parallel workers first, so that none of them is left running alone at
+# the end of the run while the other workers have finished.
+LONGEST_FIRST = (
+    "tests/test_bundle.py",
+    "tests/robustness/test_schema_fuzz.py",
+    "tests/bench/test_bench_smoke.py",
+    "tests/server/test_read_cache.py",
+    "tests/server/test_event_dispatch_processes.py",
+    "tests/server/test_cli.py",
+)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    # The date-sensitive tests: the run repeats them with the clock pinned at other moments.
     root = Path(str(config.rootpath))
     for item in items:
+        # The date-sensitive tests: the run repeats them with the clock pinned at other moments.
         if item.path.relative_to(root).as_posix() in CLOCK_SENSITIVE:
             item.add_marker(pytest.mark.clock)
+
+    def rank(item: pytest.Item) -> int:
+        module = item.path.relative_to(root).as_posix()
+        return LONGEST_FIRST.index(module) if module in LONGEST_FIRST else len(LONGEST_FIRST)
+
+    items.sort(key=rank)  # stable: each module keeps its own order
 
 
 @pytest.fixture(autouse=True)

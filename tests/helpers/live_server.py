@@ -24,7 +24,9 @@ from types import TracebackType
 
 import httpx
 
+from tests.helpers import seeded, zygote
 from tests.helpers.clock import pinned_spec
+from tests.helpers.zygote import ForkedProcess
 
 STARTUP_TIMEOUT = 60.0
 PORT_ATTEMPTS = 3
@@ -50,6 +52,8 @@ class LiveServer:
         admin_delay: float = 0.0,
         env: dict[str, str] | None = None,
         port: int | None = None,
+        template: bool = True,
+        fork: bool = True,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.database_url = database_url
@@ -57,12 +61,16 @@ class LiveServer:
         self.admin_simulator = admin_simulator
         self.admin_delay = admin_delay
         self.extra_env = dict(env or {})
+        # A demo server's fresh database starts as a copy of one seeded under the same
+        # settings (tests/helpers/seeded.py); False: the server seeds it itself.
+        self.template = template
         self.port = port or free_port()
         # A port picked here may be taken by another process of a parallel test run between
         # the pick and the service's bind: the first start then moves to another free port.
         self._may_move = port is None
         self.host = "127.0.0.1"
-        self.process: subprocess.Popen[bytes] | None = None
+        self.fork = fork
+        self.process: subprocess.Popen[bytes] | ForkedProcess | None = None
         self._started_at = time.monotonic()
         self.output_path = self.data_dir / "server.out"
 
@@ -87,11 +95,12 @@ class LiveServer:
         return env
 
     def _command(self) -> list[str]:
-        base = [sys.executable, "-m", "icp_desktop.server"]
+        return [sys.executable, "-m", "icp_desktop.server", *self._arguments()]
+
+    def _arguments(self) -> list[str]:
         where = ["--data-dir", str(self.data_dir)]
         if self.demo:
             return [
-                *base,
                 "--demo",
                 "--host",
                 self.host,
@@ -103,11 +112,18 @@ class LiveServer:
                 "--admin-delay",
                 str(self.admin_delay),
             ]
-        return [*base, "serve", "--host", self.host, "--port", str(self.port), *where]
+        return ["serve", "--host", self.host, "--port", str(self.port), *where]
 
     def start(self) -> LiveServer:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         env = self._env()
+        if self.demo and self.template:
+            self.template = False  # once: a restart keeps the data it has
+            url = env.get("ICP_DATABASE_URL", "")
+            if url.startswith("postgres"):
+                seeded.fill_postgres(url, env)
+            else:
+                seeded.copy_sqlite(self.data_dir, env)
         if not self.demo:
             migrate = subprocess.run(
                 [
@@ -129,14 +145,7 @@ class LiveServer:
         for attempt in range(PORT_ATTEMPTS):
             self._started_at = time.monotonic()
             written = self.output_path.stat().st_size if self.output_path.exists() else 0
-            with open(self.output_path, "ab") as out:
-                self.process = subprocess.Popen(
-                    self._command(),
-                    env=env,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    stdin=subprocess.DEVNULL,
-                )
+            self.process = self._spawn(env)
             try:
                 self._wait_healthy(written)
             except RuntimeError:
@@ -150,6 +159,20 @@ class LiveServer:
             break
         self._may_move = False  # a restart keeps the port its clients know
         return self
+
+    def _spawn(self, env: dict[str, str]) -> subprocess.Popen[bytes] | ForkedProcess:
+        """The service process: forked from this test process's zygote (the same program,
+        started without importing it again; ``tests/helpers/zygote.py``), or a subprocess."""
+        if self.fork and zygote.enabled():
+            return zygote.spawn_service(self._arguments(), env, Path.cwd(), self.output_path)
+        with open(self.output_path, "ab") as out:
+            return subprocess.Popen(
+                self._command(),
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
 
     def _port_taken(self, since: int) -> bool:
         """Whether the last start failed only because its port was taken."""
@@ -245,6 +268,7 @@ def start_live_server(
     admin_simulator: str = "off",
     admin_delay: float = 0.0,
     env: dict[str, str] | None = None,
+    template: bool = True,
 ) -> LiveServer:
     """Start the service and return once ``/v1/health`` answers."""
     return LiveServer(
@@ -254,6 +278,7 @@ def start_live_server(
         admin_simulator=admin_simulator,
         admin_delay=admin_delay,
         env=env,
+        template=template,
     ).start()
 
 

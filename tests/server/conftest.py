@@ -43,9 +43,13 @@ def database_kind(request: pytest.FixtureRequest) -> str:
 def live_server(
     request: pytest.FixtureRequest, database_kind: str, tmp_path: Path
 ) -> Iterator[LiveServer]:
-    """A fresh demo server for this test alone (administration simulator off)."""
+    """A fresh demo server for this test alone (administration simulator off). Its database
+    starts as a copy of a seeded one (``tests/helpers/seeded.py``) unless the test is marked
+    ``seeds_itself``."""
     server = start_live_server(
-        tmp_path / "server", database_url=_database_url(request, database_kind)
+        tmp_path / "server",
+        database_url=_database_url(request, database_kind),
+        template=request.node.get_closest_marker("seeds_itself") is None,
     )
     try:
         yield server

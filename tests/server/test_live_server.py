@@ -9,12 +9,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 
 
 def test_demo_server_answers_health_and_keeps_data_across_restart(tmp_path: Path) -> None:
-    server = start_live_server(tmp_path / "srv")
+    server = start_live_server(tmp_path / "srv", template=False)  # it seeds a fresh database
     try:
         assert f"ICP filing service listening on {server.url}" in server.output()
         health = httpx.get(f"{server.url}/v1/health").json()
@@ -45,6 +46,7 @@ def test_a_killed_server_comes_back_on_the_same_data(tmp_path: Path) -> None:
         server.stop()
 
 
+@pytest.mark.seeds_itself
 def test_the_demo_runs_on_each_database(live_server: LiveServer, database_kind: str) -> None:
     health = httpx.get(f"{live_server.url}/v1/health").json()
     assert health["database"] == ("sqlite" if database_kind == "sqlite" else "postgresql")
