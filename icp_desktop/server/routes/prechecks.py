@@ -31,7 +31,7 @@ async def check_proposal(
     started = time.monotonic()
     proposed = prechecks.parse_proposed(body.proposed_ips)
     subjects = await prechecks.facts(database, website_id, account)
-    results = await prechecks.run(subjects, proposed, settings)
+    results = await prechecks.run(subjects, proposed, settings, spent=time.monotonic() - started)
     return _report(database, subjects, proposed, results, started)
 
 
@@ -47,7 +47,7 @@ async def check_change(
     """The same checks for a change (its owner, or a reviewer beside the IP checks)."""
     started = time.monotonic()
     subjects, proposed = await prechecks.change_facts(database, change_id, account)
-    results = await prechecks.run(subjects, proposed, settings)
+    results = await prechecks.run(subjects, proposed, settings, spent=time.monotonic() - started)
     return _report(database, subjects, proposed, results, started)
 
 

@@ -9,7 +9,7 @@ requests per proposed IP, two per other website of the subject), not with users 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -120,7 +120,11 @@ async def change_facts(
     return Subjects(subjects.website_id, site, subjects.subject, subjects.others), proposed
 
 
-async def run(subjects: Subjects, proposed: Sequence[str], settings: Settings) -> list[CheckResult]:
-    return await run_checks(
-        subjects.site, proposed, subjects.subject, subjects.others, budget_of(settings)
-    )
+async def run(
+    subjects: Subjects, proposed: Sequence[str], settings: Settings, *, spent: float = 0.0
+) -> list[CheckResult]:
+    """The checks, within what is left of the request's budget after ``spent`` seconds of
+    reading its facts (a busy service must not make the filer wait longer)."""
+    budget = budget_of(settings)
+    budget = replace(budget, total=max(0.0, budget.total - spent))
+    return await run_checks(subjects.site, proposed, subjects.subject, subjects.others, budget)
