@@ -43,6 +43,12 @@ def _key(env: dict[str, str]) -> tuple[tuple[str, str], ...]:
 
 
 def _seed(env: dict[str, str], where: list[str]) -> None:
+    # Seeded with the clock stopped at the pinned moment: a server started on a copy begins at
+    # that moment and runs on from it, so nothing it serves was made later than its "now" (a
+    # running clock would stamp the data up to a second past where the copy's server starts).
+    moment = env.get("ICP_NOW", "")
+    if moment and not moment.startswith("fixed:"):
+        env = {**env, "ICP_NOW": f"fixed:{moment}"}
     for command in ("migrate", "seed-demo"):
         args = [command, *where]
         if zygote.enabled():
