@@ -53,7 +53,6 @@ class LiveServer:
         env: dict[str, str] | None = None,
         port: int | None = None,
         template: bool = True,
-        fork: bool = True,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.database_url = database_url
@@ -69,7 +68,6 @@ class LiveServer:
         # the pick and the service's bind: the first start then moves to another free port.
         self._may_move = port is None
         self.host = "127.0.0.1"
-        self.fork = fork
         self.process: subprocess.Popen[bytes] | ForkedProcess | None = None
         self._started_at = time.monotonic()
         self.output_path = self.data_dir / "server.out"
@@ -125,21 +123,7 @@ class LiveServer:
             else:
                 seeded.copy_sqlite(self.data_dir, env)
         if not self.demo:
-            migrate = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "icp_desktop.server",
-                    "migrate",
-                    "--data-dir",
-                    str(self.data_dir),
-                ],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
-            )
+            migrate = zygote.run_command(["migrate", "--data-dir", str(self.data_dir)], env)
             if migrate.returncode != 0:
                 raise RuntimeError(f"migrate failed:\n{migrate.stdout}\n{migrate.stderr}")
         for attempt in range(PORT_ATTEMPTS):
@@ -163,7 +147,7 @@ class LiveServer:
     def _spawn(self, env: dict[str, str]) -> subprocess.Popen[bytes] | ForkedProcess:
         """The service process: forked from this test process's zygote (the same program,
         started without importing it again; ``tests/helpers/zygote.py``), or a subprocess."""
-        if self.fork and zygote.enabled():
+        if zygote.enabled():
             return zygote.spawn_service(self._arguments(), env, Path.cwd(), self.output_path)
         with open(self.output_path, "ab") as out:
             return subprocess.Popen(

@@ -10,15 +10,14 @@ SQLite: the database file is copied. PostgreSQL: the fresh, empty database is dr
 again from a template database (``CREATE DATABASE … TEMPLATE …``).
 
 The proofs that ``--demo`` seeds a fresh database itself start their servers with
-``template=False`` (``tests/server/test_live_server.py``, ``tests/server/test_cli.py``).
+``template=False`` (``tests/server/test_live_server.py``); ``tests/server/test_cli.py`` runs
+``seed-demo`` itself.
 """
 
 from __future__ import annotations
 
 import atexit
 import shutil
-import subprocess
-import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -56,14 +55,7 @@ def _seed(env: dict[str, str], where: list[str]) -> None:
             code = zygote.spawn_service(args, env, Path.cwd(), output).wait(120)
             said = output.read_text(errors="replace")[-4000:] if code else ""
         else:
-            done = subprocess.run(
-                [sys.executable, "-m", "icp_desktop.server", *args],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
-            )
+            done = zygote.run_command(args, env)
             code, said = done.returncode, done.stdout + done.stderr
         if code != 0:
             raise RuntimeError(f"{command} failed ({code}):\n{said}")

@@ -43,6 +43,22 @@ def enabled() -> bool:
 # --- the test process's side -------------------------------------------------------------------
 
 
+def run_command(
+    args: list[str], env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m icp_desktop.server ARGS`` as a plain subprocess (the real entry point, with
+    ``env`` as its environment, default this process's), its output captured."""
+    return subprocess.run(
+        [sys.executable, "-m", "icp_desktop.server", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+
+
 class ForkedProcess:
     """A service process forked by the zygote, with the part of ``Popen``'s interface the tests
     use: ``pid``, ``returncode``, ``poll``, ``wait``, ``send_signal``, ``terminate``, ``kill``."""

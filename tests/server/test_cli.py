@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -13,19 +12,12 @@ import pytest
 
 from icp_desktop.server.cli import build_parser, settings_from_args
 from tests.helpers.live_server import LiveServer
+from tests.helpers.zygote import run_command
 
 
 def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ICP_")}
-    return subprocess.run(
-        [sys.executable, "-m", "icp_desktop.server", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
+    return run_command(list(args), env, stdin)
 
 
 def count(db: Path, table: str) -> int:

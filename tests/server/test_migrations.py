@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from icp_desktop.server import migrations
 from icp_desktop.server.models import Base
 from icp_desktop.server.settings import to_sync_url
 from tests.helpers.postgres import PostgresCluster
+from tests.helpers.zygote import run_command
 
 
 def schema_differences(url: str) -> list[Any]:
@@ -68,15 +68,7 @@ def test_downgrade_removes_the_schema_and_upgrade_restores_it(empty_database: st
 def run_cli(
     *args: str, stdin: str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "icp_desktop.server", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
+    return run_command(list(args), env, stdin)
 
 
 def test_serve_refuses_a_database_that_is_not_migrated(tmp_path: Path) -> None:
