@@ -10,20 +10,30 @@
 # worker (--dist loadfile), so a service a module shares is started once. The modules in
 # SERIAL run after the others, alone: the operator page's outbox proof does not see a retried
 # message marked sent in time while other modules run beside it.
+#
+# A worker that crashes fails the run at once (--max-worker-restart=0): xdist's file
+# scheduling can wait forever for a replaced worker. Each pytest run has a time limit
+# (ICP_TEST_RUN_LIMIT seconds, default 1800), so a run that hangs for any reason ends, red,
+# long before CI's own limit; a whole run takes about five minutes on two cores.
 set -u
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 MOMENTS=("2026-12-31T23:59:00+08:00" "2027-06-15T10:00:00+08:00" "2031-01-01T10:00:00+08:00")
 WORKERS="${ICP_TEST_WORKERS:-4}"
-PARALLEL=(-n "$WORKERS" --dist loadfile)
+PARALLEL=(-n "$WORKERS" --dist loadfile --max-worker-restart=0)
+LIMIT="${ICP_TEST_RUN_LIMIT:-1800}"
 CLOCK_WORKERS="${ICP_TEST_CLOCK_WORKERS:-2}"  # for each of the moments, which run together
 SERIAL=(tests/ui/test_operator.py)
 SKIP_SERIAL=()
 for module in "${SERIAL[@]}"; do SKIP_SERIAL+=(--ignore="$module"); done
 
 run_pytest() {
-  .venv/bin/python -m pytest "$@"
+  timeout --kill-after=60 "$LIMIT" .venv/bin/python -m pytest "$@"
   local rc=$?
+  if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+    echo "pytest $* did not end within $LIMIT s: that is a failure" >&2
+    return 1
+  fi
   if [ "$rc" -eq 5 ]; then
     echo "pytest collected no tests: that is a failure" >&2
     return 1
@@ -65,7 +75,7 @@ if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
   logs=$(mktemp -d)
   pids=()
   for i in "${!MOMENTS[@]}"; do
-    ICP_TEST_NOW="${MOMENTS[$i]}" run_pytest -n "$CLOCK_WORKERS" --dist loadfile -q -m clock \
+    ICP_TEST_NOW="${MOMENTS[$i]}" run_pytest -n "$CLOCK_WORKERS" --dist loadfile --max-worker-restart=0 -q -m clock \
       "${parallel_clock[@]}" >"$logs/$i" 2>&1 &
     pids+=($!)
   done

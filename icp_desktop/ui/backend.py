@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from icp_desktop.client.errors import ApiError, AuthRequired, TlsError, Unavailable
 from icp_desktop.domain.clock import Clock, SystemClock
 from icp_desktop.ui.call_worker import CallWorker
-from icp_desktop.ui.calls import Call, Identity, callback_owner, is_within
+from icp_desktop.ui.calls import Call, Identity, Job, callback_owner, is_within
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -41,7 +41,7 @@ class _WorkerThread(QObject):
 
     submit = Signal(object)
 
-    def __init__(self, name: str, on_answer: Callable[[Call[Any], Any, Any], None]) -> None:
+    def __init__(self, name: str, on_answer: Callable[[Job, Any, Any], None]) -> None:
         super().__init__()
         self.qthread = QThread()
         self.qthread.setObjectName(f"{name}-worker")
@@ -52,11 +52,11 @@ class _WorkerThread(QObject):
         self.qthread.finished.connect(self.worker.deleteLater)
         self.started = False
 
-    def send(self, call: Call[Any]) -> None:
+    def send(self, job: Job) -> None:
         if not self.started:
             self.started = True
             self.qthread.start()
-        self.submit.emit(call)
+        self.submit.emit(job)
 
     def stop(self, timeout_ms: int) -> bool:
         self.qthread.quit()
@@ -96,6 +96,9 @@ class Backend(QObject):
         self.paths: AppPaths | None = None
         self.clock: Clock = SystemClock()
         self._pending: list[Call[Any]] = []
+        # every job a worker has been given and not yet answered, with its call: the call (a
+        # Qt object) and the job's function are let go of here, on the GUI thread
+        self._sent: dict[Job, Call[Any]] = {}
         self._state = ""
         self._api = _WorkerThread("api", self._on_answered)
         self._io = _WorkerThread("io", self._on_answered)
@@ -211,7 +214,8 @@ class Backend(QObject):
         self._pending.append(call)
         if was_idle:
             self.busy_changed.emit(True)
-        (self._api if call.is_service_call else self._io).send(call)
+        self._sent[call.job] = call
+        (self._api if call.is_service_call else self._io).send(call.job)
         return call
 
     def _forget(self, call: Call[Any]) -> None:
@@ -226,9 +230,11 @@ class Backend(QObject):
             self.connection_state.emit(state)
 
     @Slot(object, object, object)
-    def _on_answered(self, call: Call[Any], result: Any, error: ApiError | None) -> None:
-        if call.cancelled:
-            return  # cancelled while it ran: nobody waits for the answer
+    def _on_answered(self, job: Job, result: Any, error: ApiError | None) -> None:
+        call = self._sent.pop(job, None)
+        job.release()
+        if call is None or call.cancelled:
+            return  # cancelled before or while it ran: nobody waits for the answer
         self._forget(call)
         call.finish()
         if error is not None and call.is_service_call:
@@ -276,6 +282,10 @@ class Backend(QObject):
         self._api.worker.abort()
         api_stopped = self._api.stop(timeout_ms)
         io_stopped = self._io.stop(timeout_ms)
+        if api_stopped and io_stopped:  # no worker holds a job any more
+            for job in self._sent:
+                job.release()
+            self._sent.clear()
         return api_stopped and io_stopped
 
 

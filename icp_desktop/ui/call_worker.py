@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from icp_desktop.client.errors import ApiError, Unavailable
-from icp_desktop.ui.calls import Call, Identity
+from icp_desktop.ui.calls import Identity, Job
 
 if TYPE_CHECKING:
     from icp_desktop.client.api import ApiClient
@@ -31,7 +31,8 @@ class CallWorker(QObject):
             anything else runs jobs that take no arguments (disk, keyring).
 
     Signals:
-        answered(object, object, object): the call, its result and its error (one is None).
+        answered(object, object, object): the job, its result and its error (one is None);
+            a job cancelled before its turn is answered too, with neither (it never ran).
     """
 
     answered = Signal(object, object, object)
@@ -72,20 +73,26 @@ class CallWorker(QObject):
                 self._client.abort()
 
     @Slot(object)
-    def run(self, call: Call[Any]) -> None:
-        if call.cancelled:
-            return  # nobody waits for it: a service call is never sent
+    def run(self, job: Job) -> None:
+        if job.cancelled:
+            # nobody waits for it (a service call is never sent); the answer lets the GUI
+            # thread let go of it
+            self.answered.emit(job, None, None)
+            return
+        result: Any = None
+        error: ApiError | None = None
         try:
             api: FilingApi | None = None
-            if call.identity is not None:
-                api = self.client_for(call.identity)  # (the client is one)
-            result = call.run_job(api)
+            if job.identity is not None:
+                api = self.client_for(job.identity)  # (the client is one)
+            result = job.run(api)
         except ApiError as exc:
-            self.answered.emit(call, None, exc)
+            # without the frames it passed through: they may hold the page that asked, which
+            # must not be let go of on this thread
+            error = exc.with_traceback(None)
         except Exception as exc:  # a bug or an OS error must not kill the worker thread
             log.warning(
                 "%s job failed: %r", self.name, exc, exc_info=log.isEnabledFor(logging.DEBUG)
             )
-            self.answered.emit(call, None, ApiError(0, "Unexpected error", detail=str(exc)))
-        else:
-            self.answered.emit(call, result, None)
+            error = ApiError(0, "Unexpected error", detail=str(exc))
+        self.answered.emit(job, result, error)

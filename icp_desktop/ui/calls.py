@@ -72,12 +72,54 @@ def is_within(obj: QObject | None, ancestor: QObject) -> bool:
     return False
 
 
+class Job:
+    """What a worker thread gets of a call: the job and who it runs as, and no Qt object.
+
+    A :class:`Call` is a ``QObject`` of the GUI thread and never leaves it: a Qt object
+    destroyed on another thread (the worker dropping the last reference to it) races the GUI
+    thread's event loop and can bring the app down. The backend keeps every job it sent until
+    the worker has answered it, and drops the function (a closure that may hold a page) on the
+    GUI thread, so nothing the worker lets go of can hold a Qt object.
+    """
+
+    __slots__ = ("_cancelled", "identity", "local_fn", "service_fn")
+
+    def __init__(
+        self,
+        identity: Identity | None,
+        service_fn: Callable[[FilingApi], object] | None = None,
+        local_fn: Callable[[], object] | None = None,
+    ) -> None:
+        self.identity = identity
+        self.service_fn = service_fn
+        self.local_fn = local_fn
+        self._cancelled = threading.Event()  # set on the GUI thread, read by the worker
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self, api: FilingApi | None) -> object:
+        """Run the job (on a worker thread): a service call's with ``api``."""
+        if self.service_fn is not None:
+            if api is None:
+                raise ValueError("a service call needs the service's client")
+            return self.service_fn(api)
+        if self.local_fn is not None:
+            return self.local_fn()
+        raise ValueError("this job was let go of before it ran")
+
+    def release(self) -> None:
+        """Let go of the function (on the GUI thread, once no worker can still run it)."""
+        self.service_fn = self.local_fn = None
+
+
 class Call(QObject, Generic[T]):
     """One job for a worker thread and its answer, made and answered on the GUI thread.
 
     A service call's job gets the service client bound to ``identity``; a disk or keyring
-    job (no ``identity``) gets nothing. The worker reads only the job, ``identity`` and whether
-    the call was cancelled (:meth:`run_job`); everything else happens on the GUI thread.
+    job (no ``identity``) gets nothing. The worker gets only :attr:`job`; the call itself,
+    its signals and its callbacks stay on the GUI thread.
 
     Signals:
         succeeded(object): the job's result.
@@ -99,11 +141,12 @@ class Call(QObject, Generic[T]):
         local_job: Callable[[], T] | None = None,
     ) -> None:
         super().__init__()
-        self.identity = identity
         self.owner = owner
-        self._service_job = service_job
-        self._local_job = local_job
-        self._cancelled = threading.Event()  # read by the worker thread
+        if (service_job is None) == (local_job is None):
+            raise ValueError("a call runs exactly one job: a service job or a local one")
+        if service_job is not None and identity is None:
+            raise ValueError("a service call is made as an identity")
+        self.job = Job(identity if service_job is not None else None, service_job, local_job)
         self._done = False
         self._on_cancel: Callable[[Call[object]], None] | None = None
         self.has_error_handler = False
@@ -120,22 +163,17 @@ class Call(QObject, Generic[T]):
         """Disk or keyring work, no service call."""
         return cls(None, owner, local_job=job)
 
-    def run_job(self, api: FilingApi | None) -> T:
-        """Run the job (on a worker thread): a service call's with ``api``."""
-        if self._service_job is not None:
-            if api is None:
-                raise ValueError("a service call needs the service's client")
-            return self._service_job(api)
-        assert self._local_job is not None
-        return self._local_job()
+    @property
+    def identity(self) -> Identity | None:
+        return self.job.identity
 
     @property
     def is_service_call(self) -> bool:
-        return self.identity is not None
+        return self.job.identity is not None
 
     @property
     def cancelled(self) -> bool:
-        return self._cancelled.is_set()
+        return self.job.cancelled
 
     @property
     def done(self) -> bool:
@@ -160,7 +198,7 @@ class Call(QObject, Generic[T]):
         service call is never sent); if it has, its answer is dropped."""
         if self.done:
             return
-        self._cancelled.set()
+        self.job._cancelled.set()
         if self._on_cancel is not None:
             self._on_cancel(self)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import socket
+import threading
+import weakref
 from typing import Any
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
 
 from icp_desktop.client.errors import ApiError, AuthRequired, Unavailable
 from icp_desktop.client.models import Account
@@ -98,3 +101,42 @@ def test_a_bug_in_a_job_becomes_an_error_not_a_dead_worker(
     qtbot.waitUntil(lambda: len(results) == 1 and len(errors) == 1)
     assert "division" in (errors[0].detail or "")
     assert results[0].status == "ok"
+
+
+class _Page:
+    """Stands for what a job's closure holds (a page, its data): it must be let go of on the
+    GUI thread, as a page's last reference would delete its widgets there."""
+
+
+def test_calls_and_what_their_jobs_hold_are_let_go_of_on_the_gui_thread(
+    qtbot: Any, ui_backend: Backend
+) -> None:
+    # A Qt object deleted on a worker thread races the GUI thread's event loop: the app
+    # crashes now and then, in the middle of handling some other event. Calls cancelled
+    # while they wait behind a slow job are the case where the worker held them last.
+    gui = threading.get_ident()
+    freed_on: dict[str, list[int]] = {"call": [], "page": []}
+    gate = threading.Event()
+    answers: list[str] = []
+    ui_backend.run(lambda: gate.wait(10), lambda _r: answers.append("slow"))
+    kept = []
+    for index in range(40):
+        page = _Page()
+        weakref.finalize(page, lambda: freed_on["page"].append(threading.get_ident()))
+        call = ui_backend.run(lambda p=page: p, lambda _r: answers.append("cancelled"))
+        call.destroyed.connect(
+            lambda *_: freed_on["call"].append(threading.get_ident()),
+            Qt.ConnectionType.DirectConnection,
+        )
+        if index % 2:
+            call.cancel()  # cancelled while it waits its turn
+        else:
+            kept.append(index)
+        del page, call
+    gate.set()
+    qtbot.waitUntil(lambda: len(answers) == 1 + len(kept), timeout=10_000)
+    gc.collect()
+    qtbot.waitUntil(lambda: len(freed_on["page"]) == 40 and len(freed_on["call"]) == 40)
+    assert answers.count("cancelled") == len(kept) == 20
+    assert set(freed_on["page"]) == {gui}
+    assert set(freed_on["call"]) == {gui}
