@@ -41,6 +41,10 @@ TYPES_PATH = "/icp_desktop/notification_types"
 NOTIFY = "Notify(QString,uint,QString,QString,QString,QStringList,QVariantMap,int)"
 CALL_TIMEOUT_MS = 5000
 OPEN_ACTION = "default"  # the notification's body: clicking it opens the change
+SIGNAL_SLOTS = (  # the service's signals, and the worker's slots that receive them
+    ("ActionInvoked", "on_action_invoked(uint,QString)"),
+    ("NotificationClosed", "on_closed(uint,uint)"),
+)
 
 INTERFACE_XML = f"""<interface name="{INTERFACE}">
   <method name="Notify">
@@ -116,10 +120,7 @@ class _Worker(QObject):
         if reply.errorName():
             return False, reply.errorMessage() or reply.errorName()
         self._interface = interface
-        for name, slot in (
-            ("ActionInvoked", "on_action_invoked(uint,QString)"),
-            ("NotificationClosed", "on_closed(uint,uint)"),
-        ):
+        for name, slot in SIGNAL_SLOTS:
             connection.connect(
                 SERVICE,
                 PATH,
@@ -170,12 +171,31 @@ class _Worker(QObject):
 
     @Slot()
     def stop(self) -> None:
+        # A connection is closed and destroyed later on Qt's D-Bus thread. Whatever still
+        # links it to an object made here (this worker receiving the service's signals, the
+        # registered types object) is undone there, by calling into the Python object — gone
+        # by then, or waiting for the interpreter this thread holds: a crash or a hang. So
+        # every link is cut here, on this thread, before the connection goes.
         if self._connection is not None:
+            if self._interface is not None:
+                for name, slot in SIGNAL_SLOTS:
+                    self._connection.disconnect(
+                        SERVICE,
+                        PATH,
+                        INTERFACE,
+                        name,
+                        self,  # type: ignore[call-overload]
+                        SLOT(slot),
+                    )
             self._connection.unregisterObject(TYPES_PATH)
+            if self._types is not None:
+                # unregistering leaves the connection's watch on its destruction in place
+                self._types.destroyed.disconnect()
             if self._address:
                 QDBusConnection.disconnectFromBus(self._connection.name())
         self._interface = None
         self._connection = None
+        self._types = None
 
 
 class DesktopNotifications(QObject):

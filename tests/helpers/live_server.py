@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,17 +25,12 @@ import httpx
 
 from tests.helpers import seeded, zygote
 from tests.helpers.clock import pinned_spec
+from tests.helpers.ports import free_port
 from tests.helpers.zygote import ForkedProcess
 
 STARTUP_TIMEOUT = 60.0
 PORT_ATTEMPTS = 3
 LISTENING = b"ICP filing service listening on "
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class LiveServer:
