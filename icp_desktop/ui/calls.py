@@ -99,6 +99,10 @@ class Job:
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
+    def cancel(self) -> None:
+        """Nobody waits for the answer: a worker that has not begun it skips it."""
+        self._cancelled.set()
+
     def run(self, api: FilingApi | None) -> object:
         """Run the job (on a worker thread): a service call's with ``api``."""
         if self.service_fn is not None:
@@ -198,7 +202,7 @@ class Call(QObject, Generic[T]):
         service call is never sent); if it has, its answer is dropped."""
         if self.done:
             return
-        self.job._cancelled.set()
+        self.job.cancel()
         if self._on_cancel is not None:
             self._on_cancel(self)
 
