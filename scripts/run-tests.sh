@@ -14,13 +14,14 @@
 # A worker that crashes fails the run at once (--max-worker-restart=0): xdist's file
 # scheduling can wait forever for a replaced worker. Each pytest run has a time limit
 # (ICP_TEST_RUN_LIMIT seconds, default 1800), so a run that hangs for any reason ends, red,
-# long before CI's own limit; a whole run takes about five minutes on two cores.
+# long before CI's own limit; a whole run takes about six and a half minutes on two cores.
 set -u
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 MOMENTS=("2026-12-31T23:59:00+08:00" "2027-06-15T10:00:00+08:00" "2031-01-01T10:00:00+08:00")
 WORKERS="${ICP_TEST_WORKERS:-4}"
-PARALLEL=(-n "$WORKERS" --dist loadfile --max-worker-restart=0)
+DIST=(--dist loadfile --max-worker-restart=0)
+PARALLEL=(-n "$WORKERS" "${DIST[@]}")
 LIMIT="${ICP_TEST_RUN_LIMIT:-1800}"
 CLOCK_WORKERS="${ICP_TEST_CLOCK_WORKERS:-2}"  # for each of the moments, which run together
 SERIAL=(tests/ui/test_operator.py)
@@ -75,7 +76,7 @@ if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
   logs=$(mktemp -d)
   pids=()
   for i in "${!MOMENTS[@]}"; do
-    ICP_TEST_NOW="${MOMENTS[$i]}" run_pytest -n "$CLOCK_WORKERS" --dist loadfile --max-worker-restart=0 -q -m clock \
+    ICP_TEST_NOW="${MOMENTS[$i]}" run_pytest -n "$CLOCK_WORKERS" "${DIST[@]}" -q -m clock \
       "${parallel_clock[@]}" >"$logs/$i" 2>&1 &
     pids+=($!)
   done

@@ -17,6 +17,7 @@ types. If Qt ever stops doing so, the service is treated as absent and the tray 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -120,17 +121,15 @@ class _Worker(QObject):
         if reply.errorName():
             return False, reply.errorMessage() or reply.errorName()
         self._interface = interface
-        for name, slot in SIGNAL_SLOTS:
-            connection.connect(
-                SERVICE,
-                PATH,
-                INTERFACE,
-                name,
-                self,  # type: ignore[call-overload]
-                SLOT(slot),
-            )
+        self._hook_signals(connection.connect)
         capabilities = [str(c) for c in (reply.arguments() or [[]])[0]]
         return True, " ".join(capabilities)
+
+    def _hook_signals(self, hook: Callable[..., bool]) -> None:
+        """Connect (``connection.connect``) or disconnect (``connection.disconnect``) the
+        service's signals and this worker's slots."""
+        for name, slot in SIGNAL_SLOTS:
+            hook(SERVICE, PATH, INTERFACE, name, self, SLOT(slot))
 
     @Slot(int, str, str, str)
     def notify(self, key: int, title: str, body: str, action_text: str) -> None:
@@ -178,15 +177,7 @@ class _Worker(QObject):
         # every link is cut here, on this thread, before the connection goes.
         if self._connection is not None:
             if self._interface is not None:
-                for name, slot in SIGNAL_SLOTS:
-                    self._connection.disconnect(
-                        SERVICE,
-                        PATH,
-                        INTERFACE,
-                        name,
-                        self,  # type: ignore[call-overload]
-                        SLOT(slot),
-                    )
+                self._hook_signals(self._connection.disconnect)
             self._connection.unregisterObject(TYPES_PATH)
             if self._types is not None:
                 # unregistering leaves the connection's watch on its destruction in place
