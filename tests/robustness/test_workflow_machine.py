@@ -91,10 +91,12 @@ class Workflow(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
+        # Each filer's cursor first, at the end of its history, then the watermark: a step
+        # written after the watermark (the scheduler's, say) has its event after the cursor.
+        self.cursors = {f: self._caught_up(f) for f in FILERS}
         self.since = integrity.watermark(self.db_url)
         self.ips = integrity.website_ips(integrity.snapshot(self.db_url))
         self.approved = self._approved_ids()
-        self.cursors = {f: self._events(f, None)[1] for f in FILERS}
         self.heard: dict[str, list[dict[str, Any]]] = {f: [] for f in FILERS}
         self.pool = {f: self._own_ips(f) for f in FILERS}
         self.sites = {
@@ -131,6 +133,14 @@ class Workflow(RuleBasedStateMachine):
         params: dict[str, Any] = {"wait": 0} | ({"after": after} if after else {})
         body = self.call(filer, "GET", "/v1/events", params=params).json()
         return list(body["items"]), str(body["cursor"])
+
+    def _caught_up(self, filer: str) -> str:
+        """The cursor after every event the filer has so far (earlier walks on this service
+        may have left more than one batch)."""
+        items, cursor = self._events(filer, None)
+        while items:
+            items, cursor = self._events(filer, cursor)
+        return cursor
 
     def changes(self) -> list[dict[str, Any]]:
         return list(
