@@ -139,3 +139,33 @@ def test_buttons_say_what_they_do(
         ["Submit for review", "Keep editing"],
         ["Withdraw the change", "Keep the change"],
     ]
+
+
+def test_results_are_readable_whole_and_the_resources_keep_their_room(
+    qtbot: QtBot, demo_backend: Backend
+) -> None:
+    """In a page the size of the main window's, every result's sentence shows all its lines
+    (none cut off at the bottom), the page does not grow, and the service resources still
+    show at least three of their rows beside the results."""
+    page = open_page(qtbot, demo_backend, HOME_WEBSITE)
+    page.resize(1080, 620)
+    page.show()
+    qtbot.waitExposed(page)
+    before = page.size()
+    page.editor.add_ip("121.40.56.79")
+    page.checks.button.click()
+    qtbot.waitUntil(lambda: page.checks.panel.state == "shown", timeout=10_000)
+    qtbot.wait(50)  # the layout settles
+    rows = page.checks.panel._rows
+    assert len(rows) >= 4
+    for _mark, name, text in rows:
+        needed = text.heightForWidth(text.width())
+        assert text.height() >= needed, (name.text(), text.text(), text.height(), needed)
+    assert page.size() == before
+    # the column scrolled to the results: their summary and first result are wholly in view
+    for label in (page.checks.panel.heading, rows[0][2]):
+        shown = label.visibleRegion().boundingRect()
+        assert shown.height() == label.height(), (label.text(), shown, label.height())
+    tree = page.editor.picker.tree
+    row = tree.visualItemRect(tree.topLevelItem(0)).height()
+    assert row > 0 and tree.viewport().height() >= 3 * row, (tree.viewport().height(), row)

@@ -92,6 +92,7 @@ class ChangeAccessPage(Retranslatable, QWidget):
         self.next_button = view.next_button
         self.checks = ProposalChecks(backend, view)
         view.checks_slot.addWidget(self.checks)
+        self.checks.finished.connect(self.on_checks_finished)
         self.editor.picker.move_requested.connect(self.on_picker_move_requested)
         self.back_button.clicked.connect(self.back.emit)
         self.editor.changed.connect(self.on_editor_changed)
@@ -548,6 +549,9 @@ class ChangeAccessPage(Retranslatable, QWidget):
     def on_progress_clicked(self) -> None:
         if self.change is not None:
             self.open_status.emit(self.change.id)
+
+    def on_checks_finished(self) -> None:
+        self.view.bring_into_view(self.checks)
 
     def on_picker_move_requested(self, resource_id: int) -> None:
         """ "Move websites to another server…": file a batch, then follow it."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -68,13 +69,24 @@ class ChangeAccessView(Retranslatable, QWidget):
         splitter = QSplitter(self)
         self.facts = WebsiteFacts(splitter)
         self.ips_box = ips_box = QGroupBox(splitter)
-        ips_layout = QVBoxLayout(ips_box)
-        self.editor = IpListEditor(ips_box)
+        # The column scrolls when what it holds (many IPs, the checks' results) is taller than
+        # the window: squeezed instead, wrapped sentences were cut off, widgets overlapped and
+        # the window grew.
+        self.ips_scroll = QScrollArea(ips_box)
+        self.ips_scroll.setWidgetResizable(True)
+        self.ips_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.ips_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column = QWidget(self.ips_scroll)
+        self.ips_scroll.setWidget(column)
+        QVBoxLayout(ips_box).addWidget(self.ips_scroll)
+        ips_layout = QVBoxLayout(column)
+        ips_layout.setContentsMargins(0, 0, 0, 0)
+        self.editor = IpListEditor(column)
         ips_layout.addWidget(self.editor, 1)
-        self.summary = QLabel(ips_box)
+        self.summary = QLabel(column)
         self.summary.setWordWrap(True)
         ips_layout.addWidget(self.summary)
-        self.codes = AuthorizationCodeEntry(ips_box)
+        self.codes = AuthorizationCodeEntry(column)
         ips_layout.addWidget(self.codes)
         self.checks_slot = QVBoxLayout()  # the page puts "Check before submitting" here
         ips_layout.addLayout(self.checks_slot)
@@ -98,6 +110,14 @@ class ChangeAccessView(Retranslatable, QWidget):
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
         self.retranslate_ui()
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the column so that ``widget`` (the checks' results just shown) is in view, its
+        top first when it is taller than the column."""
+        # The results' rows, the column and the scroll range are laid out first (each asks for
+        # it with a posted event), or the scroll would stop at the old range's end.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.ips_scroll.ensureWidgetVisible(widget, 0, 0)
 
     def retranslate_ui(self) -> None:
         """The fixed texts; the page words those made from its data (status, submit button)."""

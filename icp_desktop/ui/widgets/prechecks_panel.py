@@ -190,4 +190,6 @@ class PrechecksPanel(Retranslatable, QFrame):
         self.grid.addWidget(mark, number, 0, top)
         self.grid.addWidget(name, number, 1, top)
         self.grid.addWidget(text, number, 2, top)
+        for label in (mark, name, text):
+            label.show()  # now, not when the layout gets to it: the page scrolls to the rows
         self._rows.append((mark, name, text))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,6 +58,12 @@ class ResourcePicker(Retranslatable, QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemDoubleClicked.connect(self.on_tree_item_double_clicked)
         self.tree.itemSelectionChanged.connect(self._update_button)
+        # Asks for a few rows, and takes the room the page has left beyond them: a taller wish
+        # would push "Check before submitting" out of the column's view.
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 8)
+        policy = self.tree.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.tree.setSizePolicy(policy)
         layout.addWidget(self.tree, 1)
         row = QHBoxLayout()
         self.move_button = QPushButton(self)
