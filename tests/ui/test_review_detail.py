@@ -416,3 +416,28 @@ def test_a_reason_on_a_filed_fact_and_each_rounds_proposal_in_the_history(
         and "− 121.40.56.78" in proposals[1]
         and "= 39.108.77.12" in proposals[1]
     )
+
+
+def test_the_page_fits_the_main_window_s_width_with_its_deadline_in_full(
+    qtbot: Any, tmp_path: Any
+) -> None:
+    """The header's deadline sentence is long ("⚠ Overdue: First review due by the end of
+    Thursday, … (Beijing time)"): it wraps rather than widening the window past its default
+    width, and shows whole."""
+    server = start_live_server(tmp_path / "service")  # the demo's changes as seeded
+    backend = backend_for(server.url, "reviewer")
+    try:
+        page = ReviewDetailPage(backend)
+        qtbot.addWidget(page)
+        page.resize(1080, 700)
+        page.show()
+        open_change(page, qtbot, 2)  # the demo's overdue change
+        qtbot.wait(20)
+        assert "Overdue" in page.due_label.text() and "Beijing time" in page.due_label.text()
+        assert page.minimumSizeHint().width() <= 1080, page.minimumSizeHint()
+        assert page.width() == 1080
+        label = page.due_label.text_label
+        assert label.height() >= label.heightForWidth(label.width())  # the whole sentence
+    finally:
+        backend.shutdown()
+        server.stop()

@@ -97,7 +97,7 @@ class ReviewDetailPage(Retranslatable, QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.due_label = DeadlineLabel(self, one_line=True)
+        self.due_label = DeadlineLabel(self)
         self.banner = Banner(self)
 
         self.filed = ReviewFiledPanel(self)

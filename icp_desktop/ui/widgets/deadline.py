@@ -135,21 +135,20 @@ class DeadlineLabel(Retranslatable, QWidget):
 
     palette_in_texts = True
 
-    def __init__(self, parent: QWidget | None = None, *, one_line: bool = False) -> None:
-        """``one_line``: keep the text on one line, to the right (a page header)."""
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """The text wraps where there is no room for it on one line: it never widens the
+        window (a page header too)."""
         super().__init__(parent)
         self._change: Change | None = None
         self.icon_label = QLabel(self)
         self.icon_label.setVisible(False)
         self.text_label = QLabel("—", self)
-        self.text_label.setWordWrap(not one_line)
+        self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if one_line:
-            layout.addStretch(1)
         layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text_label, 0 if one_line else 1)
+        layout.addWidget(self.text_label, 1)
 
     @property
     def deadline(self) -> Deadline | None:

@@ -1,5 +1,5 @@
 """The pre-submit checks (DNS, reachability per IP, footer, the subject's other websites) shown
-as a list: one line per check with an icon, the check's name and its sentence, word-wrapped.
+as a list: per check an icon and the check's name, its sentence word-wrapped beneath.
 
 The sentences are rendered from each check's code and params in the interface language
 (:mod:`icp_desktop.domain.precheck_text`), again after a language switch.
@@ -84,7 +84,8 @@ class PrechecksPanel(Retranslatable, QFrame):
         layout.addWidget(self.heading)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(6)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setVerticalSpacing(2)
+        self.grid.setColumnStretch(1, 1)
         layout.addLayout(self.grid)
         self._rows: list[tuple[QLabel, QLabel, QLabel]] = []
         self.retranslate_ui()
@@ -186,10 +187,15 @@ class PrechecksPanel(Retranslatable, QFrame):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if check.result in ("fail", "warn"):
             text.setStyleSheet(f"color: {result_color(check.result)};")
+        # The sentence under the check's name, over the whole width: beside a long name (an
+        # IPv6 address in it) it was squeezed into a narrow column of many lines.
         top = Qt.AlignmentFlag.AlignTop
-        self.grid.addWidget(mark, number, 0, top)
-        self.grid.addWidget(name, number, 1, top)
-        self.grid.addWidget(text, number, 2, top)
+        self.grid.addWidget(mark, 2 * number, 0, top)
+        self.grid.addWidget(name, 2 * number, 1, top)
+        self.grid.addWidget(text, 2 * number + 1, 1, top)
+        if number:  # a little air between one check and the next
+            mark.setContentsMargins(0, 6, 0, 0)
+            name.setContentsMargins(0, 6, 0, 0)
         for label in (mark, name, text):
             label.show()  # now, not when the layout gets to it: the page scrolls to the rows
         self._rows.append((mark, name, text))
