@@ -11,7 +11,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from icp_desktop.client.wire import parse_api_time as parse_time
-from icp_desktop.ui.models.review_queue import DUE, FILER, OVERDUE_ROLE, QueueRows, ReviewQueueModel
+from icp_desktop.ui.models.review_queue import (
+    CHANGE,
+    DUE,
+    FILER,
+    OVERDUE_ROLE,
+    ROUND,
+    STATUS,
+    QueueRows,
+    ReviewQueueModel,
+)
 from icp_desktop.ui.pages.review_queue import ReviewQueuePage
 from tests.helpers.clock import pinned_moment
 from tests.helpers.live_server import LiveServer, start_live_server
@@ -255,3 +264,23 @@ def test_an_empty_queue_says_what_would_be_there(qtbot: Any) -> None:
     assert view.empty_label.text().startswith(
         "Nothing waits for first review. Changes filers submit appear here"
     )
+
+
+def test_every_column_is_in_view_at_the_window_s_default_width(
+    page: ReviewQueuePage, qtbot: Any
+) -> None:
+    """The queue in a page the width of the main window's: no column behind a horizontal
+    scroll bar; the change number, round and status whole; a shortened text whole on hover."""
+    page.resize(1060, 420)
+    qtbot.wait(20)
+    table = page.view.table
+    assert table.horizontalScrollBar().maximum() == 0
+    right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in range(9))
+    assert right <= table.viewport().width()
+    for column in (CHANGE, ROUND, STATUS):
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    model = page.model
+    filer = model.data(model.index(0, FILER))
+    assert filer in model.data(model.index(0, FILER), Qt.ItemDataRole.ToolTipRole)
+    due = model.data(model.index(0, DUE))
+    assert due in model.data(model.index(0, DUE), Qt.ItemDataRole.ToolTipRole)

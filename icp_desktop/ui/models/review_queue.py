@@ -234,16 +234,18 @@ class ReviewQueueModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The texts a narrow window may shorten with "…", in full.
+            text = self._display(item, column)
             if column == DUE:
                 tip = self.tr("Due at {time} (Beijing time)").format(time=beijing_time(item.due_at))
                 deadline = change.deadline
                 if deadline is not None and deadline.estimated:
                     tip += "\n" + estimated_reason(deadline)
-                return tip
+                return f"{text}\n{tip}"
             if column == WEBSITE:
-                return change.website.subject_name
-            if column in (STATUS, BATCH):
-                return self._display(item, column)  # in full, should the column be narrow
+                return f"{text}\n{change.website.subject_name}"
+            if column in (DOMAIN, FILER, STATUS, BATCH):
+                return text or None
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == DUE:
             return self._due_icon(overdue, _estimated(change))

@@ -10,11 +10,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from icp_desktop.ui.models.review_queue import (
     load_queue,
 )
 from icp_desktop.ui.presenters.errors import error_reason
+from icp_desktop.ui.widgets.queue_table import QueueTable
 from icp_desktop.ui.widgets.review_common import BusyBar
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class QueueView(Retranslatable, QWidget):
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_current)
 
-        self.table = QTableView(self)
+        self.table = QueueTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,10 +79,6 @@ class QueueView(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setIconSize(DUE_ICON_SIZE)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Fitting columns looks at a sample of rows, so a long queue stays quick to show.
-        self.table.horizontalHeader().setResizeContentsPrecision(100)
         # Header clicks sort; the service's order (most urgent first) is the due column's.
         self.table.horizontalHeader().setSortIndicator(DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -100,6 +95,8 @@ class QueueView(Retranslatable, QWidget):
         self.empty_label.setVisible(False)
         self.empty_text = ""
         self.model.modelReset.connect(self._update_empty)
+        for signal in (self.model.modelReset, self.model.headerDataChanged):
+            signal.connect(self.table.fit_columns)
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
