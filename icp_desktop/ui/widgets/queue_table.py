@@ -19,6 +19,9 @@ NARROWEST = 90  # pixels a shrinking column keeps, or a third of what it wants i
 
 
 class QueueTable(QTableView):
+    """The table of a queue view; its columns are fitted again when its rows, its header's
+    words (a language switch) or its width change."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(False)  # one line a change: a shortened text ends in "…"
