@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from icp_desktop.ui import i18n
+from tests.ui.every_page import demo_ids
 
 CONTROLS = (
     QAbstractButton,
@@ -68,26 +68,6 @@ def unnamed_controls(page: QWidget) -> list[str]:
     return found
 
 
-def _demo_ids(url: str) -> dict[str, int]:
-    def token(user: str) -> dict[str, str]:
-        reply = httpx.post(
-            f"{url}/v1/auth/login", json={"username": user, "password": f"{user}-pass"}, timeout=10
-        )
-        return {"Authorization": f"Bearer {reply.json()['token']}"}
-
-    filer = token("demo")
-    changes = httpx.get(f"{url}/v1/change-requests", headers=filer, timeout=10).json()["items"]
-    rejected = next(c for c in changes if c["status"] == "first_review_rejected")
-    queue = httpx.get(f"{url}/v1/review-queue", headers=token("reviewer"), timeout=10).json()[
-        "items"
-    ]
-    return {
-        "website_id": rejected["website_id"],
-        "change_id": rejected["id"],
-        "pending_id": queue[0]["change"]["id"],
-    }
-
-
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_every_control_on_every_page_has_an_accessible_name(
     lang: str,
@@ -97,7 +77,7 @@ def test_every_control_on_every_page_has_an_accessible_name(
     make_controller: Callable[..., Any],
     sign_in: Callable[..., Any],
 ) -> None:
-    ids = _demo_ids(live_server.url)
+    ids = demo_ids(live_server.url)
     i18n.switch_language(qapp, lang)
     problems: list[str] = []
     try:

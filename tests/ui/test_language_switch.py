@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QW
 
 from icp_desktop.ui import i18n
 from tests.helpers.catalog_texts import leftovers
+from tests.ui.every_page import every_page
 
 
 def texts(widget: QWidget) -> set[str]:
@@ -90,28 +91,9 @@ def test_every_page_follows_a_switch(
     make_controller: Callable[..., Any],
     sign_in: Callable[..., Any],
 ) -> None:
-    from tests.ui.test_accessibility import _demo_ids
-
-    ids = _demo_ids(live_server.url)
     left: list[str] = []
     try:
-        for user, pages in (
-            (
-                "demo",
-                [
-                    ("licenses", {}),
-                    ("change_access", {"website_id": ids["website_id"]}),
-                    ("review_status", {"change_id": ids["change_id"]}),
-                    ("migration", {}),
-                    ("history", {}),
-                ],
-            ),
-            (
-                "reviewer",
-                [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})],
-            ),
-            ("operator", [("operator", {})]),
-        ):
+        for user, pages in every_page(live_server.url):
             i18n.switch_language(qapp, old)
             controller = make_controller(live_server.url)
             sign_in(controller, user)

@@ -53,6 +53,7 @@ from tests.ui.deadline_support import (
     zh_deadline_text,
     zh_long,
 )
+from tests.ui.every_page import demo_ids
 
 # --- what a reader of each language expects (written out here, not by Qt) -----------------
 
@@ -322,9 +323,7 @@ def test_every_page_s_dates_follow_a_switch_in_place(
     make_controller: Callable[..., Any],
     sign_in: Callable[..., Any],
 ) -> None:
-    from tests.ui.test_accessibility import _demo_ids
-
-    ids = _demo_ids(live_server.url)
+    ids = demo_ids(live_server.url)
     for user, pages in (
         (
             "demo",

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from icp_desktop.ui import i18n
+from tests.ui.every_page import every_page
 
 DEFAULT = (1100, 720)  # the main window's size at first start (main_window.py)
 
@@ -23,29 +24,10 @@ def test_no_page_asks_for_more_than_the_window_s_default_size(
     make_controller: Callable[..., Any],
     sign_in: Callable[..., Any],
 ) -> None:
-    from tests.ui.test_accessibility import _demo_ids
-
-    ids = _demo_ids(live_server.url)
     too_big: list[str] = []
     try:
         i18n.switch_language(qapp, language)
-        for user, pages in (
-            (
-                "demo",
-                [
-                    ("licenses", {}),
-                    ("change_access", {"website_id": ids["website_id"]}),
-                    ("review_status", {"change_id": ids["change_id"]}),
-                    ("migration", {}),
-                    ("history", {}),
-                ],
-            ),
-            (
-                "reviewer",
-                [("review_queue", {}), ("review_detail", {"change_id": ids["pending_id"]})],
-            ),
-            ("operator", [("operator", {})]),
-        ):
+        for user, pages in every_page(live_server.url):
             controller = make_controller(live_server.url)
             sign_in(controller, user)
             window = controller.window
