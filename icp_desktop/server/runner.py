@@ -16,6 +16,7 @@ from icp_desktop.domain.clock import Clock, SystemClock
 from icp_desktop.domain.status import Role
 from icp_desktop.server import migrations
 from icp_desktop.server.db import Database
+from icp_desktop.server.http_protocol import ProblemHttpProtocol
 from icp_desktop.server.settings import Settings
 
 log = logging.getLogger("icp_desktop.server")
@@ -215,6 +216,8 @@ def _serve(settings: Settings, clock: Clock | None = None) -> int:
         log_config=None,
         lifespan="on",
         server_header=False,
+        # A request the HTTP parser cannot read is refused with a problem document too.
+        http=ProblemHttpProtocol,
         backlog=BACKLOG,
         timeout_keep_alive=KEEP_ALIVE,
         # Long-polls (GET /v1/events) may wait 30 s; shutdown must not wait for them.

@@ -7,6 +7,8 @@ their row counts), or, where the text is acceptable, is stored and read back exa
 
 from __future__ import annotations
 
+import json
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -254,3 +256,33 @@ def test_odd_text_in_every_text_field_is_refused_or_kept_exactly(
         refused=refusals,
         stored_exactly=kept,
     )
+
+
+@pytest.mark.parametrize(
+    "request_bytes",
+    [
+        b"GET /v1/health HTTP/1.1\r\nHost: a\r\nX-Note: a\x01b\r\n\r\n",
+        b"FETCH\x00 /v1/health HTTP/1.1\r\nHost: a\r\n\r\n",
+        b"GET /v1/health HTTP/1.1\r\nHost: a\r\nContent-Length: x\r\n\r\n",
+    ],
+    ids=["control character in a header", "unreadable request line", "bad content length"],
+)
+def test_a_request_that_is_not_http_is_refused_with_a_problem_document(
+    backend_server: LiveServer, request_bytes: bytes
+) -> None:
+    """Refused before the application sees it, yet like every other error: a problem
+    document with its status, never the web server's plain text."""
+    host, port = backend_server.url.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(request_bytes)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    assert lines[0].startswith("HTTP/1.1 400"), lines[0]
+    headers = dict(line.lower().split(": ", 1) for line in lines[1:])
+    assert headers["content-type"] == "application/problem+json"
+    problem = json.loads(body)
+    assert (problem["status"], problem["code"]) == (400, "invalid_http")
+    assert problem["title"] and problem["detail"]
