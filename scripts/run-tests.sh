@@ -7,9 +7,7 @@
 # The tests run in parallel processes (pytest-xdist): most of their time is spent waiting on
 # the services, databases and apps they start, so more workers than cores pay off.
 # ICP_TEST_WORKERS sets how many (0: all in this one process). A test module stays on one
-# worker (--dist loadfile), so a service a module shares is started once. The modules in
-# SERIAL run after the others, alone: the operator page's outbox proof does not see a retried
-# message marked sent in time while other modules run beside it.
+# worker (--dist loadfile), so a service a module shares is started once.
 #
 # A worker that crashes fails the run at once (--max-worker-restart=0): xdist's file
 # scheduling can wait forever for a replaced worker. Each pytest run has a time limit
@@ -25,9 +23,6 @@ DIST=(--dist loadfile --max-worker-restart=0)
 PARALLEL=(-n "$WORKERS" "${DIST[@]}")
 LIMIT="${ICP_TEST_RUN_LIMIT:-1800}"
 CLOCK_WORKERS="${ICP_TEST_CLOCK_WORKERS:-2}"  # for each of the moments, which run together
-SERIAL=(tests/ui/test_operator.py)
-SKIP_SERIAL=()
-for module in "${SERIAL[@]}"; do SKIP_SERIAL+=(--ignore="$module"); done
 
 run_pytest() {
   timeout --kill-after=60 "$LIMIT" .venv/bin/python -m pytest "$@"
@@ -48,14 +43,8 @@ style_rc=0
 .venv/bin/ruff check --quiet . || style_rc=1
 .venv/bin/ruff format --check --quiet . || { echo "run: .venv/bin/ruff format ." >&2; style_rc=1; }
 
-if [ "$#" -eq 0 ]; then
-  run_pytest "${PARALLEL[@]}" "${SKIP_SERIAL[@]}"
-  rc=$?
-  run_pytest -p no:xdist "${SERIAL[@]}" || rc=1
-else
-  run_pytest "${PARALLEL[@]}" "$@"
-  rc=$?
-fi
+run_pytest "${PARALLEL[@]}" "$@"
+rc=$?
 [ "$style_rc" -eq 0 ] || rc=1
 if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
   # Only the modules that hold date-sensitive tests are collected again.
@@ -64,21 +53,12 @@ if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
     echo "no module holds date-sensitive tests: that is a failure" >&2
     rc=1
   fi
-  parallel_clock=() serial_clock=()
-  for module in "${clock_modules[@]}"; do
-    if [[ " ${SERIAL[*]} " == *" $module "* ]]; then
-      serial_clock+=("$module")
-    else
-      parallel_clock+=("$module")
-    fi
-  done
-  # The moments run side by side (each in its own processes, with its own clock), then the
-  # serial modules at each moment, alone.
+  # The moments run side by side, each in its own processes, with its own clock.
   logs=$(mktemp -d)
   pids=()
   for i in "${!MOMENTS[@]}"; do
     ICP_TEST_NOW="${MOMENTS[$i]}" run_pytest -n "$CLOCK_WORKERS" "${DIST[@]}" -q -m clock \
-      "${parallel_clock[@]}" >"$logs/$i" 2>&1 &
+      "${clock_modules[@]}" >"$logs/$i" 2>&1 &
     pids+=($!)
   done
   for i in "${!MOMENTS[@]}"; do
@@ -87,11 +67,5 @@ if [ "$#" -eq 0 ] || [ "${ICP_CLOCK_RUNS:-}" = "1" ]; then
     cat "$logs/$i"
   done
   rm -rf "$logs"
-  if [ "${#serial_clock[@]}" -gt 0 ]; then
-    for moment in "${MOMENTS[@]}"; do
-      echo "== ${serial_clock[*]} with the clock at $moment =="
-      ICP_TEST_NOW="$moment" run_pytest -p no:xdist -q -m clock "${serial_clock[@]}" || rc=1
-    done
-  fi
 fi
 exit "$rc"

@@ -202,12 +202,14 @@ def test_outbox_lists_failed_messages_and_retry_sends_them(
         qtbot.waitUntil(
             lambda: any(failed.recipient in e.rcpt_tos for e in received), timeout=20_000
         )
+        # The server stays up until the service has read its "250 OK": stopped earlier, the
+        # service would see the connection drop and rightly keep the message as failed.
+        qtbot.waitUntil(
+            lambda: next(m for m in operator.outbox() if m.id == failed.id).status == "sent",
+            timeout=10_000,
+        )
     finally:
         smtp.stop()
-    qtbot.waitUntil(
-        lambda: next(m for m in operator.outbox() if m.id == failed.id).status == "sent",
-        timeout=10_000,
-    )
     reload(page, qtbot)
     outbox.select_message(failed.id)
     assert outbox.table.item(outbox.table.currentRow(), 3).text() == "sent"  # type: ignore[union-attr]
