@@ -14,11 +14,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from icp_desktop import APP_ID, APP_NAME
 from icp_desktop.ui.embedded import EmbeddedService, healthy, pid_alive
+from tests.helpers import http_client
 from tests.helpers.ci import missing_dependency
 
 pytestmark = [pytest.mark.bundle, pytest.mark.timeout(900)]
@@ -133,13 +133,13 @@ def service(executable: Path, tmp_path: Path) -> Iterator[EmbeddedService]:
 
 def test_the_frozen_app_runs_its_embedded_demo_service(service: EmbeddedService) -> None:
     url = service.start()
-    assert httpx.get(f"{url}/v1/health", timeout=5).json()["status"] == "ok"
-    login = httpx.post(
+    assert http_client.get(f"{url}/v1/health", timeout=5).json()["status"] == "ok"
+    login = http_client.post(
         f"{url}/v1/auth/login", json={"username": "demo", "password": "demo-pass"}, timeout=10
     )
     assert login.status_code == 200
     token = login.json()["token"]
-    websites = httpx.get(
+    websites = http_client.get(
         f"{url}/v1/websites", headers={"Authorization": f"Bearer {token}"}, timeout=10
     )
     assert websites.status_code == 200 and websites.json()["items"]

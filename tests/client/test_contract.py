@@ -17,7 +17,6 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-import httpx
 import pytest
 
 from icp_desktop.client import (
@@ -30,6 +29,7 @@ from icp_desktop.client import (
     precheck_models,
 )
 from icp_desktop.client.wire import JsonValue
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, start_live_server
 
 PAIRS: dict[type, str] = {
@@ -91,7 +91,7 @@ NOT_ON_THE_WIRE = {"etag"}  # from the ETag header
 def openapi(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     server: LiveServer = start_live_server(tmp_path_factory.mktemp("service"))
     try:
-        yield httpx.get(f"{server.url}/openapi.json", timeout=10).json()
+        yield http_client.get(f"{server.url}/openapi.json", timeout=10).json()
     finally:
         server.stop()
 

@@ -3,7 +3,7 @@
 ::
 
     with start_live_server(tmp_path / "srv") as server:
-        httpx.get(f"{server.url}/v1/health")
+        http_client.get(f"{server.url}/v1/health")
 
 ``python -m icp_desktop.server`` runs with its own data directory; with ``demo=True`` it
 migrates, seeds the demo data and serves (``--demo``), otherwise it migrates and serves an
@@ -23,7 +23,7 @@ from types import TracebackType
 
 import httpx
 
-from tests.helpers import seeded, zygote
+from tests.helpers import http_client, seeded, zygote
 from tests.helpers.clock import pinned_spec
 from tests.helpers.ports import free_port
 from tests.helpers.zygote import ForkedProcess
@@ -166,7 +166,7 @@ class LiveServer:
         taken from under it), then for ``/v1/health`` to answer."""
         deadline = time.monotonic() + STARTUP_TIMEOUT
         announced = False
-        with httpx.Client(timeout=2.0) as client:
+        with http_client.Client(timeout=2.0) as client:
             while time.monotonic() < deadline:
                 assert self.process is not None
                 if self.process.poll() is not None:
@@ -262,7 +262,7 @@ def start_live_server(
 
 def login_token(url: str, username: str, password: str | None = None) -> str:
     """Sign in (password defaults to ``<username>-pass``, as for the demo accounts)."""
-    response = httpx.post(
+    response = http_client.post(
         f"{url}/v1/auth/login",
         json={"username": username, "password": password or f"{username}-pass"},
         timeout=10,
@@ -276,4 +276,4 @@ def api_client(url: str, username: str | None = None, password: str | None = Non
     headers = {}
     if username is not None:
         headers["Authorization"] = f"Bearer {login_token(url, username, password)}"
-    return httpx.Client(base_url=url, headers=headers, timeout=10)
+    return http_client.Client(base_url=url, headers=headers, timeout=10)

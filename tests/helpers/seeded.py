@@ -31,6 +31,7 @@ _lock = threading.Lock()
 _sqlite_templates: dict[tuple[tuple[str, str], ...], Path] = {}
 _postgres_templates: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
 _root: Path | None = None
+_migrated_sqlite: Path | None = None
 
 
 def _key(env: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -83,6 +84,26 @@ def copy_sqlite(data_dir: Path, env: dict[str, str]) -> bool:
             template = _sqlite_templates[key] = where / SQLITE_FILE
     data_dir.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, target)
+    return True
+
+
+def copy_migrated_sqlite(database_url: str) -> bool:
+    """Put an empty database migrated to head at the SQLite ``database_url`` unless one is
+    there; True when copied. Migrating a fresh database runs every revision; the copy is made
+    once per process (the schema depends on nothing but the revisions)."""
+    from icp_desktop.server import migrations
+
+    target = migrations.sqlite_path(database_url)
+    if target is None or target.exists():
+        return False
+    global _migrated_sqlite
+    with _lock:
+        if _migrated_sqlite is None:
+            where = _templates_root() / "migrated" / SQLITE_FILE
+            migrations.upgrade_to_head(f"sqlite:///{where}")
+            _migrated_sqlite = where
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_migrated_sqlite, target)
     return True
 
 

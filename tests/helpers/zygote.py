@@ -197,7 +197,10 @@ def _preload() -> None:
     import icp_desktop.server.cli
     import icp_desktop.server.migrations
     import icp_desktop.server.runner
-    import icp_desktop.server.seed  # noqa: F401
+    import icp_desktop.server.seed
+
+    # Read once here, the newest schema revision is known to every service forked from here.
+    icp_desktop.server.migrations.head_revision()
 
 
 def _child(request: dict[str, Any], keep_closed: list[Any], pipe: tuple[int, int]) -> None:

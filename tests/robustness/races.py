@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 
+from tests.helpers import http_client
 from tests.helpers.concurrency import at_once
 from tests.helpers.live_server import LiveServer, login_token
 
@@ -35,7 +36,7 @@ class Actors:
         if username not in self.tokens:
             self.tokens[username] = login_token(self.server.url, username)
         made = [
-            httpx.Client(
+            http_client.Client(
                 base_url=self.server.url,
                 timeout=60,
                 headers={"Authorization": f"Bearer {self.tokens[username]}"},

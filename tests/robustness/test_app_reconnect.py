@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token
 from tests.robustness.budget import budget, record
 from tests.ui.conftest import app_paths, fresh_live_server, make_controller, memory_keyring, sign_in
@@ -19,7 +18,7 @@ REASON = [{"field": "proposed_ips", "message": "The domain does not resolve to t
 
 
 def submitted(url: str, domain: str) -> int:
-    with httpx.Client(
+    with http_client.Client(
         base_url=url, timeout=20, headers={"Authorization": f"Bearer {login_token(url, 'demo')}"}
     ) as demo:
         site = next(
@@ -37,7 +36,7 @@ def submitted(url: str, domain: str) -> int:
 
 
 def reject(url: str, token: str, cid: int) -> None:
-    answer = httpx.post(
+    answer = http_client.post(
         f"{url}/v1/change-requests/{cid}/review",
         timeout=20,
         headers={"Authorization": f"Bearer {token}"},
@@ -74,7 +73,7 @@ def test_a_restarted_service_misses_no_notification(
         expected.append(("first_review.rejected", late))
         qtbot.waitUntil(lambda e=late: ("first_review.rejected", e) in heard, timeout=10_000)
         for cid in (early, late):  # leave the websites free for the next round
-            httpx.post(
+            http_client.post(
                 f"{server.url}/v1/change-requests/{cid}/withdraw",
                 timeout=20,
                 headers={"Authorization": f"Bearer {login_token(server.url, 'demo')}"},

@@ -16,6 +16,7 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer
 from tests.robustness import integrity, races
 from tests.robustness.budget import record
@@ -202,7 +203,7 @@ def test_odd_text_in_every_text_field_is_refused_or_kept_exactly(
     for odd in ODD_TEXT:
         before = counts(backend_server)
         answers = [
-            httpx.post(
+            http_client.post(
                 f"{backend_server.url}/v1/auth/login",
                 json={"username": odd, "password": odd},
                 timeout=20,

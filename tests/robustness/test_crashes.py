@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 from tests.helpers.postgres import PostgresCluster
 from tests.robustness import integrity
@@ -73,7 +74,7 @@ def run_rounds(server: LiveServer, rounds: int, seed: int, suite: str) -> None:
     tokens = {name: login_token(server.url, name) for name in ("demo", "reviewer")}
 
     def client(name: str) -> httpx.Client:
-        return httpx.Client(
+        return http_client.Client(
             base_url=server.url, timeout=20, headers={"Authorization": f"Bearer {tokens[name]}"}
         )
 
@@ -147,7 +148,7 @@ def finish(server: LiveServer, cid: int, tokens: dict[str, str]) -> None:
     """The operator records the administration's approval, so the website is free again."""
     if "operator" not in tokens:
         tokens["operator"] = login_token(server.url, "operator")
-    with httpx.Client(
+    with http_client.Client(
         base_url=server.url, timeout=20, headers={"Authorization": f"Bearer {tokens['operator']}"}
     ) as operator:
         # A kill while the scheduler held the change's submission claim delays the submission

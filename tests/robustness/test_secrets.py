@@ -8,9 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from icp_desktop.client.api import ApiClient
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token
 from tests.robustness.budget import record
 from tests.ui.conftest import app_paths, fresh_live_server, make_controller, memory_keyring, sign_in
@@ -59,7 +58,7 @@ def test_no_secret_is_written_anywhere_after_a_full_session(
     client.submit_change(change.id, idempotency_key="secret-run-submit")
     reviewer = login_token(server.url, "reviewer")
     with qtbot.waitSignal(controller.notifier.notified, timeout=10_000):
-        httpx.post(
+        http_client.post(
             f"{server.url}/v1/change-requests/{change.id}/review",
             timeout=20,
             headers={"Authorization": f"Bearer {reviewer}"},

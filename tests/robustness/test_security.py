@@ -18,11 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from icp_desktop.client.api import ApiClient
 from icp_desktop.client.errors import TlsError
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 from tests.robustness import races
 from tests.robustness.budget import budget, record
@@ -49,7 +49,7 @@ def test_unknown_user_and_wrong_password_look_and_take_the_same(patient_server: 
     known: list[float] = []
     unknown: list[float] = []
     bodies: set[tuple[int, str]] = set()
-    with httpx.Client(base_url=patient_server.url, timeout=20) as client:
+    with http_client.Client(base_url=patient_server.url, timeout=20) as client:
         client.post("/v1/auth/login", json={"username": "x", "password": "warm-up"})
         for i in range(tries):
             for name, into in ((f"nobody-{uuid.uuid4().hex[:8]}", unknown), ("reviewer", known)):
@@ -73,7 +73,7 @@ def test_unknown_user_and_wrong_password_look_and_take_the_same(patient_server: 
 
 
 def _authed_gets(server: LiveServer) -> list[str]:
-    paths = httpx.get(f"{server.url}/openapi.json").json()["paths"]
+    paths = http_client.get(f"{server.url}/openapi.json").json()["paths"]
     return [
         re.sub(r"\{[^}]+\}", "1", path)
         for path, ops in paths.items()
@@ -84,16 +84,16 @@ def _authed_gets(server: LiveServer) -> list[str]:
 def _refused_everywhere(server: LiveServer, token: str) -> dict[str, int]:
     headers = {"Authorization": f"Bearer {token}"}
     answers = {
-        path: httpx.get(f"{server.url}{path}", headers=headers, timeout=20).status_code
+        path: http_client.get(f"{server.url}{path}", headers=headers, timeout=20).status_code
         for path in _authed_gets(server)
     }
-    answers["POST /v1/change-requests"] = httpx.post(
+    answers["POST /v1/change-requests"] = http_client.post(
         f"{server.url}/v1/change-requests",
         headers=headers,
         timeout=20,
         json={"website_id": 1, "proposed_ips": ["39.108.77.12"]},
     ).status_code
-    answers["POST /v1/auth/logout"] = httpx.post(
+    answers["POST /v1/auth/logout"] = http_client.post(
         f"{server.url}/v1/auth/logout", headers=headers, timeout=20
     ).status_code
     return answers
@@ -103,7 +103,7 @@ def test_a_token_is_refused_everywhere_after_logout(patient_server: LiveServer) 
     for username in ("demo", "operator"):
         token = login_token(patient_server.url, username)
         assert (
-            httpx.post(
+            http_client.post(
                 f"{patient_server.url}/v1/auth/logout", headers={"Authorization": f"Bearer {token}"}
             ).status_code
             == 204
@@ -117,9 +117,9 @@ def test_a_token_is_refused_everywhere_after_expiry(patient_server: LiveServer) 
     token = login_token(patient_server.url, "operator")
     me = f"{patient_server.url}/v1/me"
     headers = {"Authorization": f"Bearer {token}"}
-    assert httpx.get(me, headers=headers).status_code == 200
+    assert http_client.get(me, headers=headers).status_code == 200
     deadline = time.monotonic() + 15
-    while httpx.get(me, headers=headers).status_code == 200:
+    while http_client.get(me, headers=headers).status_code == 200:
         assert time.monotonic() < deadline, "the 4-second session never expired"
         time.sleep(0.2)
     answers = _refused_everywhere(patient_server, token)

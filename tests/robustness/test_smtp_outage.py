@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 
+from tests.helpers import http_client
 from tests.helpers.live_server import free_port, login_token, start_live_server
 from tests.robustness.budget import budget, record
 from tests.server.test_notifier import smtp_server
@@ -35,7 +36,7 @@ def test_emails_survive_an_smtp_outage_and_a_killed_service(tmp_path: Path) -> N
             tokens = {u: login_token(server.url, u) for u in ("demo", "reviewer", "operator")}
 
             def client(user: str, tokens: dict[str, str] = tokens) -> httpx.Client:
-                return httpx.Client(
+                return http_client.Client(
                     base_url=server.url,
                     timeout=20,
                     headers={"Authorization": f"Bearer {tokens[user]}"},
@@ -92,7 +93,7 @@ def test_emails_survive_an_smtp_outage_and_a_killed_service(tmp_path: Path) -> N
             if controller is None:
                 controller, inbox = smtp_server(port)
         assert inbox is not None
-        with httpx.Client(
+        with http_client.Client(
             base_url=server.url,
             timeout=20,
             headers={"Authorization": f"Bearer {login_token(server.url, 'operator')}"},

@@ -31,6 +31,7 @@ from hypothesis.stateful import (
     rule,
 )
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 from tests.robustness import integrity
 from tests.robustness.budget import budget, record
@@ -365,7 +366,7 @@ class Workflow(RuleBasedStateMachine):
 def test_random_actors_never_break_the_workflow(world: LiveServer) -> None:
     names = (*FILERS, *REVIEWERS, "operator")
     clients = {
-        name: httpx.Client(
+        name: http_client.Client(
             base_url=world.url,
             timeout=30,
             headers={"Authorization": f"Bearer {login_token(world.url, name)}"},

@@ -18,6 +18,7 @@ from icp_desktop.server.app import create_app
 from icp_desktop.server.db import Database
 from icp_desktop.server.seed import seed_demo
 from icp_desktop.server.settings import Settings
+from tests.helpers import http_client, seeded
 from tests.helpers.live_server import LiveServer, api_client, start_live_server
 from tests.helpers.postgres import PostgresCluster, postgres_cluster, postgres_url
 
@@ -128,6 +129,7 @@ async def in_process(
     directory is a second service process on the same database."""
     config = Settings(data_dir=data_dir, **{"admin_simulator": "off", **settings})
     url = config.resolved_database_url()
+    seeded.copy_migrated_sqlite(url)
     migrations.upgrade_to_head(url)
     database = Database.from_settings(config, clock)
     if seed:
@@ -135,7 +137,7 @@ async def in_process(
             await seed_demo(session)
     app = create_app(config, database)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+    async with http_client.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield InProcess(app, database, config, client)
     # What the lifespan (not run by ASGITransport) does at shutdown.
     await app.state.events.stop()

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer
 
 ClientFor = Callable[[LiveServer, str | None], httpx.Client]
@@ -34,10 +35,10 @@ MATRIX: dict[tuple[str, str], tuple[int, int, int, int, int]] = {
 
 @pytest.fixture(scope="module")
 def owner_site(shared_server: LiveServer) -> int:
-    token = httpx.post(
+    token = http_client.post(
         f"{shared_server.url}/v1/auth/login", json={"username": "demo", "password": "demo-pass"}
     ).json()["token"]
-    page = httpx.get(
+    page = http_client.get(
         f"{shared_server.url}/v1/websites", headers={"Authorization": f"Bearer {token}"}
     ).json()
     return int(page["items"][0]["id"])

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.helpers import http_client
 from tests.helpers.clock import pinned_moment
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 
@@ -18,7 +19,7 @@ Login = dict[str, str]
 
 
 def login(server: LiveServer, username: str, password: str) -> httpx.Response:
-    return httpx.post(
+    return http_client.post(
         f"{server.url}/v1/auth/login", json={"username": username, "password": password}, timeout=10
     )
 
@@ -39,7 +40,7 @@ def test_right_password_gives_a_token_for_the_account(shared_server: LiveServer)
     # The service's clock started at the pinned moment and has run since the server started.
     earliest, latest = pinned_moment(), pinned_moment() + shared_server.running_for()
     assert earliest + timedelta(hours=12) <= expires <= latest + timedelta(hours=12)
-    me = httpx.get(f"{shared_server.url}/v1/me", headers=bearer(body["token"]))
+    me = http_client.get(f"{shared_server.url}/v1/me", headers=bearer(body["token"]))
     assert me.status_code == 200
     assert me.json()["email"] == "demo@example.com"
 
@@ -66,7 +67,7 @@ def test_each_sign_in_gets_its_own_token(shared_server: LiveServer) -> None:
 @pytest.mark.parametrize("header", [None, "Bearer", "Bearer not-a-real-token", "Basic ZGVtbzpk"])
 def test_missing_or_unknown_token_is_401(shared_server: LiveServer, header: str | None) -> None:
     headers = {"Authorization": header} if header else {}
-    response = httpx.get(f"{shared_server.url}/v1/me", headers=headers)
+    response = http_client.get(f"{shared_server.url}/v1/me", headers=headers)
     assert response.status_code == 401
     assert response.headers["content-type"].startswith("application/problem+json")
     assert response.json()["status"] == 401
@@ -75,11 +76,11 @@ def test_missing_or_unknown_token_is_401(shared_server: LiveServer, header: str 
 def test_logout_revokes_only_that_session(shared_server: LiveServer) -> None:
     first = login_token(shared_server.url, "demo2")
     second = login_token(shared_server.url, "demo2")
-    out = httpx.post(f"{shared_server.url}/v1/auth/logout", headers=bearer(first))
+    out = http_client.post(f"{shared_server.url}/v1/auth/logout", headers=bearer(first))
     assert out.status_code == 204
-    assert httpx.get(f"{shared_server.url}/v1/me", headers=bearer(first)).status_code == 401
-    assert httpx.get(f"{shared_server.url}/v1/me", headers=bearer(second)).status_code == 200
-    again = httpx.post(f"{shared_server.url}/v1/auth/logout", headers=bearer(first))
+    assert http_client.get(f"{shared_server.url}/v1/me", headers=bearer(first)).status_code == 401
+    assert http_client.get(f"{shared_server.url}/v1/me", headers=bearer(second)).status_code == 200
+    again = http_client.post(f"{shared_server.url}/v1/auth/logout", headers=bearer(first))
     assert again.status_code == 401
 
 
@@ -135,12 +136,14 @@ def test_lockout_looks_the_same_for_unknown_and_known_usernames(strict_server: L
 
 def test_an_expired_token_is_refused(strict_server: LiveServer) -> None:
     token = login_token(strict_server.url, "reviewer")
-    assert httpx.get(f"{strict_server.url}/v1/me", headers=bearer(token)).status_code == 200
+    assert http_client.get(f"{strict_server.url}/v1/me", headers=bearer(token)).status_code == 200
     _wait_for(
-        lambda: httpx.get(f"{strict_server.url}/v1/me", headers=bearer(token)).status_code == 401,
+        lambda: (
+            http_client.get(f"{strict_server.url}/v1/me", headers=bearer(token)).status_code == 401
+        ),
         10,
     )
-    response = httpx.get(f"{strict_server.url}/v1/me", headers=bearer(token))
+    response = http_client.get(f"{strict_server.url}/v1/me", headers=bearer(token))
     assert response.json()["code"] == "session_expired"
 
 
@@ -149,7 +152,7 @@ def test_sign_ins_are_audited_without_secrets(tmp_path: Path) -> None:
     try:
         token = login_token(server.url, "demo")
         login(server, "demo", "Secret-Guess-123")
-        httpx.post(f"{server.url}/v1/auth/logout", headers=bearer(token))
+        http_client.post(f"{server.url}/v1/auth/logout", headers=bearer(token))
     finally:
         server.stop()
     db = sqlite3.connect(tmp_path / "srv" / "filing.sqlite3")

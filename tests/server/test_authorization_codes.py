@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from icp_desktop.domain import authorization_code as rules
+from tests.helpers import http_client
 from tests.helpers.concurrency import at_once
 from tests.helpers.live_server import LiveServer, start_live_server
 from tests.server import admin_stage_support as stage
@@ -234,7 +235,7 @@ def test_a_code_entered_on_two_changes_at_once_has_one_winner(
 def test_a_code_is_never_written_to_the_log_or_the_database(tmp_path: Path) -> None:
     server = start_live_server(tmp_path / "srv", env={"ICP_LOG_LEVEL": "DEBUG"})
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
+        with http_client.Client(base_url=server.url, timeout=30) as client:
 
             def signed_in(username: str) -> dict[str, str]:
                 token = client.post(

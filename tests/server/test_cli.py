@@ -7,10 +7,10 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-import httpx
 import pytest
 
 from icp_desktop.server.cli import build_parser, settings_from_args
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer
 from tests.helpers.zygote import run_command
 
@@ -68,7 +68,7 @@ def test_create_user_then_sign_in_on_a_served_database(tmp_path: Path) -> None:
     assert "empty" in empty.stderr
 
     with LiveServer(data, demo=False) as server:
-        ok = httpx.post(
+        ok = http_client.post(
             f"{server.url}/v1/auth/login",
             json={"username": "alice", "password": "correct horse battery"},
         )
@@ -82,7 +82,7 @@ def test_create_user_then_sign_in_on_a_served_database(tmp_path: Path) -> None:
             "phone": None,
         }
         # No demo data in a plain served database.
-        no_demo = httpx.post(
+        no_demo = http_client.post(
             f"{server.url}/v1/auth/login", json={"username": "demo", "password": "demo-pass"}
         )
         assert no_demo.status_code == 401

@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import func, select, text
 
@@ -15,6 +14,7 @@ from icp_desktop.server.audit import record
 from icp_desktop.server.db import Database
 from icp_desktop.server.models.audit import AuditEntry
 from icp_desktop.server.settings import Settings
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer
 
 pytestmark = pytest.mark.anyio
@@ -101,7 +101,7 @@ async def test_a_read_does_not_wait_for_an_open_write(database: Database) -> Non
 
 
 async def test_many_simultaneous_sign_ins_all_succeed(shared_server: LiveServer) -> None:
-    async with httpx.AsyncClient(base_url=shared_server.url, timeout=30) as client:
+    async with http_client.AsyncClient(base_url=shared_server.url, timeout=30) as client:
         responses = await asyncio.gather(
             *(
                 client.post("/v1/auth/login", json={"username": name, "password": f"{name}-pass"})

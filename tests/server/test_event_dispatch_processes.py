@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 from tests.helpers.postgres import PostgresCluster
 from tests.server import workflow_api as api
@@ -126,7 +127,7 @@ def test_a_client_moving_between_processes_misses_no_event_and_gets_none_twice(
         # Everything the database holds for this client since it started following ...
         everything: list[dict[str, Any]] = []
         cursor = follower.start_cursor
-        with httpx.Client(
+        with http_client.Client(
             base_url=two_servers[0].url, headers=follower.headers, timeout=30
         ) as client:
             while True:
@@ -149,7 +150,7 @@ def test_signing_out_on_one_process_ends_the_waiting_poll_on_the_other(
     answer: dict[str, Any] = {}
 
     def wait_on_first() -> None:
-        with httpx.Client(base_url=first.url, headers=headers, timeout=40) as client:
+        with http_client.Client(base_url=first.url, headers=headers, timeout=40) as client:
             cursor = client.get("/v1/events").json()["cursor"]
             answer["started"] = time.monotonic()
             answer["response"] = client.get("/v1/events", params={"after": cursor, "wait": 25})
@@ -158,11 +159,11 @@ def test_signing_out_on_one_process_ends_the_waiting_poll_on_the_other(
     poll = threading.Thread(target=wait_on_first, daemon=True)
     poll.start()
     time.sleep(0.5)  # the poll waits
-    with httpx.Client(base_url=second.url, headers=headers, timeout=10) as other:
+    with http_client.Client(base_url=second.url, headers=headers, timeout=10) as other:
         assert other.post("/v1/auth/logout").status_code == 204
         signed_out = time.monotonic()
     # Refused by the first process at once: it checks the session in the database.
-    with httpx.Client(base_url=first.url, headers=headers, timeout=10) as again:
+    with http_client.Client(base_url=first.url, headers=headers, timeout=10) as again:
         assert again.get("/v1/me").status_code == 401
     poll.join(10)
     response: httpx.Response = answer["response"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token, start_live_server
 
 
@@ -18,15 +19,15 @@ def test_demo_server_answers_health_and_keeps_data_across_restart(tmp_path: Path
     server = start_live_server(tmp_path / "srv", template=False)  # it seeds a fresh database
     try:
         assert f"ICP filing service listening on {server.url}" in server.output()
-        health = httpx.get(f"{server.url}/v1/health").json()
+        health = http_client.get(f"{server.url}/v1/health").json()
         assert health["status"] == "ok"
         assert health["database"] == "sqlite"
         token = login_token(server.url, "demo")
         server.restart()  # seeding again must not duplicate anything, and sessions survive
-        me = httpx.get(f"{server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
+        me = http_client.get(f"{server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert me.status_code == 200
         assert me.json()["username"] == "demo"
-        sites = httpx.get(
+        sites = http_client.get(
             f"{server.url}/v1/websites", headers={"Authorization": f"Bearer {token}"}
         ).json()
         assert sites["total"] == len({s["license_number"] for s in sites["items"]}) >= 8
@@ -40,7 +41,7 @@ def test_a_killed_server_comes_back_on_the_same_data(tmp_path: Path) -> None:
         token = login_token(server.url, "demo2")
         server.kill()
         server.start()
-        me = httpx.get(f"{server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
+        me = http_client.get(f"{server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert me.json()["username"] == "demo2"
     finally:
         server.stop()
@@ -48,10 +49,10 @@ def test_a_killed_server_comes_back_on_the_same_data(tmp_path: Path) -> None:
 
 @pytest.mark.seeds_itself
 def test_the_demo_runs_on_each_database(live_server: LiveServer, database_kind: str) -> None:
-    health = httpx.get(f"{live_server.url}/v1/health").json()
+    health = http_client.get(f"{live_server.url}/v1/health").json()
     assert health["database"] == ("sqlite" if database_kind == "sqlite" else "postgresql")
     token = login_token(live_server.url, "operator")
-    me = httpx.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
+    me = http_client.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
     assert me.json()["role"] == "operator"
     assert live_server.stop() == 0
 
@@ -59,12 +60,12 @@ def test_the_demo_runs_on_each_database(live_server: LiveServer, database_kind: 
 def test_sigterm_during_a_long_poll_exits_promptly(tmp_path: Path) -> None:
     server = start_live_server(tmp_path / "srv")
     token = login_token(server.url, "demo")
-    latest = httpx.get(
+    latest = http_client.get(
         f"{server.url}/v1/events", params={"wait": 0}, headers={"Authorization": f"Bearer {token}"}
     ).json()["cursor"]
     with ThreadPoolExecutor(1) as pool:
         waiting = pool.submit(
-            httpx.get,
+            http_client.get,
             f"{server.url}/v1/events",
             params={"after": latest, "wait": 30},
             headers={"Authorization": f"Bearer {token}"},

@@ -10,6 +10,7 @@ from typing import Any, cast
 import httpx
 import pytest
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, free_port
 from tests.server.conftest import InProcess
 
@@ -17,7 +18,7 @@ PROBLEM = "application/problem+json"
 
 
 def post_login(server: LiveServer, **kwargs: Any) -> httpx.Response:
-    return httpx.post(f"{server.url}/v1/auth/login", timeout=10, **kwargs)
+    return http_client.post(f"{server.url}/v1/auth/login", timeout=10, **kwargs)
 
 
 def assert_problem(
@@ -113,12 +114,12 @@ def test_too_long_field_names_its_limit(shared_server: LiveServer) -> None:
 
 
 def test_unknown_route_and_wrong_method_are_problems(shared_server: LiveServer) -> None:
-    assert_problem(httpx.get(f"{shared_server.url}/v1/nothing-here"), 404, "not_found")
-    assert_problem(httpx.delete(f"{shared_server.url}/v1/health"), 405, "method_not_allowed")
+    assert_problem(http_client.get(f"{shared_server.url}/v1/nothing-here"), 404, "not_found")
+    assert_problem(http_client.delete(f"{shared_server.url}/v1/health"), 405, "method_not_allowed")
 
 
 def test_openapi_document_is_published(shared_server: LiveServer) -> None:
-    doc = httpx.get(f"{shared_server.url}/openapi.json").json()
+    doc = http_client.get(f"{shared_server.url}/openapi.json").json()
     for path in (
         "/v1/health",
         "/v1/auth/login",
@@ -138,7 +139,7 @@ async def test_an_unexpected_error_is_a_500_problem_without_a_trace(inproc: InPr
 
     inproc.app.add_api_route("/v1/boom", boom)
     transport = httpx.ASGITransport(app=inproc.app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+    async with http_client.AsyncClient(transport=transport, base_url="http://t") as client:
         response = await client.get("/v1/boom")
     body = assert_problem(response, 500, "internal_error")
     assert "secret internal detail" not in response.text
@@ -156,7 +157,7 @@ async def test_an_unreachable_database_is_a_503_problem(tmp_path: Path) -> None:
     app = create_app(Settings(data_dir=tmp_path), database)
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        async with http_client.AsyncClient(transport=transport, base_url="http://t") as client:
             health = await client.get("/v1/health")
             me = await client.get("/v1/me", headers={"Authorization": "Bearer whatever"})
     finally:

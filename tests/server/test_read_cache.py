@@ -23,6 +23,7 @@ from icp_desktop.server.models.accounts import SessionToken
 from icp_desktop.server.models.base import utcnow
 from icp_desktop.server.read_cache import ReadCache
 from icp_desktop.server.security import token_hash
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, start_live_server
 from tests.helpers.postgres import PostgresCluster
 from tests.server import workflow_api as api
@@ -178,7 +179,7 @@ def test_a_change_through_another_server_process_reaches_the_cached_list(
 ) -> None:
     kind, reader_server, writer_server = two_servers
     writer = client_for(writer_server, "demo")
-    reader = httpx.Client(base_url=reader_server.url, headers=writer.headers, timeout=10)
+    reader = http_client.Client(base_url=reader_server.url, headers=writer.headers, timeout=10)
     try:
         assert open_status(reader, first_page(reader)) is None
         assert open_status(reader, first_page(reader)) is None  # cached in the reader

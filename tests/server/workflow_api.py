@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, login_token
 
 # Addresses of demo's spare subscription resource in Shenzhen: free, mainland, not expired.
@@ -33,7 +34,7 @@ def signed_in(server: LiveServer, username: str | None) -> httpx.Client:
         if key not in _TOKENS:
             _TOKENS[key] = login_token(server.url, username)
         headers["Authorization"] = f"Bearer {_TOKENS[key]}"
-    return httpx.Client(base_url=server.url, headers=headers, timeout=30)
+    return http_client.Client(base_url=server.url, headers=headers, timeout=30)
 
 
 @pytest.fixture

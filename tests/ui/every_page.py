@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+from tests.helpers import http_client
 
 Pages = list[tuple[str, list[tuple[str, dict[str, int]]]]]
 
@@ -12,15 +12,17 @@ def demo_ids(url: str) -> dict[str, int]:
     reviewer's queue."""
 
     def token(user: str) -> dict[str, str]:
-        reply = httpx.post(
+        reply = http_client.post(
             f"{url}/v1/auth/login", json={"username": user, "password": f"{user}-pass"}, timeout=10
         )
         return {"Authorization": f"Bearer {reply.json()['token']}"}
 
     filer = token("demo")
-    changes = httpx.get(f"{url}/v1/change-requests", headers=filer, timeout=10).json()["items"]
+    changes = http_client.get(f"{url}/v1/change-requests", headers=filer, timeout=10).json()[
+        "items"
+    ]
     rejected = next(c for c in changes if c["status"] == "first_review_rejected")
-    queue = httpx.get(f"{url}/v1/review-queue", headers=token("reviewer"), timeout=10).json()[
+    queue = http_client.get(f"{url}/v1/review-queue", headers=token("reviewer"), timeout=10).json()[
         "items"
     ]
     return {

@@ -17,6 +17,7 @@ import httpx
 
 from icp_desktop.ui.embedded import pid_alive
 from icp_desktop.ui.logging_setup import LOG_FILE_NAME, scrub, setup_logging
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +84,7 @@ def test_the_embedded_service_starts_serves_and_stops_with_the_app(
         time.sleep(0.05)
     assert not pid_alive(pid)
     try:
-        httpx.get(f"{url}/v1/health", timeout=2)
+        http_client.get(f"{url}/v1/health", timeout=2)
     except httpx.TransportError:
         pass
     else:
@@ -168,7 +169,7 @@ def test_the_pages_navigate_through_the_main_window(
     sign_in(controller, "demo")
     window = controller.window
     licenses = window.pages["licenses"]
-    with httpx.Client(base_url=live_server.url) as http:
+    with http_client.Client(base_url=live_server.url) as http:
         token = http.post(
             "/v1/auth/login", json={"username": "demo", "password": "demo-pass"}
         ).json()["token"]

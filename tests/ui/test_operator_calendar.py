@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-import httpx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
@@ -18,6 +17,7 @@ from icp_desktop.ui import i18n
 from icp_desktop.ui.models.calendar_days import DayKind
 from icp_desktop.ui.pages.operator import CALENDAR_TAB, OperatorPage
 from icp_desktop.ui.widgets.calendar_texts import RemoveYearConfirmation
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer, api_client, start_live_server
 from tests.server.test_calendar import NOTICE_2027
 from tests.ui.review_support import backend_for
@@ -290,7 +290,7 @@ def test_the_service_says_when_a_year_is_missing_for_the_pinned_moment(
 ) -> None:
     """Whatever the pinned moment, the banner shows exactly what the service reports."""
     page = make_page(live_server)
-    with httpx.Client(base_url=live_server.url) as plain:
+    with http_client.Client(base_url=live_server.url) as plain:
         token = plain.post(
             "/v1/auth/login", json={"username": "operator", "password": "operator-pass"}
         ).json()["token"]

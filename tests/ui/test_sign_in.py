@@ -7,9 +7,8 @@ import socket
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from icp_desktop.ui.session_store import SERVICE_NAME, token_key
+from tests.helpers import http_client
 from tests.helpers.live_server import LiveServer
 
 
@@ -69,7 +68,7 @@ def test_wrong_password_says_so_and_stays(
 def test_a_locked_account_is_explained(
     qtbot: Any, make_controller: Any, live_server: LiveServer
 ) -> None:
-    with httpx.Client(base_url=live_server.url) as http:
+    with http_client.Client(base_url=live_server.url) as http:
         for _ in range(10):
             if (
                 http.post(
@@ -175,7 +174,9 @@ def test_sign_out_revokes_the_token_and_forgets_it(
     assert controller.window.stack.currentWidget() is controller.window.sign_in_page
     qtbot.waitUntil(lambda: key not in memory_keyring.store, timeout=10_000)
     qtbot.waitUntil(lambda: not controller.backend.busy, timeout=10_000)
-    answer = httpx.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
+    answer = http_client.get(
+        f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"}
+    )
     assert answer.status_code == 401
 
 
@@ -198,7 +199,9 @@ def test_without_a_keyring_the_log_says_so_once_and_sign_out_is_complete(
         with qtbot.waitSignal(controller.session_ended):
             controller.sign_out()
         qtbot.waitUntil(lambda: not controller.backend.busy, timeout=10_000)
-        answer = httpx.get(f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"})
+        answer = http_client.get(
+            f"{live_server.url}/v1/me", headers={"Authorization": f"Bearer {token}"}
+        )
         assert answer.status_code == 401  # the sign-out was complete
     messages = [r.getMessage() for r in caplog.records if r.name.startswith("icp_desktop")]
     assert [m for m in messages if "keyring" in m.lower()] == [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -25,13 +26,16 @@ def alembic_config(database_url: str | None = None) -> Config:
     return config
 
 
+@cache
 def head_revision() -> str | None:
+    """The newest revision shipped. Read once per process: finding it executes every revision
+    file, which costs more than the rest of a start on a migrated database."""
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(database_url: str) -> str | None:
     """The database's schema revision; None for an empty (or not yet created) database."""
-    path = _sqlite_path(database_url)
+    path = sqlite_path(database_url)
     if path is not None and not path.exists():
         return None
     engine = create_engine(to_sync_url(database_url), poolclass=pool.NullPool)
@@ -47,12 +51,16 @@ def is_at_head(database_url: str) -> bool:
 
 
 def upgrade_to_head(database_url: str) -> None:
-    """Apply every migration the database has not seen yet (a no-op when it is at head)."""
+    """Apply every migration the database has not seen yet. A database already at head is only
+    read (its revision), without running Alembic's environment."""
     _ensure_sqlite_dir(database_url)
+    if current_revision(database_url) == head_revision():
+        return
     command.upgrade(alembic_config(database_url), "head")
 
 
-def _sqlite_path(database_url: str) -> Path | None:
+def sqlite_path(database_url: str) -> Path | None:
+    """The file of a SQLite database URL; None for another database or an in-memory one."""
     if not database_url.startswith("sqlite"):
         return None
     path = database_url.split(":///", 1)[-1].split("?", 1)[0]
@@ -60,6 +68,6 @@ def _sqlite_path(database_url: str) -> Path | None:
 
 
 def _ensure_sqlite_dir(database_url: str) -> None:
-    path = _sqlite_path(database_url)
+    path = sqlite_path(database_url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
