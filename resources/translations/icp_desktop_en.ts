@@ -732,28 +732,28 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← Licenses</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
             <source>Change Access</source>
             <translation>Change Access</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="126" />
             <source>Associated service IPs</source>
             <translation>Associated service IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="127" />
             <source>View progress</source>
             <translation>View progress</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="128" />
             <source>Save draft</source>
             <translation>Save draft</translation>
         </message>
@@ -762,77 +762,77 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">Next</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="224" />
             <source>Could not load the website: {0}</source>
             <translation>Could not load the website: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="163" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <translation>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="137" />
             <source>Before → after:</source>
             <translation>Before → after:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>Added: {0}</source>
             <translation>Added: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="139" />
             <source>Removed: {0}</source>
             <translation>Removed: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="140" />
             <source>Kept: {0}</source>
             <translation>Kept: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="351" />
             <source>Submitting…</source>
             <translation>Submitting…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="351" />
             <source>Saving…</source>
             <translation>Saving…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>Submitted for first review.</source>
             <translation>Submitted for first review.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>Draft saved.</source>
             <translation>Draft saved.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="509" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="510" />
             <source>The code was accepted: the server's IPs can be filed on this change.</source>
             <translation>The code was accepted: the server's IPs can be filed on this change.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="168" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="176" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="164" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="184" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="192" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} Your list is kept; the website was loaded again.</translation>
         </message>
@@ -841,37 +841,37 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">This change was modified elsewhere. Your list is kept; reload to see the latest version.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="188" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="208" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="197" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="217" />
             <source>Comment: {0}</source>
             <translation>Comment: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="449" />
             <source>Modify and Submit</source>
             <translation>Modify and Submit</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="449" />
             <source>Submit for review</source>
             <translation>Submit for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="455" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="456" />
             <source>No open change</source>
             <translation>No open change</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="459" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="460" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>This change is {0}; it cannot be edited now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="162" />
             <source>The authorization code was refused; see the reason at the code.</source>
             <translation>The authorization code was refused; see the reason at the code.</translation>
         </message>
@@ -1689,87 +1689,96 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>MigrationDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="87" />
             <source>Move websites to another server</source>
             <translation>Move websites to another server</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="91" />
             <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
             <translation>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="102" />
             <source>Websites to move</source>
             <translation>Websites to move</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="107" />
             <source>Target IPs</source>
             <translation>Target IPs</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="131" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="129" />
             <source>Server being left:</source>
-            <translation>Server being left:</translation>
+            <translation type="vanished">Server being left:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="130" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="137" />
+            <source>Move from:</source>
+            <translation>Move from:</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="138" />
             <source>Websites on it:</source>
             <translation>Websites on it:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="140" />
             <source>Move to server:</source>
             <translation>Move to server:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="141" />
             <source>Its IPs to use:</source>
             <translation>Its IPs to use:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="143" />
             <source>How:</source>
             <translation>How:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="244" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="162" />
+            <source>only {0} ({1} website(s))</source>
+            <translation>only {0} ({1} website(s))</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="277" />
             <source>Loading the websites…</source>
             <translation>Loading the websites…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="254" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="287" />
             <source>Could not load the websites: {0}</source>
             <translation>Could not load the websites: {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="285" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="318" />
             <source>{0} of {1} websites can move now.</source>
             <translation>{0} of {1} websites can move now.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="287" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="320" />
             <source>No website of yours uses this server.</source>
             <translation>No website of yours uses this server.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="297" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="330" />
             <source>No other server of yours can serve filed websites.</source>
             <translation>No other server of yours can serve filed websites.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="301" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="334" />
             <source>File {0} change(s) for review</source>
             <translation>File {0} change(s) for review</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="331" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="366" />
             <source>Nothing was lost: filing again files the batch once.</source>
             <translation>Nothing was lost: filing again files the batch once.</translation>
         </message>
@@ -2308,27 +2317,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>PrechecksPanel</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="116" />
             <source>Checks before submitting</source>
             <translation>Checks before submitting</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="139" />
             <source>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</source>
             <translation>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="147" />
             <source>Checking… (a few seconds; you can keep working)</source>
             <translation>Checking… (a few seconds; you can keep working)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="151" />
             <source>The checks could not be run: {reason}</source>
             <translation>The checks could not be run: {reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="161" />
             <source>Checked {domain} at {time}: {counts}</source>
             <translation>Checked {domain} at {time}: {counts}</translation>
         </message>
@@ -2465,38 +2474,38 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="129" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <extracomment>what the table lists (runs on the worker thread); see :meth:`set_stage` said in place of an empty table: what would be listed and why nothing is</extracomment>
             <translation>Filter by change, license number, website, domain, filer or IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="131" />
             <source>Filter the queue</source>
             <translation>Filter the queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="132" />
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="136" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="133" />
             <source>&amp;Open</source>
             <translation>&amp;Open</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="137" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="134" />
             <source>Queue</source>
             <translation>Queue</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="171" />
             <source>No change matches "{text}". Clear the filter (Esc) to see all {n}.</source>
             <translation>No change matches "{text}". Clear the filter (Esc) to see all {n}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="208" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="205" />
             <source>Could not load the queue: {reason}</source>
             <translation>Could not load the queue: {reason}</translation>
         </message>
@@ -2732,87 +2741,91 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</trans
     <context>
         <name>ResourcePicker</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="87" />
             <source>Or pick from your service resources:</source>
             <translation>Or pick from your service resources:</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>Instance / IP</source>
             <translation>Instance / IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>Region</source>
             <translation>Region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>Websites / note</source>
             <translation>Websites / note</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="91" />
             <source>Service resources</source>
             <translation>Service resources</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="92" />
             <source>Move websites to another server…</source>
             <translation>Move websites to another server…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="86" />
             <source>Move every website of a server to another server's IPs in one batch of changes</source>
-            <translation>Move every website of a server to another server's IPs in one batch of changes</translation>
+            <translation type="vanished">Move every website of a server to another server's IPs in one batch of changes</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="99" />
             <source>Add selected IP</source>
             <translation>Add selected IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="141" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} websites</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="159" />
             <source>used by this website</source>
             <translation>used by this website</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="161" />
             <source>used by {0} other website(s)</source>
             <translation>used by {0} other website(s)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="162" />
             <source>free</source>
             <translation>free</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="157" />
             <source>resource full ({0} websites)</source>
             <translation>resource full ({0} websites)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="94" />
+            <source>Move every website of the selected server, or of the selected IP only, to another server's IPs in one batch of changes</source>
+            <translation>Move every website of the selected server, or of the selected IP only, to another server's IPs in one batch of changes</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="185" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>Pay-as-you-go: filed websites need a subscription resource</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="187" />
             <source>Not in a mainland China region</source>
             <translation>Not in a mainland China region</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="176" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="189" />
             <source>Expired on {0}</source>
             <translation>Expired on {0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="177" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="190" />
             <source>Cannot serve filed websites</source>
             <translation>Cannot serve filed websites</translation>
         </message>
@@ -3495,17 +3508,17 @@ Each website's decision is recorded on its own.</translation>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="238" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="240" />
             <source>Due at {time} (Beijing time)</source>
             <translation>Due at {time} (Beijing time)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="269" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ past the expected date {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="270" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="272" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>expected by {date} (up to {m} working days)</translation>
         </message>
@@ -3514,7 +3527,7 @@ Each website's decision is recorded on its own.</translation>
             <translation type="vanished">expected by {date} (up to 20 working days)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="293" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="295" />
             <source>Migration #{id} ({n} here)</source>
             <translation>Migration #{id} ({n} here)</translation>
         </message>

@@ -728,28 +728,28 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
     <context>
         <name>ChangeAccessPage</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="104" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="124" />
             <source>← Licenses</source>
             <extracomment>emitted once the service has stored a save or a submit (the change dict)</extracomment>
             <translation>← 备案列表</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="105" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="125" />
             <source>Change Access</source>
             <translation>变更接入</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="106" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="126" />
             <source>Associated service IPs</source>
             <translation>关联服务IP地址</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="107" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="127" />
             <source>View progress</source>
             <translation>查看进度</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="108" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="128" />
             <source>Save draft</source>
             <translation>保存草稿</translation>
         </message>
@@ -758,77 +758,77 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">下一步</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="223" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="224" />
             <source>Could not load the website: {0}</source>
             <translation>无法加载网站信息：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="162" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="163" />
             <source>This change was updated on the service ({0}). Save or submit your edits, or go back and reopen it.</source>
             <translation>此变更已在服务端更新（{0}）。请保存或提交您的修改，或返回后重新打开。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="117" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="137" />
             <source>Before → after:</source>
             <translation>变更前 → 变更后：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="118" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="138" />
             <source>Added: {0}</source>
             <translation>新增：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="119" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="139" />
             <source>Removed: {0}</source>
             <translation>移除：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="120" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="140" />
             <source>Kept: {0}</source>
             <translation>保留：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="351" />
             <source>Submitting…</source>
             <translation>正在提交…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="350" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="351" />
             <source>Saving…</source>
             <translation>正在保存…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>Submitted for first review.</source>
             <translation>已提交初审。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="396" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="397" />
             <source>Draft saved.</source>
             <translation>草稿已保存。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="509" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="510" />
             <source>The code was accepted: the server's IPs can be filed on this change.</source>
             <translation>授权码已生效：该服务器的IP可用于本次变更接入。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="168" />
             <source>The service refused the list; see the reasons at the IPs. Nothing you typed was lost.</source>
             <translation>服务未接受此IP列表，原因已显示在相应IP旁。您输入的内容均已保留。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="156" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="176" />
             <source>The service did not answer ({0}). Your edits are kept; try again — it will not be filed twice.</source>
             <translation>服务未响应（{0}）。您的修改已保留，请重试 — 不会重复提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="164" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="184" />
             <source>This change was modified elsewhere meanwhile. Your list is kept; save again to put it on the latest version.</source>
             <translation>此变更在此期间已在其他地方被修改。您的列表已保留，请再次保存以更新到最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="192" />
             <source>{0} Your list is kept; the website was loaded again.</source>
             <translation>{0} 您的列表已保留，网站信息已重新加载。</translation>
         </message>
@@ -837,37 +837,37 @@ Deadlines over {year} are counted with the package's data again, or estimated (w
             <translation type="vanished">此变更已在其他地方被修改。您的列表已保留，请重新加载以查看最新版本。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="188" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="208" />
             <source>{0}: modify the IPs as the reasons at the fields say, then choose Modify and Submit.</source>
             <translation>{0}：请按各字段旁的驳回原因修改IP地址，然后点击“修改提交”。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="197" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="217" />
             <source>Comment: {0}</source>
             <translation>备注：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="449" />
             <source>Modify and Submit</source>
             <translation>修改提交</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="448" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="449" />
             <source>Submit for review</source>
             <translation>提交审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="455" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="456" />
             <source>No open change</source>
             <translation>无进行中的变更</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/pages/change_access.py" line="459" />
+            <location filename="../../icp_desktop/ui/pages/change_access.py" line="460" />
             <source>This change is {0}; it cannot be edited now.</source>
             <translation>此变更当前状态为“{0}”，暂不能修改。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="142" />
+            <location filename="../../icp_desktop/ui/widgets/change_access_view.py" line="162" />
             <source>The authorization code was refused; see the reason at the code.</source>
             <translation>授权码未被接受，原因见授权码一栏。</translation>
         </message>
@@ -1685,87 +1685,96 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>MigrationDialog</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="87" />
             <source>Move websites to another server</source>
             <translation>将网站迁移到其他服务器</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="91" />
             <source>Every website you choose gets one Change Access, all filed and submitted for first review together. The provider reviews them as a batch.</source>
             <translation>所选的每个网站各生成一个变更接入，一次性全部提交初审，服务商按批次审核。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="94" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="102" />
             <source>Websites to move</source>
             <translation>要迁移的网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="99" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="107" />
             <source>Target IPs</source>
             <translation>目标IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="123" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="131" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="129" />
             <source>Server being left:</source>
-            <translation>迁出的服务器：</translation>
+            <translation type="vanished">迁出的服务器：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="130" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="137" />
+            <source>Move from:</source>
+            <translation>迁出位置：</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="138" />
             <source>Websites on it:</source>
             <translation>其上的网站：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="140" />
             <source>Move to server:</source>
             <translation>迁入的服务器：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="133" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="141" />
             <source>Its IPs to use:</source>
             <translation>使用其IP：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="143" />
             <source>How:</source>
             <translation>方式：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="244" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="162" />
+            <source>only {0} ({1} website(s))</source>
+            <translation>仅 {0}（{1} 个网站）</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="277" />
             <source>Loading the websites…</source>
             <translation>正在加载网站…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="254" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="287" />
             <source>Could not load the websites: {0}</source>
             <translation>无法加载网站：{0}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="285" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="318" />
             <source>{0} of {1} websites can move now.</source>
             <translation>{1} 个网站中有 {0} 个现在可以迁移。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="287" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="320" />
             <source>No website of yours uses this server.</source>
             <translation>您没有网站使用这台服务器。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="297" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="330" />
             <source>No other server of yours can serve filed websites.</source>
             <translation>您没有其他可用于备案网站的服务器。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="301" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="334" />
             <source>File {0} change(s) for review</source>
             <translation>提交 {0} 个变更审核</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="331" />
+            <location filename="../../icp_desktop/ui/widgets/migration_dialog.py" line="366" />
             <source>Nothing was lost: filing again files the batch once.</source>
             <translation>没有任何内容丢失：再次提交只会生成一批变更。</translation>
         </message>
@@ -2304,27 +2313,27 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>PrechecksPanel</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="115" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="116" />
             <source>Checks before submitting</source>
             <translation>提交前检查</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="138" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="139" />
             <source>Check before submitting: whether the domain resolves to these IPs, whether the website answers at each new IP, the filing number in its footer and the subject's other websites. Checking never stops you from submitting.</source>
             <translation>提交前检查：域名是否解析到这些IP、各新IP上的网站能否访问、页脚备案号，以及同主体的其他网站。检查结果不会阻止您提交。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="146" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="147" />
             <source>Checking… (a few seconds; you can keep working)</source>
             <translation>正在检查…（需几秒钟，您可以继续操作）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="151" />
             <source>The checks could not be run: {reason}</source>
             <translation>无法进行检查：{reason}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="160" />
+            <location filename="../../icp_desktop/ui/widgets/prechecks_panel.py" line="161" />
             <source>Checked {domain} at {time}: {counts}</source>
             <translation>已于 {time} 检查 {domain}：{counts}</translation>
         </message>
@@ -2461,38 +2470,38 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>QueueView</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="129" />
             <source>Filter by change, license number, website, domain, filer or IP</source>
             <extracomment>what the table lists (runs on the worker thread); see :meth:`set_stage` said in place of an empty table: what would be listed and why nothing is</extracomment>
             <translation>按变更单、备案号、网站、域名、备案人或IP筛选</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="134" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="131" />
             <source>Filter the queue</source>
             <translation>筛选队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="135" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="132" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="136" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="133" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="137" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="134" />
             <source>Queue</source>
             <translation>队列</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="171" />
             <source>No change matches "{text}". Clear the filter (Esc) to see all {n}.</source>
             <translation>没有变更匹配“{text}”。清除筛选（Esc）可查看全部 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="208" />
+            <location filename="../../icp_desktop/ui/widgets/review_queue_view.py" line="205" />
             <source>Could not load the queue: {reason}</source>
             <translation>无法加载队列：{reason}</translation>
         </message>
@@ -2728,87 +2737,91 @@ The website keeps its current IPs; a withdrawn change cannot be reopened.</sourc
     <context>
         <name>ResourcePicker</name>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="79" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="87" />
             <source>Or pick from your service resources:</source>
             <translation>或从您的服务资源中选择：</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>Instance / IP</source>
             <translation>实例 / IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>Region</source>
             <translation>地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="81" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="89" />
             <source>Websites / note</source>
             <translation>网站数 / 说明</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="83" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="91" />
             <source>Service resources</source>
             <translation>服务资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="84" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="92" />
             <source>Move websites to another server…</source>
             <translation>将网站迁移到其他服务器…</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="86" />
             <source>Move every website of a server to another server's IPs in one batch of changes</source>
-            <translation>通过一批变更，将一台服务器上的所有网站迁移到另一台服务器的IP</translation>
+            <translation type="vanished">通过一批变更，将一台服务器上的所有网站迁移到另一台服务器的IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="90" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="99" />
             <source>Add selected IP</source>
             <translation>添加所选IP</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="132" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="141" />
             <source>{0}/{1} websites</source>
             <translation>{0}/{1} 个网站</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="150" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="159" />
             <source>used by this website</source>
             <translation>本网站正在使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="152" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="161" />
             <source>used by {0} other website(s)</source>
             <translation>已被其他 {0} 个网站使用</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="153" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="162" />
             <source>free</source>
             <translation>空闲</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="148" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="157" />
             <source>resource full ({0} websites)</source>
             <translation>资源已满（{0} 个网站）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="172" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="94" />
+            <source>Move every website of the selected server, or of the selected IP only, to another server's IPs in one batch of changes</source>
+            <translation>将所选服务器（或仅所选 IP）上的全部网站，以一批变更迁移到另一台服务器的 IP</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="185" />
             <source>Pay-as-you-go: filed websites need a subscription resource</source>
             <translation>按量付费：备案网站须使用包年包月资源</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="174" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="187" />
             <source>Not in a mainland China region</source>
             <translation>不在中国内地地域</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="176" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="189" />
             <source>Expired on {0}</source>
             <translation>已于 {0} 到期</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="177" />
+            <location filename="../../icp_desktop/ui/widgets/resource_picker.py" line="190" />
             <source>Cannot serve filed websites</source>
             <translation>不能用于接入备案网站</translation>
         </message>
@@ -3439,17 +3452,17 @@ Each website's decision is recorded on its own.</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="238" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="240" />
             <source>Due at {time} (Beijing time)</source>
             <translation>截止时间：{time}（北京时间）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="267" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="269" />
             <source>⚠ past the expected date {date}</source>
             <translation>⚠ 已超过预计日期 {date}</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="270" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="272" />
             <source>expected by {date} (up to {m} working days)</source>
             <translation>预计 {date} 前（最长 {m} 个工作日）</translation>
         </message>
@@ -3458,7 +3471,7 @@ Each website's decision is recorded on its own.</source>
             <translation type="vanished">预计 {date} 前完成（最长 20 个工作日）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/models/review_queue.py" line="293" />
+            <location filename="../../icp_desktop/ui/models/review_queue.py" line="295" />
             <source>Migration #{id} ({n} here)</source>
             <translation>迁移 #{id}（此处 {n} 个）</translation>
         </message>

@@ -4,6 +4,7 @@ batch filed in one step, the migration page per website, and the two-step mode's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -144,13 +145,76 @@ def test_change_access_offers_the_move_from_the_resources(
     qtbot.addWidget(page)
     page.activate(website_id=1)
     qtbot.waitUntil(lambda: page.website is not None, timeout=10_000)
-    asked: list[int] = []
+    asked: list[tuple[int, str | None]] = []
 
-    def ask(cls: Any, parent: Any, backend: Any, resources: Any, resource_id: int) -> Any:
-        asked.append(resource_id)
+    def ask(
+        cls: Any, parent: Any, backend: Any, resources: Any, resource_id: int, source_ip: Any
+    ) -> Any:
+        asked.append((resource_id, source_ip))
         return None
 
     monkeypatch.setattr(MigrationDialog, "ask", classmethod(ask))
-    assert page.editor.picker.move_button.text() == "Move websites to another server…"
-    page.editor.picker.move_button.click()
-    assert asked == [0]
+    picker = page.editor.picker
+    assert picker.move_button.text() == "Move websites to another server…"
+    picker.move_button.click()
+    assert asked == [(0, None)]
+    # with an IP selected in the tree, the move starts from that address alone
+    tree = picker.tree
+    server = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0).startswith("web-prod-02")  # type: ignore[union-attr]
+    )
+    assert server is not None
+    address = next(
+        server.child(i)
+        for i in range(server.childCount())
+        if server.child(i).text(0) == "121.40.56.78"  # type: ignore[union-attr]
+    )
+    tree.setCurrentItem(address)
+    picker.move_button.click()
+    assert asked[-1] == (picker.selected_resource_id(), "121.40.56.78")
+    assert asked[-1][0] != 0
+
+
+@pytest.fixture
+def fresh_demo(
+    fresh_live_server: LiveServer, qapp: Any
+) -> Iterator[tuple[Backend, list[Resource]]]:
+    """The demo filer on a server of this test's own, where no earlier test moved a website."""
+    client = ApiClient(fresh_live_server.url)
+    login = client.login("demo", "demo-pass")
+    backend = Backend()
+    backend.set_server(fresh_live_server.url)
+    backend.set_session(login.token, login.account)
+    yield backend, list(client.list_resources())
+    assert backend.shutdown(), "the worker thread did not stop"
+
+
+def test_moving_one_address_keeps_the_server_s_other_addresses_on_each_website(
+    qtbot: QtBot, fresh_demo: tuple[Backend, list[Resource]]
+) -> None:
+    backend, resources = fresh_demo
+    prod_02 = resource_id(resources, "web-prod-02")
+    dialog = MigrationDialog(backend, resources, prod_02, source_ip="121.40.56.78")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.websites.count() > 0, timeout=10_000)
+    assert dialog.source_combo.currentText().strip() == "only 121.40.56.78 (2 website(s))"
+    choices = [dialog.source_combo.itemText(i) for i in range(dialog.source_combo.count())]
+    assert choices.count("    only 121.40.56.79 (1 website(s))") == 1
+    texts = [dialog.websites.item(i).text() for i in range(dialog.websites.count())]
+    # zhangwei-photo.cn (on 121.40.56.79 alone) is not on this address: not offered;
+    # zhangwei-blog.cn is, but its open change holds it back
+    assert [t.split(" · ")[0] for t in texts if " · " in t] == [
+        "jobs.yunzhan-tech.cn",
+        "zhangwei-blog.cn",
+    ]
+    assert "Cannot move now: it has an open change" in texts[-1]
+    assert dialog.chosen_websites() == [6]
+    with qtbot.waitSignal(dialog.filed, timeout=10_000) as filed:
+        dialog.file_button.click()
+    migration: Migration = filed.args[0]
+    (item,) = migration.items
+    # jobs.yunzhan-tech.cn keeps its IPv6 address on web-prod-02 and gains the new one
+    assert item.domain == "jobs.yunzhan-tech.cn"
+    assert set(item.change.proposed_ips or ()) == {"2408:4002:1f20::18", "39.108.77.12"}

@@ -553,11 +553,14 @@ class ChangeAccessPage(Retranslatable, QWidget):
     def on_checks_finished(self) -> None:
         self.view.bring_into_view(self.checks)
 
-    def on_picker_move_requested(self, resource_id: int) -> None:
-        """ "Move websites to another server…": file a batch, then follow it."""
+    def on_picker_move_requested(self, resource_id: int, address: str = "") -> None:
+        """ "Move websites to another server…" (from a server, or from one of its addresses):
+        file a batch, then follow it."""
         from icp_desktop.ui.widgets.migration_dialog import MigrationDialog
 
         self.flush_autosave()
-        migration = MigrationDialog.ask(self, self._backend, self._resources, resource_id)
+        migration = MigrationDialog.ask(
+            self, self._backend, self._resources, resource_id, address or None
+        )
         if migration is not None:
             self.open_migration.emit(migration.id)

@@ -43,13 +43,20 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def websites_on(resource: Resource) -> list[int]:
-    """The ids of the caller's websites using any IP of ``resource``, in order."""
+def websites_on(resource: Resource, address: str | None = None) -> list[int]:
+    """The ids of the caller's websites using any IP of ``resource`` (or only ``address``),
+    in order."""
     seen: dict[int, None] = {}
     for ip in resource.ips:
-        for website in ip.website_ids:
-            seen[website] = None
+        if address is None or ip.address == address:
+            for website in ip.website_ids:
+                seen[website] = None
     return list(seen)
+
+
+def _source_key(resource_id: int, address: str | None = None) -> str:
+    """A choice of the "move from" list: a whole server, or one of its addresses."""
+    return f"ip:{address}" if address else f"resource:{resource_id}"
 
 
 class MigrationDialog(QDialog):
@@ -67,6 +74,7 @@ class MigrationDialog(QDialog):
         resources: list[Resource],
         resource_id: int = 0,
         parent: QWidget | None = None,
+        source_ip: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._backend = backend
@@ -75,7 +83,7 @@ class MigrationDialog(QDialog):
         self._websites: dict[int, Website] = {}
         self._load_request: Call[list[Website]] | None = None
         # (request body, idempotency key)
-        self._key: tuple[tuple[int, tuple[int, ...], tuple[str, ...], str], str] | None = None
+        self._key: tuple[tuple[str, tuple[int, ...], tuple[str, ...], str], str] | None = None
         self.setWindowTitle(self.tr("Move websites to another server"))
         self.setMinimumWidth(620)
 
@@ -126,7 +134,7 @@ class MigrationDialog(QDialog):
         cancel.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Server being left:"), self.source_combo)
+        form.addRow(self.tr("Move from:"), self.source_combo)
         form.addRow(self.tr("Websites on it:"), self.websites)
         form.addRow("", self.websites_note)
         form.addRow(self.tr("Move to server:"), self.target_combo)
@@ -143,9 +151,22 @@ class MigrationDialog(QDialog):
         layout.addWidget(self.buttons)
 
         for resource in self.resources:
-            if websites_on(resource):
-                self.source_combo.addItem(self._resource_label(resource), resource.id)
-        start = self.source_combo.findData(resource_id)
+            if not websites_on(resource):
+                continue
+            self.source_combo.addItem(self._resource_label(resource), _source_key(resource.id))
+            carrying = [ip for ip in resource.ips if ip.website_ids]
+            if len(carrying) > 1:  # one address alone: the others keep their websites
+                for ip in carrying:
+                    self.source_combo.addItem(
+                        "    "
+                        + self.tr("only {0} ({1} website(s))").format(
+                            ip.address, len(ip.website_ids)
+                        ),
+                        _source_key(resource.id, ip.address),
+                    )
+        start = self.source_combo.findData(_source_key(resource_id, source_ip))
+        if start < 0:
+            start = self.source_combo.findData(_source_key(resource_id))
         self.source_combo.setCurrentIndex(max(0, start))
         self.source_combo.currentIndexChanged.connect(self._on_source_changed)
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
@@ -161,9 +182,11 @@ class MigrationDialog(QDialog):
         backend: PageBackend,
         resources: list[Resource],
         resource_id: int = 0,
+        source_ip: str | None = None,
     ) -> Migration | None:
-        """Show the dialog; the migration filed, or None when cancelled."""
-        dialog = cls(backend, resources, resource_id, parent)
+        """Show the dialog, moving from the server ``resource_id`` or from its one address
+        ``source_ip``; the migration filed, or None when cancelled."""
+        dialog = cls(backend, resources, resource_id, parent, source_ip)
         dialog.exec()
         return dialog.migration
 
@@ -176,7 +199,17 @@ class MigrationDialog(QDialog):
         return f"{resource.instance_name} ({', '.join(resource.addresses)})"
 
     def source(self) -> Resource | None:
-        return self._resource(self.source_combo.currentData())
+        """The server moved from (the one holding the address, when one address is moved)."""
+        key = str(self.source_combo.currentData() or "")
+        address = self.source_ip()
+        if address is not None:
+            return next((r for r in self.resources if address in r.addresses), None)
+        return self._resource(int(key.removeprefix("resource:") or 0))
+
+    def source_ip(self) -> str | None:
+        """The one address moved from, or None when the whole server is."""
+        key = str(self.source_combo.currentData() or "")
+        return key.removeprefix("ip:") if key.startswith("ip:") else None
 
     def target(self) -> Resource | None:
         return self._resource(self.target_combo.currentData())
@@ -238,7 +271,7 @@ class MigrationDialog(QDialog):
     def _load_websites(self) -> None:
         source = self.source()
         self.websites.clear()
-        ids = websites_on(source) if source else []
+        ids = websites_on(source, self.source_ip()) if source else []
         if self._load_request is not None:
             self._load_request.cancel()
         self.websites_note.setText(self.tr("Loading the websites…"))
@@ -310,7 +343,9 @@ class MigrationDialog(QDialog):
         if source is None or not self.file_button.isEnabled():
             return
         websites, ips, mode = self.chosen_websites(), self.chosen_ips(), self.mode()
-        body = (source.id, tuple(websites), tuple(ips), mode)
+        source_ip = self.source_ip()
+        source_id = None if source_ip else source.id
+        body = (str(self.source_combo.currentData()), tuple(websites), tuple(ips), mode)
         if self._key is None or self._key[0] != body:
             self._key = (body, new_idempotency_key())  # a retry of the same batch files once
         key = self._key[1]
@@ -332,9 +367,10 @@ class MigrationDialog(QDialog):
             self.error_label.setText("\n".join(lines))
             self.error_label.show()
 
-        source_id = source.id
         self._backend.call(
-            lambda api: api.file_migration(websites, ips, mode, key, source_resource_id=source_id),
+            lambda api: api.file_migration(
+                websites, ips, mode, key, source_resource_id=source_id, source_ip=source_ip
+            ),
             done,
             failed,
         )

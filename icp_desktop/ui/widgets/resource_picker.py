@@ -33,12 +33,13 @@ class ResourcePicker(Retranslatable, QWidget):
 
     Signals:
         ip_chosen(str): an IP was picked (double-click, Enter or the Add button).
-        move_requested(int): "Move websites to another server…" for the resource with this id
-            (the selected one, or 0 when none is selected).
+        move_requested(int, str): "Move websites to another server…" from the resource with
+            this id (the selected one, or 0 when none is selected), or from its one address
+            (the selected IP; "" when a server or nothing is selected).
     """
 
     ip_chosen = Signal(str)
-    move_requested = Signal(int)
+    move_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +92,8 @@ class ResourcePicker(Retranslatable, QWidget):
         self.move_button.setText(self.tr("Move websites to another server…"))
         self.move_button.setToolTip(
             self.tr(
-                "Move every website of a server to another server's IPs in one batch of changes"
+                "Move every website of the selected server, or of the selected IP only, to "
+                "another server's IPs in one batch of changes"
             )
         )
         self.add_button.setText(self.tr("Add selected IP"))
@@ -169,8 +171,12 @@ class ResourcePicker(Retranslatable, QWidget):
             item = item.parent()
         return int(item.data(0, _RESOURCE_ROLE) or 0) if item is not None else 0
 
+    def selected_ip(self) -> str:
+        item = self.tree.currentItem()
+        return str(item.data(0, _IP_ROLE) or "") if item is not None else ""
+
     def on_move_clicked(self) -> None:
-        self.move_requested.emit(self.selected_resource_id())
+        self.move_requested.emit(self.selected_resource_id(), self.selected_ip())
 
     def unavailable_text(self, resource: Resource) -> str:
         """Why a resource cannot serve filed websites, in words."""
