@@ -2,7 +2,9 @@
 
 * :class:`DnsServer` — dnslib's server on a free UDP port of 127.0.0.1, answering A/AAAA
   questions from a table (names not in it get NXDOMAIN; names in ``silent`` get no answer).
-* :class:`WebServer` — ``http.server`` on ``127.0.0.N:port``, one page per Host header.
+* :class:`WebServer` — ``http.server`` on ``127.0.0.N:port``, one page per Host header; over
+  TLS with ``tls=``, noting the name each client asked for (SNI).
+* :func:`certificates` — a test authority and a server certificate it signed for some names.
 * :func:`silent_tcp_server` — accepts connections and never answers (a site that hangs).
 * :func:`closed_port` — a port where nothing listens (connections are refused).
 """
@@ -10,12 +12,16 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from ipaddress import ip_address
+from pathlib import Path
 from typing import Any
 
 from dnslib import AAAA, QTYPE, RCODE, RR, A, DNSRecord
@@ -78,10 +84,17 @@ class DnsServer:
 class WebServer:
     """Serves ``pages[host]`` (HTML) for ``GET /`` by Host header; 404 for other hosts."""
 
-    def __init__(self, host: str, pages: dict[str, str], status: int = 200) -> None:
+    def __init__(
+        self,
+        host: str,
+        pages: dict[str, str],
+        status: int = 200,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.pages = pages
         self.status = status
         self.requests: list[str] = []
+        self.server_names: list[str | None] = []  # SNI, over TLS
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -102,6 +115,13 @@ class WebServer:
 
         self._server = ThreadingHTTPServer((host, 0), Handler)
         self.host, self.port = host, int(self._server.server_address[1])
+        if tls is not None:
+
+            def note_name(_sock: ssl.SSLObject, name: str | None, _ctx: ssl.SSLContext) -> None:
+                outer.server_names.append(name)
+
+            tls.sni_callback = note_name  # type: ignore[assignment]
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
 
     @property
     def target(self) -> str:
@@ -160,3 +180,58 @@ def footer(license_number: str, link: bool = True) -> str:
         else license_number
     )
     return f"<html><body><h1>Welcome</h1><footer>{number}</footer></body></html>"
+
+
+@dataclass(frozen=True)
+class Certificates:
+    authority: Path  # the test authority's certificate (PEM), for a client to trust
+    server: ssl.SSLContext  # a server context with the certificate it signed and its key
+
+
+def certificates(directory: Path, names: list[str]) -> Certificates:
+    """A throwaway certificate authority and a server certificate it signed for ``names``."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.now(UTC)  # the certificates' validity only, never a rule's "now"
+
+    def made(subject: str, key: Any, issuer: str, signer: Any, ca: bool) -> Any:
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1))
+            .not_valid_after(now + timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+        if ca:
+            builder = builder.add_extension(
+                x509.KeyUsage(False, False, False, False, False, True, True, False, False), True
+            ).add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+        else:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([x509.DNSName(n) for n in names]), critical=False
+            )
+        return builder.sign(signer, hashes.SHA256())
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_cert = made("ICP Desktop test authority", ca_key, "ICP Desktop test authority", ca_key, True)
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = made(names[0], key, "ICP Desktop test authority", ca_key, False)
+    directory.mkdir(parents=True, exist_ok=True)
+    pem = serialization.Encoding.PEM
+    authority = directory / "authority.pem"
+    authority.write_bytes(ca_cert.public_bytes(pem))
+    chain = directory / "server.pem"
+    chain.write_bytes(cert.public_bytes(pem) + ca_cert.public_bytes(pem))
+    key_file = directory / "server.key"
+    key_file.write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(chain, key_file)
+    return Certificates(authority, server)

@@ -13,6 +13,7 @@ import pytest
 from tests.helpers.loopback_net import (
     DnsServer,
     WebServer,
+    certificates,
     closed_port,
     footer,
     silent_tcp_server,
@@ -165,6 +166,42 @@ async def test_a_change_that_removes_the_resolved_ip_warns_of_the_interception(
     dns_check = by_check(report)[("dns", None)]
     assert (dns_check["result"], dns_check["code"]) == ("warn", "dns_removed")
     assert "6 hours" in dns_check["message"]
+
+
+async def test_https_is_asked_for_the_domain_by_name_and_an_untrusted_certificate_is_named(
+    tmp_path: Path, good_site: WebServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site served over HTTPS alone: the check names the domain in the TLS handshake (SNI) and
+    in the Host header, passes when the certificate is trusted, and warns with the reason when
+    it is not (here: signed by an authority the service does not know)."""
+    pages = {HOME: footer(f"{LICENSE}-1")}
+    tls = certificates(tmp_path / "tls", [HOME])
+    http_closed = {CURRENT: closed_port(), SPARE: closed_port()}
+    http_closed |= {ip: good_site.target for ip in OTHERS.values()}
+    with (
+        WebServer("127.0.0.5", pages, tls=tls.server) as secure,
+        DnsServer({HOME: [CURRENT]}) as dns,
+    ):
+        async with in_process(
+            tmp_path / "d", **net(dns, connect_map(http_closed, secure.target))
+        ) as app:
+            # the service trusts the system's authorities; here the system is told of the test's
+            monkeypatch.setenv("SSL_CERT_FILE", str(tls.authority))
+            trusted = by_check(await check(app, [SPARE]))
+            monkeypatch.delenv("SSL_CERT_FILE")
+            untrusted = by_check(await check(app, [SPARE]))
+    reach = trusted[("reachability", SPARE)]
+    assert (reach["result"], reach["params"]["scheme"], reach["params"]["status"]) == (
+        "pass",
+        "HTTPS",
+        200,
+    )
+    assert trusted[("footer", None)]["result"] == "pass"
+    assert HOME in secure.server_names  # SNI
+    assert HOME in secure.requests  # Host header
+    reach = untrusted[("reachability", SPARE)]
+    assert (reach["result"], reach["code"]) == ("warn", "reach_tls")
+    assert "CERTIFICATE_VERIFY_FAILED" in reach["params"]["detail"]
 
 
 async def test_servers_that_never_answer_give_could_not_check_within_three_seconds(
