@@ -128,7 +128,9 @@ class AdministrationQueueItem(Schema):
 
 class AdministrationQueue(Schema):
     items: list[AdministrationQueueItem]  # furthest into their window first
-    counts: dict[str, int]  # total, awaiting_sms, beyond_window
+    # total (every change at the administration), listed (those in items), and among the
+    # listed: awaiting_sms, beyond_window
+    counts: dict[str, int]
 
 
 Stage = Literal[

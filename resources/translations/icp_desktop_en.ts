@@ -89,27 +89,27 @@
             <translation>{total} at the administration · {sms} awaiting SMS verification · {late} beyond their window</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="180" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="181" />
             <source>day {n} of {m} ({percent}%)</source>
             <translation>day {n} of {m} ({percent}%)</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="254" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="265" />
             <source>Recorded: change #{id} is verified.</source>
             <translation>Recorded: change #{id} is verified.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="256" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="267" />
             <source>Recorded the fifth wrong try: change #{id} was returned.</source>
             <translation>Recorded the fifth wrong try: change #{id} was returned.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="259" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="270" />
             <source>Recorded a wrong try for change #{id}.</source>
             <translation>Recorded a wrong try for change #{id}.</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="267" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="278" />
             <source>Change #{id}: not recorded: {reason}</source>
             <translation>Change #{id}: not recorded: {reason}</translation>
         </message>
@@ -117,6 +117,11 @@
             <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="124" />
             <source>Changes at the administration</source>
             <translation>Changes at the administration</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="209" />
+            <source>Listed: the {listed} nearest their expected date; {more} more are not listed.</source>
+            <translation>Listed: the {listed} nearest their expected date; {more} more are not listed.</translation>
         </message>
     </context>
     <context>

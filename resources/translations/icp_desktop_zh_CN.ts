@@ -89,27 +89,27 @@
             <translation>管局审核中 {total} 个 · 待短信核验 {sms} 个 · 超出时限 {late} 个</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="180" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="181" />
             <source>day {n} of {m} ({percent}%)</source>
             <translation>第 {n}/{m} 个工作日（{percent}%）</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="254" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="265" />
             <source>Recorded: change #{id} is verified.</source>
             <translation>已记录：变更 #{id} 已完成短信核验。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="256" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="267" />
             <source>Recorded the fifth wrong try: change #{id} was returned.</source>
             <translation>已记录第5次输错：变更 #{id} 已被退回。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="259" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="270" />
             <source>Recorded a wrong try for change #{id}.</source>
             <translation>已记录变更 #{id} 输错一次。</translation>
         </message>
         <message>
-            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="267" />
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="278" />
             <source>Change #{id}: not recorded: {reason}</source>
             <translation>变更 #{id} 未能记录：{reason}</translation>
         </message>
@@ -117,6 +117,11 @@
             <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="124" />
             <source>Changes at the administration</source>
             <translation>管局审核中的变更</translation>
+        </message>
+        <message>
+            <location filename="../../icp_desktop/ui/widgets/administration_progress.py" line="209" />
+            <source>Listed: the {listed} nearest their expected date; {more} more are not listed.</source>
+            <translation>仅列出预计日期最近的 {listed} 个；另有 {more} 个未列出。</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from icp_desktop.server.services import calendars
+from icp_desktop.server.services import administration_views, calendars
 from tests.server import admin_stage_support as stage
 from tests.server.conftest import InProcess, in_process
 
@@ -112,6 +112,21 @@ async def test_the_queue_is_sorted_by_how_far_into_the_window(tmp_path: Path) ->
         first = late["items"][0]
         assert first["window"]["beyond"] and first["window"]["day"] > 20
         assert late["counts"]["beyond_window"] >= 1
+
+
+async def test_a_queue_longer_than_its_list_says_how_many_are_left_out(
+    inproc: InProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A provider's queue can outgrow what one answer lists (2,000 changes): the answer lists
+    those nearest their expected date and still counts every change at the administration."""
+    monkeypatch.setattr(administration_views, "MAX_QUEUE", 1)  # the demo data has two there
+    queue = await inproc.client.get(
+        "/v1/administration/queue", headers=await inproc.headers("operator")
+    )
+    assert queue.status_code == 200, queue.text
+    body = queue.json()
+    assert [i["domain"] for i in body["items"]] == ["data.yunzhan-tech.cn"]  # 20 days, not 30
+    assert (body["counts"]["total"], body["counts"]["listed"]) == (2, 1)
 
 
 async def test_the_report_gives_p50_and_p90_per_province_and_stage(tmp_path: Path) -> None:

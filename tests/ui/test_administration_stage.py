@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from icp_desktop.client.administration_models import AdministrationQueue
 from icp_desktop.client.api import ApiClient
 from icp_desktop.client.event_models import Event
 from icp_desktop.domain import authorization_code as code_rules
@@ -262,6 +263,9 @@ def test_the_operator_reconciles_imports_and_keeps_province_windows(
     assert progress.verified_button.isEnabled() and progress.failure_button.isEnabled()
     assert progress.table.item(0, 4).text().startswith("day 1 of 20")
     assert progress.table.item(0, 5).text().startswith("awaiting · ")
+    assert progress.summary.text() == (
+        "1 at the administration · 1 awaiting SMS verification · 0 beyond their window"
+    )
 
     windows = ProvinceWindowsView(operator)
     qtbot.addWidget(windows)
@@ -275,4 +279,17 @@ def test_the_operator_reconciles_imports_and_keeps_province_windows(
     qtbot.waitUntil(
         lambda: any(w.province == "浙江" and w.working_days == 25 for w in windows.windows),
         timeout=10_000,
+    )
+
+
+def test_a_queue_longer_than_its_list_says_so(qtbot: QtBot, ui_backend: Backend) -> None:
+    """The service lists the 2,000 changes nearest their expected date; the summary says how
+    many more there are instead of passing them over in silence."""
+    progress = AdministrationProgressView(ui_backend)
+    qtbot.addWidget(progress)
+    counts = {"total": 2345, "listed": 2000, "awaiting_sms": 12, "beyond_window": 3}
+    progress._on_loaded(AdministrationQueue((), counts))
+    assert progress.summary.text() == (
+        "2,345 at the administration · 12 awaiting SMS verification · 3 beyond their window\n"
+        "Listed: the 2,000 nearest their expected date; 345 more are not listed."
     )

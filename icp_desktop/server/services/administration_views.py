@@ -7,7 +7,7 @@ import math
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from icp_desktop.domain.sms_verification import SmsState
@@ -31,12 +31,16 @@ from icp_desktop.server.models.workflow import (
 from icp_desktop.server.services import calendars, province_windows, sms_verification
 
 IN_REVIEW = ChangeStatus.ADMINISTRATION_REVIEW.value
-MAX_QUEUE = 2000
+MAX_QUEUE = 2000  # changes listed at most; the counts say how many there are
 
 
 async def queue(session: AsyncSession, caller: Account) -> AdministrationQueue:
-    """Every change at the administration, furthest into its window first."""
+    """The changes at the administration, furthest into their window first: the
+    ``MAX_QUEUE`` nearest their expected date, with how many there are in all."""
     now = session_now(session)
+    in_all = await session.scalar(
+        select(func.count()).select_from(ChangeRequest).where(ChangeRequest.status == IN_REVIEW)
+    )
     calendar = await calendars.current(session)
     rows = (
         await session.execute(
@@ -97,7 +101,8 @@ async def queue(session: AsyncSession, caller: Account) -> AdministrationQueue:
         )
     items.sort(key=lambda i: (-i.progress, i.window.expected_by, i.change_id))
     counts = {
-        "total": len(items),
+        "total": max(int(in_all or 0), len(items)),
+        "listed": len(items),
         "awaiting_sms": sum(
             1
             for i in items

@@ -172,6 +172,7 @@ class AdministrationProgressView(Retranslatable, QWidget):
                 sms=format_number(counts.get("awaiting_sms", 0)),
                 late=format_number(counts.get("beyond_window", 0)),
             )
+            + self._left_out(counts)
         )
         self.table.setRowCount(len(items))
         elapsed = int(time.monotonic() - self._loaded_at)
@@ -198,6 +199,16 @@ class AdministrationProgressView(Retranslatable, QWidget):
                     cell.setForeground(QBrush(QColor(scheme_color("overdue"))))
                 self.table.setItem(row, column, cell)
         self._update_buttons()
+
+    @staticmethod
+    def _left_out(counts: dict[str, int]) -> str:
+        """A line saying the list stops short of the queue, when it does."""
+        total, listed = counts.get("total", 0), counts.get("listed", counts.get("total", 0))
+        if listed >= total:
+            return ""
+        return "\n" + _t(
+            "Listed: the {listed} nearest their expected date; {more} more are not listed."
+        ).format(listed=format_number(listed), more=format_number(total - listed))
 
     def _tick(self) -> None:
         if self.queue is None or not self.isVisible():
