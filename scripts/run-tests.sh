@@ -12,7 +12,8 @@
 # A worker that crashes fails the run at once (--max-worker-restart=0): xdist's file
 # scheduling can wait forever for a replaced worker. Each pytest run has a time limit
 # (ICP_TEST_RUN_LIMIT seconds, default 1800), so a run that hangs for any reason ends, red,
-# long before CI's own limit; a whole run takes about six minutes on two cores.
+# long before CI's own limit; a whole run takes four and a half to five minutes on two cores
+# (six when the machine is busy with other work).
 set -u
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
