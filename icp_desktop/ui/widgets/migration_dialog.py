@@ -200,10 +200,10 @@ class MigrationDialog(QDialog):
 
     def source(self) -> Resource | None:
         """The server moved from (the one holding the address, when one address is moved)."""
-        key = str(self.source_combo.currentData() or "")
         address = self.source_ip()
         if address is not None:
             return next((r for r in self.resources if address in r.addresses), None)
+        key = str(self.source_combo.currentData() or "")
         return self._resource(int(key.removeprefix("resource:") or 0))
 
     def source_ip(self) -> str | None:
